@@ -1,0 +1,54 @@
+import type { FieldChange, RecordType } from './model/timeline';
+
+export type DomainEventType =
+  | 'lead.created'
+  | 'lead.updated'
+  | 'lead.assigned'
+  | 'lead.status_changed'
+  | 'lead.qualified'
+  | 'lead.disqualified'
+  | 'lead.archived'
+  | 'lead.unarchived'
+  | 'lead.anonymized'
+  | 'opportunity.created'
+  | 'opportunity.updated'
+  | 'opportunity.owner_changed'
+  | 'opportunity.stage_changed'
+  | 'opportunity.won'
+  | 'opportunity.lost'
+  | 'opportunity.unlocked'
+  | 'opportunity.moved_space'
+  | 'account.created'
+  | 'account.updated'
+  | 'account.anonymized'
+  | 'contact.created'
+  | 'contact.updated'
+  | 'contact.anonymized'
+  | 'record.subscriber_added'
+  | 'record.subscriber_removed'
+  | 'record.participant_added'
+  | 'record.participant_removed'
+  | 'note.added'
+  | 'note.edited'
+  | 'note.deleted';
+
+/**
+ * What a state change caused. The timeline and the bot consume these; they travel in the
+ * record's own `outbox` so they are written atomically with the change.
+ */
+export type DomainEvent = {
+  /** Random UUID; the timeline entry and every notification dedupe on it. */
+  id: string;
+  type: DomainEventType;
+  tenantId: string;
+  recordType: RecordType;
+  recordId: string;
+  spaceId?: string;
+  actorId: string;
+  at: string;
+  /** The record's version after the change. */
+  version: number;
+  changes: FieldChange[];
+  /** Event-specific details (stage ids, reason, subscriber id, note id …). */
+  data: Record<string, unknown>;
+};

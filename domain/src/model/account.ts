@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, Url, UserId } from './common';
+
+export const AccountKind = z.enum(['person', 'own_company', 'other']);
+
+export const AccountFields = z.object({
+  name: ShortText,
+  kind: AccountKind.default('other'),
+  email: Email.optional(),
+  phone: Phone.optional(),
+  website: Url.optional(),
+  address: z.string().trim().max(500).optional(),
+  industry: z.string().trim().max(100).optional(),
+  registrationNumber: z.string().trim().max(50).optional(),
+  vatNumber: z.string().trim().max(50).optional(),
+  keyAccount: z.boolean().default(false),
+  managerId: UserId.optional(),
+  tags: z.array(Tag).max(20).default([]),
+  /** Global accounts are visible in every space; otherwise only in `spaceIds`. */
+  global: z.boolean().default(false),
+  spaceIds: z.array(Id).max(50).default([]),
+  /** Only the creator may set it; then only the creator sees or finds the account. */
+  private: z.boolean().default(false),
+  partnerId: Id.optional(),
+});
+
+export const Account = DocumentMeta.extend(AccountFields.shape).extend({
+  type: z.literal('account'),
+  id: Id,
+  ownerId: UserId,
+  anonymizedAt: IsoDateTime.optional(),
+  searchText: z.string().default(''),
+});
+export type Account = z.infer<typeof Account>;
+
+export const CreateAccountInput = AccountFields;
+export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
+export const UpdateAccountInput = AccountFields.partial();
+export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, UserId } from './common';
+
+export const ContactFields = z.object({
+  firstName: z.string().trim().max(100).optional(),
+  lastName: ShortText,
+  email: Email.optional(),
+  phone: Phone.optional(),
+  jobTitle: z.string().trim().max(200).optional(),
+  accountId: Id.optional(),
+  champion: z.boolean().default(false),
+  tags: z.array(Tag).max(20).default([]),
+  global: z.boolean().default(false),
+  spaceIds: z.array(Id).max(50).default([]),
+  partnerId: Id.optional(),
+});
+
+export const Contact = DocumentMeta.extend(ContactFields.shape).extend({
+  type: z.literal('contact'),
+  id: Id,
+  ownerId: UserId,
+  /** Set when the contact came from qualifying a lead. */
+  leadId: Id.optional(),
+  anonymizedAt: IsoDateTime.optional(),
+  searchText: z.string().default(''),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const CreateContactInput = ContactFields;
+export type CreateContactInput = z.infer<typeof CreateContactInput>;
+export const UpdateContactInput = ContactFields.partial();
+export type UpdateContactInput = z.infer<typeof UpdateContactInput>;

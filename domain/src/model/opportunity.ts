@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DocumentMeta, Id, IsoDate, IsoDateTime, Money, Roles, ShortText, Tag, UserId } from './common';
+
+export const OpportunityStatus = z.enum(['open', 'won', 'lost']);
+export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
+
+export const OpportunityFields = z.object({
+  name: ShortText,
+  amount: Money.optional(),
+  expectedCloseDate: IsoDate.optional(),
+  ownerId: UserId.optional(),
+  tags: z.array(Tag).max(20).default([]),
+  description: z.string().max(5000).optional(),
+  partnerId: Id.optional(),
+});
+
+export const Opportunity = DocumentMeta.extend(OpportunityFields.shape)
+  .extend(Roles.shape)
+  .extend({
+    type: z.literal('opportunity'),
+    id: Id,
+    spaceId: Id,
+    ownerId: UserId,
+    coOwnerIds: z.array(UserId).max(20).default([]),
+    pipelineId: Id,
+    stageId: Id,
+    /** Win probability of the current stage, copied for weighted sums. */
+    probability: z.number().int().min(0).max(100),
+    status: OpportunityStatus,
+    closeReason: z.string().max(500).optional(),
+    closedAt: IsoDateTime.optional(),
+    /** A won deal is locked until someone allowed unlocks it. */
+    locked: z.boolean().default(false),
+    /** Linked accounts; the first linked is primary until a user picks another. */
+    accountIds: z.array(Id).max(20).default([]),
+    primaryAccountId: Id.optional(),
+    leadId: Id.optional(),
+    searchText: z.string().default(''),
+  });
+export type Opportunity = z.infer<typeof Opportunity>;
+
+export const CreateOpportunityInput = OpportunityFields.extend({
+  spaceId: Id,
+  pipelineId: Id.optional(),
+  stageId: Id.optional(),
+  accountId: Id.optional(),
+  contactId: Id.optional(),
+});
+export type CreateOpportunityInput = z.infer<typeof CreateOpportunityInput>;
+
+export const UpdateOpportunityInput = OpportunityFields.partial();
+export type UpdateOpportunityInput = z.infer<typeof UpdateOpportunityInput>;

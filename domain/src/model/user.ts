@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { DocumentMeta, Email, Id, ShortText, UserId } from './common';
+
+export const Role = z.enum(['admin', 'manager', 'seller', 'partner']);
+export type Role = z.infer<typeof Role>;
+
+/** A person of the tenant; the document id is the Entra object id (`oid`). */
+export const User = DocumentMeta.extend({
+  type: z.literal('user'),
+  id: UserId,
+  name: ShortText,
+  email: Email,
+  role: Role,
+  /** The org chart: who this user reports to. */
+  supervisorId: UserId.optional(),
+  /** Set for partner users: they see only records assigned to this partner. */
+  partnerId: Id.optional(),
+  /** Spaces whose Teams roster this user is on. */
+  spaceIds: z.array(Id).default([]),
+  timeZone: z.string().max(64).default('UTC'),
+  locale: z.string().max(16).default('en'),
+});
+export type User = z.infer<typeof User>;
+
+export const AssignUserInput = z.object({
+  role: Role.optional(),
+  supervisorId: UserId.nullable().optional(),
+  partnerId: Id.nullable().optional(),
+});
+export type AssignUserInput = z.infer<typeof AssignUserInput>;

@@ -1,0 +1,51 @@
+/**
+ * The one definition of the Cosmos DB database and containers: the store creates them
+ * locally from here and infra/ (Bicep) is checked against it.
+ */
+export type ContainerDefinition = {
+  id: string;
+  partitionKeyPath: string;
+  indexingPolicy: {
+    indexingMode: 'consistent';
+    automatic: true;
+    includedPaths: { path: string }[];
+    excludedPaths: { path: string }[];
+    compositeIndexes: { path: string; order: 'ascending' | 'descending' }[][];
+  };
+  defaultTtl?: number;
+};
+
+export const DATABASE_ID = 'channel-crm';
+
+const sortable = (field: string) => [
+  [
+    { path: '/type', order: 'ascending' as const },
+    { path: `/${field}`, order: 'ascending' as const },
+    { path: '/id', order: 'ascending' as const },
+  ],
+  [
+    { path: '/type', order: 'ascending' as const },
+    { path: `/${field}`, order: 'descending' as const },
+    { path: '/id', order: 'descending' as const },
+  ],
+];
+
+export const CRM_CONTAINER: ContainerDefinition = {
+  id: 'crm',
+  partitionKeyPath: '/tenantId',
+  indexingPolicy: {
+    indexingMode: 'consistent',
+    automatic: true,
+    includedPaths: [{ path: '/*' }],
+    excludedPaths: [{ path: '/outbox/*' }, { path: '/description/?' }, { path: '/"_etag"/?' }],
+    compositeIndexes: [
+      ...sortable('updatedAt'),
+      ...sortable('createdAt'),
+      ...sortable('sortName'),
+      ...sortable('sortAmount'),
+      ...sortable('expectedCloseDate'),
+    ],
+  },
+};
+
+export const CONTAINERS: ContainerDefinition[] = [CRM_CONTAINER];

@@ -1,0 +1,140 @@
+import type { DomainEvent } from '../events';
+import type { Result } from '../result';
+import type { Account } from '../model/account';
+import type { Contact } from '../model/contact';
+import type { Lead } from '../model/lead';
+import type { Opportunity } from '../model/opportunity';
+import type { Pipeline } from '../model/pipeline';
+import type { Space } from '../model/space';
+import type { StageSummary } from '../model/summary';
+import type { Tenant } from '../model/tenant';
+import type { TimelineEntry } from '../model/timeline';
+import type { User } from '../model/user';
+
+/**
+ * What the use cases need from storage. The Cosmos DB adapter in this folder is the only
+ * implementation; tests run it against the embedded server or a real account.
+ */
+export type CrmRecord = Lead | Opportunity | Account | Contact;
+export type StoredDocument = CrmRecord | Pipeline | Space | User | Tenant | TimelineEntry;
+
+export type Page<T> = { items: T[]; continuation?: string };
+export type PageRequest = { limit: number; continuation?: string };
+
+export type SortDirection = 'asc' | 'desc';
+export type Sort = { field: 'updatedAt' | 'createdAt' | 'name' | 'amount' | 'expectedCloseDate'; direction: SortDirection };
+
+/**
+ * Which records of a type an actor may see, as data the store turns into a WHERE clause
+ * (rules/permissions.ts builds it). Everything is ANDed; `anyOf` is ORed inside.
+ */
+export type VisibilityScope = {
+  /** Records whose space is one of these (leads, opportunities) or that are attached to one (accounts, contacts: or global). */
+  spaceIds?: string[];
+  /** Also records owned by these users (a supervisor's subordinates), in any space. */
+  orOwnerIds?: string[];
+  /** Only records assigned to this partner. */
+  partnerId?: string;
+  /** Private accounts are returned only when created by this user. */
+  viewerId: string;
+};
+
+export type ListQuery = {
+  scope: VisibilityScope;
+  ownerId?: string;
+  status?: string;
+  pipelineId?: string;
+  stageId?: string;
+  tag?: string;
+  /** Matched against the stored normalised `searchText`. */
+  text?: string;
+  archived?: boolean;
+  sort?: Sort;
+};
+
+export type CommitOptions = {
+  /** The version the user saw; 0 to create. */
+  expectedVersion: number;
+  /**
+   * Identifies this change (request id, Idempotency-Key or card action id) so a retry after
+   * a lost reply is recognised and answers the stored result instead of writing twice.
+   */
+  commitId: string;
+  /** Rewrites events still waiting in the outbox (anonymize erases personal data there). */
+  rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
+};
+
+export type RecordRepository<T extends { id: string; tenantId: string; version: number }> = {
+  get(tenantId: string, id: string): Promise<T | undefined>;
+  getMany(tenantId: string, ids: string[]): Promise<T[]>;
+  /**
+   * Writes `next` with version = expectedVersion + 1 and appends `events` to the document's
+   * outbox in the same write. A stale expectedVersion answers `stale` and writes nothing.
+   */
+  commit(next: T, events: DomainEvent[], options: CommitOptions): Promise<Result<T>>;
+  list(tenantId: string, query: ListQuery, page: PageRequest): Promise<Page<T>>;
+  remove(tenantId: string, id: string): Promise<void>;
+};
+
+/** One document write of a multi-document operation (qualify). */
+export type BatchWrite = {
+  doc: CrmRecord;
+  events: DomainEvent[];
+  /** 0 creates the document; otherwise the version the writer saw. */
+  expectedVersion: number;
+};
+
+export type OutboxItem = { tenantId: string; record: CrmRecord; events: DomainEvent[] };
+
+export type IdempotencyRecord = {
+  tenantId: string;
+  key: string;
+  userId: string;
+  requestHash: string;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  createdAt: string;
+};
+
+export type CrmStore = {
+  tenants: RecordRepository<Tenant>;
+  users: RecordRepository<User> & { listAll(tenantId: string): Promise<User[]> };
+  spaces: RecordRepository<Space> & { listAll(tenantId: string): Promise<Space[]> };
+  pipelines: RecordRepository<Pipeline> & { listForSpace(tenantId: string, spaceId: string): Promise<Pipeline[]> };
+  leads: RecordRepository<Lead>;
+  /** Commits also keep the per-stage summaries in step, in the same batch. */
+  opportunities: RecordRepository<Opportunity>;
+  accounts: RecordRepository<Account>;
+  contacts: RecordRepository<Contact>;
+  timeline: {
+    get(tenantId: string, id: string): Promise<TimelineEntry | undefined>;
+    /** Upsert by id: writing the same event twice leaves one entry. */
+    put(entry: TimelineEntry): Promise<void>;
+    commit(next: TimelineEntry, options: CommitOptions): Promise<Result<TimelineEntry>>;
+    listForRecord(tenantId: string, recordId: string, page: PageRequest): Promise<Page<TimelineEntry>>;
+    listAllForRecord(tenantId: string, recordId: string): Promise<TimelineEntry[]>;
+  };
+  summaries: {
+    forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;
+  };
+  /**
+   * Writes several documents of one tenant as one transactional batch. Idempotent and
+   * resumable: a write whose document already carries `commitId` is skipped, so running an
+   * interrupted operation again completes it without duplicates.
+   */
+  commitBatch(tenantId: string, writes: BatchWrite[], commitId: string): Promise<Result<CrmRecord[]>>;
+  outbox: {
+    /** Records with undelivered events (all tenants: the sweeper's view). */
+    pending(limit: number): Promise<OutboxItem[]>;
+    /** Removes delivered events; an internal write that never bumps `version`. */
+    acknowledge(tenantId: string, record: CrmRecord, eventIds: string[]): Promise<void>;
+  };
+  idempotency: {
+    get(tenantId: string, userId: string, key: string): Promise<IdempotencyRecord | undefined>;
+    put(record: IdempotencyRecord): Promise<void>;
+  };
+  /** Every document of a tenant (admin export) and deleting them all. */
+  exportTenant(tenantId: string): Promise<StoredDocument[]>;
+  deleteTenant(tenantId: string): Promise<number>;
+};
