@@ -4,7 +4,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.tsbuild/**', '.data/**', 'bench/**', 'test-artifacts/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.tsbuild/**',
+      '.data/**',
+      'bench/**',
+      'test-artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -13,7 +21,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -32,7 +43,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@channel-crm/domain/server', '@azure/*', 'botbuilder*', 'node:*'], message: 'The tab is browser code: domain root only.' },
+            {
+              group: ['@channel-crm/domain/server', '@azure/*', 'botbuilder*', 'node:*'],
+              message: 'The tab is browser code: domain root only.',
+            },
           ],
         },
       ],

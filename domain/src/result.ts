@@ -13,7 +13,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (error: DomainError): { ok: false; error: DomainError } => ({ ok: false, error });
+export const fail = (error: DomainError): { ok: false; error: DomainError } => ({
+  ok: false,
+  error,
+});
 
 export const notFound = (entity: string, id: string) =>
   fail({ kind: 'not_found', message: `${entity} ${id} was not found`, entity, id });
@@ -23,7 +26,11 @@ export const forbidden = (message: string) => fail({ kind: 'forbidden', message 
 export const ruleBroken = (rule: string, message: string) => fail({ kind: 'rule', rule, message });
 
 export const invalid = (fields: FieldError[]) =>
-  fail({ kind: 'validation', message: fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields });
+  fail({
+    kind: 'validation',
+    message: fields.map((f) => `${f.path}: ${f.message}`).join('; '),
+    fields,
+  });
 
 export const stale = (currentVersion: number) =>
   fail({

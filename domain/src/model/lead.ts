@@ -61,4 +61,11 @@ export const UpdateLeadInput = LeadFields.partial();
 export type UpdateLeadInput = z.infer<typeof UpdateLeadInput>;
 
 /** Fields of a lead that are personal data. */
-export const LEAD_PERSONAL_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'website', 'jobTitle'] as const;
+export const LEAD_PERSONAL_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'website',
+  'jobTitle',
+] as const;

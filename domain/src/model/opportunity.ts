@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { DocumentMeta, Id, IsoDate, IsoDateTime, Money, Roles, ShortText, Tag, UserId } from './common';
+import {
+  DocumentMeta,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  Money,
+  Roles,
+  ShortText,
+  Tag,
+  UserId,
+} from './common';
 
 export const OpportunityStatus = z.enum(['open', 'won', 'lost']);
 export type OpportunityStatus = z.infer<typeof OpportunityStatus>;

@@ -8,7 +8,10 @@ export const Space = DocumentMeta.extend({
   name: ShortText,
   teamId: z.string().max(200).optional(),
   channelId: z.string().max(200).optional(),
-  defaultCurrency: z.string().regex(/^[A-Z]{3}$/).default('EUR'),
+  defaultCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
 });
 export type Space = z.infer<typeof Space>;
 
@@ -16,6 +19,9 @@ export const CreateSpaceInput = z.object({
   name: ShortText,
   teamId: z.string().max(200).optional(),
   channelId: z.string().max(200).optional(),
-  defaultCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  defaultCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
 });
 export type CreateSpaceInput = z.infer<typeof CreateSpaceInput>;

@@ -22,7 +22,10 @@ export type Page<T> = { items: T[]; continuation?: string };
 export type PageRequest = { limit: number; continuation?: string };
 
 export type SortDirection = 'asc' | 'desc';
-export type Sort = { field: 'updatedAt' | 'createdAt' | 'name' | 'amount' | 'expectedCloseDate'; direction: SortDirection };
+export type Sort = {
+  field: 'updatedAt' | 'createdAt' | 'name' | 'amount' | 'expectedCloseDate';
+  direction: SortDirection;
+};
 
 /**
  * Which records of a type an actor may see, as data the store turns into a WHERE clause
@@ -101,7 +104,9 @@ export type CrmStore = {
   tenants: RecordRepository<Tenant>;
   users: RecordRepository<User> & { listAll(tenantId: string): Promise<User[]> };
   spaces: RecordRepository<Space> & { listAll(tenantId: string): Promise<Space[]> };
-  pipelines: RecordRepository<Pipeline> & { listForSpace(tenantId: string, spaceId: string): Promise<Pipeline[]> };
+  pipelines: RecordRepository<Pipeline> & {
+    listForSpace(tenantId: string, spaceId: string): Promise<Pipeline[]>;
+  };
   leads: RecordRepository<Lead>;
   /** Commits also keep the per-stage summaries in step, in the same batch. */
   opportunities: RecordRepository<Opportunity>;
@@ -112,7 +117,11 @@ export type CrmStore = {
     /** Upsert by id: writing the same event twice leaves one entry. */
     put(entry: TimelineEntry): Promise<void>;
     commit(next: TimelineEntry, options: CommitOptions): Promise<Result<TimelineEntry>>;
-    listForRecord(tenantId: string, recordId: string, page: PageRequest): Promise<Page<TimelineEntry>>;
+    listForRecord(
+      tenantId: string,
+      recordId: string,
+      page: PageRequest,
+    ): Promise<Page<TimelineEntry>>;
     listAllForRecord(tenantId: string, recordId: string): Promise<TimelineEntry[]>;
   };
   summaries: {
@@ -123,7 +132,11 @@ export type CrmStore = {
    * resumable: a write whose document already carries `commitId` is skipped, so running an
    * interrupted operation again completes it without duplicates.
    */
-  commitBatch(tenantId: string, writes: BatchWrite[], commitId: string): Promise<Result<CrmRecord[]>>;
+  commitBatch(
+    tenantId: string,
+    writes: BatchWrite[],
+    commitId: string,
+  ): Promise<Result<CrmRecord[]>>;
   outbox: {
     /** Records with undelivered events (all tenants: the sweeper's view). */
     pending(limit: number): Promise<OutboxItem[]>;
