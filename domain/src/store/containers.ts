@@ -44,6 +44,14 @@ export const CRM_CONTAINER: ContainerDefinition = {
       ...sortable('sortName'),
       ...sortable('sortAmount'),
       ...sortable('expectedCloseDate'),
+      // The store sorts by close date through sortCloseDate, which every document has.
+      ...sortable('sortCloseDate'),
+      [
+        { path: '/type', order: 'ascending' },
+        { path: '/recordId', order: 'ascending' },
+        { path: '/at', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
     ],
   },
 };
