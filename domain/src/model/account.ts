@@ -35,5 +35,13 @@ export type Account = z.infer<typeof Account>;
 
 export const CreateAccountInput = AccountFields;
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
-export const UpdateAccountInput = AccountFields.partial();
+/** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
+export const UpdateAccountInput = AccountFields.partial().extend({
+  kind: AccountKind.optional(),
+  keyAccount: z.boolean().optional(),
+  tags: z.array(Tag).max(20).optional(),
+  global: z.boolean().optional(),
+  spaceIds: z.array(Id).max(50).optional(),
+  private: z.boolean().optional(),
+});
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;

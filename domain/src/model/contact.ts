@@ -28,5 +28,11 @@ export type Contact = z.infer<typeof Contact>;
 
 export const CreateContactInput = ContactFields;
 export type CreateContactInput = z.infer<typeof CreateContactInput>;
-export const UpdateContactInput = ContactFields.partial();
+/** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
+export const UpdateContactInput = ContactFields.partial().extend({
+  champion: z.boolean().optional(),
+  tags: z.array(Tag).max(20).optional(),
+  global: z.boolean().optional(),
+  spaceIds: z.array(Id).max(50).optional(),
+});
 export type UpdateContactInput = z.infer<typeof UpdateContactInput>;

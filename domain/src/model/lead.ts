@@ -3,7 +3,9 @@ import {
   DocumentMeta,
   Email,
   Id,
+  IsoDate,
   IsoDateTime,
+  Money,
   Phone,
   Roles,
   ShortText,
@@ -57,8 +59,20 @@ export type Lead = z.infer<typeof Lead>;
 export const CreateLeadInput = LeadFields.extend({ spaceId: Id });
 export type CreateLeadInput = z.infer<typeof CreateLeadInput>;
 
-export const UpdateLeadInput = LeadFields.partial();
+/** The statuses a user sets directly; qualify and disqualify set the others. */
+export const OpenLeadStatus = z.enum(['new', 'working']);
+export type OpenLeadStatus = z.infer<typeof OpenLeadStatus>;
+
+/** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
+export const UpdateLeadInput = LeadFields.partial().extend({
+  source: LeadSource.optional(),
+  tags: z.array(Tag).max(20).optional(),
+  status: OpenLeadStatus.optional(),
+});
 export type UpdateLeadInput = z.infer<typeof UpdateLeadInput>;
+
+export const DisqualifyLeadInput = z.object({ reason: z.string().trim().min(1).max(500) });
+export type DisqualifyLeadInput = z.infer<typeof DisqualifyLeadInput>;
 
 /** Fields of a lead that are personal data. */
 export const LEAD_PERSONAL_FIELDS = [
@@ -69,3 +83,47 @@ export const LEAD_PERSONAL_FIELDS = [
   'website',
   'jobTitle',
 ] as const;
+
+/**
+ * What qualify turns a lead into: any combination of a new contact, an account (new, or an
+ * existing one by `accountId`) and an opportunity — at least one. Each part asks only what it
+ * needs; what is left out is taken from the lead (names, e-mail, company) or the space (the
+ * default pipeline and its first open stage).
+ */
+export const QualifyLeadInput = z
+  .object({
+    contact: z
+      .object({
+        firstName: z.string().trim().max(100).optional(),
+        lastName: ShortText.optional(),
+        email: Email.optional(),
+        phone: Phone.optional(),
+        jobTitle: z.string().trim().max(200).optional(),
+      })
+      .optional(),
+    account: z
+      .object({
+        name: ShortText.optional(),
+        website: Url.optional(),
+        industry: z.string().trim().max(100).optional(),
+      })
+      .optional(),
+    accountId: Id.optional(),
+    opportunity: z
+      .object({
+        name: ShortText.optional(),
+        pipelineId: Id.optional(),
+        stageId: Id.optional(),
+        amount: Money.optional(),
+        expectedCloseDate: IsoDate.optional(),
+      })
+      .optional(),
+  })
+  .refine((q) => q.contact || q.account || q.accountId || q.opportunity, {
+    message: 'Choose at least one of contact, account or opportunity',
+  })
+  .refine((q) => !(q.account && q.accountId), {
+    message: 'Either create an account or pick an existing one, not both',
+    path: ['accountId'],
+  });
+export type QualifyLeadInput = z.infer<typeof QualifyLeadInput>;

@@ -58,5 +58,8 @@ export const CreateOpportunityInput = OpportunityFields.extend({
 });
 export type CreateOpportunityInput = z.infer<typeof CreateOpportunityInput>;
 
-export const UpdateOpportunityInput = OpportunityFields.partial();
+/** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
+export const UpdateOpportunityInput = OpportunityFields.partial().extend({
+  tags: z.array(Tag).max(20).optional(),
+});
 export type UpdateOpportunityInput = z.infer<typeof UpdateOpportunityInput>;

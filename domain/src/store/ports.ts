@@ -142,6 +142,14 @@ export type CrmStore = {
     pending(limit: number): Promise<OutboxItem[]>;
     /** Removes delivered events; an internal write that never bumps `version`. */
     acknowledge(tenantId: string, record: CrmRecord, eventIds: string[]): Promise<void>;
+    /** One record with its undelivered events (a point read), to dispatch right after a write. */
+    forRecord(tenantId: string, recordId: string): Promise<OutboxItem | undefined>;
+    /**
+     * Adds events to a record's outbox without a new record version (an internal write, like
+     * acknowledge): a note tells followers, yet the next edit with the version a user holds
+     * still succeeds. Events already in the outbox (same id) are not added twice.
+     */
+    append(tenantId: string, recordId: string, events: DomainEvent[]): Promise<boolean>;
   };
   idempotency: {
     get(tenantId: string, userId: string, key: string): Promise<IdempotencyRecord | undefined>;

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../events';
+import type { Opportunity } from '../model/opportunity';
+import type { CrmRecord, CrmStore } from '../store/ports';
+import { startTestStore, type TestStore } from '../store/testing';
+import { dispatchRecord } from './dispatch-record';
+import { sweepOutboxes } from './sweep-outboxes';
+
+let testStore: TestStore;
+let store: CrmStore;
+beforeAll(async () => {
+  testStore = await startTestStore();
+  store = testStore.store;
+});
+afterAll(() => testStore.close());
+
+const tenantId = `tenant-${randomUUID()}`;
+const at = '2026-04-01T09:00:00.000Z';
+
+const newDeal = (): Opportunity => ({
+  type: 'opportunity',
+  id: randomUUID(),
+  tenantId,
+  schemaVersion: 1,
+  version: 1,
+  createdAt: at,
+  createdBy: 'anna',
+  updatedAt: at,
+  updatedBy: 'anna',
+  spaceId: randomUUID(),
+  name: 'Fleet renewal',
+  ownerId: 'anna',
+  coOwnerIds: [],
+  pipelineId: randomUUID(),
+  stageId: randomUUID(),
+  probability: 20,
+  status: 'open',
+  locked: false,
+  accountIds: [],
+  participantIds: [],
+  subscriberIds: ['boris'],
+  tags: [],
+  searchText: '',
+});
+
+const event = (deal: Opportunity, type: DomainEvent['type'], version: number): DomainEvent => ({
+  id: randomUUID(),
+  type,
+  tenantId,
+  recordType: 'opportunity',
+  recordId: deal.id,
+  spaceId: deal.spaceId,
+  actorId: 'anna',
+  at,
+  version,
+  changes: type === 'opportunity.created' ? [] : [{ field: 'name', old: 'Fleet', new: deal.name }],
+  data: {},
+});
+
+/** A deal committed with two events waiting in its outbox. */
+async function dealWithEvents() {
+  const deal = newDeal();
+  const created = event(deal, 'opportunity.created', 1);
+  const first = await store.opportunities.commit(deal, [created], {
+    expectedVersion: 0,
+    commitId: randomUUID(),
+  });
+  if (!first.ok) throw new Error(first.error.message);
+  const updated = event(deal, 'opportunity.updated', 2);
+  const second = await store.opportunities.commit(first.value, [updated], {
+    expectedVersion: 1,
+    commitId: randomUUID(),
+  });
+  if (!second.ok) throw new Error(second.error.message);
+  return { deal: second.value, events: [created, updated] };
+}
+
+const pendingFor = async (recordId: string) =>
+  (await store.outbox.pending(1000)).find((item) => item.record.id === recordId);
+
+describe('the outbox dispatcher', () => {
+  it('writes each event to the timeline, notifies, and empties the outbox', async () => {
+    const { deal, events } = await dealWithEvents();
+    const item = await pendingFor(deal.id);
+    expect(item?.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+
+    const notified: { events: DomainEvent[]; record: CrmRecord }[] = [];
+    await dispatchRecord(store, item!, async (e, record) => {
+      notified.push({ events: e, record });
+    });
+
+    const timeline = await store.timeline.listAllForRecord(tenantId, deal.id);
+    expect(timeline.map((t) => t.id).sort()).toEqual(events.map((e) => e.id).sort());
+    const updatedEntry = timeline.find((t) => t.eventType === 'opportunity.updated');
+    expect(updatedEntry).toMatchObject({
+      kind: 'event',
+      actorId: 'anna',
+      at,
+      changes: [{ field: 'name', old: 'Fleet', new: 'Fleet renewal' }],
+    });
+    expect(notified).toHaveLength(1);
+    expect(notified[0]!.events.map((e) => e.type)).toEqual([
+      'opportunity.created',
+      'opportunity.updated',
+    ]);
+    expect(notified[0]!.record.id).toBe(deal.id);
+    expect(await pendingFor(deal.id)).toBeUndefined();
+  });
+
+  it('is idempotent: dispatching the same events twice leaves one entry per event', async () => {
+    const { deal, events } = await dealWithEvents();
+    const item = (await pendingFor(deal.id))!;
+    await dispatchRecord(store, item);
+    await dispatchRecord(store, item);
+    const timeline = await store.timeline.listAllForRecord(tenantId, deal.id);
+    expect(timeline).toHaveLength(events.length);
+    expect(new Set(timeline.map((t) => t.id)).size).toBe(events.length);
+  });
+
+  it('keeps events pending when notifying fails, and a later sweep delivers them once', async () => {
+    const { deal, events } = await dealWithEvents();
+    const item = (await pendingFor(deal.id))!;
+    const broken = async () => {
+      throw new Error('queue unavailable');
+    };
+    await expect(dispatchRecord(store, item, broken)).rejects.toThrow('queue unavailable');
+    expect((await pendingFor(deal.id))?.events).toHaveLength(events.length);
+
+    const failedSweep = await sweepOutboxes(store, broken, 1000);
+    expect(failedSweep.failures.map((f) => f.recordId)).toContain(deal.id);
+
+    const seen: string[] = [];
+    const sweep = await sweepOutboxes(
+      store,
+      async (e) => {
+        seen.push(...e.map((x) => x.id));
+      },
+      1000,
+    );
+    expect(sweep.failures).toEqual([]);
+    expect(sweep.dispatched).toBeGreaterThanOrEqual(1);
+    expect(seen).toEqual(expect.arrayContaining(events.map((e) => e.id)));
+    expect(await pendingFor(deal.id)).toBeUndefined();
+    expect(await store.timeline.listAllForRecord(tenantId, deal.id)).toHaveLength(events.length);
+  });
+
+  it('does not put note events on the timeline a second time (the note is already there)', async () => {
+    const deal = newDeal();
+    const noted = event(deal, 'note.added', 1);
+    const committed = await store.opportunities.commit(deal, [noted], {
+      expectedVersion: 0,
+      commitId: randomUUID(),
+    });
+    if (!committed.ok) throw new Error(committed.error.message);
+    const notified: string[] = [];
+    await dispatchRecord(store, (await pendingFor(deal.id))!, async (e) => {
+      notified.push(...e.map((x) => x.type));
+    });
+    expect(notified).toEqual(['note.added']);
+    expect(await store.timeline.listAllForRecord(tenantId, deal.id)).toEqual([]);
+  });
+
+  it('lets a user edit with the version they saw after the outbox was drained', async () => {
+    const { deal } = await dealWithEvents();
+    await dispatchRecord(store, (await pendingFor(deal.id))!);
+    const edited = await store.opportunities.commit({ ...deal, name: 'Fleet renewal 2027' }, [], {
+      expectedVersion: deal.version,
+      commitId: randomUUID(),
+    });
+    expect(edited.ok).toBe(true);
+  });
+});

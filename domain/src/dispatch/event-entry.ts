@@ -1,0 +1,30 @@
+import type { DomainEvent } from '../events';
+import type { TimelineEntry } from '../model/timeline';
+
+/**
+ * A note is its own timeline entry; its events exist to notify followers, so they are not
+ * written to the timeline a second time.
+ */
+export const belongsOnTimeline = (event: DomainEvent): boolean => !event.type.startsWith('note.');
+
+/** The timeline entry of an event; its id is the event id, so writing it again changes nothing. */
+export function eventEntry(event: DomainEvent): TimelineEntry {
+  return {
+    type: 'timeline',
+    id: event.id,
+    tenantId: event.tenantId,
+    schemaVersion: 1,
+    version: 1,
+    createdAt: event.at,
+    createdBy: event.actorId,
+    updatedAt: event.at,
+    updatedBy: event.actorId,
+    recordType: event.recordType,
+    recordId: event.recordId,
+    kind: 'event',
+    at: event.at,
+    actorId: event.actorId,
+    eventType: event.type,
+    changes: event.changes,
+  };
+}

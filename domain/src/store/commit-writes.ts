@@ -1,0 +1,171 @@
+import type { Container, OperationInput } from '@azure/cosmos';
+import type { DomainEvent } from '../events';
+import type { Opportunity } from '../model/opportunity';
+import { fail, ok, stale, type Result } from '../result';
+import { searchTextOf, sortFieldsOf } from './derived-fields';
+import { SCHEMA_VERSION } from './migrations';
+import { readDocument } from './point-read';
+import {
+  asJson,
+  hasCommit,
+  RECENT_COMMITS,
+  toDomain,
+  type CommitEntry,
+  type StoredDocument,
+} from './stored-document';
+import { combineDeltas, dealDeltas, type SummaryDelta } from './summary-delta';
+import { summaryOperations } from './summaries';
+
+export type DocumentWrite = {
+  doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
+  events: DomainEvent[];
+  /** 0 creates the document. */
+  expectedVersion: number;
+  rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
+};
+
+/** A transactional batch holds at most 100 operations. */
+export const MAX_BATCH_OPERATIONS = 100;
+const MAX_ATTEMPTS = 8;
+const RETRY_STATUSES = new Set([404, 409, 412, 449]);
+
+/**
+ * Writes documents of one tenant, with their events in their outboxes and the stage summaries
+ * their opportunities move, as one transactional batch.
+ *
+ * Each write is checked against the business `version` and guarded by `_etag`. When only
+ * `_etag` moved (an internal write such as an outbox acknowledgement), the writes are planned
+ * again from fresh reads, so internal writes never fail a user's edit. Every written document
+ * records `commitId`; a write whose document already carries it is not repeated. That makes a
+ * retry after a lost reply answer the stored result, and makes an operation that the local
+ * server applied only in part (it does not roll a failed batch back) complete when run again.
+ */
+export async function commitWrites(
+  container: Container,
+  tenantId: string,
+  writes: DocumentWrite[],
+  commitId: string,
+): Promise<Result<StoredDocument[]>> {
+  for (const write of writes) {
+    if (write.doc.tenantId !== tenantId) {
+      throw new Error(
+        `A ${write.doc.type} of tenant ${write.doc.tenantId} in a batch of ${tenantId}`,
+      );
+    }
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await Promise.all(
+      writes.map((w) => readDocument<StoredDocument>(container, tenantId, w.doc.id)),
+    );
+    const results: StoredDocument[] = [];
+    const recordOperations: { index: number; operation: OperationInput }[] = [];
+    const deltas: SummaryDelta[] = [];
+    for (const [index, write] of writes.entries()) {
+      const before = current[index];
+      const done = hasCommit(before, commitId);
+      if (before && done) {
+        results[index] = before;
+        deltas.push(...(done.summaryDeltas ?? []));
+        continue;
+      }
+      const refused = check(write, before);
+      if (refused) return refused;
+      const stored = nextDocument(write, before, commitId);
+      deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
+      results[index] = stored;
+      recordOperations.push({
+        index,
+        operation: before
+          ? {
+              operationType: 'Replace',
+              id: stored.id,
+              partitionKey: tenantId,
+              ifMatch: before._etag,
+              resourceBody: asJson(stored),
+            }
+          : { operationType: 'Create', partitionKey: tenantId, resourceBody: asJson(stored) },
+      });
+    }
+    const actor = writes[0]?.doc;
+    const summaryOps = await summaryOperations(
+      container,
+      tenantId,
+      combineDeltas(deltas),
+      commitId,
+      actor?.updatedBy ?? 'system',
+      actor?.updatedAt ?? new Date().toISOString(),
+    );
+    const operations = [...recordOperations.map((r) => r.operation), ...summaryOps];
+    if (operations.length === 0) return ok(results);
+    if (operations.length > MAX_BATCH_OPERATIONS) {
+      throw new Error(`${operations.length} writes exceed one transactional batch`);
+    }
+    const response = await container.items.batch(operations, tenantId);
+    const answers = response.result ?? [];
+    const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
+    if (!failed && answers.length === operations.length) {
+      recordOperations.forEach(({ index }, i) => {
+        const body = answers[i]?.resourceBody as StoredDocument | undefined;
+        if (body) results[index] = body;
+      });
+      return ok(results);
+    }
+    const status = failed?.statusCode ?? response.code ?? 500;
+    if (!RETRY_STATUSES.has(status) || attempt >= MAX_ATTEMPTS) {
+      throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
+    }
+  }
+}
+
+function check(write: DocumentWrite, before: StoredDocument | undefined) {
+  const { doc, expectedVersion } = write;
+  if (expectedVersion === 0) {
+    return before
+      ? fail({
+          kind: 'duplicate',
+          message: `A ${before.type} with id ${doc.id} already exists`,
+          existingId: doc.id,
+        })
+      : undefined;
+  }
+  if (!before || before.type !== doc.type) {
+    return fail({
+      kind: 'not_found',
+      message: `${doc.type} ${doc.id} was not found`,
+      entity: doc.type,
+      id: doc.id,
+    });
+  }
+  return before.version === expectedVersion ? undefined : stale(before.version);
+}
+
+function nextDocument(
+  write: DocumentWrite,
+  before: StoredDocument | undefined,
+  commitId: string,
+): StoredDocument {
+  const version = write.expectedVersion + 1;
+  const domain = toDomain<Record<string, unknown>>(write.doc as StoredDocument);
+  const pending = before?.outbox ?? [];
+  const outbox = [
+    ...(write.rewritePendingEvents ? write.rewritePendingEvents(pending) : pending),
+    ...write.events.map((event) => ({ ...event, version })),
+  ];
+  const summaryDeltas =
+    write.doc.type === 'opportunity'
+      ? dealDeltas(before && toDomain<Opportunity>(before), domain as unknown as Opportunity)
+      : [];
+  const entry: CommitEntry = { id: commitId, version };
+  if (summaryDeltas.length > 0) entry.summaryDeltas = summaryDeltas;
+  const searchText = searchTextOf(domain);
+  return {
+    ...(domain as StoredDocument),
+    ...(searchText === undefined ? {} : { searchText }),
+    ...sortFieldsOf(domain),
+    schemaVersion: SCHEMA_VERSION,
+    version,
+    outbox,
+    hasOutbox: outbox.length > 0,
+    commits: [...(before?.commits ?? []), entry].slice(-RECENT_COMMITS),
+  };
+}

@@ -1,0 +1,87 @@
+import type { Container } from '@azure/cosmos';
+import type { Pipeline } from '../model/pipeline';
+import type { Space } from '../model/space';
+import type { User } from '../model/user';
+import { ok } from '../result';
+import { commitWrites } from './commit-writes';
+import { createCosmosClient, type CosmosConnection } from './cosmos-client';
+import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
+import { fetchAll } from './fetch-page';
+import { idempotencyStore } from './idempotency';
+import { outboxStore } from './outbox';
+import type { CrmRecord, CrmStore } from './ports';
+import { ofTypeQuery } from './query-catalog';
+import { readable, recordRepository } from './record-repository';
+import { toStageSummary, type StoredSummary } from './summaries';
+import { deleteTenant, exportTenant } from './tenant-data';
+import { timelineRepository } from './timeline-repository';
+
+export type CosmosStoreConfig = CosmosConnection & { databaseId?: string };
+
+/** Connects to Cosmos DB, creating the database and containers when missing. */
+export async function createCosmosStore(config: CosmosStoreConfig): Promise<CrmStore> {
+  return cosmosStore(await openCrmContainer(config));
+}
+
+/** The CRM container, created with the database when missing. */
+export async function openCrmContainer(config: CosmosStoreConfig): Promise<Container> {
+  const client = createCosmosClient(config);
+  const { database } = await client.databases.createIfNotExists({
+    id: config.databaseId ?? DATABASE_ID,
+  });
+  for (const definition of CONTAINERS) {
+    await database.containers.createIfNotExists({
+      id: definition.id,
+      partitionKey: { paths: [definition.partitionKeyPath] },
+      indexingPolicy: definition.indexingPolicy,
+      ...(definition.defaultTtl === undefined ? {} : { defaultTtl: definition.defaultTtl }),
+    });
+  }
+  return database.container(CRM_CONTAINER.id);
+}
+
+export function cosmosStore(container: Container): CrmStore {
+  const allOfType = async <T>(tenantId: string, type: string, spaceId?: string) => {
+    const field = spaceId ? { name: 'spaceId' as const, value: spaceId } : undefined;
+    const docs = await fetchAll(container, tenantId, ofTypeQuery(tenantId, type, field));
+    return docs.map((doc) => readable<T>(doc));
+  };
+  return {
+    tenants: recordRepository(container, 'tenant'),
+    users: {
+      ...recordRepository<User>(container, 'user'),
+      listAll: (tenantId) => allOfType<User>(tenantId, 'user'),
+    },
+    spaces: {
+      ...recordRepository<Space>(container, 'space'),
+      listAll: (tenantId) => allOfType<Space>(tenantId, 'space'),
+    },
+    pipelines: {
+      ...recordRepository<Pipeline>(container, 'pipeline'),
+      listForSpace: (tenantId, spaceId) => allOfType<Pipeline>(tenantId, 'pipeline', spaceId),
+    },
+    leads: recordRepository(container, 'lead'),
+    opportunities: recordRepository(container, 'opportunity'),
+    accounts: recordRepository(container, 'account'),
+    contacts: recordRepository(container, 'contact'),
+    timeline: timelineRepository(container),
+    summaries: {
+      async forPipeline(tenantId, pipelineId) {
+        const docs = await fetchAll(
+          container,
+          tenantId,
+          ofTypeQuery(tenantId, 'stage-summary', { name: 'pipelineId', value: pipelineId }),
+        );
+        return docs.map((doc) => toStageSummary(doc as unknown as StoredSummary));
+      },
+    },
+    async commitBatch(tenantId, writes, commitId) {
+      const written = await commitWrites(container, tenantId, writes, commitId);
+      return written.ok ? ok(written.value.map((doc) => readable<CrmRecord>(doc))) : written;
+    },
+    outbox: outboxStore(container),
+    idempotency: idempotencyStore(container),
+    exportTenant: (tenantId) => exportTenant(container, tenantId),
+    deleteTenant: (tenantId) => deleteTenant(container, tenantId),
+  };
+}

@@ -1,0 +1,72 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCosmosStore } from './cosmos-store';
+import { startEmbeddedCosmos } from './embedded-cosmos';
+import { aLead } from './test-records';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'embedded-cosmos-'));
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const storeOn = (cosmos: { endpoint: string; key: string }) =>
+  createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
+
+describe('embedded Cosmos server', () => {
+  it('keeps the data across a restart through its snapshot', async () => {
+    const snapshotPath = join(dir, 'cosmos.json');
+    const lead = aLead('tenant-1');
+    const first = await startEmbeddedCosmos({ snapshotPath });
+    await (await storeOn(first)).leads.commit(lead, [], { expectedVersion: 0, commitId: 'c1' });
+    await first.close();
+
+    const second = await startEmbeddedCosmos({ snapshotPath });
+    const store = await storeOn(second);
+    const read = await store.leads.get('tenant-1', lead.id);
+    const edited = await store.leads.commit({ ...read!, company: 'Acme' }, [], {
+      expectedVersion: 1,
+      commitId: 'c2',
+    });
+    await second.close();
+
+    expect(read?.lastName).toBe(lead.lastName);
+    expect(edited).toMatchObject({ ok: true, value: { version: 2 } });
+  });
+
+  it('sets a corrupt snapshot aside, says where, and starts empty', async () => {
+    const snapshotPath = join(dir, 'cosmos.json');
+    await writeFile(snapshotPath, '{"format": "channel-crm-cosmos-snap');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const cosmos = await startEmbeddedCosmos({ snapshotPath });
+    const store = await storeOn(cosmos);
+    const found = await store.leads.get('tenant-1', 'any');
+    await cosmos.close();
+
+    const files = await readdir(dir);
+    const aside = files.find((f) => f.startsWith('cosmos.json.corrupt-'));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(dir, aside!), 'utf8')).toBe('{"format": "channel-crm-cosmos-snap');
+    expect(String(errors.mock.calls[0]?.[0])).toContain(join(dir, aside!));
+    expect(String(errors.mock.calls[0]?.[0])).toContain(snapshotPath);
+    expect(found).toBeUndefined();
+  });
+
+  it('saves changes on its own every autosave interval', async () => {
+    const snapshotPath = join(dir, 'cosmos.json');
+    const cosmos = await startEmbeddedCosmos({ snapshotPath, autosaveMs: 50 });
+    const lead = aLead('tenant-1');
+    await (await storeOn(cosmos)).leads.commit(lead, [], { expectedVersion: 0, commitId: 'c1' });
+
+    await vi.waitFor(async () => expect(await readFile(snapshotPath, 'utf8')).toContain(lead.id), {
+      timeout: 5000,
+    });
+    await cosmos.close();
+  });
+});

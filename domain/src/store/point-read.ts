@@ -1,0 +1,14 @@
+import type { Container } from '@azure/cosmos';
+
+/**
+ * Reads one document of a tenant by id (1 RU). The tenantId check also holds where a server
+ * would ignore the partition key.
+ */
+export async function readDocument<T extends { tenantId: string }>(
+  container: Container,
+  tenantId: string,
+  id: string,
+): Promise<T | undefined> {
+  const { resource } = await container.item(id, tenantId).read<T>();
+  return resource && resource.tenantId === tenantId ? resource : undefined;
+}

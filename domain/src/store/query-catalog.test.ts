@@ -1,0 +1,113 @@
+import type { SqlQuerySpec } from '@azure/cosmos';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRM_CONTAINER } from './containers';
+import type { ListQuery, Sort } from './ports';
+import {
+  byIdsQuery,
+  listRecordsQuery,
+  ofTypeQuery,
+  pendingOutboxQuery,
+  tenantDocumentsQuery,
+  timelineQuery,
+} from './query-catalog';
+import { startTestStore, type TestStore } from './testing';
+
+const after = { value: 'x', id: 'y' };
+const fields: Sort['field'][] = ['updatedAt', 'createdAt', 'name', 'amount', 'expectedCloseDate'];
+const fullQuery: ListQuery = {
+  scope: { viewerId: 'u', spaceIds: ['s'], orOwnerIds: ['o'], partnerId: 'p' },
+  ownerId: 'o',
+  status: 'open',
+  pipelineId: 'p',
+  stageId: 's',
+  tag: 't',
+  text: 'x',
+  archived: false,
+};
+
+/** Every query shape the store issues. */
+const catalog: SqlQuerySpec[] = [
+  ...['lead', 'opportunity', 'account', 'contact', 'user'].flatMap((type) =>
+    fields.flatMap((field) =>
+      (['asc', 'desc'] as const).flatMap((direction) => [
+        listRecordsQuery('t', type, { ...fullQuery, sort: { field, direction } }, after).spec,
+        listRecordsQuery(
+          't',
+          type,
+          { scope: { viewerId: 'u' }, sort: { field, direction } },
+          undefined,
+        ).spec,
+      ]),
+    ),
+  ),
+  listRecordsQuery('t', 'lead', { scope: { viewerId: 'u' } }, undefined).spec,
+  timelineQuery('t', 'r', undefined).spec,
+  timelineQuery('t', 'r', after).spec,
+  ofTypeQuery('t', 'user'),
+  ofTypeQuery('t', 'pipeline', { name: 'spaceId', value: 's' }),
+  ofTypeQuery('t', 'stage-summary', { name: 'pipelineId', value: 'p' }),
+  ofTypeQuery('t', 'timeline', { name: 'recordId', value: 'r' }),
+  byIdsQuery('t', 'lead', ['a']),
+  tenantDocumentsQuery('t'),
+  pendingOutboxQuery(),
+];
+
+const orderBy = (query: string) => {
+  const clause = /ORDER BY (.+)$/.exec(query)?.[1];
+  return clause?.split(',').map((part) => {
+    const [path, dir] = part.trim().split(/\s+/);
+    return {
+      path: `/${path!.replace(/^c\./, '').replace(/\./g, '/')}`,
+      order: dir === 'DESC' ? 'descending' : 'ascending',
+    };
+  });
+};
+
+const flip = (order: string) => (order === 'ascending' ? 'descending' : 'ascending');
+
+describe('query catalog', () => {
+  it('every multi-field ORDER BY is served by a composite index', () => {
+    const unserved = catalog
+      .map((spec) => ({ query: spec.query, order: orderBy(spec.query) }))
+      .filter(({ order }) => order && order.length > 1)
+      .filter(
+        ({ order }) =>
+          !CRM_CONTAINER.indexingPolicy.compositeIndexes.some(
+            (index) =>
+              index.length === order!.length &&
+              (index.every((p, i) => p.path === order![i]!.path && p.order === order![i]!.order) ||
+                index.every(
+                  (p, i) => p.path === order![i]!.path && p.order === flip(order![i]!.order),
+                )),
+          ),
+      )
+      .map(({ query }) => query);
+    expect(unserved).toEqual([]);
+  });
+
+  it('every query but the cross-tenant outbox sweep filters the tenant in WHERE', () => {
+    const unfiltered = catalog
+      .filter((spec) => !spec.query.includes('c.tenantId = @tenantId'))
+      .map((spec) => spec.query);
+    expect(unfiltered).toEqual([pendingOutboxQuery().query]);
+  });
+
+  describe('on the server', () => {
+    let t: TestStore;
+    beforeAll(async () => {
+      t = await startTestStore();
+    });
+    afterAll(() => t.close());
+
+    it('accepts every query', async () => {
+      const refused: string[] = [];
+      for (const spec of catalog) {
+        await t.container.items
+          .query(spec)
+          .fetchAll()
+          .catch((error: Error) => refused.push(`${spec.query}: ${error.message}`));
+      }
+      expect(refused).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,154 @@
+import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
+import { normalizeForSearch } from '../rules/search-text';
+import { afterPosition, type PagePosition } from './paging';
+import type { ListQuery, Sort } from './ports';
+
+/**
+ * Every query the store issues is built here, so one test can check each against the
+ * container's indexing policy. All but the outbox sweep filter `c.tenantId` in WHERE: the
+ * local server ignores the partitionKey option.
+ */
+
+type Built = { spec: SqlQuerySpec; sortPath: string };
+
+const SORT_PATHS: Record<Sort['field'], string> = {
+  updatedAt: 'updatedAt',
+  createdAt: 'createdAt',
+  name: 'sortName',
+  amount: 'sortAmount',
+  expectedCloseDate: 'sortCloseDate',
+};
+
+export const DEFAULT_SORT: Sort = { field: 'updatedAt', direction: 'desc' };
+
+const SPACED_TYPES = new Set(['lead', 'opportunity']);
+
+/** A page of records of one type that the scope lets the viewer see. */
+export function listRecordsQuery(
+  tenantId: string,
+  type: string,
+  query: ListQuery,
+  after: PagePosition | undefined,
+): Built {
+  const where = ['c.tenantId = @tenantId', 'c.type = @type'];
+  const parameters: SqlParameter[] = [
+    { name: '@tenantId', value: tenantId },
+    { name: '@type', value: type },
+  ];
+  const param = (name: string, value: SqlParameter['value']) => {
+    parameters.push({ name, value });
+    return name;
+  };
+  const { scope } = query;
+  if (scope.spaceIds) {
+    const visible = SPACED_TYPES.has(type)
+      ? [`ARRAY_CONTAINS(${param('@spaceIds', scope.spaceIds)}, c.spaceId)`]
+      : [
+          'c.global = true',
+          `EXISTS(SELECT VALUE s FROM s IN c.spaceIds WHERE ARRAY_CONTAINS(${param('@spaceIds', scope.spaceIds)}, s))`,
+        ];
+    if (scope.orOwnerIds?.length) {
+      visible.push(`ARRAY_CONTAINS(${param('@orOwnerIds', scope.orOwnerIds)}, c.ownerId)`);
+    }
+    where.push(`(${visible.join(' OR ')})`);
+  }
+  if (scope.partnerId) where.push(`c.partnerId = ${param('@partnerId', scope.partnerId)}`);
+  if (type === 'account') {
+    where.push(
+      `(NOT IS_DEFINED(c.private) OR c.private = false OR c.createdBy = ${param('@viewerId', scope.viewerId)})`,
+    );
+  }
+  if (query.ownerId) where.push(`c.ownerId = ${param('@ownerId', query.ownerId)}`);
+  if (query.status) where.push(`c.status = ${param('@status', query.status)}`);
+  if (query.pipelineId) where.push(`c.pipelineId = ${param('@pipelineId', query.pipelineId)}`);
+  if (query.stageId) where.push(`c.stageId = ${param('@stageId', query.stageId)}`);
+  if (query.tag) where.push(`ARRAY_CONTAINS(c.tags, ${param('@tag', query.tag)})`);
+  const text = query.text === undefined ? '' : normalizeForSearch(query.text);
+  if (text) where.push(`CONTAINS(c.searchText, ${param('@text', text)})`);
+  if (query.archived === true) where.push('c.archived = true');
+  if (query.archived === false) where.push('(NOT IS_DEFINED(c.archived) OR c.archived = false)');
+
+  const sort = query.sort ?? DEFAULT_SORT;
+  const sortPath = SORT_PATHS[sort.field];
+  if (after) {
+    param('@afterValue', after.value);
+    param('@afterId', after.id);
+    where.push(afterPosition(sortPath, sort.direction));
+  }
+  const dir = sort.direction === 'asc' ? 'ASC' : 'DESC';
+  return {
+    spec: {
+      query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.type ASC, c.${sortPath} ${dir}, c.id ${dir}`,
+      parameters,
+    },
+    sortPath,
+  };
+}
+
+/** A record's timeline, newest first, by keyset on (at, id). */
+export function timelineQuery(
+  tenantId: string,
+  recordId: string,
+  after: PagePosition | undefined,
+): Built {
+  const parameters: SqlParameter[] = [
+    { name: '@tenantId', value: tenantId },
+    { name: '@recordId', value: recordId },
+  ];
+  const where = ["c.tenantId = @tenantId AND c.type = 'timeline' AND c.recordId = @recordId"];
+  if (after) {
+    parameters.push(
+      { name: '@afterValue', value: after.value },
+      { name: '@afterId', value: after.id },
+    );
+    where.push(afterPosition('at', 'desc'));
+  }
+  return {
+    spec: {
+      query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.type ASC, c.recordId ASC, c.at DESC, c.id DESC`,
+      parameters,
+    },
+    sortPath: 'at',
+  };
+}
+
+/** Every document of one type in a tenant, optionally narrowed by one field's value. */
+export function ofTypeQuery(
+  tenantId: string,
+  type: string,
+  field?: { name: 'spaceId' | 'pipelineId' | 'recordId'; value: string },
+): SqlQuerySpec {
+  const parameters: SqlParameter[] = [
+    { name: '@tenantId', value: tenantId },
+    { name: '@type', value: type },
+  ];
+  let query = 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type';
+  if (field) {
+    query += ` AND c.${field.name} = @value`;
+    parameters.push({ name: '@value', value: field.value });
+  }
+  return { query, parameters };
+}
+
+/** Several records of one type by id, in one round trip. */
+export const byIdsQuery = (tenantId: string, type: string, ids: string[]): SqlQuerySpec => ({
+  query:
+    'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type AND ARRAY_CONTAINS(@ids, c.id)',
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@type', value: type },
+    { name: '@ids', value: ids },
+  ],
+});
+
+/** Every document of a tenant (export, delete). */
+export const tenantDocumentsQuery = (tenantId: string): SqlQuerySpec => ({
+  query: 'SELECT * FROM c WHERE c.tenantId = @tenantId',
+  parameters: [{ name: '@tenantId', value: tenantId }],
+});
+
+/** Records with undelivered events, across tenants: the outbox sweeper's view. */
+export const pendingOutboxQuery = (): SqlQuerySpec => ({
+  query:
+    "SELECT * FROM c WHERE c.hasOutbox = true AND c.type IN ('lead', 'opportunity', 'account', 'contact')",
+});

@@ -1,0 +1,76 @@
+import type { Container } from '@azure/cosmos';
+import { ok } from '../result';
+import { removeDeal } from './remove-deal';
+import { commitWrites } from './commit-writes';
+import { fetchAll, fetchPage } from './fetch-page';
+import { migrate } from './migrations';
+import { decodeContinuation } from './paging';
+import { readDocument } from './point-read';
+import type { RecordRepository } from './ports';
+import { byIdsQuery, listRecordsQuery } from './query-catalog';
+import { toDomain, type StoredDocument } from './stored-document';
+
+type Versioned = { id: string; tenantId: string; version: number };
+
+/** The domain view of a stored document: upgraded to the current shape, storage fields gone. */
+export const readable = <T>(doc: StoredDocument): T => toDomain<T>(migrate(doc));
+
+export function recordRepository<T extends Versioned>(
+  container: Container,
+  type: string,
+): RecordRepository<T> {
+  const get = async (tenantId: string, id: string) => {
+    const doc = await readDocument<StoredDocument>(container, tenantId, id);
+    return doc && doc.type === type ? readable<T>(doc) : undefined;
+  };
+
+  return {
+    get,
+
+    async getMany(tenantId, ids) {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      const docs = await fetchAll(container, tenantId, byIdsQuery(tenantId, type, unique));
+      const byId = new Map(docs.map((d) => [d.id, readable<T>(d)]));
+      return unique.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    async commit(next, events, options) {
+      const written = await commitWrites(
+        container,
+        next.tenantId,
+        [
+          {
+            doc: { ...next, type },
+            events,
+            expectedVersion: options.expectedVersion,
+            rewritePendingEvents: options.rewritePendingEvents,
+          },
+        ],
+        options.commitId,
+      );
+      if (!written.ok) return written;
+      return ok(readable<T>(written.value[0]!));
+    },
+
+    async list(tenantId, query, page) {
+      const { spec, sortPath } = listRecordsQuery(
+        tenantId,
+        type,
+        query,
+        decodeContinuation(page.continuation),
+      );
+      return fetchPage(container, tenantId, spec, sortPath, page.limit, (doc) => readable<T>(doc));
+    },
+
+    async remove(tenantId, id) {
+      const doc = await readDocument<StoredDocument>(container, tenantId, id);
+      if (!doc || doc.type !== type) return;
+      if (type !== 'opportunity') {
+        await container.item(id, tenantId).delete();
+        return;
+      }
+      await removeDeal(container, tenantId, doc);
+    },
+  };
+}

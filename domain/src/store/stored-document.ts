@@ -1,0 +1,55 @@
+import type { JSONObject } from '@azure/cosmos';
+import type { DomainEvent } from '../events';
+import type { SummaryDelta } from './summary-delta';
+
+/** A commit recorded in the document so a retry of it is recognised (see commit-writes.ts). */
+export type CommitEntry = { id: string; version: number; summaryDeltas?: SummaryDelta[] };
+
+/**
+ * A document as stored: the domain fields plus storage-only fields that never leave the store
+ * (outbox, recent commits, derived sort fields and Cosmos' system properties).
+ */
+export type StoredDocument = {
+  id: string;
+  tenantId: string;
+  type: string;
+  version: number;
+  schemaVersion?: number;
+  outbox?: DomainEvent[];
+  hasOutbox?: boolean;
+  commits?: CommitEntry[];
+  sortName?: string;
+  sortAmount?: number;
+  sortCloseDate?: string;
+  _etag?: string;
+  [field: string]: unknown;
+};
+
+const STORAGE_FIELDS = [
+  'outbox',
+  'hasOutbox',
+  'commits',
+  'sortName',
+  'sortAmount',
+  'sortCloseDate',
+  '_rid',
+  '_self',
+  '_etag',
+  '_ts',
+  '_attachments',
+] as const;
+
+/** The domain view of a stored document. */
+export function toDomain<T>(doc: StoredDocument): T {
+  const copy: Record<string, unknown> = { ...doc };
+  for (const field of STORAGE_FIELDS) delete copy[field];
+  return copy as T;
+}
+
+export const RECENT_COMMITS = 20;
+
+export const hasCommit = (doc: StoredDocument | undefined, commitId: string) =>
+  doc?.commits?.find((c) => c.id === commitId);
+
+/** Documents are plain JSON by construction; the SDK's batch types want that said. */
+export const asJson = (doc: object): JSONObject => doc as JSONObject;

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import { startTestStore, type TestStore } from '../store/testing';
+import { closeOpportunity } from './close-opportunity';
+import { createOpportunity } from './create-opportunity';
+import { newWorld, value, type World } from './deal-test-kit';
+import { linkOpportunityAccount } from './link-account';
+import { setOpportunityPrimaryAccount } from './set-primary-account';
+import { unlinkOpportunityAccount } from './unlink-account';
+
+let testStore: TestStore;
+let world: World;
+let anna: Actor;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  world = await newWorld(testStore.store);
+  await world.pipeline(world.spaceA);
+  anna = world.actor('anna', 'seller', [world.spaceA]);
+});
+afterAll(() => testStore.close());
+
+const newDeal = async () =>
+  value(
+    await createOpportunity(world.as(anna), { spaceId: world.spaceA, name: 'Links', tags: [] }),
+  );
+
+describe('accounts on a deal', () => {
+  it('makes the first linked primary, moves the star, promotes the next on unlink', async () => {
+    const deal = await newDeal();
+    const [a, b, c] = [
+      await world.account(world.spaceA, 'Alpha GmbH'),
+      await world.account(world.spaceA, 'Beta SA'),
+      await world.account(world.spaceA, 'Gamma sp. z o.o.'),
+    ];
+    let v = 1;
+    for (const account of [a, b, c]) {
+      const linked = value(
+        await linkOpportunityAccount(world.as(anna), deal.id, { accountId: account.id }, v),
+      );
+      v = linked.version;
+    }
+    const starred = value(
+      await setOpportunityPrimaryAccount(world.as(anna), deal.id, { accountId: c.id }, v),
+    );
+    expect(starred).toMatchObject({ accountIds: [a.id, b.id, c.id], primaryAccountId: c.id });
+    const unlinked = value(
+      await unlinkOpportunityAccount(world.as(anna), deal.id, { accountId: c.id }, starred.version),
+    );
+    expect(unlinked).toMatchObject({ accountIds: [a.id, b.id], primaryAccountId: a.id });
+    const pending = (await world.store.outbox.pending(1000)).find((i) => i.record.id === deal.id);
+    expect(pending?.events.at(-1)?.changes).toEqual([
+      { field: 'accountIds', old: [a.id, b.id, c.id], new: [a.id, b.id] },
+      { field: 'primaryAccountId', old: c.id, new: a.id },
+    ]);
+  });
+
+  it('refuses an account the seller may not see, starring an unlinked one, and a locked deal', async () => {
+    const deal = await newDeal();
+    const hidden = await world.account(world.spaceB, 'Hidden AG');
+    const refused = await linkOpportunityAccount(
+      world.as(anna),
+      deal.id,
+      { accountId: hidden.id },
+      1,
+    );
+    expect(!refused.ok && refused.error.kind).toBe('not_found');
+    const visible = await world.account(world.spaceA, 'Visible AB');
+    const star = await setOpportunityPrimaryAccount(
+      world.as(anna),
+      deal.id,
+      { accountId: visible.id },
+      1,
+    );
+    expect(!star.ok && star.error).toMatchObject({ rule: 'account_not_linked' });
+    const won = value(
+      await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1),
+    );
+    const locked = await linkOpportunityAccount(
+      world.as(anna),
+      deal.id,
+      { accountId: visible.id },
+      won.version,
+    );
+    expect(!locked.ok && locked.error).toMatchObject({ rule: 'opportunity_locked' });
+  });
+});

@@ -1,0 +1,41 @@
+import { CreateLeadInput, type Lead } from '../model/lead';
+import { creationMeta, domainEvent } from '../rules/changes';
+import { canCreateIn } from '../rules/permissions';
+import { forbidden, notFound, type Result } from '../result';
+import type { UseCaseContext } from './context';
+
+export { CreateLeadInput };
+
+/**
+ * Captures a lead in a space, owned by the creator unless an owner is named. A partner user's
+ * leads always carry their partner, so they stay visible to them and their supervisors.
+ */
+export async function createLead(
+  ctx: UseCaseContext,
+  input: CreateLeadInput,
+): Promise<Result<Lead>> {
+  const { actor } = ctx;
+  if (!canCreateIn(actor, input.spaceId)) {
+    return forbidden('You may create leads only in the spaces you belong to');
+  }
+  const space = await ctx.store.spaces.get(actor.tenantId, input.spaceId);
+  if (!space) return notFound('space', input.spaceId);
+
+  const lead: Lead = {
+    ...creationMeta(ctx, ctx.ids.uuid()),
+    ...input,
+    type: 'lead',
+    ownerId: input.ownerId ?? actor.userId,
+    partnerId: actor.role === 'partner' ? actor.partnerId : input.partnerId,
+    coOwnerIds: [],
+    participantIds: [],
+    subscriberIds: [],
+    status: 'new',
+    archived: false,
+    searchText: '',
+  };
+  return ctx.store.leads.commit(lead, [domainEvent(ctx, lead, 'lead.created')], {
+    expectedVersion: 0,
+    commitId: ctx.commitId,
+  });
+}

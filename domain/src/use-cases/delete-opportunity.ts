@@ -1,0 +1,24 @@
+import { guardDelete } from '../rules/permissions';
+import { assertEditable } from '../rules/closing';
+import { notFound, ok, stale, type Result } from '../result';
+import type { UseCaseContext } from './context';
+
+/**
+ * Deletes a deal for good (the tab confirms first) and takes it out of its stage's figures.
+ * A won and locked deal must be unlocked first. With a version, a deal changed since is kept.
+ */
+export async function deleteOpportunity(
+  ctx: UseCaseContext,
+  id: string,
+  expectedVersion?: number,
+): Promise<Result<{ id: string }>> {
+  const deal = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
+  if (!deal) return notFound('opportunity', id);
+  const denied = guardDelete(ctx.actor, deal);
+  if (denied) return denied;
+  const editable = assertEditable(deal);
+  if (!editable.ok) return editable;
+  if (expectedVersion !== undefined && deal.version !== expectedVersion) return stale(deal.version);
+  await ctx.store.opportunities.remove(ctx.actor.tenantId, id);
+  return ok({ id });
+}

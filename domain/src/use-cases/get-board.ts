@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Opportunity } from '../model/opportunity';
+import type { Pipeline, Stage } from '../model/pipeline';
+import { visibilityScope } from '../rules/permissions';
+import { notFound, ok, type Result } from '../result';
+import type { UseCaseContext } from './context';
+import { canSeeSpace } from '../rules/permissions';
+
+export const GetBoardInput = z.object({
+  /** Deals per column on the first load; each column pages on by its continuation. */
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type GetBoardInput = z.infer<typeof GetBoardInput>;
+
+export type StageFigures = {
+  count: number;
+  amounts: Record<string, number>;
+  weightedAmounts: Record<string, number>;
+};
+
+export type BoardColumn = {
+  stage: Stage;
+  /** Absent when the actor sees only part of the space (a partner user): totals would leak. */
+  figures?: StageFigures;
+  deals: Opportunity[];
+  continuation?: string;
+};
+
+export type Board = { pipeline: Pipeline; columns: BoardColumn[] };
+
+const EMPTY: StageFigures = { count: 0, amounts: {}, weightedAmounts: {} };
+
+/**
+ * A pipeline's board: one column per stage in pipeline order, with the stage's figures from
+ * the summary documents (never a scan of deals) and the first deals the actor may see,
+ * most recently changed first. The columns load in parallel, one query each.
+ */
+export async function getBoard(
+  ctx: UseCaseContext,
+  pipelineId: string,
+  input: GetBoardInput,
+): Promise<Result<Board>> {
+  const { tenantId } = ctx.actor;
+  const pipeline = await ctx.store.pipelines.get(tenantId, pipelineId);
+  if (!pipeline || !canSeeSpace(ctx.actor, pipeline.spaceId))
+    return notFound('pipeline', pipelineId);
+  const scope = visibilityScope(ctx.actor, 'opportunity', [pipeline.spaceId]);
+  const wholeSpace = scope.partnerId === undefined;
+  const [summaries, ...pages] = await Promise.all([
+    wholeSpace ? ctx.store.summaries.forPipeline(tenantId, pipelineId) : Promise.resolve([]),
+    ...pipeline.stages.map((stage) =>
+      ctx.store.opportunities.list(
+        tenantId,
+        { scope, pipelineId, stageId: stage.id },
+        { limit: input.limit },
+      ),
+    ),
+  ]);
+  const columns = pipeline.stages.map((stage, i): BoardColumn => {
+    const summary = summaries.find((s) => s.stageId === stage.id);
+    const page = pages[i]!;
+    return {
+      stage,
+      ...(wholeSpace
+        ? {
+            figures: summary
+              ? {
+                  count: summary.count,
+                  amounts: summary.amounts,
+                  weightedAmounts: summary.weightedAmounts,
+                }
+              : EMPTY,
+          }
+        : {}),
+      deals: page.items,
+      ...(page.continuation ? { continuation: page.continuation } : {}),
+    };
+  });
+  return ok({ pipeline, columns });
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { RecordType, TimelineEntry } from '../model/timeline';
+import { ok, type Result } from '../result';
+import type { Page } from '../store/ports';
+import type { UseCaseContext } from './context';
+import { visibleRecord } from './visible-record';
+
+export const ListTimelineInput = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  continuation: z.string().max(2000).optional(),
+});
+export type ListTimelineInput = z.infer<typeof ListTimelineInput>;
+
+/**
+ * A record's timeline, newest first: notes and the events the dispatcher wrote (with their
+ * field changes: who, when, old → new). Deleted notes are left out, so a page may be short.
+ */
+export async function listTimeline(
+  ctx: UseCaseContext,
+  recordType: RecordType,
+  recordId: string,
+  input: ListTimelineInput,
+): Promise<Result<Page<TimelineEntry>>> {
+  const record = await visibleRecord(ctx, recordType, recordId);
+  if (!record.ok) return record;
+  const page = await ctx.store.timeline.listForRecord(ctx.actor.tenantId, recordId, input);
+  return ok({ ...page, items: page.items.filter((entry) => !entry.deletedAt) });
+}

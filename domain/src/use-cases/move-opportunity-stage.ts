@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Id } from '../model/common';
+import type { Opportunity } from '../model/opportunity';
+import { diffFields } from '../rules/changes';
+import { findStage, moveStage } from '../rules/pipeline';
+import type { Result } from '../result';
+import { commitRecord } from './commit-record';
+import type { UseCaseContext } from './context';
+import { editableOpportunity, pipelineOf } from './opportunity-access';
+
+export const MoveStageInput = z.object({ stageId: Id });
+export type MoveStageInput = z.infer<typeof MoveStageInput>;
+
+/**
+ * Moves a deal to another open stage of its pipeline (a lost deal moved back reopens). Moving
+ * it to the stage it is in changes nothing.
+ */
+export async function moveOpportunityStage(
+  ctx: UseCaseContext,
+  id: string,
+  input: MoveStageInput,
+  expectedVersion: number,
+): Promise<Result<Opportunity>> {
+  const deal = await editableOpportunity(ctx, id);
+  if (!deal.ok) return deal;
+  const pipeline = await pipelineOf(ctx, deal.value);
+  if (!pipeline.ok) return pipeline;
+  const moved = moveStage(deal.value, pipeline.value, input.stageId);
+  if (!moved.ok || moved.value === deal.value) return moved;
+  const changes = diffFields(deal.value, moved.value, [
+    'stageId',
+    'probability',
+    'status',
+    'closeReason',
+  ]);
+  return commitRecord(ctx, moved.value, expectedVersion, [
+    {
+      type: 'opportunity.stage_changed',
+      changes,
+      data: {
+        fromStageId: deal.value.stageId,
+        fromStageName: findStage(pipeline.value, deal.value.stageId)?.name,
+        toStageId: moved.value.stageId,
+        toStageName: findStage(pipeline.value, moved.value.stageId)?.name,
+      },
+    },
+  ]);
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Id } from '../model/common';
+import type { Opportunity } from '../model/opportunity';
+import { diffFields } from '../rules/changes';
+import { canCreateIn, guardEdit } from '../rules/permissions';
+import { mapStage } from '../rules/pipeline';
+import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
+import { commitRecord } from './commit-record';
+import type { UseCaseContext } from './context';
+import { defaultPipeline } from './default-pipeline';
+import { editableOpportunity, pipelineOf } from './opportunity-access';
+
+export const MoveToSpaceInput = z.object({ spaceId: Id });
+export type MoveToSpaceInput = z.infer<typeof MoveToSpaceInput>;
+
+/**
+ * Moves a deal to another space: into that space's default pipeline, at the stage of the same
+ * name or else the first open one (a lost deal: the first lost stage). A won and locked deal
+ * stays where it is.
+ */
+export async function moveOpportunityToSpace(
+  ctx: UseCaseContext,
+  id: string,
+  input: MoveToSpaceInput,
+  expectedVersion: number,
+): Promise<Result<Opportunity>> {
+  const deal = await editableOpportunity(ctx, id);
+  if (!deal.ok) return deal;
+  if (deal.value.spaceId === input.spaceId) return ok(deal.value);
+  const space = await ctx.store.spaces.get(ctx.actor.tenantId, input.spaceId);
+  if (!space) return notFound('space', input.spaceId);
+  if (!canCreateIn(ctx.actor, input.spaceId)) {
+    return forbidden('You may move opportunities only into spaces you belong to');
+  }
+  const from = await pipelineOf(ctx, deal.value);
+  if (!from.ok) return from;
+  const to = await defaultPipeline(ctx, input.spaceId);
+  if (!to.ok) return to;
+  const stage = mapStage(from.value, deal.value.stageId, to.value);
+  if (!stage) {
+    return ruleBroken(
+      'no_matching_stage',
+      `Pipeline "${to.value.name}" has no stage for this deal`,
+    );
+  }
+  const moved: Opportunity = {
+    ...deal.value,
+    spaceId: input.spaceId,
+    pipelineId: to.value.id,
+    stageId: stage.id,
+    probability: stage.probability,
+  };
+  const denied = guardEdit(ctx.actor, moved);
+  if (denied) return denied;
+  return commitRecord(ctx, moved, expectedVersion, [
+    {
+      type: 'opportunity.moved_space',
+      changes: diffFields(deal.value, moved, ['spaceId', 'pipelineId', 'stageId', 'probability']),
+      data: { fromSpaceId: deal.value.spaceId, toSpaceId: input.spaceId, toSpaceName: space.name },
+    },
+  ]);
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import { dispatchRecord } from '../dispatch/dispatch-record';
+import { startTestStore, type TestStore } from '../store/testing';
+import { addNote } from './add-note';
+import { closeOpportunity } from './close-opportunity';
+import { createOpportunity } from './create-opportunity';
+import { newWorld, value, type World } from './deal-test-kit';
+import { deleteNote } from './delete-note';
+import { editNote } from './edit-note';
+import { listTimeline } from './list-timeline';
+import { updateOpportunity } from './update-opportunity';
+
+let testStore: TestStore;
+let world: World;
+let anna: Actor;
+let ben: Actor;
+let outsider: Actor;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  world = await newWorld(testStore.store);
+  await world.pipeline(world.spaceA);
+  anna = world.actor('anna', 'seller', [world.spaceA]);
+  ben = world.actor('ben', 'seller', [world.spaceA]);
+  outsider = world.actor('otto', 'seller', [world.spaceB]);
+});
+afterAll(() => testStore.close());
+
+const newDeal = async () =>
+  value(
+    await createOpportunity(world.as(anna), {
+      spaceId: world.spaceA,
+      name: 'Timeline deal',
+      amount: { amount: 5_000, currency: 'EUR' },
+      tags: [],
+    }),
+  );
+
+/** What the API does after each write: dispatch the record's outbox. */
+const dispatch = async (recordId: string) => {
+  const item = (await world.store.outbox.pending(1000)).find((i) => i.record.id === recordId);
+  if (item) await dispatchRecord(world.store, item);
+};
+
+const timeline = async (recordId: string, actor = anna, limit = 50) =>
+  value(await listTimeline(world.as(actor), 'opportunity', recordId, { limit }));
+
+describe('notes', () => {
+  it('adds a note on a deal one may see, even a won and locked one; followers are told', async () => {
+    const deal = await newDeal();
+    value(await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1));
+    const note = value(
+      await addNote(world.as(ben), 'opportunity', deal.id, { text: 'Congrats, great work!' }),
+    );
+    expect(note).toMatchObject({ kind: 'note', actorId: 'ben', text: 'Congrats, great work!' });
+    const pending = (await world.store.outbox.pending(1000)).find((i) => i.record.id === deal.id);
+    expect(pending?.events.find((e) => e.type === 'note.added')?.data).toMatchObject({
+      noteId: note.id,
+    });
+    const hidden = await addNote(world.as(outsider), 'opportunity', deal.id, { text: 'Hi' });
+    expect(!hidden.ok && hidden.error.kind).toBe('not_found');
+  });
+
+  it('keeps the deal at its version, so a colleague editing with it is not refused', async () => {
+    const deal = await newDeal();
+    value(await addNote(world.as(ben), 'opportunity', deal.id, { text: 'Met them at the fair' }));
+    expect((await world.store.opportunities.get(deal.tenantId, deal.id))?.version).toBe(1);
+    const renamed = await updateOpportunity(world.as(anna), deal.id, { name: 'Renamed' }, 1);
+    expect(renamed.ok).toBe(true);
+  });
+
+  it('writes one note and one announcement when the same request is sent twice', async () => {
+    const deal = await newDeal();
+    const request = { ...world.as(ben), commitId: 'double-click-1' };
+    const first = value(await addNote(request, 'opportunity', deal.id, { text: 'Sent the deck' }));
+    const again = value(await addNote(request, 'opportunity', deal.id, { text: 'Sent the deck' }));
+    expect(again.id).toBe(first.id);
+    await dispatch(deal.id);
+    const notes = (await timeline(deal.id)).items.filter((e) => e.kind === 'note');
+    expect(notes.map((n) => n.text)).toEqual(['Sent the deck']);
+    const announcements = (await world.store.outbox.forRecord(deal.tenantId, deal.id))?.events;
+    expect(announcements).toEqual([]);
+  });
+
+  it('lets only the author edit or delete a note; a deleted note leaves the timeline', async () => {
+    const deal = await newDeal();
+    const note = value(
+      await addNote(world.as(anna), 'opportunity', deal.id, { text: 'Call Tuesday' }),
+    );
+    const byOther = await editNote(world.as(ben), note.id, { text: 'Hijacked' }, 1);
+    expect(!byOther.ok && byOther.error.kind).toBe('forbidden');
+    const edited = value(await editNote(world.as(anna), note.id, { text: 'Call Wednesday' }, 1));
+    expect(edited).toMatchObject({ text: 'Call Wednesday', version: 2 });
+    const staleEdit = await editNote(world.as(anna), note.id, { text: 'Thursday' }, 1);
+    expect(!staleEdit.ok && staleEdit.error.kind).toBe('stale');
+
+    const deleteByOther = await deleteNote(world.as(ben), note.id, 2);
+    expect(!deleteByOther.ok && deleteByOther.error.kind).toBe('forbidden');
+    value(await deleteNote(world.as(anna), note.id, 2));
+    expect((await timeline(deal.id)).items.filter((e) => e.kind === 'note')).toEqual([]);
+    const again = await editNote(world.as(anna), note.id, { text: 'Back' }, 3);
+    expect(!again.ok && again.error.kind).toBe('not_found');
+  });
+});
+
+describe('the timeline', () => {
+  it('shows notes and field history (who, when, old → new), newest first, paged', async () => {
+    const deal = await newDeal();
+    await dispatch(deal.id);
+    value(
+      await updateOpportunity(
+        world.as(anna),
+        deal.id,
+        { name: 'Timeline deal XL', amount: { amount: 9_000, currency: 'EUR' } },
+        1,
+      ),
+    );
+    await dispatch(deal.id);
+    value(await addNote(world.as(anna), 'opportunity', deal.id, { text: 'Bigger scope agreed' }));
+    await dispatch(deal.id);
+
+    const all = await timeline(deal.id);
+    expect(all.items.map((e) => e.eventType ?? e.kind)).toEqual([
+      'note',
+      'opportunity.updated',
+      'opportunity.created',
+    ]);
+    expect(all.items[1]).toMatchObject({
+      actorId: 'anna',
+      changes: [
+        { field: 'name', old: 'Timeline deal', new: 'Timeline deal XL' },
+        {
+          field: 'amount',
+          old: { amount: 5_000, currency: 'EUR' },
+          new: { amount: 9_000, currency: 'EUR' },
+        },
+      ],
+    });
+    const times = all.items.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const first = await timeline(deal.id, anna, 2);
+    expect(first.items).toHaveLength(2);
+    const rest = value(
+      await listTimeline(world.as(anna), 'opportunity', deal.id, {
+        limit: 2,
+        continuation: first.continuation,
+      }),
+    );
+    expect([...first.items, ...rest.items].map((e) => e.id)).toEqual(all.items.map((e) => e.id));
+  });
+
+  it('is hidden with its record', async () => {
+    const deal = await newDeal();
+    const hidden = await listTimeline(world.as(outsider), 'opportunity', deal.id, { limit: 10 });
+    expect(!hidden.ok && hidden.error.kind).toBe('not_found');
+  });
+});

@@ -1,0 +1,46 @@
+import { AccountFields, UpdateAccountInput, type Account } from '../model/account';
+import { diffFields } from '../rules/changes';
+import { canSetPrivate, guardEdit } from '../rules/permissions';
+import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
+import { commitRecord } from './commit-record';
+import type { UseCaseContext } from './context';
+import { refuseAttachment } from './space-attachment';
+
+export { UpdateAccountInput };
+
+const EDITABLE = Object.keys(AccountFields.shape) as (keyof Account & string)[];
+
+/**
+ * Edits an account, its spaces and its global flag. Only the creator may make it private or
+ * public again; a partner user cannot hand it to another partner.
+ */
+export async function updateAccount(
+  ctx: UseCaseContext,
+  id: string,
+  input: UpdateAccountInput,
+  expectedVersion: number,
+): Promise<Result<Account>> {
+  const { actor } = ctx;
+  const account = await ctx.store.accounts.get(actor.tenantId, id);
+  if (!account) return notFound('account', id);
+  const denied = guardEdit(actor, account);
+  if (denied) return denied;
+  if (account.anonymizedAt) return ruleBroken('account_anonymized', 'This account was anonymized');
+  if (
+    input.private !== undefined &&
+    input.private !== account.private &&
+    !canSetPrivate(actor, account)
+  ) {
+    return forbidden('Only the person who created this account may change whether it is private');
+  }
+  if (actor.role === 'partner' && input.partnerId && input.partnerId !== account.partnerId) {
+    return forbidden('A partner user cannot hand an account to another partner');
+  }
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const next: Account = { ...account, ...defined };
+  const refused = refuseAttachment(actor, next, account.spaceIds);
+  if (refused) return refused;
+  const changes = diffFields(account, next, EDITABLE);
+  if (changes.length === 0) return ok(account);
+  return commitRecord(ctx, next, expectedVersion, [{ type: 'account.updated', changes }]);
+}

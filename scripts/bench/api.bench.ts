@@ -1,0 +1,100 @@
+// Requests/s and p50/p95 through the local host for a list page of 50 and a stage move, and
+// the ratio of each to the bare store call it wraps.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ListQuery, Opportunity } from '@channel-crm/domain/server';
+import { startLocalApp } from '../local-app';
+import { DEMO_TENANTS } from '../seed/demo-org';
+import { percentile, type BenchFigure } from './figure';
+
+const ROUNDS = 300;
+const WARMUP = 20;
+
+async function timed(rounds: number, step: (i: number) => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await step(i);
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    await step(i + WARMUP);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+function figures(name: string, http: number[], bare: number[]): BenchFigure[] {
+  const total = http.reduce((a, b) => a + b, 0);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return [
+    { name: `api.${name}.rps`, value: round((http.length / total) * 1000), unit: 'req/s' },
+    { name: `api.${name}.p50`, value: percentile(http, 50), unit: 'ms' },
+    { name: `api.${name}.p95`, value: percentile(http, 95), unit: 'ms' },
+    { name: `api.${name}.store.p50`, value: percentile(bare, 50), unit: 'ms' },
+    {
+      name: `api.${name}.ratio_to_store`,
+      value: round(percentile(http, 50) / percentile(bare, 50)),
+      unit: 'x',
+    },
+  ];
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
+  const app = await startLocalApp({ dataDir, tab: false });
+  try {
+    const store = app.store!;
+    const tenant = DEMO_TENANTS[0]!;
+    const seller = tenant.users.find((u) => u.name === 'Ioana Popescu')!;
+    const spaceIds = seller.spaces;
+    const api = `${app.api!.url}/api`;
+    const token = await app.api!.issuer.sign({
+      tenantId: tenant.id,
+      userId: seller.id,
+      name: seller.name,
+      email: `${seller.email}@${tenant.domain}`,
+    });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    const query: ListQuery = { scope: { spaceIds, viewerId: seller.id } };
+    const listHttp = await timed(ROUNDS, async () => {
+      const reply = await fetch(`${api}/opportunities?limit=50`, { headers });
+      if (reply.status !== 200) throw new Error(`list answered ${reply.status}`);
+      await reply.arrayBuffer();
+    });
+    const listBare = await timed(ROUNDS, async () => {
+      await store.opportunities.list(tenant.id, query, { limit: 50 });
+    });
+
+    const created = await fetch(`${api}/opportunities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ spaceId: spaceIds[0], name: 'Bench deal' }),
+    });
+    let deal = (await created.json()) as Opportunity;
+    const [pipeline] = await store.pipelines.listForSpace(tenant.id, deal.spaceId);
+    const open = pipeline!.stages.filter((s) => s.kind === 'open');
+    const moveHttp = await timed(ROUNDS, async (i) => {
+      const reply = await fetch(`${api}/opportunities/${deal.id}/stage`, {
+        method: 'PATCH',
+        headers: { ...headers, 'if-match': `"${deal.version}"` },
+        body: JSON.stringify({ stageId: open[(i + 1) % open.length]!.id }),
+      });
+      if (reply.status !== 200) throw new Error(`stage move answered ${reply.status}`);
+      deal = (await reply.json()) as Opportunity;
+    });
+    const moveBare = await timed(ROUNDS, async (i) => {
+      const stage = open[i % open.length]!;
+      const next = { ...deal, stageId: stage.id, probability: stage.probability };
+      const written = await store.opportunities.commit(next, [], {
+        expectedVersion: deal.version,
+        commitId: crypto.randomUUID(),
+      });
+      if (!written.ok) throw new Error(written.error.message);
+      deal = written.value;
+    });
+    return [...figures('list50', listHttp, listBare), ...figures('stage_move', moveHttp, moveBare)];
+  } finally {
+    await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
