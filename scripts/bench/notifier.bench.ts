@@ -50,7 +50,7 @@ async function install(notifier: Notifier, emulator: Emulator, tenantId: string,
   });
 }
 
-/** The first 50 go at once, then 50 per second: the last leaves (N − 50) / 50 s after the first. */
+/** Sustained cards per second over the run, against Teams' 50/s per app per tenant. */
 async function throughput(notifier: Notifier, emulator: Emulator): Promise<BenchFigure[]> {
   const tenantId = `bench-${crypto.randomUUID()}`;
   const users = Array.from({ length: RECIPIENTS }, (_, i) => `user-${i}`);
@@ -74,16 +74,12 @@ async function throughput(notifier: Notifier, emulator: Emulator): Promise<Bench
   await loop.stop();
   const arrivals = emulator.delivered.slice(before).map((d) => d.at);
   const seconds = (Math.max(...arrivals) - Math.min(...arrivals)) / 1000;
-  const ideal = (NOTIFICATIONS - TENANT_PER_SECOND) / TENANT_PER_SECOND;
+  const rate = (NOTIFICATIONS - 1) / seconds;
   return [
-    {
-      name: 'notifier.rate',
-      value: Math.round(((NOTIFICATIONS - 1) / seconds) * 10) / 10,
-      unit: 'msg/s',
-    },
+    { name: 'notifier.rate', value: Math.round(rate * 10) / 10, unit: 'msg/s' },
     {
       name: 'notifier.rate_ratio_to_max',
-      value: Math.round((ideal / seconds) * 1000) / 1000,
+      value: Math.round((rate / TENANT_PER_SECOND) * 1000) / 1000,
       unit: 'x',
     },
     { name: 'notifier.limit_violations', value: emulator.counts.violations, unit: 'count' },

@@ -1,0 +1,19 @@
+import {
+  listMySpaces,
+  notFound,
+  ok,
+  type Result,
+  type Space,
+  type User,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
+
+export type Me = { user: User; spaces: Space[] };
+
+/** The signed-in user and the spaces they may open. */
+export async function getMe(ctx: UseCaseContext): Promise<Result<Me>> {
+  const user = await ctx.store.users.get(ctx.actor.tenantId, ctx.actor.userId);
+  if (!user) return notFound('user', ctx.actor.userId);
+  const spaces = await listMySpaces(ctx);
+  return spaces.ok ? ok({ user, spaces: spaces.value }) : spaces;
+}

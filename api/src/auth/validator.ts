@@ -1,0 +1,94 @@
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+
+/**
+ * One accepted token form: the `aud` it carries and the `iss` expected for the token's own
+ * tenant (Entra v1 and v2 tokens differ in both; the dev issuer has its own).
+ */
+export type TokenForm = {
+  version: '1.0' | '2.0';
+  audience: string;
+  issuerFor(tenantId: string): string;
+};
+
+export type TenantPolicy =
+  | { kind: 'single'; tenantId: string }
+  | { kind: 'multi'; allowedTenantIds: string[] }
+  /** Only for the local dev issuer, which signs for any demo tenant. */
+  | { kind: 'any' };
+
+export type ValidatorConfig = {
+  keys: JWTVerifyGetKey;
+  forms: TokenForm[];
+  tenants: TenantPolicy;
+  requiredScope: string;
+  clockToleranceSeconds: number;
+};
+
+export type VerifiedIdentity = {
+  tenantId: string;
+  userId: string;
+  name?: string;
+  email?: string;
+};
+
+export type TokenCheck = { ok: true; identity: VerifiedIdentity } | { ok: false; reason: string };
+
+export type TokenValidator = (authorization: string | null) => Promise<TokenCheck>;
+
+const refuse = (reason: string): TokenCheck => ({ ok: false, reason });
+
+const stringClaim = (payload: JWTPayload, name: string) => {
+  const value = payload[name];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+};
+
+function tenantAllowed(policy: TenantPolicy, tenantId: string): boolean {
+  if (policy.kind === 'single') return policy.tenantId === tenantId;
+  if (policy.kind === 'multi') return policy.allowedTenantIds.includes(tenantId);
+  return true;
+}
+
+/** Validates a bearer token the same way for Entra ID and for the local dev issuer. */
+export function createTokenValidator(config: ValidatorConfig): TokenValidator {
+  const audiences = [...new Set(config.forms.map((f) => f.audience))];
+  return async (authorization) => {
+    const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token) return refuse('A bearer token is required');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, config.keys, {
+        algorithms: ['RS256'],
+        audience: audiences,
+        clockTolerance: config.clockToleranceSeconds,
+        requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
+      }));
+    } catch (error) {
+      return refuse(error instanceof errors.JOSEError ? error.code : 'The token is not valid');
+    }
+    const tenantId = stringClaim(payload, 'tid');
+    const userId = stringClaim(payload, 'oid');
+    if (!tenantId || !userId) return refuse('The token names no tenant or user');
+    const form = config.forms.find(
+      (f) =>
+        f.version === payload['ver'] &&
+        payload.aud === f.audience &&
+        payload.iss === f.issuerFor(tenantId),
+    );
+    if (!form) return refuse('The token was issued for another audience or by another issuer');
+    if (!tenantAllowed(config.tenants, tenantId)) return refuse('The tenant is not allowed');
+    const scopes = (stringClaim(payload, 'scp') ?? '').split(' ');
+    if (!scopes.includes(config.requiredScope)) return refuse('The token lacks the required scope');
+    return {
+      ok: true,
+      identity: {
+        tenantId,
+        userId,
+        name: stringClaim(payload, 'name'),
+        email:
+          stringClaim(payload, 'preferred_username') ??
+          stringClaim(payload, 'upn') ??
+          stringClaim(payload, 'email'),
+      },
+    };
+  };
+}

@@ -1,0 +1,4 @@
+// Every function file of the app; each registers itself when imported.
+import './crm-routes';
+import './messages';
+import './notifications';

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { Route } from './route';
+
+type JsonSchema = Record<string, unknown>;
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
+  return rest;
+};
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+const ProblemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail', 'instance'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string', description: 'The correlation id of the request' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'reason'],
+        properties: { path: { type: 'string' }, reason: { type: 'string' } },
+      },
+    },
+  },
+};
+
+function parameters(route: Route) {
+  const result: Record<string, unknown>[] = [];
+  const add = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+    if (!schema) return;
+    const json = jsonSchema(schema, 'input');
+    const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((json.required ?? []) as string[]);
+    for (const [name, property] of Object.entries(properties))
+      result.push({
+        name,
+        in: where,
+        required: where === 'path' || required.has(name),
+        schema: property,
+      });
+  };
+  add(route.schemas.params, 'path');
+  add(route.schemas.query, 'query');
+  if (route.ifMatch)
+    result.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
+  if (route.idempotent)
+    result.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string' },
+    });
+  return result;
+}
+
+function operation(route: Route) {
+  const responses: Record<string, unknown> = {
+    [route.status]:
+      route.status === 204
+        ? { description: 'Done' }
+        : {
+            description: 'Success',
+            content: {
+              'application/json': {
+                schema: route.schemas.response ? jsonSchema(route.schemas.response, 'output') : {},
+              },
+            },
+          },
+    '400': problemResponse('A parameter or field is not valid'),
+  };
+  if (route.auth !== 'public') {
+    responses['401'] = problemResponse('No valid token');
+    responses['403'] = problemResponse('Not allowed');
+    responses['404'] = problemResponse('Not found or not visible to you');
+  }
+  if (route.ifMatch) {
+    responses['412'] = problemResponse('The record changed since you read it');
+    responses['428'] = problemResponse('If-Match is missing');
+  }
+  if (route.method !== 'GET') responses['422'] = problemResponse('A business rule refused');
+  return {
+    operationId: route.name,
+    summary: route.summary,
+    tags: [route.tag],
+    ...(route.auth === 'public' ? { security: [] } : {}),
+    parameters: parameters(route),
+    ...(route.schemas.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(route.schemas.body, 'input') } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of the route table, from the routes' zod schemas. */
+export function openApiDocument(routes: Route[], basePath = '/api') {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = basePath + route.path;
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Channel CRM API', version: '1.0.0' },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Problem: ProblemSchema },
+    },
+    paths,
+  };
+}

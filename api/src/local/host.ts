@@ -1,0 +1,124 @@
+import type { HttpHandler, HttpResponseInit } from '@azure/functions';
+import { HttpRequest, HttpResponse, InvocationContext } from '../functions/azure-functions';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { correlationIdFrom, CORRELATION_HEADER } from '../http/correlation';
+import { MAX_BODY_BYTES } from '../http/body';
+import { problem } from '../http/problem';
+import { createRouteMatcher, type RouteTemplate } from './route-match';
+
+export type LocalHost = { url: string; close(): Promise<void> };
+
+export type LocalHostOptions = {
+  /** What `app.http` registered: the host calls these very handlers. */
+  functions: { name: string; methods: string[]; route: string; handler: HttpHandler }[];
+  port?: number;
+  host?: string;
+  /** Invocation logs; quiet by default except errors. */
+  log?: (level: string, message: string) => void;
+};
+
+type Target = { name: string; handler: HttpHandler };
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES + 1024) return 'too_large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function send(
+  res: ServerResponse,
+  init: HttpResponseInit | InstanceType<typeof HttpResponse>,
+): Promise<void> {
+  const response = init instanceof HttpResponse ? init : new HttpResponse(init);
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+/**
+ * A plain node:http host for `npm start` and tests: each request becomes an @azure/functions
+ * HttpRequest and InvocationContext and goes to the handler registered for its route.
+ */
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const log = options.log ?? ((level, message) => level === 'error' && console.error(message));
+  const templates: RouteTemplate<Target>[] = options.functions.map((f) => ({
+    methods: f.methods,
+    template: f.route,
+    target: { name: f.name, handler: f.handler },
+  }));
+  const match = createRouteMatcher(templates);
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const method = req.method ?? 'GET';
+    const found = match(method, url.pathname);
+    if (!found || found === 'method_not_allowed') {
+      const correlationId = correlationIdFrom(headersOf(req).traceparent ?? null);
+      const refusal = problem('not_found', `No route for ${method} ${url.pathname}`, correlationId);
+      return send(res, {
+        ...refusal,
+        status: found ? 405 : 404,
+        headers: {
+          ...(refusal.headers as Record<string, string>),
+          [CORRELATION_HEADER]: correlationId,
+        },
+      });
+    }
+    const body = await readBody(req);
+    if (body === 'too_large') {
+      const correlationId = correlationIdFrom(headersOf(req).traceparent ?? null);
+      return send(res, problem('payload_too_large', 'The body exceeds 1 MB', correlationId));
+    }
+    const request = new HttpRequest({
+      method,
+      url: url.toString(),
+      headers: headersOf(req),
+      params: found.params,
+      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({
+      invocationId: crypto.randomUUID(),
+      functionName: found.target.name,
+      logHandler: (level, ...args) => log(level, args.map(String).join(' ')),
+    });
+    return send(res, await found.target.handler(request, context));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log('error', `local host: ${String(error)}`);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
+  );
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,47 @@
+import { systemClock, randomIds, type CrmStore } from '@channel-crm/domain/server';
+import { createActorBuilder } from '../auth/actor';
+import { createDevIssuer, type DevIssuer } from '../auth/dev-issuer';
+import { createTokenValidator } from '../auth/validator';
+import '../functions/index';
+import { httpRegistrations } from '../functions/registry';
+import { provideAppServices } from '../services/app-services';
+import { devRoutes } from './dev-routes';
+import { startLocalHost } from './host';
+
+export type LocalApi = { url: string; issuer: DevIssuer; close(): Promise<void> };
+
+export type LocalApiOptions = {
+  store: CrmStore;
+  port?: number;
+  /** Where the dev issuer keeps its key, so tokens survive a restart. */
+  keyFile?: string;
+  /** Tenants whose users `GET /api/dev/users` lists. */
+  demoTenantIds: () => string[];
+  log?: (level: string, message: string) => void;
+};
+
+/** The Functions app's HTTP handlers on a local port, with the dev issuer in place of Entra ID. */
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const issuer = await createDevIssuer({ keyFile: options.keyFile });
+  const services = {
+    store: options.store,
+    validateToken: createTokenValidator(issuer.validatorConfig),
+    actors: createActorBuilder(options.store, systemClock, randomIds),
+    clock: systemClock,
+    ids: randomIds,
+  };
+  provideAppServices(async () => services);
+  const registered = httpRegistrations().map(({ name, options: o }) => ({
+    name,
+    methods: (o.methods ?? ['GET']).map(String),
+    route: o.route ?? name,
+    handler: o.handler,
+  }));
+  const host = await startLocalHost({
+    functions: [...registered, ...devRoutes(options.store, issuer, options.demoTenantIds)],
+    port: options.port,
+    log: options.log,
+  });
+  return { url: host.url, issuer, close: host.close };
+}
+export { createDevIssuer } from '../auth/dev-issuer';

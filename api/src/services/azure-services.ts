@@ -1,0 +1,23 @@
+import { createCosmosStore, randomIds, systemClock } from '@channel-crm/domain/server';
+import { createActorBuilder } from '../auth/actor';
+import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
+import { createTokenValidator } from '../auth/validator';
+import type { AppServices } from './app-services';
+
+/** Services from app settings: COSMOS_ENDPOINT (+ COSMOS_KEY or the managed identity), ENTRA_*. */
+export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServices> {
+  const endpoint = env.COSMOS_ENDPOINT;
+  if (!endpoint) throw new Error('COSMOS_ENDPOINT is not set');
+  const store = await createCosmosStore({
+    endpoint,
+    key: env.COSMOS_KEY || undefined,
+    databaseId: env.COSMOS_DATABASE || undefined,
+  });
+  return {
+    store,
+    validateToken: createTokenValidator(entraValidatorConfig(entraSettingsFromEnv(env))),
+    actors: createActorBuilder(store, systemClock, randomIds),
+    clock: systemClock,
+    ids: randomIds,
+  };
+}

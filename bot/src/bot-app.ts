@@ -1,0 +1,19 @@
+import type { BotAuthSettings } from './adapter/bot-auth';
+import type { BotHttpResponse } from './adapter/captured-response';
+import { createBotAdapter, type BotHttpRequest } from './adapter/cloud-adapter';
+import type { BotServices } from './bot-services';
+import { BOT_ROUTES } from './routes/bot-routes';
+import { routeActivity } from './routes/route';
+
+export type { BotHttpRequest, BotHttpResponse };
+
+/** The bot behind POST /api/messages. */
+export type BotApp = { process(request: BotHttpRequest): Promise<BotHttpResponse> };
+
+export function createBotApp(services: BotServices, auth: BotAuthSettings): BotApp {
+  const adapter = createBotAdapter(auth);
+  return {
+    process: (request) =>
+      adapter.process(request, (turn) => routeActivity(BOT_ROUTES, turn, services)),
+  };
+}

@@ -1,0 +1,60 @@
+/** The small slice of Adaptive Card 1.5 JSON the builders produce. */
+export type CardElement = Record<string, unknown>;
+export type AdaptiveCard = {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  refresh?: { action: CardElement; userIds: string[] };
+};
+
+export const MAX_REFRESH_USERS = 60;
+
+/** Every Action.Execute carries what the bot needs to act safely on a possibly stale card. */
+export type ActionData = {
+  recordType: 'opportunity' | 'lead';
+  recordId: string;
+  /** The record's version the card shows: a stale card answers with the current one. */
+  version: number;
+  /** Identifies this press: a retried or double-clicked action changes nothing twice. */
+  actionId: string;
+  /** Present on notification cards: the event the card announced. */
+  eventId?: string;
+};
+
+export const card = (body: CardElement[], actions: CardElement[] = []): AdaptiveCard => ({
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  body,
+  ...(actions.length > 0 ? { actions } : {}),
+});
+
+export const text = (value: string, extra: CardElement = {}): CardElement => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
+
+export const execute = (
+  title: string,
+  verb: string,
+  data: ActionData,
+  extra: CardElement = {},
+) => ({
+  type: 'Action.Execute',
+  title,
+  verb,
+  data,
+  ...extra,
+});
+
+/** Card text is markdown: user-entered text must not turn into links or formatting. */
+export const plain = (value: string) => value.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1');
+
+export const attachment = (content: AdaptiveCard) => ({
+  contentType: 'application/vnd.microsoft.card.adaptive',
+  content,
+});

@@ -1,0 +1,60 @@
+import type { Lead } from '@channel-crm/domain';
+import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from './adaptive';
+import { recordDeepLink, type TabLink } from './deep-link';
+import { OPPORTUNITY_VERBS } from './opportunity-card';
+
+export type LeadCardInput = {
+  lead: Lead;
+  ownerName: string;
+  headline?: string;
+  notice?: string;
+  viewerFollows: boolean;
+  tab: TabLink;
+  refreshUserIds: string[];
+  actionId: string;
+  eventId?: string;
+};
+
+/** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
+export function leadCard(input: LeadCardInput) {
+  const { lead } = input;
+  const data: ActionData = {
+    recordType: 'lead',
+    recordId: lead.id,
+    version: lead.version,
+    actionId: input.actionId,
+    ...(input.eventId ? { eventId: input.eventId } : {}),
+  };
+  const anonymized = lead.anonymizedAt !== undefined;
+  const name = anonymized
+    ? 'Anonymized lead'
+    : [lead.firstName, lead.lastName].filter(Boolean).join(' ');
+  const facts = [
+    { title: 'Status', value: lead.status },
+    { title: 'Owner', value: plain(input.ownerName) },
+    ...(!anonymized && lead.company ? [{ title: 'Company', value: plain(lead.company) }] : []),
+  ];
+  const body = [
+    ...(input.notice ? [text(plain(input.notice), { color: 'attention', weight: 'bolder' })] : []),
+    ...(input.headline ? [text(plain(input.headline), { isSubtle: true })] : []),
+    text(plain(name), { size: 'large', weight: 'bolder' }),
+    { type: 'FactSet', facts },
+  ];
+  const actions = [
+    input.viewerFollows
+      ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
+      : execute('Follow', OPPORTUNITY_VERBS.follow, data),
+    {
+      type: 'Action.OpenUrl',
+      title: 'Open in tab',
+      url: recordDeepLink(input.tab, 'lead', lead.id),
+    },
+  ];
+  return {
+    ...card(body, actions),
+    refresh: {
+      action: execute('Refresh', OPPORTUNITY_VERBS.refresh, data),
+      userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { opportunityCard, type OpportunityCardInput } from './opportunity-card';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const long = (n: number) => 'Ż'.repeat(n);
+const now = '2025-01-01T00:00:00.000Z';
+
+const pipeline: Pipeline = {
+  type: 'pipeline',
+  id: uuid(1),
+  tenantId: 't',
+  spaceId: uuid(2),
+  name: long(200),
+  isDefault: true,
+  schemaVersion: 1,
+  version: 1,
+  createdAt: now,
+  createdBy: 'u',
+  updatedAt: now,
+  updatedBy: 'u',
+  stages: Array.from({ length: 30 }, (_, i) => ({
+    id: uuid(100 + i),
+    name: long(200),
+    probability: 50,
+    kind: i === 28 ? ('won' as const) : i === 29 ? ('lost' as const) : ('open' as const),
+  })),
+};
+
+const deal: Opportunity = {
+  type: 'opportunity',
+  id: uuid(3),
+  tenantId: 't',
+  spaceId: uuid(2),
+  name: long(200),
+  amount: { amount: 1e13, currency: 'EUR' },
+  expectedCloseDate: '2025-02-01',
+  ownerId: 'owner',
+  coOwnerIds: [],
+  tags: [],
+  description: long(5000),
+  pipelineId: uuid(1),
+  stageId: uuid(100),
+  probability: 10,
+  status: 'open',
+  locked: false,
+  accountIds: [],
+  participantIds: [],
+  subscriberIds: [],
+  searchText: '',
+  schemaVersion: 1,
+  version: 7,
+  createdAt: now,
+  createdBy: 'u',
+  updatedAt: now,
+  updatedBy: 'u',
+};
+
+const input = (over: Partial<OpportunityCardInput> = {}): OpportunityCardInput => ({
+  opportunity: deal,
+  pipeline,
+  ownerName: long(200),
+  headline: long(500),
+  notice: long(500),
+  viewerCanEdit: true,
+  viewerFollows: true,
+  tab: { appId: uuid(9), entityId: 'crm' },
+  refreshUserIds: Array.from({ length: 200 }, (_, i) => `user-${i}`),
+  actionId: uuid(10),
+  eventId: uuid(11),
+  ...over,
+});
+
+type Action = { type: string; title: string; verb?: string; data?: { version: number } };
+const actionsOf = (c: ReturnType<typeof opportunityCard>) => (c.actions ?? []) as Action[];
+
+describe('opportunity card', () => {
+  it('stays under 28 KB with every field at its maximum length', () => {
+    const bytes = Buffer.byteLength(JSON.stringify(opportunityCard(input())), 'utf8');
+    expect(bytes).toBeLessThan(28 * 1024);
+  });
+
+  it('asks Teams to refresh for at most 60 viewers', () => {
+    expect(opportunityCard(input()).refresh.userIds).toHaveLength(60);
+  });
+
+  it('offers an editor every action, with the version the card shows', () => {
+    const titles = actionsOf(opportunityCard(input())).map((a) => a.title);
+    expect(titles).toEqual([
+      'Move stage',
+      'Mark won / lost',
+      'Add note',
+      'Unfollow',
+      'Open in tab',
+    ]);
+    const refresh = opportunityCard(input()).refresh.action as Action;
+    expect(refresh.data?.version).toBe(7);
+  });
+
+  it('lists only the other open stages to move to', () => {
+    const move = JSON.stringify(actionsOf(opportunityCard(input()))[0]);
+    expect(move).toContain(uuid(101));
+    expect(move).not.toContain(uuid(100));
+    expect(move).not.toContain(uuid(128));
+  });
+
+  it('requires a reason to close and says so', () => {
+    const close = JSON.stringify(actionsOf(opportunityCard(input()))[1]);
+    expect(close).toContain('"isRequired":true');
+    expect(close).toContain('A reason is required to close the deal');
+  });
+
+  it('shows a follower without edit rights only follow and open', () => {
+    const titles = actionsOf(
+      opportunityCard(input({ viewerCanEdit: false, viewerFollows: false })),
+    );
+    expect(titles.map((a) => a.title)).toEqual(['Follow', 'Open in tab']);
+  });
+
+  it('keeps user text from becoming markdown links', () => {
+    const c = opportunityCard(input({ opportunity: { ...deal, name: '[click](http://evil)' } }));
+    expect(JSON.stringify(c.body)).not.toContain('[click](http://evil)');
+  });
+});

@@ -1,0 +1,30 @@
+import { card, plain, text } from './adaptive';
+import { recordDeepLink, type TabLink } from './deep-link';
+
+export type ListedRecord = {
+  recordType: 'lead' | 'opportunity';
+  id: string;
+  title: string;
+  detail: string;
+};
+
+/** A short list of records (my deals, search results), each opening in the tab. */
+export function recordListCard(title: string, records: ListedRecord[], tab: TabLink) {
+  if (records.length === 0)
+    return card([text(plain(title), { weight: 'bolder' }), text('Nothing found.')]);
+  return card([
+    text(plain(title), { weight: 'bolder', size: 'medium' }),
+    ...records.map((r) => ({
+      type: 'Container',
+      separator: true,
+      selectAction: {
+        type: 'Action.OpenUrl',
+        url: recordDeepLink(tab, r.recordType, r.id),
+      },
+      items: [
+        text(plain(r.title), { weight: 'bolder' }),
+        text(plain(r.detail), { isSubtle: true, spacing: 'none' }),
+      ],
+    })),
+  ]);
+}

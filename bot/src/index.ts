@@ -1,0 +1,5 @@
+export * from './notifier/index';
+export * from './bot-runtime';
+export type { BotApp, BotHttpRequest, BotHttpResponse } from './bot-app';
+export type { BotAuthSettings } from './adapter/bot-auth';
+export type { TabLink } from './cards/deep-link';

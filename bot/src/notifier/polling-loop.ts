@@ -1,0 +1,77 @@
+import type { QueueClient } from '@azure/storage-queue';
+import { decodeMessage } from './delivery';
+
+export type PollingLoopOptions = {
+  queue: QueueClient;
+  handle(message: unknown): Promise<unknown>;
+  /** Deliveries processed at once by this instance. */
+  concurrency: number;
+  /** How long a received message stays hidden from other instances. */
+  visibilityTimeoutSeconds: number;
+  idleMs: number;
+  /** A message whose handler keeps throwing goes here after this many receives. */
+  maxDequeueCount: number;
+  poison(message: unknown, error: unknown): Promise<void>;
+  onError?(error: unknown): void;
+};
+
+export type PollingLoop = { stop(): Promise<void> };
+
+/** The local stand-in for the Functions queue trigger: the same handler, the same semantics. */
+export function startPollingLoop(options: PollingLoopOptions): PollingLoop {
+  let running = true;
+  const inFlight = new Set<Promise<void>>();
+
+  async function process(id: string, pop: string, text: string, dequeueCount: number) {
+    const message = decodeMessage(text);
+    try {
+      await options.handle(message);
+      await options.queue.deleteMessage(id, pop);
+    } catch (error) {
+      options.onError?.(error);
+      if (dequeueCount >= options.maxDequeueCount) {
+        await options.poison(message, error);
+        await options.queue.deleteMessage(id, pop);
+      }
+    }
+  }
+
+  const loop = (async () => {
+    while (running) {
+      const free = options.concurrency - inFlight.size;
+      if (free <= 0) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      let received;
+      try {
+        received = await options.queue.receiveMessages({
+          numberOfMessages: Math.min(32, free),
+          visibilityTimeout: options.visibilityTimeoutSeconds,
+        });
+      } catch (error) {
+        options.onError?.(error);
+        await new Promise((r) => setTimeout(r, options.idleMs));
+        continue;
+      }
+      if (received.receivedMessageItems.length === 0) {
+        await new Promise((r) => setTimeout(r, options.idleMs));
+        continue;
+      }
+      for (const m of received.receivedMessageItems) {
+        const task = process(m.messageId, m.popReceipt, m.messageText, m.dequeueCount)
+          .catch((error: unknown) => options.onError?.(error))
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
+    }
+  })();
+
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await Promise.all(inFlight);
+    },
+  };
+}

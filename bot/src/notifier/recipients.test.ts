@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { CrmRecord, DomainEvent } from '@channel-crm/domain/server';
+import { recipientsOf } from './recipients';
+import { DEFAULT_PREFERENCES } from './state';
+
+const deal = {
+  type: 'opportunity',
+  id: 'deal-1',
+  ownerId: 'owner',
+  coOwnerIds: ['co'],
+  subscriberIds: ['manager', 'owner', 'hidden', 'muted', 'actor'],
+} as unknown as CrmRecord; // only the people fields matter here
+
+const event = (type: DomainEvent['type']) =>
+  ({ id: 'e1', type, tenantId: 't', actorId: 'actor' }) as DomainEvent;
+
+const prefs = async (userId: string) =>
+  userId === 'muted' ? { ...DEFAULT_PREFERENCES, mutedRecordIds: ['deal-1'] } : DEFAULT_PREFERENCES;
+const maySee = async (userId: string) => userId !== 'hidden';
+
+describe('recipients', () => {
+  it('are subscribers and owners, once each, minus the actor, the unseeing and the muted', async () => {
+    const got = await recipientsOf(event('opportunity.stage_changed'), deal, maySee, prefs);
+    expect(got.map((r) => r.userId).sort()).toEqual(['co', 'manager', 'owner']);
+  });
+
+  it('are nobody for an event that does not notify', async () => {
+    expect(await recipientsOf(event('opportunity.updated'), deal, maySee, prefs)).toEqual([]);
+  });
+});

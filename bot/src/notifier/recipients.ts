@@ -1,0 +1,41 @@
+import type { CrmRecord, DomainEvent, DomainEventType } from '@channel-crm/domain/server';
+import type { Preferences } from './state';
+
+/** The events a follower hears about (tasks join once they exist). */
+export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
+  'opportunity.stage_changed',
+  'opportunity.won',
+  'opportunity.lost',
+  'opportunity.owner_changed',
+  'lead.assigned',
+  'note.added',
+  'record.subscriber_added',
+]);
+
+const internalPeople = (record: CrmRecord): string[] => {
+  if (record.type !== 'lead' && record.type !== 'opportunity') return [];
+  return [...record.subscriberIds, record.ownerId, ...record.coOwnerIds];
+};
+
+/**
+ * Who gets a card for an event: the record's subscribers and owners (internal users only —
+ * contacts are never among them), never the actor, only those who may see the record and have
+ * not muted it.
+ */
+export async function recipientsOf(
+  event: DomainEvent,
+  record: CrmRecord,
+  maySee: (userId: string) => Promise<boolean>,
+  preferences: (userId: string) => Promise<Preferences>,
+): Promise<{ userId: string; mode: Preferences['mode'] }[]> {
+  if (!NOTIFYING_EVENTS.has(event.type)) return [];
+  const candidates = [...new Set(internalPeople(record))].filter((id) => id !== event.actorId);
+  const result: { userId: string; mode: Preferences['mode'] }[] = [];
+  for (const userId of candidates) {
+    if (!(await maySee(userId))) continue;
+    const prefs = await preferences(userId);
+    if (prefs.mutedRecordIds.includes(record.id)) continue;
+    result.push({ userId, mode: prefs.mode });
+  }
+  return result;
+}

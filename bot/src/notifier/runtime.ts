@@ -1,0 +1,89 @@
+import { TableClient } from '@azure/data-tables';
+import { QueueClient } from '@azure/storage-queue';
+import { createConnectorClient } from '../adapter/connector-client';
+import type { Connector } from './connector';
+import { encodeMessage, type Delivery } from './delivery';
+import { startPollingLoop, type PollingLoop } from './polling-loop';
+import {
+  createRateLimiter,
+  DEFAULT_LIMITER_OPTIONS,
+  type RateLimiterOptions,
+} from './rate-limiter';
+import { DEFAULT_SENDER_OPTIONS, handleDelivery, type SenderOptions } from './sender';
+import type { NotifierState } from './state';
+import { createTableState } from './table-state';
+
+export const NOTIFICATIONS_QUEUE = 'notifications';
+export const NOTIFIER_TABLE = 'notifier';
+
+export type NotifierConfig = {
+  /** The Function App's storage (`AzureWebJobsStorage`); Azurite locally. */
+  storageConnectionString: string;
+  connectorTimeoutMs?: number;
+  limiter?: Partial<RateLimiterOptions>;
+  sender?: Partial<SenderOptions>;
+  connector?: Connector;
+};
+
+export type Notifier = {
+  state: NotifierState;
+  queue: QueueClient;
+  enqueue(delivery: Delivery, delayMs?: number): Promise<void>;
+  /** The queue trigger's and the polling loop's one handler. */
+  handle(message: unknown): Promise<unknown>;
+  startLoop(options?: { concurrency?: number; visibilityTimeoutSeconds?: number }): PollingLoop;
+};
+
+export async function createNotifier(config: NotifierConfig): Promise<Notifier> {
+  const queue = new QueueClient(config.storageConnectionString, NOTIFICATIONS_QUEUE);
+  const table = TableClient.fromConnectionString(config.storageConnectionString, NOTIFIER_TABLE, {
+    allowInsecureConnection: config.storageConnectionString.includes('http://'),
+  });
+  await queue.createIfNotExists();
+  await table.createTable();
+  const state = createTableState(table);
+  const limiter = createRateLimiter(state.slots, { ...DEFAULT_LIMITER_OPTIONS, ...config.limiter });
+  const connector =
+    config.connector ?? createConnectorClient({ timeoutMs: config.connectorTimeoutMs ?? 10_000 });
+  const options = { ...DEFAULT_SENDER_OPTIONS, ...config.sender };
+
+  const enqueue = async (delivery: Delivery, delayMs = 0) => {
+    await queue.sendMessage(encodeMessage(delivery), {
+      visibilityTimeout: Math.ceil(delayMs / 1000),
+    });
+  };
+  const handle = (message: unknown) =>
+    handleDelivery(message, { state, limiter, connector, requeue: enqueue, options });
+
+  return {
+    state,
+    queue,
+    enqueue,
+    handle,
+    startLoop: (loop = {}) =>
+      startPollingLoop({
+        queue,
+        handle,
+        concurrency: loop.concurrency ?? 16,
+        visibilityTimeoutSeconds: loop.visibilityTimeoutSeconds ?? 60,
+        idleMs: 100,
+        maxDequeueCount: 5,
+        poison: async (message, error) => {
+          const at = new Date().toISOString();
+          const key = `poison:${at}:${Math.random()}`;
+          await state.deadLetters.put(tenantOf(message), {
+            key,
+            reason: String(error),
+            at,
+            delivery: message,
+          });
+        },
+        onError: (error) => console.error('notifier:', error),
+      }),
+  };
+}
+
+const tenantOf = (message: unknown) =>
+  typeof message === 'object' && message !== null && 'tenantId' in message
+    ? String(message.tenantId)
+    : 'unknown';

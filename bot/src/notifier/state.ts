@@ -1,0 +1,75 @@
+import type { SlotLog } from './slot-log';
+
+/** Where the bot can reach a user (personal chat) or a channel, from an install or a message. */
+export type ConversationRef = {
+  tenantId: string;
+  serviceUrl: string;
+  conversationId: string;
+  botId: string;
+  userId?: string;
+  channelId?: string;
+  updatedAt: string;
+};
+
+export type NotificationMode = 'immediate' | 'digest';
+
+export type Preferences = {
+  mode: NotificationMode;
+  /** Local time `HH:mm` in `timeZone` at which the daily digest is sent. */
+  digestTime: string;
+  timeZone: string;
+  mutedRecordIds: string[];
+};
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  mode: 'immediate',
+  digestTime: '08:00',
+  timeZone: 'UTC',
+  mutedRecordIds: [],
+};
+
+export type DeadLetter = { key: string; reason: string; at: string; delivery: unknown };
+
+export type ClaimResult = 'claimed' | 'busy' | 'sent';
+
+export type SlotWrite = { id: string; log: SlotLog; etag?: string };
+export type StoredSlots = { log: SlotLog; etag?: string };
+
+/**
+ * The notifier's own small documents, each with a deterministic id: conversation references,
+ * sent markers (dedupe per event and recipient), preferences, dead letters and the shared
+ * rate-limit logs every sender instance reserves slots in.
+ */
+export type NotifierState = {
+  conversations: {
+    forUser(tenantId: string, userId: string): Promise<ConversationRef | undefined>;
+    forChannel(tenantId: string, channelId: string): Promise<ConversationRef | undefined>;
+    put(ref: ConversationRef): Promise<void>;
+    removeUser(tenantId: string, userId: string): Promise<void>;
+    removeChannel(tenantId: string, channelId: string): Promise<void>;
+  };
+  /** One document per (event, recipient): claimed by the instance sending it, then sent. */
+  sent: {
+    /** `claimed` for this caller until `untilMs`; `busy` while another instance holds it. */
+    claim(tenantId: string, key: string, nowMs: number, untilMs: number): Promise<ClaimResult>;
+    release(tenantId: string, key: string): Promise<void>;
+    mark(tenantId: string, key: string, at: string): Promise<void>;
+  };
+  preferences: {
+    get(tenantId: string, userId: string): Promise<Preferences>;
+    put(tenantId: string, userId: string, prefs: Preferences): Promise<void>;
+  };
+  deadLetters: {
+    put(tenantId: string, letter: DeadLetter): Promise<void>;
+    list(tenantId: string): Promise<DeadLetter[]>;
+    take(tenantId: string, key: string): Promise<DeadLetter | undefined>;
+  };
+  slots: {
+    load(tenantId: string, id: string): Promise<StoredSlots>;
+    /**
+     * Writes all or nothing and answers the new etags by id; undefined when another instance
+     * wrote first (etag mismatch).
+     */
+    commit(tenantId: string, writes: SlotWrite[]): Promise<Record<string, string> | undefined>;
+  };
+};

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { RestError, TableClient, type TransactionAction } from '@azure/data-tables';
+import {
+  DEFAULT_PREFERENCES,
+  type ConversationRef,
+  type DeadLetter,
+  type NotifierState,
+  type Preferences,
+} from './state';
+import { emptyLog, type SlotLog } from './slot-log';
+
+/** Row keys allow neither `/ \ # ?` nor control characters: ids are hashed into them. */
+const rowKey = (kind: string, id: string) =>
+  `${kind}-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+
+const isStatus = (error: unknown, ...codes: number[]) =>
+  error instanceof RestError && codes.includes(error.statusCode ?? 0);
+
+type Row = { partitionKey: string; rowKey: string; json: string; etag?: string };
+
+/** NotifierState on Azure Table storage (the Function App's storage account; Azurite locally). */
+export function createTableState(table: TableClient): NotifierState {
+  async function read<T>(
+    tenantId: string,
+    key: string,
+  ): Promise<{ value: T; etag: string } | undefined> {
+    try {
+      const row = await table.getEntity<Row>(tenantId, key);
+      return { value: JSON.parse(row.json) as T, etag: row.etag };
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      throw error;
+    }
+  }
+  const write = (tenantId: string, key: string, value: unknown) =>
+    table.upsertEntity(
+      { partitionKey: tenantId, rowKey: key, json: JSON.stringify(value) },
+      'Replace',
+    );
+  async function remove(tenantId: string, key: string) {
+    try {
+      await table.deleteEntity(tenantId, key);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
+  return {
+    conversations: {
+      forUser: async (t, u) => (await read<ConversationRef>(t, rowKey('user', u)))?.value,
+      forChannel: async (t, c) => (await read<ConversationRef>(t, rowKey('channel', c)))?.value,
+      put: async (ref) => {
+        if (ref.userId) await write(ref.tenantId, rowKey('user', ref.userId), ref);
+        if (ref.channelId) await write(ref.tenantId, rowKey('channel', ref.channelId), ref);
+      },
+      removeUser: (t, u) => remove(t, rowKey('user', u)),
+      removeChannel: (t, c) => remove(t, rowKey('channel', c)),
+    },
+    sent: {
+      async claim(t, key, nowMs, untilMs) {
+        const id = rowKey('sent', key);
+        const claim = { partitionKey: t, rowKey: id, json: JSON.stringify({ key, untilMs }) };
+        try {
+          await table.createEntity(claim);
+          return 'claimed';
+        } catch (error) {
+          if (!isStatus(error, 409)) throw error;
+        }
+        const found = await read<{ sentAt?: string; untilMs?: number }>(t, id);
+        if (!found) return 'busy';
+        if (found.value.sentAt) return 'sent';
+        if ((found.value.untilMs ?? 0) > nowMs) return 'busy';
+        try {
+          await table.updateEntity(claim, 'Replace', { etag: found.etag });
+          return 'claimed';
+        } catch (error) {
+          if (isStatus(error, 404, 409, 412)) return 'busy';
+          throw error;
+        }
+      },
+      release: (t, key) => remove(t, rowKey('sent', key)),
+      mark: async (t, key, at) => {
+        await write(t, rowKey('sent', key), { key, sentAt: at });
+      },
+    },
+    preferences: {
+      get: async (t, u) => ({
+        ...DEFAULT_PREFERENCES,
+        ...(await read<Partial<Preferences>>(t, rowKey('prefs', u)))?.value,
+      }),
+      put: async (t, u, prefs) => {
+        await write(t, rowKey('prefs', u), prefs);
+      },
+    },
+    deadLetters: {
+      put: async (t, letter) => {
+        await write(t, rowKey('dead', letter.key), letter);
+      },
+      async list(t) {
+        const letters: DeadLetter[] = [];
+        const filter = `PartitionKey eq '${t.replaceAll("'", "''")}' and RowKey ge 'dead-' and RowKey lt 'dead.'`;
+        for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+          letters.push(JSON.parse(row.json) as DeadLetter);
+        }
+        return letters.sort((a, b) => a.at.localeCompare(b.at));
+      },
+      async take(t, key) {
+        const found = await read<DeadLetter>(t, rowKey('dead', key));
+        if (found) await remove(t, rowKey('dead', key));
+        return found?.value;
+      },
+    },
+    slots: {
+      async load(t, id) {
+        const found = await read<SlotLog>(t, rowKey('slots', id));
+        return found ? { log: found.value, etag: found.etag } : { log: emptyLog() };
+      },
+      async commit(t, writes) {
+        const actions: TransactionAction[] = writes.map((w) => {
+          const entity = {
+            partitionKey: t,
+            rowKey: rowKey('slots', w.id),
+            json: JSON.stringify(w.log),
+          };
+          return w.etag ? ['update', entity, 'Replace', { etag: w.etag }] : ['create', entity];
+        });
+        try {
+          const result = await table.submitTransaction(actions);
+          if (result.status >= 400) return undefined;
+          const etags: Record<string, string> = {};
+          for (const w of writes) {
+            const etag = result.getResponseForEntity(rowKey('slots', w.id))?.etag;
+            if (etag) etags[w.id] = etag;
+          }
+          return etags;
+        } catch (error) {
+          if (isStatus(error, 409, 412)) return undefined;
+          throw error;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { errorCard } from '../cards/error-card';
+import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
+import { recordCard } from '../views/record-card';
+import { actingUser } from './acting-user';
+import { UNKNOWN_USER_CARD } from './card-action';
+import { parseCardAction } from './card-verbs';
+import { cardAnswer, cardInvokeOf } from './invoke';
+import type { BotRoute } from './route';
+
+/** Teams asks for each viewer's own card (`refresh.userIds`): read only, never a write. */
+export const cardRefreshRoute: BotRoute = {
+  name: 'card.refresh',
+  match: (a) => cardInvokeOf(a)?.verb === OPPORTUNITY_VERBS.refresh,
+  async handle(turn, services) {
+    const action = parseCardAction(cardInvokeOf(turn.activity)!.data);
+    const actor = await actingUser(turn.activity, services);
+    if (!actor) return cardAnswer(UNKNOWN_USER_CARD);
+    if (!action) return cardAnswer(errorCard('That did not work', 'This card is damaged.'));
+    return cardAnswer(await recordCard(services, actor, action.recordType, action.recordId));
+  },
+};

@@ -1,0 +1,80 @@
+import {
+  addNote,
+  closeOpportunity,
+  CloseOpportunityInput,
+  followRecord,
+  invalid,
+  moveOpportunityStage,
+  MoveStageInput,
+  NoteInput,
+  unfollowRecord,
+  type Result,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
+import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
+import type { RecordType } from '../views/record-card';
+
+/** What an Action.Execute carries: the card's record and version, plus the inputs. */
+export type CardAction = {
+  recordType: RecordType;
+  recordId: string;
+  version: number;
+  actionId: string;
+  inputs: Record<string, unknown>;
+};
+
+type Verb = (ctx: UseCaseContext, action: CardAction) => Promise<Result<unknown>>;
+
+type Issues = { issues: { path: PropertyKey[]; message: string }[] };
+const refuse = (error: Issues) =>
+  invalid(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+
+const dealsOnly =
+  (run: Verb): Verb =>
+  async (ctx, action) =>
+    action.recordType === 'opportunity'
+      ? run(ctx, action)
+      : invalid([{ path: 'recordType', message: 'Only deals have stages' }]);
+
+/** Each verb calls the same use case as the API route, so the same permissions decide. */
+export const CARD_VERBS: Record<string, Verb> = {
+  [OPPORTUNITY_VERBS.moveStage]: dealsOnly(async (ctx, a) => {
+    const input = MoveStageInput.safeParse(a.inputs);
+    if (!input.success) return refuse(input.error);
+    return moveOpportunityStage(ctx, a.recordId, input.data, a.version);
+  }),
+  [OPPORTUNITY_VERBS.close]: dealsOnly(async (ctx, a) => {
+    const input = CloseOpportunityInput.safeParse({
+      outcome: a.inputs.outcome,
+      ...(typeof a.inputs.reason === 'string' && a.inputs.reason.trim()
+        ? { reason: a.inputs.reason.trim() }
+        : {}),
+    });
+    if (!input.success) return refuse(input.error);
+    return closeOpportunity(ctx, a.recordId, input.data, a.version);
+  }),
+  [OPPORTUNITY_VERBS.addNote]: async (ctx, a) => {
+    const input = NoteInput.safeParse({ text: a.inputs.note });
+    if (!input.success) return refuse(input.error);
+    return addNote(ctx, a.recordType, a.recordId, input.data);
+  },
+  [OPPORTUNITY_VERBS.follow]: (ctx, a) => followRecord(ctx, a.recordType, a.recordId, a.version),
+  [OPPORTUNITY_VERBS.unfollow]: (ctx, a) =>
+    unfollowRecord(ctx, a.recordType, a.recordId, a.version),
+};
+
+const ACTION_FIELDS = new Set(['recordType', 'recordId', 'version', 'actionId', 'eventId']);
+
+/** The action's data as sent by Teams (inputs merged in); anything malformed is refused. */
+export function parseCardAction(data: Record<string, unknown>): CardAction | undefined {
+  const { recordType, recordId, version, actionId } = data;
+  if (recordType !== 'lead' && recordType !== 'opportunity') return undefined;
+  if (typeof recordId !== 'string' || recordId.length === 0 || recordId.length > 200)
+    return undefined;
+  if (typeof actionId !== 'string' || actionId.length === 0 || actionId.length > 200)
+    return undefined;
+  const v = Number(version);
+  if (!Number.isInteger(v) || v < 1) return undefined;
+  const inputs = Object.fromEntries(Object.entries(data).filter(([k]) => !ACTION_FIELDS.has(k)));
+  return { recordType, recordId, version: v, actionId, inputs };
+}

@@ -1,0 +1,117 @@
+import {
+  canEdit,
+  getLead,
+  getOpportunity,
+  type Actor,
+  type DomainError,
+  type Lead,
+  type Opportunity,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
+import type { AdaptiveCard } from '../cards/adaptive';
+import { errorCard } from '../cards/error-card';
+import { leadCard } from '../cards/lead-card';
+import { opportunityCard } from '../cards/opportunity-card';
+import type { BotServices } from '../bot-services';
+
+export type RecordType = 'lead' | 'opportunity';
+
+export type CardOptions = {
+  /** A line above the card: what changed meanwhile, what is missing. */
+  notice?: string;
+  /** What happened, on a notification. */
+  headline?: string;
+  eventId?: string;
+};
+
+export const contextFor = (
+  services: BotServices,
+  actor: Actor,
+  commitId: string,
+): UseCaseContext => ({
+  actor,
+  store: services.store,
+  clock: services.clock,
+  ids: services.ids,
+  commitId,
+});
+
+/** What a refused action or an unreadable record shows instead of the card. */
+export function refusalCard(error: DomainError): AdaptiveCard {
+  switch (error.kind) {
+    case 'not_found':
+      return errorCard('Not available', 'This record does not exist or you may not see it.');
+    case 'forbidden':
+      return errorCard('Not allowed', error.message);
+    default:
+      return errorCard('That did not work', error.message);
+  }
+}
+
+const peopleOf = (r: Lead | Opportunity) => [
+  ...new Set([...r.subscriberIds, r.ownerId, ...r.coOwnerIds]),
+];
+
+async function ownerName(services: BotServices, r: Lead | Opportunity) {
+  return (await services.store.users.get(r.tenantId, r.ownerId))?.name ?? 'Unknown user';
+}
+
+export async function opportunityCardFor(
+  services: BotServices,
+  actor: Actor,
+  deal: Opportunity,
+  options: CardOptions,
+): Promise<AdaptiveCard> {
+  const pipeline = await services.store.pipelines.get(deal.tenantId, deal.pipelineId);
+  if (!pipeline) return errorCard('Not available', 'The pipeline of this deal is missing.');
+  return opportunityCard({
+    opportunity: deal,
+    pipeline,
+    ownerName: await ownerName(services, deal),
+    viewerCanEdit: canEdit(actor, deal),
+    viewerFollows: deal.subscriberIds.includes(actor.userId),
+    tab: services.tab,
+    refreshUserIds: peopleOf(deal),
+    actionId: services.ids.uuid(),
+    ...options,
+  });
+}
+
+export async function leadCardFor(
+  services: BotServices,
+  actor: Actor,
+  lead: Lead,
+  options: CardOptions,
+): Promise<AdaptiveCard> {
+  return leadCard({
+    lead,
+    ownerName: await ownerName(services, lead),
+    viewerFollows: lead.subscriberIds.includes(actor.userId),
+    tab: services.tab,
+    refreshUserIds: peopleOf(lead),
+    actionId: services.ids.uuid(),
+    ...options,
+  });
+}
+
+/**
+ * The record's current card as `actor` may see it, read through the same use cases as the API
+ * (a hidden or another tenant's record answers an error card). Reads only.
+ */
+export async function recordCard(
+  services: BotServices,
+  actor: Actor,
+  type: RecordType,
+  id: string,
+  options: CardOptions = {},
+): Promise<AdaptiveCard> {
+  const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
+  if (type === 'lead') {
+    const lead = await getLead(ctx, id);
+    return lead.ok ? leadCardFor(services, actor, lead.value, options) : refusalCard(lead.error);
+  }
+  const deal = await getOpportunity(ctx, id);
+  return deal.ok
+    ? opportunityCardFor(services, actor, deal.value, options)
+    : refusalCard(deal.error);
+}

@@ -1,0 +1,136 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
+import {
+  createCosmosStore,
+  startEmbeddedCosmos,
+  type CrmStore,
+  type EmbeddedCosmos,
+} from '@channel-crm/domain/server';
+import { startTabServer, type TabServer } from './local/tab-server';
+import { demoTenantIds, isSeeded, seedDemoData } from './seed/seed-demo';
+
+export type LocalAppOptions = {
+  dataDir: string;
+  ports?: { cosmos?: number; api?: number; tab?: number };
+  /** Tests skip the tab's dev server. */
+  tab?: boolean;
+  seed?: boolean;
+  log?: (line: string) => void;
+};
+
+/** What the parts started so far share; each part fills in its own field. */
+export type LocalAppState = {
+  options: LocalAppOptions;
+  log: (line: string) => void;
+  urls: Record<string, string>;
+  cosmos?: EmbeddedCosmos;
+  store?: CrmStore;
+  api?: LocalApi;
+  tab?: TabServer;
+};
+
+export type LocalPart = {
+  name: string;
+  /** Returns how to stop the part (parts stop in reverse order). */
+  start(state: LocalAppState): Promise<(() => Promise<void>) | void>;
+};
+
+const AUTOSAVE_MS = 5_000;
+
+const need = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`${what} must start first`);
+  return value;
+};
+
+const cosmosPart: LocalPart = {
+  name: 'cosmos',
+  async start(state) {
+    const { dataDir, ports } = state.options;
+    state.cosmos = await startEmbeddedCosmos({
+      snapshotPath: join(dataDir, 'cosmos.json'),
+      port: ports?.cosmos,
+      autosaveMs: AUTOSAVE_MS,
+    });
+    state.urls.cosmos = state.cosmos.endpoint;
+    const cosmos = state.cosmos;
+    return () => cosmos.close();
+  },
+};
+
+const storePart: LocalPart = {
+  name: 'store',
+  async start(state) {
+    const cosmos = need(state.cosmos, 'cosmos');
+    state.store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
+  },
+};
+
+const seedPart: LocalPart = {
+  name: 'demo data',
+  async start(state) {
+    const store = need(state.store, 'store');
+    if (state.options.seed === false || (await isSeeded(store))) return;
+    const summary = await seedDemoData(store);
+    state.log(
+      `Seeded demo data: ${Object.entries(summary)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
+  },
+};
+
+const apiPart: LocalPart = {
+  name: 'api',
+  async start(state) {
+    state.api = await startLocalApi({
+      store: need(state.store, 'store'),
+      port: state.options.ports?.api,
+      keyFile: join(state.options.dataDir, 'dev-issuer-key.json'),
+      demoTenantIds,
+    });
+    state.urls.api = `${state.api.url}/api`;
+    state.urls.openapi = `${state.api.url}/api/openapi.json`;
+    const api = state.api;
+    return () => api.close();
+  },
+};
+
+const tabPart: LocalPart = {
+  name: 'tab',
+  async start(state) {
+    if (state.options.tab === false) return;
+    state.tab = await startTabServer({
+      apiUrl: need(state.api, 'api').url,
+      port: state.options.ports?.tab,
+    });
+    state.urls.tab = state.tab.url;
+    const tab = state.tab;
+    return () => tab.close();
+  },
+};
+
+/** Started in this order, stopped in reverse. */
+export const LOCAL_PARTS: LocalPart[] = [cosmosPart, storePart, seedPart, apiPart, tabPart];
+
+export type LocalApp = LocalAppState & { stop(): Promise<void> };
+
+/** Everything `npm start` runs, also used by tests (ephemeral ports, a temp data dir). */
+export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
+  await mkdir(options.dataDir, { recursive: true });
+  const state: LocalAppState = { options, log: options.log ?? (() => {}), urls: {} };
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopPart of stops.splice(0).reverse()) await stopPart();
+  };
+  try {
+    for (const part of LOCAL_PARTS) {
+      const stopPart = await part.start(state);
+      if (stopPart) stops.push(stopPart);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return Object.assign(state, { stop });
+}

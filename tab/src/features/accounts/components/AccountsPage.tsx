@@ -1,0 +1,65 @@
+import { Badge } from '@fluentui/react-components';
+import { CreateAccountInput, type Account } from '@channel-crm/domain';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { navigate, useRoute } from '../../../shell/router';
+import { useSpace } from '../../../shell/SpaceContext';
+import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
+import { RecordListPage } from '../../records/components/RecordListPage';
+import { createAccount, listAccounts } from '../api/accounts-api';
+import { useAccountFields } from './use-account-fields';
+
+export function AccountsPage() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const { space } = useSpace();
+  const { fields } = useAccountFields();
+  return (
+    <RecordListPage<Account>
+      queryName="accounts"
+      title={t('accounts.title')}
+      emptyText={t('accounts.empty')}
+      newLabel={t('accounts.new')}
+      rowName={(a) => a.name}
+      load={listAccounts}
+      onOpen={(a) => navigate(`/accounts/${a.id}`)}
+      onNew={() => navigate('/accounts?new=1')}
+      columns={[
+        { key: 'name', label: t('common.name'), render: (a) => a.name, sortValue: (a) => a.name },
+        {
+          key: 'industry',
+          label: t('accounts.industry'),
+          render: (a) => a.industry ?? '',
+          sortValue: (a) => a.industry ?? '',
+        },
+        { key: 'email', label: t('common.email'), render: (a) => a.email ?? '', wide: true },
+        { key: 'phone', label: t('common.phone'), render: (a) => a.phone ?? '', wide: true },
+        {
+          key: 'key',
+          label: t('accounts.keyAccount'),
+          render: (a) =>
+            a.keyAccount ? <Badge color="brand">{t('accounts.keyAccount')}</Badge> : '',
+          sortValue: (a) => (a.keyAccount ? 1 : 0),
+        },
+      ]}
+      csv={{
+        file: 'accounts.csv',
+        header: [t('common.name'), t('accounts.industry'), t('common.email'), t('common.phone')],
+        row: (a) => [a.name, a.industry, a.email, a.phone],
+      }}
+      dialog={
+        <CreateRecordDialog
+          open={route.query.get('new') === '1'}
+          title={t('accounts.new')}
+          fields={fields}
+          schema={CreateAccountInput}
+          extra={{ spaceIds: space ? [space.id] : [] }}
+          create={createAccount}
+          onCreated={(a) => {
+            navigate(`/accounts/${a.id}`);
+          }}
+          onClose={() => navigate('/accounts')}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import { Badge } from '@fluentui/react-components';
+import { CreateContactInput, type Contact } from '@channel-crm/domain';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { navigate, useRoute } from '../../../shell/router';
+import { useSpace } from '../../../shell/SpaceContext';
+import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
+import { RecordListPage } from '../../records/components/RecordListPage';
+import { createContact, listContacts } from '../api/contacts-api';
+import { useContactFields } from './use-contact-fields';
+
+const fullName = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ');
+
+export function ContactsPage() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const { space } = useSpace();
+  const { fields } = useContactFields();
+  return (
+    <RecordListPage<Contact>
+      queryName="contacts"
+      title={t('contacts.title')}
+      emptyText={t('contacts.empty')}
+      newLabel={t('contacts.new')}
+      rowName={fullName}
+      load={listContacts}
+      onOpen={(c) => navigate(`/contacts/${c.id}`)}
+      onNew={() => navigate('/contacts?new=1')}
+      columns={[
+        {
+          key: 'name',
+          label: t('common.name'),
+          render: fullName,
+          sortValue: (c) => `${c.lastName} ${c.firstName ?? ''}`,
+        },
+        {
+          key: 'job',
+          label: t('common.jobTitle'),
+          render: (c) => c.jobTitle ?? '',
+          sortValue: (c) => c.jobTitle ?? '',
+          wide: true,
+        },
+        { key: 'email', label: t('common.email'), render: (c) => c.email ?? '' },
+        { key: 'phone', label: t('common.phone'), render: (c) => c.phone ?? '', wide: true },
+        {
+          key: 'champion',
+          label: t('contacts.champion'),
+          render: (c) =>
+            c.champion ? <Badge color="success">{t('contacts.champion')}</Badge> : '',
+          sortValue: (c) => (c.champion ? 1 : 0),
+        },
+      ]}
+      csv={{
+        file: 'contacts.csv',
+        header: [t('common.firstName'), t('common.lastName'), t('common.email'), t('common.phone')],
+        row: (c) => [c.firstName, c.lastName, c.email, c.phone],
+      }}
+      dialog={
+        <CreateRecordDialog
+          open={route.query.get('new') === '1'}
+          title={t('contacts.new')}
+          fields={fields}
+          schema={CreateContactInput}
+          extra={{ spaceIds: space ? [space.id] : [] }}
+          create={createContact}
+          onCreated={(c) => {
+            navigate(`/contacts/${c.id}`);
+          }}
+          onClose={() => navigate('/contacts')}
+        />
+      }
+    />
+  );
+}

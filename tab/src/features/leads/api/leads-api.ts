@@ -1,0 +1,106 @@
+import type {
+  Account,
+  Contact,
+  CreateLeadInput,
+  Lead,
+  Opportunity,
+  UpdateLeadInput,
+} from '@channel-crm/domain';
+import { api, withQuery } from '../../../shell/api-client';
+import type { Page } from '../../../shell/me';
+
+export type LeadView = 'all' | 'mine' | 'untouched' | 'today' | 'unassigned' | 'archived';
+
+export const LEAD_VIEWS: LeadView[] = [
+  'mine',
+  'all',
+  'untouched',
+  'today',
+  'unassigned',
+  'archived',
+];
+
+export type LeadListParams = { spaceId: string; view: LeadView; text: string; meId: string };
+
+/** What the server filters (owner, status, archived, text); the rest is refined in `inView`. */
+function serverFilter(p: LeadListParams) {
+  return {
+    spaceId: p.spaceId,
+    text: p.text || undefined,
+    ownerId: p.view === 'mine' ? p.meId : undefined,
+    status: p.view === 'untouched' ? 'new' : undefined,
+    archived: p.view === 'archived' ? true : false,
+    limit: 100,
+  };
+}
+
+const startOfToday = () => {
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  return d.toISOString();
+};
+
+export function inView(lead: Lead, p: LeadListParams): boolean {
+  const open = lead.status === 'new' || lead.status === 'working';
+  switch (p.view) {
+    case 'archived':
+      return lead.archived;
+    case 'mine':
+      return open && !lead.archived && lead.ownerId === p.meId;
+    case 'untouched':
+      return lead.status === 'new' && !lead.archived && lead.version === 1;
+    case 'today':
+      return !lead.archived && lead.createdAt >= startOfToday();
+    case 'unassigned':
+      return open && !lead.archived && !lead.ownerId;
+    case 'all':
+      return open && !lead.archived;
+  }
+}
+
+export const leadsKey = (p: LeadListParams) => ['leads', p] as const;
+
+export async function listLeads(p: LeadListParams, continuation?: string, signal?: AbortSignal) {
+  const page = await api.get<Page<Lead>>(
+    withQuery('/leads', { ...serverFilter(p), continuation }),
+    signal,
+  );
+  return { ...page, items: page.items.filter((lead) => inView(lead, p)) };
+}
+
+export const getLead = (id: string, signal?: AbortSignal) => api.get<Lead>(`/leads/${id}`, signal);
+
+export const createLead = (input: CreateLeadInput, idempotencyKey: string) =>
+  api.post<Lead>('/leads', { body: input, idempotencyKey });
+
+export const updateLead = (id: string, input: UpdateLeadInput, version: number) =>
+  api.patch<Lead>(`/leads/${id}`, { body: input, version });
+
+export const archiveLead = (lead: Lead) =>
+  api.post<Lead>(`/leads/${lead.id}/${lead.archived ? 'unarchive' : 'archive'}`, {
+    version: lead.version,
+  });
+
+export const disqualifyLead = (lead: Lead, reason: string) =>
+  api.post<Lead>(`/leads/${lead.id}/disqualify`, { body: { reason }, version: lead.version });
+
+/** Each part present means "create it"; only the fields those records need are sent. */
+export type QualifyInput = {
+  contact?: { firstName?: string; lastName: string; email?: string };
+  account?: { name: string };
+  opportunity?: {
+    name: string;
+    amount?: { amount: number; currency: string };
+    pipelineId?: string;
+  };
+};
+
+export type QualifyResult = {
+  lead: Lead;
+  contact?: Contact;
+  account?: Account;
+  opportunity?: Opportunity;
+};
+
+export const qualifyLead = (lead: Lead, input: QualifyInput) =>
+  api.post<QualifyResult>(`/leads/${lead.id}/qualify`, { body: input, version: lead.version });

@@ -1,0 +1,182 @@
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArchiveRegular,
+  CheckmarkCircleRegular,
+  DismissCircleRegular,
+} from '@fluentui/react-icons';
+import { UpdateLeadInput, type Lead } from '@channel-crm/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../../shell/components/ErrorState';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
+import { ReasonDialog } from '../../../shell/components/ReasonDialog';
+import { useErrorText } from '../../../shell/error-text';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { hrefOf, navigate } from '../../../shell/router';
+import { recordKey } from '../../records/api/records-api';
+import { useRecordSave } from '../../records/api/use-record-save';
+import { ConflictDialog } from '../../records/components/ConflictDialog';
+import { DetailsForm } from '../../records/components/DetailsForm';
+import { RecordLayout } from '../../records/components/RecordLayout';
+import { RolesPanel } from '../../records/components/RolesPanel';
+import { Timeline } from '../../records/components/Timeline';
+import { useLeadFields } from './use-lead-fields';
+import { archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
+import { LeadStatusBadge } from './LeadStatusBadge';
+import { QualifyDialog } from './QualifyDialog';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
+  grow: { flexGrow: 1 },
+  links: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+export function LeadPage({ id = '' }: { id?: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<'qualify' | 'disqualify' | undefined>();
+  const { fields, fieldLabel } = useLeadFields();
+  const lead = useQuery({
+    queryKey: recordKey('lead', id),
+    queryFn: ({ signal }) => getLead(id, signal),
+    refetchOnMount: 'always',
+  });
+  const saver = useRecordSave<Lead>(
+    'lead',
+    id,
+    (changes, version) => updateLead(id, changes, version),
+    () => getLead(id),
+  );
+
+  const action = useMutation({
+    mutationFn: (run: (l: Lead) => Promise<Lead>) => run(lead.data!),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(recordKey('lead', id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['leads'] });
+      setDialog(undefined);
+    },
+  });
+
+  if (lead.isPending) return <PageSkeleton />;
+  if (lead.error) return <ErrorState error={lead.error} onRetry={() => void lead.refetch()} />;
+  const l = lead.data;
+  const open = l.status === 'new' || l.status === 'working';
+  const into = l.qualifiedInto;
+
+  const header = (
+    <div className={styles.header}>
+      <Title3 as="h1">{[l.firstName, l.lastName].filter(Boolean).join(' ')}</Title3>
+      {l.company && <Text>{l.company}</Text>}
+      <LeadStatusBadge status={l.status} />
+      <div className={styles.grow} />
+      {open && (
+        <>
+          <Button
+            appearance="primary"
+            icon={<CheckmarkCircleRegular />}
+            onClick={() => setDialog('qualify')}
+          >
+            {t('leads.qualify')}
+          </Button>
+          <Button icon={<DismissCircleRegular />} onClick={() => setDialog('disqualify')}>
+            {t('leads.disqualify')}
+          </Button>
+        </>
+      )}
+      <Button
+        icon={<ArchiveRegular />}
+        onClick={() => action.mutate(archiveLead)}
+        disabled={action.isPending}
+      >
+        {l.archived ? t('leads.unarchive') : t('leads.archive')}
+      </Button>
+      {action.error && !dialog && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(action.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {into && (
+        <div className={styles.links}>
+          <Text>{t('leads.qualifiedInto')}:</Text>
+          {into.opportunityId && (
+            <Link href={hrefOf(`/opportunities/${into.opportunityId}`)}>
+              {t('qualify.opportunity')}
+            </Link>
+          )}
+          {into.accountId && (
+            <Link href={hrefOf(`/accounts/${into.accountId}`)}>{t('qualify.account')}</Link>
+          )}
+          {into.contactId && (
+            <Link href={hrefOf(`/contacts/${into.contactId}`)}>{t('qualify.contact')}</Link>
+          )}
+        </div>
+      )}
+    </div>
+  );
+
+  return (
+    <>
+      <RecordLayout
+        header={header}
+        labels={{
+          details: t('record.details'),
+          timeline: t('record.timeline'),
+          side: t('record.roles'),
+        }}
+        details={
+          <DetailsForm
+            record={l}
+            fields={fields}
+            schema={UpdateLeadInput}
+            disabled={!open}
+            saving={saver.saving}
+            serverError={saver.error}
+            onSave={(changes) => saver.save(changes, l)}
+          />
+        }
+        timeline={<Timeline type="lead" id={id} fieldLabel={fieldLabel} />}
+        side={<RolesPanel type="lead" record={l} />}
+      />
+      <ConflictDialog
+        conflict={saver.conflict}
+        fieldLabel={fieldLabel}
+        onReapply={saver.reapply}
+        onKeepTheirs={saver.keepTheirs}
+      />
+      <QualifyDialog
+        open={dialog === 'qualify'}
+        lead={l}
+        onClose={() => setDialog(undefined)}
+        onDone={(result) => {
+          setDialog(undefined);
+          if (result.opportunity) navigate(`/opportunities/${result.opportunity.id}`);
+        }}
+      />
+      <ReasonDialog
+        open={dialog === 'disqualify'}
+        title={t('leads.disqualifyTitle')}
+        label={t('leads.disqualifyReason')}
+        busy={action.isPending}
+        error={action.error}
+        onCancel={() => setDialog(undefined)}
+        onConfirm={(reason) => action.mutate((current) => disqualifyLead(current, reason))}
+      />
+    </>
+  );
+}

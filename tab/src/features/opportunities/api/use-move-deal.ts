@@ -1,0 +1,37 @@
+import type { Opportunity, Stage } from '@channel-crm/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../shell/api-error';
+import { moveOnBoard, replaceOnBoard } from './board-cache';
+import { boardKey, closeDeal, moveStage, opportunityKey, type Board } from './opportunities-api';
+
+export type Move = { deal: Opportunity; to: Stage; reason?: string };
+
+/**
+ * Moves the card at once (optimistic), then asks the server; a refusal puts the board back
+ * as it was. Won/lost stages go through the close action with the reason.
+ */
+export function useMoveDeal(pipelineId: string) {
+  const queryClient = useQueryClient();
+  const key = boardKey(pipelineId);
+  return useMutation({
+    mutationFn: ({ deal, to, reason }: Move) =>
+      to.kind === 'open' ? moveStage(deal, to.id) : closeDeal(deal, to.kind, reason ?? '', to.id),
+    onMutate: async ({ deal, to }) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<Board>(key);
+      if (before) queryClient.setQueryData(key, moveOnBoard(before, deal, to));
+      return { before };
+    },
+    onError: (error, _move, context) => {
+      if (context?.before) queryClient.setQueryData(key, context.before);
+      // Someone changed the deal meanwhile: load what they did before the next try.
+      if (isApiError(error) && error.kind === 'stale')
+        void queryClient.invalidateQueries({ queryKey: key });
+    },
+    onSuccess: (saved) => {
+      const board = queryClient.getQueryData<Board>(key);
+      if (board) queryClient.setQueryData(key, replaceOnBoard(board, saved));
+      queryClient.setQueryData(opportunityKey(saved.id), saved);
+    },
+  });
+}

@@ -1,0 +1,222 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Title3,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ListRegular } from '@fluentui/react-icons';
+import type { Stage } from '@channel-crm/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { EmptyState } from '../../../shell/components/EmptyState';
+import { ErrorState } from '../../../shell/components/ErrorState';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
+import { ReasonDialog } from '../../../shell/components/ReasonDialog';
+import { useErrorText } from '../../../shell/error-text';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { navigate } from '../../../shell/router';
+import { useSpace } from '../../../shell/SpaceContext';
+import { useUsers } from '../../users/api/use-users';
+import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
+import { useColumnPaging } from '../api/use-column-paging';
+import { useMoveDeal, type Move } from '../api/use-move-deal';
+import { BoardColumnView } from './BoardColumnView';
+import type { BoardDeal } from './DealCard';
+import { NewOpportunityDialog } from './NewOpportunityDialog';
+
+type QuickFilter = 'mine' | 'closingThisMonth' | 'stale';
+
+const STALE_DAYS = 30;
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  grow: { flexGrow: 1 },
+  board: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    overflowX: 'auto',
+    paddingBottom: tokens.spacingVerticalS,
+  },
+});
+
+export function BoardPage() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const { me, space } = useSpace();
+  const { nameOf } = useUsers();
+  const [pipelineId, setPipelineId] = useState<string | undefined>();
+  const [filters, setFilters] = useState<Set<QuickFilter>>(new Set());
+  const [closing, setClosing] = useState<Move | undefined>();
+  const [creating, setCreating] = useState(false);
+  const [pendingIds, setPendingIds] = useState<Set<string>>(new Set());
+
+  const pipelines = useQuery({
+    queryKey: pipelinesKey(space?.id ?? ''),
+    queryFn: ({ signal }) => listPipelines(space!.id, signal),
+    enabled: Boolean(space),
+  });
+  const pipeline =
+    pipelines.data?.find((p) => p.id === pipelineId) ??
+    pipelines.data?.find((p) => p.isDefault) ??
+    pipelines.data?.[0];
+  const board = useQuery({
+    queryKey: boardKey(pipeline?.id ?? ''),
+    queryFn: ({ signal }) => getBoard(pipeline!.id, signal),
+    enabled: Boolean(pipeline),
+    refetchOnMount: 'always',
+  });
+  const move = useMoveDeal(pipeline?.id ?? '');
+  const loadMore = useColumnPaging(pipeline?.id ?? '');
+
+  const visible = useMemo(() => {
+    const month = new Date().toISOString().slice(0, 7);
+    const staleBefore = new Date(Date.now() - STALE_DAYS * 86_400_000).toISOString();
+    return (deal: BoardDeal) =>
+      (!filters.has('mine') || deal.ownerId === me.id) &&
+      (!filters.has('closingThisMonth') || deal.expectedCloseDate?.startsWith(month) === true) &&
+      (!filters.has('stale') || deal.updatedAt < staleBefore);
+  }, [filters, me.id]);
+
+  const run = (m: Move) => {
+    setPendingIds((p) => new Set(p).add(m.deal.id));
+    move.mutate(m, {
+      onSettled: () =>
+        setPendingIds((p) => {
+          const next = new Set(p);
+          next.delete(m.deal.id);
+          return next;
+        }),
+      onSuccess: () => setClosing(undefined),
+    });
+  };
+  const requestMove = (deal: BoardDeal, to: Stage) => {
+    if (deal.stageId === to.id || deal.locked) return;
+    if (to.kind === 'open') run({ deal, to });
+    else setClosing({ deal, to });
+  };
+  const dropDeal = (dealId: string, to: Stage) => {
+    const deal = board.data?.columns.flatMap((c) => c.deals).find((d) => d.id === dealId);
+    if (deal) requestMove(deal, to);
+  };
+  const toggleFilter = (f: QuickFilter) =>
+    setFilters((s) => {
+      const next = new Set(s);
+      if (next.has(f)) next.delete(f);
+      else next.add(f);
+      return next;
+    });
+
+  const loading = pipelines.isPending || (pipeline && board.isPending);
+  const error = pipelines.error ?? board.error;
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.toolbar}>
+        <Title3 as="h1">{t('opps.title')}</Title3>
+        {pipelines.data && pipelines.data.length > 1 && (
+          <Select
+            aria-label={t('opps.pipeline')}
+            value={pipeline?.id}
+            onChange={(_, d) => setPipelineId(d.value)}
+          >
+            {pipelines.data.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        )}
+        {(['mine', 'closingThisMonth', 'stale'] as const).map((f) => (
+          <ToggleButton
+            key={f}
+            size="small"
+            shape="circular"
+            checked={filters.has(f)}
+            onClick={() => toggleFilter(f)}
+          >
+            {t(`opps.filter.${f}`)}
+          </ToggleButton>
+        ))}
+        <div className={styles.grow} />
+        <Button icon={<ListRegular />} onClick={() => navigate('/opportunities/list')}>
+          {t('opps.list')}
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<AddRegular />}
+          disabled={!pipeline}
+          onClick={() => setCreating(true)}
+        >
+          {t('opps.new')}
+        </Button>
+      </div>
+      {move.error && !closing && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('opps.moveFailed', { detail: errorText(move.error) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {loading ? (
+        <PageSkeleton rows={4} />
+      ) : error ? (
+        <ErrorState
+          error={error}
+          onRetry={() => void (pipelines.error ? pipelines.refetch() : board.refetch())}
+        />
+      ) : !pipeline || !board.data ? (
+        <EmptyState title={t('opps.noPipeline')} />
+      ) : (
+        <div className={styles.board} data-testid="board" data-ready="true">
+          {board.data.columns.map((column) => {
+            const stage = column.stage;
+            return (
+              <BoardColumnView
+                key={stage.id}
+                stage={stage}
+                stages={board.data.pipeline.stages}
+                figures={column.figures}
+                deals={column.deals.filter(visible)}
+                hasMore={column.continuation !== undefined}
+                onNearEnd={() => loadMore(column)}
+                currency={space?.defaultCurrency ?? 'EUR'}
+                pendingIds={pendingIds}
+                ownerName={(id) => nameOf(id)}
+                onMove={requestMove}
+                onDropDeal={dropDeal}
+              />
+            );
+          })}
+        </div>
+      )}
+      <ReasonDialog
+        open={closing !== undefined}
+        title={closing?.to.kind === 'lost' ? t('opps.lostTitle') : t('opps.wonTitle')}
+        label={t('opps.reason')}
+        busy={move.isPending}
+        error={move.error}
+        onCancel={() => {
+          setClosing(undefined);
+          move.reset();
+        }}
+        onConfirm={(reason) => closing && run({ ...closing, reason })}
+      />
+      {pipeline && (
+        <NewOpportunityDialog
+          open={creating}
+          pipeline={pipeline}
+          onClose={() => setCreating(false)}
+        />
+      )}
+    </div>
+  );
+}

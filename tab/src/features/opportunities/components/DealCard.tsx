@@ -1,0 +1,173 @@
+import {
+  Avatar,
+  Button,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowMoveRegular, CalendarRegular, LockClosedRegular } from '@fluentui/react-icons';
+import type { Opportunity, Stage } from '@channel-crm/domain';
+import type { KeyboardEvent } from 'react';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { hrefOf } from '../../../shell/router';
+
+export type BoardDeal = Opportunity & { accountName?: string };
+
+const useStyles = makeStyles({
+  card: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    cursor: 'grab',
+    boxSizing: 'border-box',
+    height: '96px',
+    overflow: 'hidden',
+    ':hover': { boxShadow: tokens.shadow8 },
+  },
+  pending: { opacity: 0.7 },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  name: {
+    flexGrow: 1,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  bottom: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  due: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '2px',
+    color: tokens.colorNeutralForeground2,
+  },
+  overdue: { color: tokens.colorPaletteRedForeground1 },
+  hiddenLabel: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+  },
+});
+
+export function DealCard({
+  deal,
+  stages,
+  ownerName,
+  pending,
+  onMove,
+}: {
+  deal: BoardDeal;
+  stages: Stage[];
+  ownerName?: string;
+  pending: boolean;
+  onMove: (to: Stage) => void;
+}) {
+  const styles = useStyles();
+  const { t, money, shortDate } = useI18n();
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue =
+    deal.status === 'open' &&
+    deal.expectedCloseDate !== undefined &&
+    deal.expectedCloseDate < today;
+  const index = stages.findIndex((s) => s.id === deal.stageId);
+
+  // Alt+←/→ moves to the neighbouring stage: the keyboard twin of dragging.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || deal.locked) return;
+    const next =
+      event.key === 'ArrowRight'
+        ? stages[index + 1]
+        : event.key === 'ArrowLeft'
+          ? stages[index - 1]
+          : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onMove(next);
+  };
+
+  return (
+    <div
+      className={mergeClasses(styles.card, pending && styles.pending)}
+      draggable={!deal.locked}
+      data-deal-id={deal.id}
+      data-pending={pending || undefined}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', deal.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <div className={styles.top}>
+        <Link
+          className={styles.name}
+          href={hrefOf(`/opportunities/${deal.id}`)}
+          aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+        >
+          {deal.name}
+        </Link>
+        {deal.locked && (
+          <LockClosedRegular aria-label={t('common.locked')} role="img" data-locked />
+        )}
+        {!deal.locked && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<ArrowMoveRegular />}
+                aria-label={`${t('opps.moveTo')} ${deal.name}`}
+              />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {stages
+                  .filter((s) => s.id !== deal.stageId)
+                  .map((s) => (
+                    <MenuItem key={s.id} onClick={() => onMove(s)}>
+                      {s.name}
+                    </MenuItem>
+                  ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+      </div>
+      <Text size={200} className={styles.muted}>
+        {deal.accountName ?? '\u00a0'}
+      </Text>
+      <div className={styles.bottom}>
+        <Text weight="semibold">
+          {deal.amount ? money(deal.amount.amount, deal.amount.currency) : t('common.none')}
+        </Text>
+        <span className={styles.grow} />
+        {deal.expectedCloseDate && (
+          <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
+            <CalendarRegular aria-hidden />
+            {overdue && <span className={styles.hiddenLabel}>{t('opps.overdue')} </span>}
+            {shortDate(deal.expectedCloseDate)}
+          </Text>
+        )}
+        <Avatar size={20} name={ownerName} title={ownerName} aria-hidden />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalL },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(240px, 1fr) minmax(280px, 1.4fr) minmax(200px, 0.8fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    '@media (max-width: 1000px)': { gridTemplateColumns: '1fr 1fr' },
+    '@media (max-width: 640px)': { gridTemplateColumns: '1fr' },
+  },
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    boxShadow: tokens.shadow2,
+    minWidth: 0,
+  },
+  heading: { margin: `0 0 ${tokens.spacingVerticalM}`, fontSize: tokens.fontSizeBase400 },
+});
+
+export function RecordLayout({
+  header,
+  details,
+  timeline,
+  side,
+  labels,
+}: {
+  header: ReactNode;
+  details: ReactNode;
+  timeline: ReactNode;
+  side: ReactNode;
+  labels: { details: string; timeline: string; side: string };
+}) {
+  const styles = useStyles();
+  return (
+    <article className={styles.root}>
+      {header}
+      <div className={styles.columns}>
+        <section className={styles.panel}>
+          <h2 className={styles.heading}>{labels.details}</h2>
+          {details}
+        </section>
+        <section className={styles.panel}>
+          <h2 className={styles.heading}>{labels.timeline}</h2>
+          {timeline}
+        </section>
+        <aside className={styles.panel}>
+          <h2 className={styles.heading}>{labels.side}</h2>
+          {side}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyState } from '../../../shell/components/EmptyState';
+import { ErrorState } from '../../../shell/components/ErrorState';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { useSpace } from '../../../shell/SpaceContext';
+import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
+import { useUsers } from '../../users/api/use-users';
+import { MembersEditor } from './MembersEditor';
+import { PipelineEditor } from './PipelineEditor';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    display: 'grid',
+    gap: tokens.spacingVerticalXL,
+  },
+});
+
+export function SettingsPage() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { me, space } = useSpace();
+  const { users } = useUsers();
+  const [tab, setTab] = useState<'pipelines' | 'members'>('pipelines');
+  const pipelines = useQuery({
+    queryKey: pipelinesKey(space?.id ?? ''),
+    queryFn: ({ signal }) => listPipelines(space!.id, signal),
+    enabled: Boolean(space) && me.role === 'admin',
+  });
+  if (me.role !== 'admin')
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('settings.adminOnly')}</MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <div className={styles.page}>
+      <Title3 as="h1">{t('settings.title')}</Title3>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+        <Tab value="pipelines">{t('settings.pipelines')}</Tab>
+        <Tab value="members">{t('settings.members')}</Tab>
+      </TabList>
+      <div className={styles.panel} role="tabpanel">
+        {tab === 'members' ? (
+          <MembersEditor users={users} />
+        ) : pipelines.isPending ? (
+          <PageSkeleton rows={4} />
+        ) : pipelines.error ? (
+          <ErrorState error={pipelines.error} onRetry={() => void pipelines.refetch()} />
+        ) : pipelines.data.length === 0 ? (
+          <EmptyState title={t('opps.noPipeline')} />
+        ) : (
+          pipelines.data.map((p) => <PipelineEditor key={`${p.id}:${p.version}`} pipeline={p} />)
+        )}
+      </div>
+    </div>
+  );
+}

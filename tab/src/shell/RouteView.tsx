@@ -1,0 +1,84 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { EmptyState } from './components/EmptyState';
+import { PageSkeleton } from './components/PageSkeleton';
+import { useI18n } from './i18n/I18nProvider';
+import { useRoute } from './router';
+
+type Page = LazyExoticComponent<ComponentType<{ id?: string }>>;
+
+const page = <K extends string>(
+  load: () => Promise<Record<K, ComponentType<{ id?: string }>>>,
+  name: K,
+): Page => lazy(() => load().then((m) => ({ default: m[name] })));
+
+const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage');
+const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage');
+const BoardPage = page(() => import('../features/opportunities/components/BoardPage'), 'BoardPage');
+const OpportunityListPage = page(
+  () => import('../features/opportunities/components/OpportunityListPage'),
+  'OpportunityListPage',
+);
+const OpportunityPage = page(
+  () => import('../features/opportunities/components/OpportunityPage'),
+  'OpportunityPage',
+);
+const AccountsPage = page(
+  () => import('../features/accounts/components/AccountsPage'),
+  'AccountsPage',
+);
+const AccountPage = page(
+  () => import('../features/accounts/components/AccountPage'),
+  'AccountPage',
+);
+const ContactsPage = page(
+  () => import('../features/contacts/components/ContactsPage'),
+  'ContactsPage',
+);
+const ContactPage = page(
+  () => import('../features/contacts/components/ContactPage'),
+  'ContactPage',
+);
+const SettingsPage = page(
+  () => import('../features/settings/components/SettingsPage'),
+  'SettingsPage',
+);
+const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage');
+const MyCrmPage = page(() => import('../features/my/components/MyCrmPage'), 'MyCrmPage');
+
+const LISTS: Record<string, Page> = {
+  leads: LeadsPage,
+  opportunities: BoardPage,
+  accounts: AccountsPage,
+  contacts: ContactsPage,
+  settings: SettingsPage,
+  config: ConfigPage,
+  my: MyCrmPage,
+};
+
+const RECORDS: Record<string, Page> = {
+  leads: LeadPage,
+  opportunities: OpportunityPage,
+  accounts: AccountPage,
+  contacts: ContactPage,
+};
+
+function resolve(segments: string[]): { Page: Page; id?: string } | undefined {
+  const [section = 'leads', id] = segments;
+  if (section === 'opportunities' && id === 'list') return { Page: OpportunityListPage };
+  if (!id) return LISTS[section] ? { Page: LISTS[section] } : undefined;
+  const Page = RECORDS[section];
+  return Page ? { Page, id } : undefined;
+}
+
+export function RouteView() {
+  const route = useRoute();
+  const { t } = useI18n();
+  const found = resolve(route.segments);
+  if (!found) return <EmptyState title={t('app.notFound')} />;
+  const { Page, id } = found;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Page key={route.path} {...(id ? { id } : {})} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,68 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en, type Catalog, type MessageKey } from './en';
+import { fr } from './fr';
+
+export type Locale = 'en' | 'fr';
+export type Params = Record<string, string | number>;
+
+const CATALOGS: Record<Locale, Catalog> = { en, fr };
+
+export type I18n = {
+  locale: Locale;
+  t(key: MessageKey, params?: Params): string;
+  money(minor: number, currency: string): string;
+  date(iso: string): string;
+  /** Day and month only, for compact cards. */
+  shortDate(iso: string): string;
+  dateTime(iso: string): string;
+};
+
+/** `fr-FR`, `fr`, `FR` → 'fr'; anything we have no catalog for → 'en'. */
+export function toLocale(tag: string | undefined | null): Locale {
+  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function createI18n(locale: Locale): I18n {
+  const catalog = CATALOGS[locale];
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const shortDateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    locale,
+    t: (key, params) => {
+      const text = catalog[key] ?? en[key];
+      if (!params) return text;
+      return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      );
+    },
+    money: (minor, currency) => {
+      let format = moneyFormats.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          maximumFractionDigits: 0,
+        });
+        moneyFormats.set(currency, format);
+      }
+      return format.format(minor / 100);
+    },
+    date: (iso) => dateFormat.format(new Date(iso)),
+    shortDate: (iso) => shortDateFormat.format(new Date(iso)),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('en'));
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => createI18n(locale), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = () => useContext(I18nContext);

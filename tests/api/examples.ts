@@ -1,0 +1,45 @@
+import type { IdsBySegment } from './route-paths';
+
+const STAGES = [
+  { name: 'Open', probability: 10, kind: 'open' },
+  { name: 'Won', probability: 100, kind: 'won' },
+  { name: 'Lost', probability: 0, kind: 'lost' },
+];
+
+/** A valid body per route (tenant A's ids), so refusals are about auth or access, not shape. */
+export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
+  const exact: Record<string, unknown> = {
+    assignUser: { role: 'seller' },
+    createPipeline: { name: 'Example pipeline', stages: STAGES },
+    updatePipeline: { name: 'Example pipeline', stages: STAGES },
+    createOpportunity: { spaceId: ids.spaces, name: 'Example deal' },
+    updateOpportunity: { name: 'Example deal' },
+    moveOpportunityStage: { stageId: crypto.randomUUID() },
+    markOpportunityWon: { reason: 'Example' },
+    markOpportunityLost: { reason: 'Example' },
+    copyOpportunity: {},
+    moveOpportunityToSpace: { spaceId: ids.spaces },
+    linkOpportunityAccount: { accountId: ids.accounts },
+    setOpportunityPrimaryAccount: { accountId: ids.accounts },
+    editNote: { text: 'Example note' },
+    createSpace: { name: 'Example space' },
+    createLead: { spaceId: ids.spaces, lastName: 'Example' },
+    qualifyLead: { contact: {}, account: {} },
+    disqualifyLead: { reason: 'No budget' },
+    updateLead: { lastName: 'Example' },
+    createAccount: { name: 'Example SA' },
+    updateAccount: { name: 'Example SA' },
+    createContact: { lastName: 'Example' },
+    updateContact: { lastName: 'Example' },
+  };
+  if (routeName in exact) return exact[routeName];
+  const byPattern: [RegExp, unknown][] = [
+    [/^set\w+Contact$/, { contactId: ids.contacts }],
+    [/^add\w+Participant$/, { contactId: ids.contacts }],
+    [/^add\w+Subscriber$/, { userId: ids.users }],
+    [/^add\w+Note$/, { text: 'Example note' }],
+  ];
+  const found = byPattern.find(([pattern]) => pattern.test(routeName));
+  if (!found) throw new Error(`No example body for route ${routeName}`);
+  return found[1];
+}

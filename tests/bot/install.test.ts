@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Space, User } from '@channel-crm/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
+import { demoUser } from '../api/support';
+import { BOT_ID, personalInstall } from '../support/bot-activities';
+import { startBotHarness, type BotHarness } from '../support/bot-harness';
+
+let h: BotHarness;
+const tenantId = DEMO_TENANTS[0]!.id;
+const france = DEMO_TENANTS[0]!.spaces[0]!.id;
+const teamId = '19:crm-france@thread.tacv2';
+
+const user = async (id: string) => (await h.t.app.store!.users.get(tenantId, id)) as User;
+const rosterEntry = (u: User) => ({
+  id: `29:${u.id}`,
+  aadObjectId: u.id,
+  name: u.name,
+  email: u.email,
+  userPrincipalName: u.email,
+});
+
+/** An activity in the team's General channel (its id is the team id), as Teams sends it. */
+const teamActivity = (extra: Record<string, unknown>, conversationId = teamId) => ({
+  id: randomUUID(),
+  channelId: 'msteams',
+  serviceUrl: h.emulator.serviceUrl,
+  from: { id: '29:someone', aadObjectId: demoUser('Claire Dubois').id },
+  recipient: { id: BOT_ID, name: 'Channel CRM' },
+  conversation: { id: conversationId, conversationType: 'channel', isGroup: true },
+  channelData: {
+    tenant: { id: tenantId },
+    team: { id: teamId, name: 'CRM France' },
+    channel: { id: teamId },
+  },
+  ...extra,
+});
+
+beforeAll(async () => {
+  h = await startBotHarness();
+  const store = h.t.app.store!;
+  const space = (await store.spaces.get(tenantId, france)) as Space;
+  const pinned = await store.spaces.commit({ ...space, teamId }, [], {
+    expectedVersion: space.version,
+    commitId: randomUUID(),
+  });
+  expect(pinned.ok).toBe(true);
+}, 120_000);
+afterAll(() => h?.close());
+
+describe('installs and rosters', () => {
+  it('records the team roster as the space members when installed in a team', async () => {
+    const lukas = await user(demoUser('Lukas Schmidt').id);
+    const elodie = await user(demoUser('Élodie Martin').id);
+    const ioana = await user(demoUser('Ioana Popescu').id);
+    expect(lukas.spaceIds).not.toContain(france);
+    expect(ioana.spaceIds).toContain(france);
+    h.emulator.addTeam(tenantId, teamId, [rosterEntry(lukas), rosterEntry(elodie)]);
+
+    const reply = await h.post(
+      teamActivity({ type: 'conversationUpdate', membersAdded: [{ id: BOT_ID }] }),
+    );
+    expect(reply.status).toBe(200);
+
+    expect((await user(lukas.id)).spaceIds).toContain(france);
+    expect((await user(elodie.id)).spaceIds).toContain(france);
+    expect((await user(ioana.id)).spaceIds).not.toContain(france);
+    const channel = await h.runtime.notifier.state.conversations.forChannel(tenantId, teamId);
+    expect(channel).toMatchObject({ conversationId: teamId, serviceUrl: h.emulator.serviceUrl });
+  });
+
+  it('follows members added (a new colleague becomes a user of the space) and removed', async () => {
+    const newcomer = {
+      id: '29:newcomer',
+      aadObjectId: randomUUID(),
+      name: 'Nadia Haddad',
+      email: 'nadia.haddad@contoso.example',
+      userPrincipalName: 'nadia.haddad@contoso.example',
+    };
+    const lukas = await user(demoUser('Lukas Schmidt').id);
+    h.emulator.addTeam(tenantId, teamId, [newcomer, rosterEntry(lukas)]);
+    const added = teamActivity({ type: 'conversationUpdate', membersAdded: [{ id: newcomer.id }] });
+    expect((await h.post(added)).status).toBe(200);
+    expect(await user(newcomer.aadObjectId)).toMatchObject({
+      name: 'Nadia Haddad',
+      role: 'seller',
+      spaceIds: [france],
+    });
+
+    const removed = teamActivity({
+      type: 'conversationUpdate',
+      membersRemoved: [{ id: `29:${lukas.id}`, aadObjectId: lukas.id }],
+    });
+    expect((await h.post(removed)).status).toBe(200);
+    expect((await user(lukas.id)).spaceIds).not.toContain(france);
+  });
+
+  it('answers a channel mention in its thread, whatever the message id suffix', async () => {
+    const since = h.emulator.delivered.length;
+    const mention = teamActivity(
+      { type: 'message', text: '<at>Channel CRM</at>help\n' },
+      `${teamId};messageid=1712345678901`,
+    );
+    expect((await h.post(mention)).status).toBe(200);
+    const replies = h.emulator.delivered.slice(since);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.conversationId).toContain(teamId);
+    expect(JSON.stringify(replies[0]!.activity)).toContain('my deals');
+    expect(JSON.stringify(replies[0]!.activity)).not.toContain('did not understand');
+  });
+
+  it('forgets a personal chat when the app is uninstalled', async () => {
+    const u = demoUser('Jonas Becker');
+    const teamsUser = { tenantId, userId: u.id };
+    const conversationId = h.emulator.install(tenantId, u.id);
+    await h.post(personalInstall(h.emulator.serviceUrl, teamsUser, conversationId));
+    const state = h.runtime.notifier.state.conversations;
+    expect(await state.forUser(tenantId, u.id)).toBeDefined();
+    const uninstall = {
+      ...personalInstall(h.emulator.serviceUrl, teamsUser, conversationId),
+      membersAdded: undefined,
+      membersRemoved: [{ id: BOT_ID }],
+    };
+    expect((await h.post(uninstall)).status).toBe(200);
+    expect(await state.forUser(tenantId, u.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Manifest, type Plugin } from 'vite';
+
+export const TAB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tab');
+
+/** Initial JavaScript budget (gzip) for the tab: the entry chunk and its static imports. */
+export const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
+
+const NODE_ONLY = [
+  { pattern: /node_modules\/@azure\//, why: 'an Azure SDK (Node only)' },
+  { pattern: /node_modules\/botbuilder/, why: 'botbuilder (Node only)' },
+  { pattern: /node_modules\/jose\//, why: 'jose (server-side token validation)' },
+  { pattern: /domain\/src\/(server\.ts|store\/|use-cases\/|dispatch\/)/, why: 'the domain server entry' },
+  { pattern: /__vite-browser-external/, why: 'a Node built-in module' },
+  { pattern: /^\0?node:/, why: 'a Node built-in module' },
+];
+
+/** Which bundled modules are Node-only code, with the reason; empty when the bundle is clean. */
+export function nodeOnlyModules(moduleIds: string[]): { id: string; why: string }[] {
+  const ids = moduleIds.map((id) => id.replace(/\\/g, '/'));
+  return ids.flatMap((id) => {
+    const hit = NODE_ONLY.find((rule) => rule.pattern.test(id));
+    return hit ? [{ id, why: hit.why }] : [];
+  });
+}
+
+export type TabBundle = {
+  /** gzip bytes of the entry chunk plus every chunk it imports statically. */
+  initialJsGzip: number;
+  initialChunks: string[];
+  /** Every module of every chunk (lazy ones included). */
+  moduleIds: string[];
+};
+
+function initialChunkFiles(manifest: Manifest): string[] {
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  if (!entry) throw new Error('The tab build has no entry chunk');
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+  };
+  visit(entry[0]);
+  return [...seen].map((key) => manifest[key]!.file);
+}
+
+/** Builds the tab for production with Vite's JS API into a temp dir and measures it. */
+export async function buildTabBundle(): Promise<TabBundle> {
+  const outDir = await mkdtemp(join(tmpdir(), 'tab-bundle-'));
+  const moduleIds: string[] = [];
+  const collect: Plugin = {
+    name: 'collect-module-ids',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle))
+        if (output.type === 'chunk') moduleIds.push(...output.moduleIds);
+    },
+  };
+  try {
+    await build({
+      root: TAB_ROOT,
+      configFile: join(TAB_ROOT, 'vite.config.ts'),
+      logLevel: 'silent',
+      plugins: [collect],
+      build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
+    });
+    const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+    const initialChunks = initialChunkFiles(manifest);
+    let initialJsGzip = 0;
+    for (const file of initialChunks) initialJsGzip += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+    return { initialJsGzip, initialChunks, moduleIds };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}

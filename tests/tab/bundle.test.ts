@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTabBundle, INITIAL_JS_BUDGET_BYTES, nodeOnlyModules, type TabBundle } from './bundle-budget';
+
+describe('the tab bundle', () => {
+  let bundle: TabBundle;
+  beforeAll(async () => {
+    bundle = await buildTabBundle();
+  }, 180_000);
+
+  it(`keeps the initial JavaScript under ${INITIAL_JS_BUDGET_BYTES / 1024} KB gzip`, () => {
+    const kb = (bundle.initialJsGzip / 1024).toFixed(1);
+    expect(bundle.initialJsGzip, `initial JS is ${kb} KB gzip (${bundle.initialChunks.join(', ')})`).toBeLessThanOrEqual(
+      INITIAL_JS_BUDGET_BYTES,
+    );
+  });
+
+  it('splits routes: the board and the record pages are not in the initial JavaScript', () => {
+    expect(bundle.initialChunks.some((f) => /BoardPage|LeadPage|OpportunityPage|SettingsPage/.test(f))).toBe(false);
+  });
+
+  it('contains no Node-only code (@azure/*, botbuilder, the domain server entry, Node built-ins)', () => {
+    expect(nodeOnlyModules(bundle.moduleIds)).toEqual([]);
+  });
+});
+
+describe('the Node-only guard', () => {
+  it('recognises what must never reach the browser', () => {
+    const found = nodeOnlyModules([
+      '/repo/node_modules/@azure/cosmos/dist/esm/index.js',
+      '/repo/domain/src/server.ts',
+      '/repo/domain/src/store/cosmos-store.ts',
+      '\0node:crypto',
+      '__vite-browser-external:fs',
+      '/repo/node_modules/react/index.js',
+      '/repo/domain/src/model/lead.ts',
+    ]).map((m) => m.id);
+    expect(found).toEqual([
+      '/repo/node_modules/@azure/cosmos/dist/esm/index.js',
+      '/repo/domain/src/server.ts',
+      '/repo/domain/src/store/cosmos-store.ts',
+      '\0node:crypto',
+      '__vite-browser-external:fs',
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startLocalApp, type LocalApp } from '../../scripts/local-app';
+import { launchBrowser } from '../support/browser';
+
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts', 'tab');
+
+export type DemoUser = { id: string; tenantId: string; name: string; role: string };
+
+export type TabHarness = {
+  app: LocalApp;
+  browser: Browser;
+  tabUrl: string;
+  apiUrl: string;
+  users: DemoUser[];
+  user(name: string): DemoUser;
+  /** A fresh browser context signed in as `name` (sessionStorage is per context). */
+  signedIn(name: string, options?: { query?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  token(name: string): Promise<string>;
+  apiGet<T>(name: string, path: string): Promise<T>;
+  close(): Promise<void>;
+};
+
+/** The app as `npm start` runs it (ephemeral ports, temp data dir) plus a headless Chromium. */
+export async function startTabHarness(): Promise<TabHarness> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'crm-tab-'));
+  await mkdir(ARTIFACTS, { recursive: true });
+  const app = await startLocalApp({ dataDir, ports: { cosmos: 0, api: 0, tab: 0 } });
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
+  const tabUrl = app.urls.tab!;
+  const apiUrl = app.urls.api!;
+  const users = (await (await fetch(`${apiUrl}/dev/users`)).json()) as DemoUser[];
+  const contexts: BrowserContext[] = [];
+  const user = (name: string) => {
+    const found = users.find((u) => u.name === name);
+    if (!found) throw new Error(`No demo user ${name}`);
+    return found;
+  };
+  const token = async (name: string) => {
+    const u = user(name);
+    const response = await fetch(`${apiUrl}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: u.id, tenantId: u.tenantId }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  };
+  return {
+    app,
+    browser,
+    tabUrl,
+    apiUrl,
+    users,
+    user,
+    token,
+    async signedIn(name, options = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${tabUrl}/${options.query ?? ''}`);
+      await page.getByRole('button', { name: new RegExp(`${user(name).name}$`) }).click({ timeout: 90_000 });
+      await page.getByRole('navigation').waitFor({ timeout: 60_000 });
+      return page;
+    },
+    async apiGet<T>(name: string, path: string) {
+      const response = await fetch(`${apiUrl}${path}`, { headers: { authorization: `Bearer ${await token(name)}` } });
+      if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type AxeViolation = { id: string; impact: string; help: string; nodes: number };
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** `rgb(r, g, b)` for a `#rrggbb` token, as getComputedStyle reports colours. */
+export function rgbOf(hex: string): string {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}

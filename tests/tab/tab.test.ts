@@ -1,0 +1,202 @@
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, rgbOf, seriousViolations, startTabHarness, type TabHarness } from './tab-harness';
+
+const SELLER = 'Élodie Martin';
+const ADMIN = 'Claire Dubois';
+const LEAD_NAME = `Durand-${Date.now().toString(36)}`;
+
+type Deal = { id: string; name: string; stageId: string; status: string; locked: boolean; version: number; subscriberIds: string[] };
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+
+describe('the tab in Chromium', () => {
+  let h: TabHarness;
+  let seller: Page;
+  let dealId = '';
+
+  beforeAll(async () => {
+    h = await startTabHarness();
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  }, 60_000);
+
+  it('signs a demo user in outside Teams and shows the workspace', async () => {
+    seller = await h.signedIn(SELLER);
+    await expect.poll(() => seller.getByRole('heading', { name: 'Leads', level: 1 }).isVisible(), { timeout: 30_000 }).toBe(true);
+    for (const entry of ['Leads', 'Opportunities', 'Accounts', 'Contacts', 'Settings'])
+      expect(await seller.getByRole('navigation').getByRole('link', { name: new RegExp(`^${entry}`) }).count()).toBe(1);
+  }, 180_000);
+
+  it('creates a lead, with inline errors from the domain schema first', async () => {
+    await seller.getByRole('button', { name: 'New lead' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'New lead' });
+    await dialog.getByLabel('E-mail').fill('not-an-email');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    // Required last name and a malformed e-mail are refused before anything is sent.
+    expect(await dialog.getByText(/invalid email|e-mail/i).count()).toBeGreaterThan(0);
+    await dialog.getByLabel('Last name').fill(LEAD_NAME);
+    await dialog.getByLabel('First name').fill('Anne');
+    await dialog.getByLabel('Company').fill('Durand Industries');
+    await dialog.getByLabel('E-mail').fill('anne@durand.example');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await seller.getByRole('heading', { name: `Anne ${LEAD_NAME}`, level: 1 }).waitFor({ timeout: 30_000 });
+    await shot(seller, 'lead-page');
+  }, 60_000);
+
+  it('qualifies the lead into a contact, an account and an opportunity', async () => {
+    await seller.getByRole('button', { name: 'Qualify', exact: true }).click();
+    const wizard = seller.getByRole('dialog');
+    for (const part of ['A contact', 'An account (company)', 'An opportunity'])
+      expect(await wizard.getByLabel(part).isChecked()).toBe(true);
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByLabel('Opportunity name').fill(`${LEAD_NAME} deal`);
+    await wizard.getByLabel('Amount').fill('12000');
+    await wizard.getByRole('button', { name: 'Qualify lead' }).click();
+    await seller.waitForURL(/#\/opportunities\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    dealId = seller.url().split('/').pop()!;
+    await seller.getByRole('heading', { name: `${LEAD_NAME} deal`, level: 1 }).waitFor();
+    const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
+    expect(deal.name).toBe(`${LEAD_NAME} deal`);
+  }, 60_000);
+
+  it('drags the opportunity across two stages; the server confirms each move', async () => {
+    await seller.goto(`${h.tabUrl}/#/opportunities`);
+    await seller.getByTestId('board').waitFor({ timeout: 30_000 });
+    const open = seller.locator('section[data-stage-kind="open"]');
+    const stageIds = await open.evaluateAll((els) => els.map((e) => e.getAttribute('data-stage-id')!));
+    const start = (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId;
+    const targets = stageIds.filter((id) => id !== start).slice(0, 2);
+    expect(targets).toHaveLength(2);
+    for (const target of targets) {
+      const card = seller.locator(`[data-deal-id="${dealId}"]`);
+      const column = seller.locator(`section[data-stage-id="${target}"]`);
+      await card.dragTo(column);
+      // Moved at once, then confirmed by the server.
+      await column.locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 5_000 });
+      await column.locator(`[data-deal-id="${dealId}"]:not([data-pending])`).waitFor({ timeout: 15_000 });
+      expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(target);
+    }
+    await shot(seller, 'board');
+  }, 90_000);
+
+  it('shows the conflict to the second of two people editing the same deal, and reapplies', async () => {
+    const admin = await h.signedIn(ADMIN);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await admin.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    const nameOf = (p: Page) => p.getByRole('form', { name: 'Details' }).getByLabel('Name');
+    await nameOf(seller).waitFor({ timeout: 30_000 });
+    await nameOf(admin).waitFor({ timeout: 30_000 });
+
+    await nameOf(seller).fill(`${LEAD_NAME} deal (seller)`);
+    await seller.getByRole('form', { name: 'Details' }).getByRole('button', { name: 'Save' }).click();
+    await seller.getByRole('heading', { name: `${LEAD_NAME} deal (seller)`, level: 1 }).waitFor();
+
+    await nameOf(admin).fill(`${LEAD_NAME} deal (admin)`);
+    await admin.getByRole('form', { name: 'Details' }).getByRole('button', { name: 'Save' }).click();
+    const conflict = admin.getByRole('alertdialog', { name: 'Someone else changed this record' });
+    await conflict.waitFor({ timeout: 15_000 });
+    expect(await conflict.getByRole('row').filter({ hasText: `${LEAD_NAME} deal (seller)` }).count()).toBe(1);
+    await shot(admin, 'conflict');
+    await conflict.getByRole('button', { name: 'Reapply my changes' }).click();
+    await admin.getByRole('heading', { name: `${LEAD_NAME} deal (admin)`, level: 1 }).waitFor({ timeout: 15_000 });
+    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).name).toBe(`${LEAD_NAME} deal (admin)`);
+    await admin.context().close();
+  }, 120_000);
+
+  it('follows and unfollows, saying who else follows', async () => {
+    const subscribers = async () => (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).subscriberIds;
+    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await seller.getByRole('button', { name: 'Follow', exact: true }).click();
+    await seller.getByRole('button', { name: 'Unfollow' }).waitFor({ timeout: 15_000 });
+    expect(await subscribers()).toContain(h.user(SELLER).id);
+
+    const admin = await h.signedIn(ADMIN);
+    await admin.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await admin.getByText(`Also following: ${SELLER}`).waitFor({ timeout: 15_000 });
+    await admin.getByRole('button', { name: 'Follow', exact: true }).click();
+    await admin.getByRole('button', { name: 'Unfollow' }).waitFor({ timeout: 15_000 });
+    await shot(admin, 'opportunity-page');
+    await admin.getByRole('button', { name: 'Unfollow' }).click();
+    await admin.getByRole('button', { name: 'Follow', exact: true }).waitFor({ timeout: 15_000 });
+    expect(await subscribers()).not.toContain(h.user(ADMIN).id);
+    await admin.context().close();
+
+    await seller.reload();
+    await seller.getByRole('button', { name: 'Unfollow' }).click();
+    await seller.getByRole('button', { name: 'Follow', exact: true }).waitFor({ timeout: 15_000 });
+    expect(await subscribers()).not.toContain(h.user(SELLER).id);
+  }, 120_000);
+
+  it('marks the deal won with a reason from the board, and the card shows it is locked', async () => {
+    await seller.goto(`${h.tabUrl}/#/opportunities`);
+    await seller.getByTestId('board').waitFor({ timeout: 30_000 });
+    const won = seller.locator('section[data-stage-kind="won"]');
+    await seller.locator(`[data-deal-id="${dealId}"]`).dragTo(won);
+    const dialog = seller.getByRole('dialog', { name: 'Mark this deal won' });
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await dialog.getByText('A reason is required.').waitFor();
+    await dialog.getByLabel('Reason').fill('Best price and fast delivery');
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    const card = won.locator(`[data-deal-id="${dealId}"]:not([data-pending])`);
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.getByRole('img', { name: 'Locked' }).count()).toBe(1);
+    const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
+    expect([deal.status, deal.locked]).toEqual(['won', true]);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await seller.getByText('Won deals are locked until someone unlocks them.').waitFor({ timeout: 15_000 });
+    expect(await seller.getByRole('form', { name: 'Details' }).getByLabel('Name').isDisabled()).toBe(true);
+  }, 90_000);
+
+  it('renders the Teams dark theme: the page background is the dark token', async () => {
+    const page = await h.signedIn(SELLER, { query: '?theme=dark' });
+    const background = await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(background).toBe(rgbOf(teamsDarkTheme.colorNeutralBackground3));
+    expect(background).not.toBe(rgbOf(teamsLightTheme.colorNeutralBackground3));
+    await page.context().close();
+  }, 120_000);
+
+  it('renders in French with ?locale=fr', async () => {
+    const page = await h.signedIn(SELLER, { query: '?locale=fr' });
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    for (const label of ['Pistes', 'Opportunités', 'Comptes', 'Paramètres'])
+      expect(await nav.getByRole('link', { name: new RegExp(`^${label}`) }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Pistes', level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nouvelle piste' }).count()).toBe(1);
+    await page.context().close();
+  }, 120_000);
+
+  it('has no serious or critical axe violation on each main view, in light, dark and high contrast', async () => {
+    const views = {
+      leads: '#/leads',
+      board: '#/opportunities',
+      opportunities: '#/opportunities/list',
+      opportunity: `#/opportunities/${dealId}`,
+      accounts: '#/accounts',
+      contacts: '#/contacts',
+      my: '#/my',
+      settings: '#/settings',
+    };
+    const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+    const found: Record<string, unknown> = {};
+    for (const [theme, tokens] of Object.entries(themes)) {
+      const page = await h.signedIn(ADMIN, { query: `?theme=${theme}` });
+      expect(await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+        rgbOf(tokens.colorNeutralBackground3),
+      );
+      for (const [view, hash] of Object.entries(views)) {
+        await page.goto(`${h.tabUrl}/?theme=${theme}${hash}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+        await shot(page, `${view}-${theme}`);
+        const violations = await seriousViolations(page);
+        if (violations.length) found[`${view}/${theme}`] = violations;
+      }
+      await page.context().close();
+    }
+    expect(found).toEqual({});
+  }, 600_000);
+});
