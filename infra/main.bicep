@@ -102,9 +102,10 @@ module functionApp 'modules/function-app.bicep' = {
       COSMOS_ENDPOINT: cosmos.outputs.endpoint
       COSMOS_DATABASE: cosmos.outputs.databaseId
       NOTIFICATIONS_QUEUE_ENDPOINT: storage.outputs.queueEndpoint
-      AUTH_TENANT_ID: aadAppTenantId
-      AUTH_AUDIENCES: '${aadAppClientId},api://${tabDomain}/${aadAppClientId}'
-      AUTH_ISSUERS: 'https://login.microsoftonline.com/${aadAppTenantId}/v2.0,https://sts.windows.net/${aadAppTenantId}/'
+      ENTRA_TENANT_ID: aadAppTenantId
+      ENTRA_CLIENT_ID: aadAppClientId
+      ENTRA_APP_ID_URI: 'api://${tabDomain}/${aadAppClientId}'
+      ENTRA_ACCEPT_V2: 'true'
       AAD_APP_CLIENT_ID: aadAppClientId
       BOT_ID: identity.outputs.clientId
       BOT_TENANT_ID: identity.outputs.tenantId

@@ -35,7 +35,7 @@ param instanceMemoryMB int = 2048
 @description('Origin of the tab (https://host), the only origin allowed to call the API from a browser.')
 param allowedOrigin string
 
-@description('Settings the code reads (COSMOS_*, AUTH_*, BOT_*, TAB_ENDPOINT …), added to the platform ones.')
+@description('Settings the code reads (COSMOS_*, ENTRA_*, BOT_*, TAB_ENDPOINT …), added to the platform ones.')
 param appSettings object
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
