@@ -39,7 +39,10 @@ beforeAll(async () => {
   const core = join(dir, 'node_modules', '@azure', 'functions-core');
   await mkdir(core, { recursive: true });
   await writeFile(join(core, 'index.js'), FUNCTIONS_CORE_STAND_IN);
-  await writeFile(join(core, 'package.json'), JSON.stringify({ name: '@azure/functions-core', main: 'index.js' }));
+  await writeFile(
+    join(core, 'package.json'),
+    JSON.stringify({ name: '@azure/functions-core', main: 'index.js' }),
+  );
   // Only the bundle and the host's module: nothing from the repository's node_modules.
   const { stdout } = await run(process.execPath, ['-e', "import('./main.js')"], { cwd: dir });
   registered = JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as Registered[];
