@@ -7,7 +7,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      '**/build/**',
+      'build/**',
       '**/.tsbuild/**',
       '.data/**',
       'bench/**',
