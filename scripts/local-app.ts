@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
+import type { EntraSettings } from '../api/src/auth/entra';
 import {
   createCosmosStore,
   startEmbeddedCosmos,
@@ -17,6 +18,10 @@ export type LocalAppOptions = {
   tab?: boolean;
   seed?: boolean;
   log?: (line: string) => void;
+  /** A real Cosmos DB account instead of the embedded server (no key: Entra ID sign-in). */
+  cosmos?: { endpoint: string; key?: string };
+  /** Also accept Teams SSO tokens from Entra ID (running in Teams through a dev tunnel). */
+  entra?: EntraSettings;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -46,7 +51,11 @@ const need = <T>(value: T | undefined, what: string): T => {
 const cosmosPart: LocalPart = {
   name: 'cosmos',
   async start(state) {
-    const { dataDir, ports } = state.options;
+    const { dataDir, ports, cosmos: external } = state.options;
+    if (external) {
+      state.urls.cosmos = external.endpoint;
+      return;
+    }
     state.cosmos = await startEmbeddedCosmos({
       snapshotPath: join(dataDir, 'cosmos.json'),
       port: ports?.cosmos,
@@ -61,7 +70,7 @@ const cosmosPart: LocalPart = {
 const storePart: LocalPart = {
   name: 'store',
   async start(state) {
-    const cosmos = need(state.cosmos, 'cosmos');
+    const cosmos = state.options.cosmos ?? need(state.cosmos, 'cosmos');
     state.store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
   },
 };
@@ -88,6 +97,7 @@ const apiPart: LocalPart = {
       port: state.options.ports?.api,
       keyFile: join(state.options.dataDir, 'dev-issuer-key.json'),
       demoTenantIds,
+      entra: state.options.entra,
     });
     state.urls.api = `${state.api.url}/api`;
     state.urls.openapi = `${state.api.url}/api/openapi.json`;

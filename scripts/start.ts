@@ -1,9 +1,15 @@
 // `npm start`: the whole app on this machine, data under .data/ (kept across restarts).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { entraSettingsFromEnv } from '../api/src/auth/entra';
 import { startLocalApp } from './local-app';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Written by `atk deploy --env local` (teamsapp.local.yml) for running inside Teams.
+const teamsEnv = join(root, '.data', 'teams.local.env');
+if (existsSync(teamsEnv)) process.loadEnvFile(teamsEnv);
+const { COSMOS_ENDPOINT, COSMOS_KEY, ENTRA_CLIENT_ID } = process.env;
 // The usual local ports (Cosmos emulator, Functions host, Vite); override with env.
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -15,6 +21,8 @@ const app = await startLocalApp({
     tab: port('TAB_PORT', 5173),
   },
   log: (line) => console.log(line),
+  cosmos: COSMOS_ENDPOINT ? { endpoint: COSMOS_ENDPOINT, key: COSMOS_KEY || undefined } : undefined,
+  entra: ENTRA_CLIENT_ID ? entraSettingsFromEnv(process.env) : undefined,
 });
 
 console.log('\nChannel CRM is running:');

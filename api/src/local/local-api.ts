@@ -1,7 +1,8 @@
 import { systemClock, randomIds, type CrmStore } from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
 import { createDevIssuer, type DevIssuer } from '../auth/dev-issuer';
-import { createTokenValidator } from '../auth/validator';
+import { entraValidatorConfig, type EntraSettings } from '../auth/entra';
+import { createTokenValidator, type TokenValidator } from '../auth/validator';
 import '../functions/index';
 import { httpRegistrations } from '../functions/registry';
 import { provideAppServices } from '../services/app-services';
@@ -18,14 +19,30 @@ export type LocalApiOptions = {
   /** Tenants whose users `GET /api/dev/users` lists. */
   demoTenantIds: () => string[];
   log?: (level: string, message: string) => void;
+  /** Also accept Entra ID tokens (Teams SSO through a dev tunnel), besides the dev issuer's. */
+  entra?: EntraSettings;
 };
+
+/** Dev-issuer tokens first; with Entra settings, a token the dev issuer refuses may be Entra's. */
+function eitherValidator(dev: TokenValidator, entra: TokenValidator | undefined): TokenValidator {
+  if (!entra) return dev;
+  return async (authorization) => {
+    const devCheck = await dev(authorization);
+    if (devCheck.ok) return devCheck;
+    const entraCheck = await entra(authorization);
+    return entraCheck.ok ? entraCheck : devCheck;
+  };
+}
 
 /** The Functions app's HTTP handlers on a local port, with the dev issuer in place of Entra ID. */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const issuer = await createDevIssuer({ keyFile: options.keyFile });
   const services = {
     store: options.store,
-    validateToken: createTokenValidator(issuer.validatorConfig),
+    validateToken: eitherValidator(
+      createTokenValidator(issuer.validatorConfig),
+      options.entra && createTokenValidator(entraValidatorConfig(options.entra)),
+    ),
     actors: createActorBuilder(options.store, systemClock, randomIds),
     clock: systemClock,
     ids: randomIds,
