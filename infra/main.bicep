@@ -17,6 +17,9 @@ param botDisplayName string
 @description('Client id of the Entra app registration for Teams SSO (aadApp/create writes AAD_APP_CLIENT_ID).')
 param aadAppClientId string
 
+@description('Id of the Teams app (teamsApp/create writes TEAMS_APP_ID); the cards\' "Open in tab" links point at it.')
+param teamsAppId string
+
 @description('Tenant of the Entra app registration (aadApp/create writes AAD_APP_TENANT_ID).')
 param aadAppTenantId string = tenant().tenantId
 
@@ -112,6 +115,7 @@ module functionApp 'modules/function-app.bicep' = {
       BOT_TYPE: 'UserAssignedMsi'
       BOT_MANAGED_IDENTITY_CLIENT_ID: identity.outputs.clientId
       TAB_ENDPOINT: tabEndpoint
+      TEAMS_APP_ID: teamsAppId
     }
   }
 }

@@ -2,12 +2,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
 import type { EntraSettings } from '../api/src/auth/entra';
+import { createBotRuntime, CRM_TAB_ENTITY_ID, provideBotRuntime } from '@channel-crm/bot';
 import {
   createCosmosStore,
+  randomIds,
   startEmbeddedCosmos,
+  systemClock,
   type CrmStore,
   type EmbeddedCosmos,
 } from '@channel-crm/domain/server';
+import { startLocalNotifications } from './local/notifications';
 import { startTabServer, type TabServer } from './local/tab-server';
 import { demoTenantIds, isSeeded, seedDemoData } from './seed/seed-demo';
 
@@ -42,6 +46,8 @@ export type LocalPart = {
 };
 
 const AUTOSAVE_MS = 5_000;
+/** Sweeps outboxes a failed dispatch left behind (the timer function does this in Azure). */
+const SWEEP_MS = 5_000;
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} must start first`);
@@ -89,6 +95,31 @@ const seedPart: LocalPart = {
   },
 };
 
+/** Azurite queues, the sender's polling loop and the bot behind /api/messages. */
+const botPart: LocalPart = {
+  name: 'bot',
+  async start(state) {
+    const local = await startLocalNotifications({
+      dataDir: join(state.options.dataDir, 'azurite'),
+    });
+    const runtime = createBotRuntime({
+      store: need(state.store, 'store'),
+      clock: systemClock,
+      ids: randomIds,
+      notifier: local.notifier,
+      auth: {},
+      tab: { appId: process.env.TEAMS_APP_ID ?? 'local', entityId: CRM_TAB_ENTITY_ID },
+    });
+    provideBotRuntime(async () => runtime);
+    const sweeper = setInterval(() => runtime.dispatcher.kick(), SWEEP_MS);
+    return async () => {
+      clearInterval(sweeper);
+      await runtime.dispatcher.idle();
+      await local.close();
+    };
+  },
+};
+
 const apiPart: LocalPart = {
   name: 'api',
   async start(state) {
@@ -121,7 +152,14 @@ const tabPart: LocalPart = {
 };
 
 /** Started in this order, stopped in reverse. */
-export const LOCAL_PARTS: LocalPart[] = [cosmosPart, storePart, seedPart, apiPart, tabPart];
+export const LOCAL_PARTS: LocalPart[] = [
+  cosmosPart,
+  storePart,
+  seedPart,
+  botPart,
+  apiPart,
+  tabPart,
+];
 
 export type LocalApp = LocalAppState & { stop(): Promise<void> };
 

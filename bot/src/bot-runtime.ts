@@ -1,3 +1,4 @@
+import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import type { Clock, CrmStore, IdGenerator, NotificationSink } from '@channel-crm/domain/server';
 import { botAuthFromEnv, type BotAuthSettings } from './adapter/bot-auth';
 import { createBotApp, type BotApp } from './bot-app';
@@ -5,7 +6,7 @@ import type { BotServices } from './bot-services';
 import type { TabLink } from './cards/deep-link';
 import { createCardSink } from './notifier/card-sink';
 import { createOutboxDispatcher, type OutboxDispatcher } from './notifier/outbox-dispatcher';
-import { createNotifier, type Notifier } from './notifier/runtime';
+import { createNotifier, type Notifier, type StorageConfig } from './notifier/runtime';
 
 export type BotCore = { store: CrmStore; clock: Clock; ids: IdGenerator };
 
@@ -44,16 +45,30 @@ export function createBotRuntime(o: BotRuntimeOptions): BotRuntime {
 /** The personal tab the cards deep-link into (appPackage/manifest.json). */
 export const CRM_TAB_ENTITY_ID = 'my-crm';
 
+/** `AzureWebJobsStorage` as a connection string, or identity-based (`__queueServiceUri` …). */
+function storageFromEnv(env: Record<string, string | undefined>): StorageConfig {
+  if (env.AzureWebJobsStorage) return { storageConnectionString: env.AzureWebJobsStorage };
+  const queueServiceUrl = env.AzureWebJobsStorage__queueServiceUri;
+  const tableServiceUrl = env.AzureWebJobsStorage__tableServiceUri;
+  if (!queueServiceUrl || !tableServiceUrl) throw new Error('AzureWebJobsStorage is not set');
+  const clientId = env.AzureWebJobsStorage__clientId;
+  return {
+    queueServiceUrl,
+    tableServiceUrl,
+    credential: clientId
+      ? new ManagedIdentityCredential({ clientId })
+      : new DefaultAzureCredential(),
+  };
+}
+
 /** From app settings: AzureWebJobsStorage, BOT_* and TEAMS_APP_ID. */
 export async function botRuntimeFromEnv(
   env: Record<string, string | undefined>,
   core: BotCore,
 ): Promise<BotRuntime> {
-  const storage = env.AzureWebJobsStorage;
-  if (!storage) throw new Error('AzureWebJobsStorage is not set');
   return createBotRuntime({
     ...core,
-    notifier: await createNotifier({ storageConnectionString: storage }),
+    notifier: await createNotifier(storageFromEnv(env)),
     auth: botAuthFromEnv(env),
     tab: { appId: env.TEAMS_APP_ID ?? env.BOT_ID ?? '', entityId: CRM_TAB_ENTITY_ID },
   });

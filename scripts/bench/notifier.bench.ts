@@ -86,10 +86,7 @@ async function throughput(notifier: Notifier, emulator: Emulator): Promise<Bench
   ];
 }
 
-async function writeToCard(
-  connectionString: string,
-  emulator: Emulator,
-): Promise<BenchFigure[]> {
+async function writeToCard(connectionString: string, emulator: Emulator): Promise<BenchFigure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-notifier-'));
   const app = await startLocalApp({ dataDir, tab: false });
   const notifier = await createNotifier({ storageConnectionString: connectionString });
@@ -106,7 +103,13 @@ async function writeToCard(
     const tenant = DEMO_TENANTS[0]!;
     const [owner, follower] = [tenant.users[2]!.id, tenant.users[1]!.id];
     for (const u of [owner, follower]) await install(notifier, emulator, tenant.id, u);
-    const call = async (method: string, path: string, userId: string, body?: unknown, v?: number) => {
+    const call = async (
+      method: string,
+      path: string,
+      userId: string,
+      body?: unknown,
+      v?: number,
+    ) => {
       const token = await fetch(`${app.api!.url}/api/dev/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -128,7 +131,13 @@ async function writeToCard(
     const pipeline = (await app.store!.pipelines.listForSpace(tenant.id, space))[0]!;
     const stages = pipeline.stages.filter((s) => s.kind === 'open');
     let deal = await call('POST', '/opportunities', owner, { spaceId: space, name: 'Bench deal' });
-    deal = await call('POST', `/opportunities/${deal.id}/follow`, follower, undefined, deal.version);
+    deal = await call(
+      'POST',
+      `/opportunities/${deal.id}/follow`,
+      follower,
+      undefined,
+      deal.version,
+    );
     runtime.dispatcher.kick();
     await runtime.dispatcher.idle();
 
@@ -138,7 +147,13 @@ async function writeToCard(
       const start = Date.now();
       const stageId = stages[(i % (stages.length - 1)) + 1]!.id;
       const target = stageId === deal.stageId ? stages[0]!.id : stageId;
-      deal = await call('PATCH', `/opportunities/${deal.id}/stage`, owner, { stageId: target }, deal.version);
+      deal = await call(
+        'PATCH',
+        `/opportunities/${deal.id}/stage`,
+        owner,
+        { stageId: target },
+        deal.version,
+      );
       // What the API does after a write: the dispatcher runs at once (the timer sweeps leftovers).
       runtime.dispatcher.kick();
       await emulator.waitFor((d) => d.filter((x) => x.userId === follower).length > seen, 30_000);

@@ -45,7 +45,8 @@ async function apiAs(apiUrl: string, user: DemoUser) {
       },
       body: body === undefined ? null : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
 }
@@ -54,7 +55,10 @@ async function apiAs(apiUrl: string, user: DemoUser) {
 async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
   const me = await call<Me>('GET', '/me');
   const space = me.spaces[0]!;
-  const pipelines = await call<Pipeline[] | { items: Pipeline[] }>('GET', `/spaces/${space.id}/pipelines`);
+  const pipelines = await call<Pipeline[] | { items: Pipeline[] }>(
+    'GET',
+    `/spaces/${space.id}/pipelines`,
+  );
   const list = Array.isArray(pipelines) ? pipelines : pipelines.items;
   const pipeline = list.find((p) => p.isDefault) ?? list[0]!;
   const open = pipeline.stages.filter((s) => s.kind === 'open');
@@ -114,19 +118,32 @@ export async function run(): Promise<BenchFigure[]> {
   const { launchBrowser } = await fromTests<TestsBrowser>('support/browser.ts');
   const figures: BenchFigure[] = [];
   const bundle = await buildTabBundle();
-  figures.push({ name: 'tab.initial_js_gzip', value: Math.round(bundle.initialJsGzip / 102.4) / 10, unit: 'KB' });
+  figures.push({
+    name: 'tab.initial_js_gzip',
+    value: Math.round(bundle.initialJsGzip / 102.4) / 10,
+    unit: 'KB',
+  });
 
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-tab-bench-'));
   const outDir = join(dataDir, 'dist');
   const app = await startLocalApp({ dataDir, ports: { cosmos: 0, api: 0 }, tab: false });
   const apiUrl = app.urls.api!;
-  await build({ root: tabRoot, configFile: join(tabRoot, 'vite.config.ts'), logLevel: 'silent', build: { outDir, sourcemap: false } });
+  await build({
+    root: tabRoot,
+    configFile: join(tabRoot, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, sourcemap: false },
+  });
   const server = await preview({
     root: tabRoot,
     configFile: join(tabRoot, 'vite.config.ts'),
     logLevel: 'silent',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', proxy: { '/api': { target: apiUrl.replace(/\/api$/, ''), changeOrigin: true } } },
+    preview: {
+      port: 0,
+      host: '127.0.0.1',
+      proxy: { '/api': { target: apiUrl.replace(/\/api$/, ''), changeOrigin: true } },
+    },
   });
   const tabUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
   const browser = await launchBrowser();
@@ -145,7 +162,11 @@ export async function run(): Promise<BenchFigure[]> {
       await page.goto('about:blank');
       loads.push(await timeToBoard(page, `${tabUrl}/#/opportunities`));
     }
-    figures.push({ name: `tab.board_usable_${DEALS}_deals_p50`, value: percentile(loads, 50), unit: 'ms' });
+    figures.push({
+      name: `tab.board_usable_${DEALS}_deals_p50`,
+      value: percentile(loads, 50),
+      unit: 'ms',
+    });
 
     const drags: number[] = [];
     for (let i = 0; i < DRAGS; i++) {

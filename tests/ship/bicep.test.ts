@@ -91,6 +91,7 @@ describe('the Bicep files (checked structurally: no Bicep compiler installs from
       'BOT_TENANT_ID',
       'BOT_MANAGED_IDENTITY_CLIENT_ID',
       'TAB_ENDPOINT',
+      'TEAMS_APP_ID',
     ]) {
       expect(main).toMatch(new RegExp(`^\\s+${setting}: `, 'm'));
     }

@@ -133,7 +133,6 @@ export async function startBotConnectorEmulator(
     const wait = Math.max(tenantLog.waitMs(now), threadLog?.waitMs(now) ?? 0);
     if (wait > 0) {
       counts.violations++;
-      console.log('VIOLATION', tenantLog.waitMs(now), threadLog?.waitMs(now), thread);
       send(
         res,
         429,

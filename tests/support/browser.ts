@@ -29,6 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath: path, args: ARGS, headless: true });
   } catch (error) {
-    throw new Error(`Chromium at ${path} did not start: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(
+      `Chromium at ${path} did not start: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }

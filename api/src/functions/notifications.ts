@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { NOTIFICATIONS_QUEUE, parseDelivery } from '@channel-crm/bot';
 import { CORRELATION_HEADER, correlationIdFrom } from '../http/correlation';
@@ -6,7 +5,7 @@ import { problem } from '../http/problem';
 import { appServices } from '../services/app-services';
 import { app } from './azure-functions';
 import { botRuntime } from './messages';
-import { registerHttp } from './registry';
+import { insideFunctionsHost, registerHttp } from './registry';
 
 /** The queue trigger: the same handler as the local polling loop. */
 export async function sendNotification(message: unknown, context: InvocationContext) {
@@ -73,16 +72,6 @@ registerHttp('replayDeadLetter', {
   authLevel: 'anonymous',
   handler: replayDeadLetter,
 });
-
-/** Outside the Functions host the library would only warn and drop these triggers. */
-function insideFunctionsHost(): boolean {
-  try {
-    createRequire(import.meta.url)('@azure/functions-core');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 if (insideFunctionsHost()) {
   app.storageQueue('sendNotification', {

@@ -7,7 +7,7 @@ export type HttpRegistration = { name: string; options: HttpFunctionOptions };
 const registrations = new Map<string, HttpRegistration>();
 
 /** The Functions worker provides this module through `require`; outside the host it is absent. */
-function insideFunctionsHost(): boolean {
+export function insideFunctionsHost(): boolean {
   try {
     createRequire(import.meta.url)('@azure/functions-core');
     return true;

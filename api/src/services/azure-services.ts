@@ -2,6 +2,7 @@ import { createCosmosStore, randomIds, systemClock } from '@channel-crm/domain/s
 import { createActorBuilder } from '../auth/actor';
 import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
 import { createTokenValidator } from '../auth/validator';
+import { botRuntime } from '../functions/messages';
 import type { AppServices } from './app-services';
 
 /** Services from app settings: COSMOS_ENDPOINT (+ COSMOS_KEY or the managed identity), ENTRA_*. */
@@ -19,5 +20,10 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServic
     actors: createActorBuilder(store, systemClock, randomIds),
     clock: systemClock,
     ids: randomIds,
+    afterWrite: () => {
+      botRuntime()
+        .then((bot) => bot.dispatcher.kick())
+        .catch((error: unknown) => console.error('dispatching after a write failed:', error));
+    },
   };
 }

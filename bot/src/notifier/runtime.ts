@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
 import { QueueClient } from '@azure/storage-queue';
 import { createConnectorClient } from '../adapter/connector-client';
 import type { Connector } from './connector';
@@ -16,9 +17,15 @@ import { createTableState } from './table-state';
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const NOTIFIER_TABLE = 'notifier';
 
-export type NotifierConfig = {
-  /** The Function App's storage (`AzureWebJobsStorage`); Azurite locally. */
-  storageConnectionString: string;
+/**
+ * The Function App's storage (`AzureWebJobsStorage`): a connection string (Azurite locally) or,
+ * in Azure, the service URLs with the app's managed identity.
+ */
+export type StorageConfig =
+  | { storageConnectionString: string }
+  | { queueServiceUrl: string; tableServiceUrl: string; credential: TokenCredential };
+
+export type NotifierConfig = StorageConfig & {
   connectorTimeoutMs?: number;
   limiter?: Partial<RateLimiterOptions>;
   sender?: Partial<SenderOptions>;
@@ -34,11 +41,25 @@ export type Notifier = {
   startLoop(options?: { concurrency?: number; visibilityTimeoutSeconds?: number }): PollingLoop;
 };
 
+function storageClients(config: StorageConfig) {
+  if ('storageConnectionString' in config) {
+    const connection = config.storageConnectionString;
+    return {
+      queue: new QueueClient(connection, NOTIFICATIONS_QUEUE),
+      table: TableClient.fromConnectionString(connection, NOTIFIER_TABLE, {
+        allowInsecureConnection: connection.includes('http://'),
+      }),
+    };
+  }
+  const queueUrl = `${config.queueServiceUrl.replace(/\/+$/, '')}/${NOTIFICATIONS_QUEUE}`;
+  return {
+    queue: new QueueClient(queueUrl, config.credential),
+    table: new TableClient(config.tableServiceUrl, NOTIFIER_TABLE, config.credential),
+  };
+}
+
 export async function createNotifier(config: NotifierConfig): Promise<Notifier> {
-  const queue = new QueueClient(config.storageConnectionString, NOTIFICATIONS_QUEUE);
-  const table = TableClient.fromConnectionString(config.storageConnectionString, NOTIFIER_TABLE, {
-    allowInsecureConnection: config.storageConnectionString.includes('http://'),
-  });
+  const { queue, table } = storageClients(config);
   await queue.createIfNotExists();
   await table.createTable();
   const state = createTableState(table);

@@ -1,9 +1,4 @@
-import {
-  recordSpaceRoster,
-  RosterInput,
-  type Actor,
-  type Space,
-} from '@channel-crm/domain/server';
+import { recordSpaceRoster, RosterInput, type Actor, type Space } from '@channel-crm/domain/server';
 import type { BotServices } from '../bot-services';
 import type { IncomingActivity, RosterMember } from './activity';
 import { tenantOf, threadOf } from './teams';

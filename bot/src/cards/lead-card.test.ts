@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Lead } from '@channel-crm/domain';
+import { leadCard } from './lead-card';
+
+const now = '2025-01-01T00:00:00.000Z';
+const lead: Lead = {
+  type: 'lead',
+  id: '00000000-0000-4000-8000-000000000001',
+  tenantId: 't',
+  spaceId: '00000000-0000-4000-8000-000000000002',
+  firstName: 'Zofia',
+  lastName: 'Nowak',
+  company: 'Nowak Logistics',
+  email: 'zofia@nowak.example',
+  phone: '+48 600 000 000',
+  source: 'manual',
+  tags: [],
+  ownerId: 'owner',
+  coOwnerIds: [],
+  status: 'working',
+  archived: false,
+  participantIds: [],
+  subscriberIds: ['viewer'],
+  searchText: 'zofia nowak',
+  schemaVersion: 1,
+  version: 3,
+  createdAt: now,
+  createdBy: 'owner',
+  updatedAt: now,
+  updatedBy: 'owner',
+};
+
+const render = (l: Lead) =>
+  JSON.stringify(
+    leadCard({
+      lead: l,
+      ownerName: 'Ola Owner',
+      viewerFollows: true,
+      tab: { appId: 'app', entityId: 'my-crm' },
+      refreshUserIds: ['viewer', 'owner'],
+      actionId: 'action-1',
+    }),
+  );
+
+describe('lead card', () => {
+  it('shows who the lead is', () => {
+    expect(render(lead)).toContain('Zofia Nowak');
+    expect(render(lead)).toContain('Nowak Logistics');
+  });
+
+  it('shows no personal data once the lead is anonymized, even if some were left', () => {
+    const card = render({ ...lead, anonymizedAt: now });
+    expect(card).toContain('Anonymized lead');
+    for (const personal of ['Zofia', 'Nowak', 'zofia@nowak.example', '+48 600']) {
+      expect(card).not.toContain(personal);
+    }
+  });
+});
