@@ -14,7 +14,10 @@ const NODE_ONLY = [
   { pattern: /node_modules\/@azure\//, why: 'an Azure SDK (Node only)' },
   { pattern: /node_modules\/botbuilder/, why: 'botbuilder (Node only)' },
   { pattern: /node_modules\/jose\//, why: 'jose (server-side token validation)' },
-  { pattern: /domain\/src\/(server\.ts|store\/|use-cases\/|dispatch\/)/, why: 'the domain server entry' },
+  {
+    pattern: /domain\/src\/(server\.ts|store\/|use-cases\/|dispatch\/)/,
+    why: 'the domain server entry',
+  },
   { pattern: /__vite-browser-external/, why: 'a Node built-in module' },
   { pattern: /^\0?node:/, why: 'a Node built-in module' },
 ];
@@ -68,10 +71,13 @@ export async function buildTabBundle(): Promise<TabBundle> {
       plugins: [collect],
       build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
     });
-    const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+    const manifest = JSON.parse(
+      await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+    ) as Manifest;
     const initialChunks = initialChunkFiles(manifest);
     let initialJsGzip = 0;
-    for (const file of initialChunks) initialJsGzip += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+    for (const file of initialChunks)
+      initialJsGzip += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
     return { initialJsGzip, initialChunks, moduleIds };
   } finally {
     await rm(outDir, { recursive: true, force: true });

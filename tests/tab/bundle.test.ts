@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTabBundle, INITIAL_JS_BUDGET_BYTES, nodeOnlyModules, type TabBundle } from './bundle-budget';
+import {
+  buildTabBundle,
+  INITIAL_JS_BUDGET_BYTES,
+  nodeOnlyModules,
+  type TabBundle,
+} from './bundle-budget';
 
 describe('the tab bundle', () => {
   let bundle: TabBundle;
@@ -9,13 +14,16 @@ describe('the tab bundle', () => {
 
   it(`keeps the initial JavaScript under ${INITIAL_JS_BUDGET_BYTES / 1024} KB gzip`, () => {
     const kb = (bundle.initialJsGzip / 1024).toFixed(1);
-    expect(bundle.initialJsGzip, `initial JS is ${kb} KB gzip (${bundle.initialChunks.join(', ')})`).toBeLessThanOrEqual(
-      INITIAL_JS_BUDGET_BYTES,
-    );
+    expect(
+      bundle.initialJsGzip,
+      `initial JS is ${kb} KB gzip (${bundle.initialChunks.join(', ')})`,
+    ).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
   });
 
   it('splits routes: the board and the record pages are not in the initial JavaScript', () => {
-    expect(bundle.initialChunks.some((f) => /BoardPage|LeadPage|OpportunityPage|SettingsPage/.test(f))).toBe(false);
+    expect(
+      bundle.initialChunks.some((f) => /BoardPage|LeadPage|OpportunityPage|SettingsPage/.test(f)),
+    ).toBe(false);
   });
 
   it('contains no Node-only code (@azure/*, botbuilder, the domain server entry, Node built-ins)', () => {

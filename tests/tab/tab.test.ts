@@ -1,15 +1,30 @@
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, rgbOf, seriousViolations, startTabHarness, type TabHarness } from './tab-harness';
+import {
+  ARTIFACTS,
+  rgbOf,
+  seriousViolations,
+  startTabHarness,
+  type TabHarness,
+} from './tab-harness';
 
 const SELLER = 'Élodie Martin';
 const ADMIN = 'Claire Dubois';
 const LEAD_NAME = `Durand-${Date.now().toString(36)}`;
 
-type Deal = { id: string; name: string; stageId: string; status: string; locked: boolean; version: number; subscriberIds: string[] };
+type Deal = {
+  id: string;
+  name: string;
+  stageId: string;
+  status: string;
+  locked: boolean;
+  version: number;
+  subscriberIds: string[];
+};
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 
 describe('the tab in Chromium', () => {
   let h: TabHarness;
@@ -25,10 +40,20 @@ describe('the tab in Chromium', () => {
   }, 60_000);
 
   it('signs a demo user in outside Teams and shows the workspace', async () => {
-    seller = await h.signedIn(SELLER);
-    await expect.poll(() => seller.getByRole('heading', { name: 'Leads', level: 1 }).isVisible(), { timeout: 30_000 }).toBe(true);
+    // Wide enough for every column of the board, so drags never need to scroll.
+    seller = await h.signedIn(SELLER, { viewport: { width: 1920, height: 1000 } });
+    await expect
+      .poll(() => seller.getByRole('heading', { name: 'Leads', level: 1 }).isVisible(), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     for (const entry of ['Leads', 'Opportunities', 'Accounts', 'Contacts', 'Settings'])
-      expect(await seller.getByRole('navigation').getByRole('link', { name: new RegExp(`^${entry}`) }).count()).toBe(1);
+      expect(
+        await seller
+          .getByRole('navigation')
+          .getByRole('link', { name: new RegExp(`^${entry}`) })
+          .count(),
+      ).toBe(1);
   }, 180_000);
 
   it('creates a lead, with inline errors from the domain schema first', async () => {
@@ -43,7 +68,9 @@ describe('the tab in Chromium', () => {
     await dialog.getByLabel('Company').fill('Durand Industries');
     await dialog.getByLabel('E-mail').fill('anne@durand.example');
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await seller.getByRole('heading', { name: `Anne ${LEAD_NAME}`, level: 1 }).waitFor({ timeout: 30_000 });
+    await seller
+      .getByRole('heading', { name: `Anne ${LEAD_NAME}`, level: 1 })
+      .waitFor({ timeout: 30_000 });
     await shot(seller, 'lead-page');
   }, 60_000);
 
@@ -67,20 +94,34 @@ describe('the tab in Chromium', () => {
     await seller.goto(`${h.tabUrl}/#/opportunities`);
     await seller.getByTestId('board').waitFor({ timeout: 30_000 });
     const open = seller.locator('section[data-stage-kind="open"]');
-    const stageIds = await open.evaluateAll((els) => els.map((e) => e.getAttribute('data-stage-id')!));
+    const stageIds = await open.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-stage-id')!),
+    );
     const start = (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId;
     const targets = stageIds.filter((id) => id !== start).slice(0, 2);
     expect(targets).toHaveLength(2);
     for (const target of targets) {
       const card = seller.locator(`[data-deal-id="${dealId}"]`);
       const column = seller.locator(`section[data-stage-id="${target}"]`);
+      await column.scrollIntoViewIfNeeded();
       await card.dragTo(column);
       // Moved at once, then confirmed by the server.
       await column.locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 5_000 });
-      await column.locator(`[data-deal-id="${dealId}"]:not([data-pending])`).waitFor({ timeout: 15_000 });
+      await column
+        .locator(`[data-deal-id="${dealId}"]:not([data-pending])`)
+        .waitFor({ timeout: 15_000 });
       expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(target);
     }
     await shot(seller, 'board');
+
+    // The keyboard twin of dragging: Alt+← on the focused card moves it one stage back.
+    await seller.locator(`[data-deal-id="${dealId}"] a`).focus();
+    await seller.keyboard.press('Alt+ArrowLeft');
+    const back = seller.locator(
+      `section[data-stage-id="${targets[0]}"] [data-deal-id="${dealId}"]:not([data-pending])`,
+    );
+    await back.waitFor({ timeout: 15_000 });
+    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(targets[0]);
   }, 90_000);
 
   it('shows the conflict to the second of two people editing the same deal, and reapplies', async () => {
@@ -92,23 +133,39 @@ describe('the tab in Chromium', () => {
     await nameOf(admin).waitFor({ timeout: 30_000 });
 
     await nameOf(seller).fill(`${LEAD_NAME} deal (seller)`);
-    await seller.getByRole('form', { name: 'Details' }).getByRole('button', { name: 'Save' }).click();
+    await seller
+      .getByRole('form', { name: 'Details' })
+      .getByRole('button', { name: 'Save' })
+      .click();
     await seller.getByRole('heading', { name: `${LEAD_NAME} deal (seller)`, level: 1 }).waitFor();
 
     await nameOf(admin).fill(`${LEAD_NAME} deal (admin)`);
-    await admin.getByRole('form', { name: 'Details' }).getByRole('button', { name: 'Save' }).click();
+    await admin
+      .getByRole('form', { name: 'Details' })
+      .getByRole('button', { name: 'Save' })
+      .click();
     const conflict = admin.getByRole('alertdialog', { name: 'Someone else changed this record' });
     await conflict.waitFor({ timeout: 15_000 });
-    expect(await conflict.getByRole('row').filter({ hasText: `${LEAD_NAME} deal (seller)` }).count()).toBe(1);
+    expect(
+      await conflict
+        .getByRole('row')
+        .filter({ hasText: `${LEAD_NAME} deal (seller)` })
+        .count(),
+    ).toBe(1);
     await shot(admin, 'conflict');
     await conflict.getByRole('button', { name: 'Reapply my changes' }).click();
-    await admin.getByRole('heading', { name: `${LEAD_NAME} deal (admin)`, level: 1 }).waitFor({ timeout: 15_000 });
-    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).name).toBe(`${LEAD_NAME} deal (admin)`);
+    await admin
+      .getByRole('heading', { name: `${LEAD_NAME} deal (admin)`, level: 1 })
+      .waitFor({ timeout: 15_000 });
+    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).name).toBe(
+      `${LEAD_NAME} deal (admin)`,
+    );
     await admin.context().close();
   }, 120_000);
 
   it('follows and unfollows, saying who else follows', async () => {
-    const subscribers = async () => (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).subscriberIds;
+    const subscribers = async () =>
+      (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).subscriberIds;
     await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
     await seller.getByRole('button', { name: 'Follow', exact: true }).click();
     await seller.getByRole('button', { name: 'Unfollow' }).waitFor({ timeout: 15_000 });
@@ -135,6 +192,7 @@ describe('the tab in Chromium', () => {
     await seller.goto(`${h.tabUrl}/#/opportunities`);
     await seller.getByTestId('board').waitFor({ timeout: 30_000 });
     const won = seller.locator('section[data-stage-kind="won"]');
+    await won.scrollIntoViewIfNeeded();
     await seller.locator(`[data-deal-id="${dealId}"]`).dragTo(won);
     const dialog = seller.getByRole('dialog', { name: 'Mark this deal won' });
     await dialog.getByRole('button', { name: 'Confirm' }).click();
@@ -143,17 +201,23 @@ describe('the tab in Chromium', () => {
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     const card = won.locator(`[data-deal-id="${dealId}"]:not([data-pending])`);
     await card.waitFor({ timeout: 15_000 });
-    expect(await card.getByRole('img', { name: 'Locked' }).count()).toBe(1);
+    await card.getByRole('img', { name: 'Locked' }).waitFor({ timeout: 5_000 });
     const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
     expect([deal.status, deal.locked]).toEqual(['won', true]);
     await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
-    await seller.getByText('Won deals are locked until someone unlocks them.').waitFor({ timeout: 15_000 });
-    expect(await seller.getByRole('form', { name: 'Details' }).getByLabel('Name').isDisabled()).toBe(true);
+    await seller
+      .getByText('Won deals are locked until someone unlocks them.')
+      .waitFor({ timeout: 15_000 });
+    expect(
+      await seller.getByRole('form', { name: 'Details' }).getByLabel('Name').isDisabled(),
+    ).toBe(true);
   }, 90_000);
 
   it('renders the Teams dark theme: the page background is the dark token', async () => {
     const page = await h.signedIn(SELLER, { query: '?theme=dark' });
-    const background = await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+    const background = await page
+      .getByTestId('app-root')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(background).toBe(rgbOf(teamsDarkTheme.colorNeutralBackground3));
     expect(background).not.toBe(rgbOf(teamsLightTheme.colorNeutralBackground3));
     await page.context().close();
@@ -169,6 +233,21 @@ describe('the tab in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
+  it('stays usable in a narrow tab: the navigation keeps its names, the list its actions', async () => {
+    const page = await h.signedIn(SELLER, { viewport: { width: 420, height: 800 } });
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor({ timeout: 30_000 });
+    const nav = page.getByRole('navigation');
+    for (const entry of ['Leads', 'Opportunities', 'Accounts'])
+      expect(await nav.getByRole('link', { name: new RegExp(`^${entry}`) }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'New lead' }).waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'leads-narrow');
+    await page.context().close();
+  }, 120_000);
+
   it('has no serious or critical axe violation on each main view, in light, dark and high contrast', async () => {
     const views = {
       leads: '#/leads',
@@ -180,13 +259,17 @@ describe('the tab in Chromium', () => {
       my: '#/my',
       settings: '#/settings',
     };
-    const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+    const themes = {
+      light: teamsLightTheme,
+      dark: teamsDarkTheme,
+      contrast: teamsHighContrastTheme,
+    };
     const found: Record<string, unknown> = {};
     for (const [theme, tokens] of Object.entries(themes)) {
       const page = await h.signedIn(ADMIN, { query: `?theme=${theme}` });
-      expect(await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
-        rgbOf(tokens.colorNeutralBackground3),
-      );
+      expect(
+        await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor),
+      ).toBe(rgbOf(tokens.colorNeutralBackground3));
       for (const [view, hash] of Object.entries(views)) {
         await page.goto(`${h.tabUrl}/?theme=${theme}${hash}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });

@@ -51,10 +51,11 @@ const useStyles = makeStyles({
     },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  // An indicator bar rather than a fill keeps the text readable in high contrast too.
   active: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 3px 0 0 ${tokens.colorCompoundBrandStroke}`,
   },
   icon: { fontSize: '20px', display: 'flex' },
   label: { flexGrow: 1, '@media (max-width: 720px)': { display: 'none' } },

@@ -57,7 +57,8 @@ export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {
         icon={<SearchRegular />}
         onClick={onOpenPalette}
         aria-keyshortcuts="Control+K Meta+K"
-        aria-label={t('top.palette')}
+        aria-label={t('top.search')}
+        title={t('top.palette')}
       >
         <span className={styles.searchLabel}>{t('top.search')}</span>
       </Button>

@@ -193,9 +193,31 @@ export const en = {
   'record.timelineEmpty': 'Nothing has happened yet.',
   'record.changed': '{who} changed {field}',
   'record.noted': '{who} wrote a note',
-  'record.event': '{who}: {event}',
+  'record.event': '{who} {event}',
   'record.stagePath': 'Stage path',
   'record.version': 'Version {version}',
+
+  'event.lead.created': 'created the lead',
+  'event.lead.updated': 'edited the lead',
+  'event.lead.assigned': 'assigned the lead',
+  'event.lead.status_changed': 'changed the status',
+  'event.lead.qualified': 'qualified the lead',
+  'event.lead.disqualified': 'disqualified the lead',
+  'event.lead.archived': 'archived the lead',
+  'event.lead.unarchived': 'unarchived the lead',
+  'event.opportunity.created': 'created the deal',
+  'event.opportunity.updated': 'edited the deal',
+  'event.opportunity.owner_changed': 'changed the owner',
+  'event.opportunity.stage_changed': 'moved the deal',
+  'event.opportunity.won': 'marked the deal won',
+  'event.opportunity.lost': 'marked the deal lost',
+  'event.opportunity.unlocked': 'unlocked the deal',
+  'event.record.subscriber_added': 'added a follower',
+  'event.record.subscriber_removed': 'removed a follower',
+  'event.record.participant_added': 'added a participant',
+  'event.record.participant_removed': 'removed a participant',
+  'event.account.updated': 'edited the account',
+  'event.contact.updated': 'edited the contact',
 
   'accounts.title': 'Accounts',
   'accounts.new': 'New account',
@@ -244,4 +266,6 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+export const isMessageKey = (key: string): key is MessageKey => key in en;
 export type Catalog = Record<MessageKey, string>;

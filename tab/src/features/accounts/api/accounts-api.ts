@@ -28,8 +28,20 @@ export const createAccount = (input: CreateAccountInput, idempotencyKey: string)
 export const updateAccount = (id: string, input: UpdateAccountInput, version: number) =>
   api.patch<Account>(`/accounts/${id}`, { body: input, version });
 
-export const accountContacts = (id: string, signal?: AbortSignal) =>
-  api.get<Page<Contact>>(withQuery('/contacts', { accountId: id, limit: 100 }), signal);
+// The list routes have no account filter yet; `accountId` is sent for when they do, and the
+// answer is narrowed here meanwhile (first page only).
+export const accountContacts = async (id: string, signal?: AbortSignal): Promise<Contact[]> =>
+  (
+    await api.get<Page<Contact>>(withQuery('/contacts', { accountId: id, limit: 100 }), signal)
+  ).items.filter((c) => c.accountId === id);
 
-export const accountOpportunities = (id: string, signal?: AbortSignal) =>
-  api.get<Page<Opportunity>>(withQuery('/opportunities', { accountId: id, limit: 100 }), signal);
+export const accountOpportunities = async (
+  id: string,
+  signal?: AbortSignal,
+): Promise<Opportunity[]> =>
+  (
+    await api.get<Page<Opportunity>>(
+      withQuery('/opportunities', { accountId: id, limit: 100 }),
+      signal,
+    )
+  ).items.filter((o) => o.accountIds.includes(id));

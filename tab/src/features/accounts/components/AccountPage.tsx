@@ -62,24 +62,24 @@ export function AccountPage({ id = '' }: { id?: string }) {
     <>
       <h3 className={styles.heading}>{t('accounts.people')}</h3>
       <ul className={styles.list}>
-        {(people.data?.items ?? []).map((c) => (
+        {(people.data ?? []).map((c) => (
           <li key={c.id}>
             <Link href={hrefOf(`/contacts/${c.id}`)}>
               {[c.firstName, c.lastName].filter(Boolean).join(' ')}
             </Link>
           </li>
         ))}
-        {people.data?.items.length === 0 && <Text>{t('common.none')}</Text>}
+        {people.data?.length === 0 && <Text>{t('common.none')}</Text>}
       </ul>
       <h3 className={styles.heading}>{t('accounts.opportunities')}</h3>
       <ul className={styles.list}>
-        {(deals.data?.items ?? []).map((o) => (
+        {(deals.data ?? []).map((o) => (
           <li key={o.id}>
             <Link href={hrefOf(`/opportunities/${o.id}`)}>{o.name}</Link>
             {o.amount && <Text size={200}> · {money(o.amount.amount, o.amount.currency)}</Text>}
           </li>
         ))}
-        {deals.data?.items.length === 0 && <Text>{t('common.none')}</Text>}
+        {deals.data?.length === 0 && <Text>{t('common.none')}</Text>}
       </ul>
     </>
   );

@@ -125,7 +125,9 @@ export function DealCard({
           {deal.name}
         </Link>
         {deal.locked && (
-          <LockClosedRegular aria-label={t('common.locked')} role="img" data-locked />
+          <span role="img" aria-label={t('common.locked')} data-locked>
+            <LockClosedRegular aria-hidden />
+          </span>
         )}
         {!deal.locked && (
           <Menu>

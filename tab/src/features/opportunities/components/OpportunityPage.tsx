@@ -190,7 +190,16 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
             onSave={(changes) => saver.save(changes, d)}
           />
         }
-        timeline={<Timeline type="opportunity" id={id} fieldLabel={fieldLabel} />}
+        timeline={
+          <Timeline
+            type="opportunity"
+            id={id}
+            fieldLabel={fieldLabel}
+            describe={(field, value) =>
+              field === 'stageId' ? pipeline?.stages.find((s) => s.id === value)?.name : undefined
+            }
+          />
+        }
         side={<RolesPanel type="opportunity" record={d} />}
       />
       <ConflictDialog

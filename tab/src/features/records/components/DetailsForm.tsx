@@ -99,7 +99,7 @@ export function DetailsForm({
         return (
           <Field
             key={f.name}
-            label={f.label}
+            label={f.kind === 'money' && currency ? `${f.label} (${currency})` : f.label}
             required={f.required}
             validationMessage={error}
             orientation="vertical"
@@ -115,7 +115,6 @@ export function DetailsForm({
                 {...common}
                 type={f.kind === 'money' ? 'text' : (f.kind ?? 'text')}
                 inputMode={f.kind === 'money' ? 'decimal' : undefined}
-                contentAfter={f.kind === 'money' ? currency : undefined}
                 onChange={(_, d) => setValues((v) => ({ ...v, [f.name]: d.value }))}
               />
             )}

@@ -14,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { isMessageKey } from '../../../shell/i18n/en';
 import { useUsers } from '../../users/api/use-users';
 import { addNote, fetchTimeline, timelineKey } from '../api/records-api';
 import { displayValue } from './display-value';
@@ -33,14 +34,19 @@ const useStyles = makeStyles({
 });
 
 /** Notes composer on top, then notes, events and field history, newest first. */
+const USER_FIELDS = new Set(['ownerId', 'subscriberIds', 'coOwnerIds', 'managerId']);
+
 export function Timeline({
   type,
   id,
   fieldLabel,
+  describe,
 }: {
   type: RecordType;
   id: string;
   fieldLabel: (f: string) => string;
+  /** Readable text for ids the record page knows (a stage id → its name). */
+  describe?: (field: string, value: unknown) => string | undefined;
 }) {
   const styles = useStyles();
   const { t, dateTime } = useI18n();
@@ -70,9 +76,21 @@ export function Timeline({
     .sort((a, b) => b.at.localeCompare(a.at));
 
   const headline = (e: TimelineEntry) => {
-    const who = nameOf(e.actorId) ?? e.actorId;
+    const who = nameOf(e.actorId) ?? t('record.colleague');
     if (e.kind === 'note') return t('record.noted', { who });
-    return t('record.event', { who, event: e.eventType ?? '' });
+    const key = `event.${e.eventType ?? ''}`;
+    return t('record.event', { who, event: isMessageKey(key) ? t(key) : (e.eventType ?? '') });
+  };
+  const valueText = (field: string, value: unknown): string => {
+    const described = describe?.(field, value);
+    if (described !== undefined) return described;
+    if (USER_FIELDS.has(field)) {
+      const ids = Array.isArray(value) ? value : value ? [value] : [];
+      return ids.length
+        ? ids.map((u) => nameOf(String(u)) ?? t('record.colleague')).join(', ')
+        : t('common.none');
+    }
+    return displayValue(value);
   };
 
   return (
@@ -121,7 +139,8 @@ export function Timeline({
                   {e.changes.map((c) => (
                     <li key={c.field}>
                       <Text size={200}>
-                        {fieldLabel(c.field)}: {displayValue(c.old)} → {displayValue(c.new)}
+                        {fieldLabel(c.field)}: {valueText(c.field, c.old)} →{' '}
+                        {valueText(c.field, c.new)}
                       </Text>
                     </li>
                   ))}
