@@ -80,7 +80,12 @@ async function seed(store: CrmStore, container: Awaited<ReturnType<typeof openCr
       await container.items.bulk(
         chunk.map((doc) => ({
           operationType: 'Create' as const,
-          resourceBody: { ...model, ...doc, searchText: model.searchText, sortName: model.sortName },
+          resourceBody: {
+            ...model,
+            ...doc,
+            searchText: model.searchText,
+            sortName: model.sortName,
+          },
         })),
       );
     }
@@ -106,7 +111,11 @@ async function measure(
   return [
     { name: `store.${name}.p50`, value: percentile(samples, 50), unit: 'ms' },
     { name: `store.${name}.p95`, value: percentile(samples, 95), unit: 'ms' },
-    { name: `store.${name}.round_trips`, value: Math.round(roundTrips * 100) / 100, unit: 'requests' },
+    {
+      name: `store.${name}.round_trips`,
+      value: Math.round(roundTrips * 100) / 100,
+      unit: 'requests',
+    },
   ];
 }
 
@@ -150,7 +159,9 @@ export async function run(): Promise<BenchFigure[]> {
         if (!result.ok) throw new Error(result.error.message);
         versions.set(record.id, version + 1);
       })),
-      ...(await measure('page_of_50', count, () => store.leads.list(tenantId, page, { limit: 50 }))),
+      ...(await measure('page_of_50', count, () =>
+        store.leads.list(tenantId, page, { limit: 50 }),
+      )),
       ...(await measure('filtered_query', count, () =>
         store.leads.list(tenantId, filtered, { limit: 50 }),
       )),
