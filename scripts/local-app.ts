@@ -112,7 +112,12 @@ const botPart: LocalPart = {
     });
     provideBotRuntime(async () => runtime);
     const sweeper = setInterval(() => runtime.dispatcher.kick(), SWEEP_MS);
+    // The Azure digest timer's schedule: every 15 minutes.
+    const digests = setInterval(() => {
+      runtime.sendDueDigests().catch((error: unknown) => console.error('digests:', error));
+    }, 15 * 60_000);
     return async () => {
+      clearInterval(digests);
       clearInterval(sweeper);
       await runtime.dispatcher.idle();
       await local.close();

@@ -4,6 +4,7 @@ import {
   anonymizeContact,
   anonymizeLead,
   archiveLead,
+  claimLead,
   assignUser,
   Contact,
   createAccount,
@@ -30,6 +31,10 @@ import {
   listLeads,
   ListLeadsInput,
   listMySpaces,
+  listSpaceMembers,
+  SpaceMember,
+  updateSpace,
+  UpdateSpaceInput,
   listUsers,
   qualifyLead,
   QualifyLeadInput,
@@ -53,6 +58,7 @@ import {
   createOpportunity,
   CreateOpportunityInput,
   createPipeline,
+  DealListItem,
   deleteNote,
   deleteOpportunity,
   editNote,
@@ -95,6 +101,7 @@ import {
   type RoleRecordType,
 } from '@channel-crm/domain/server';
 import { getMe } from './admin/me';
+import { notificationRoutes } from './functions/notifications';
 import { asItems, itemsOf, pageOf } from './http/lists';
 import { openApiDocument } from './http/openapi';
 import { route, type Route } from './http/route';
@@ -280,7 +287,7 @@ const opportunityRoutes: Route[] = [
       summary: 'A page of opportunities (one space or all of mine), filtered and sorted',
       tag: 'opportunities',
       query: ListOpportunitiesInput,
-      response: pageOf(Opportunity),
+      response: pageOf(DealListItem),
     },
     (ctx, req) => listOpportunities(ctx, req.query),
   ),
@@ -545,6 +552,30 @@ const spaceRoutes: Route[] = [
       return space ? ok(space) : notFound('space', req.params.id);
     },
   ),
+  route(
+    'updateSpace',
+    'PATCH',
+    '/spaces/{id}',
+    {
+      summary: 'Rename a space, change its currency or pin it to a Teams team and channel',
+      tag: 'spaces',
+      body: UpdateSpaceInput,
+      response: Space,
+      ifMatch: true,
+    },
+    (ctx, req) => updateSpace(ctx, req.params.id, req.body, req.expectedVersion),
+  ),
+  route(
+    'listSpaceMembers',
+    'GET',
+    '/spaces/{id}/members',
+    {
+      summary: "The people on a space's roster, for its members",
+      tag: 'spaces',
+      response: itemsOf(SpaceMember),
+    },
+    async (ctx, req) => asItems(await listSpaceMembers(ctx, req.params.id)),
+  ),
 ];
 
 const leadRoutes: Route[] = [
@@ -631,6 +662,18 @@ const leadRoutes: Route[] = [
     '/leads/{id}/unarchive',
     { summary: 'Unarchive', tag: 'leads', response: Lead, ifMatch: true },
     (ctx, req) => unarchiveLead(ctx, req.params.id, req.expectedVersion),
+  ),
+  route(
+    'claimLead',
+    'POST',
+    '/leads/{id}/claim',
+    {
+      summary: 'Take an unassigned lead for yourself (422 when someone else was first)',
+      tag: 'leads',
+      response: Lead,
+      ifMatch: true,
+    },
+    (ctx, req) => claimLead(ctx, req.params.id, req.expectedVersion),
   ),
   route(
     'anonymizeLead',
@@ -768,6 +811,7 @@ export const routes: Route[] = [
   ...opportunityRoutes,
   ...roleRoutes('lead'),
   ...roleRoutes('opportunity'),
+  ...notificationRoutes,
   ...(['lead', 'opportunity', 'account', 'contact'] as const).flatMap(timelineRoutes),
   ...noteRoutes,
 ];

@@ -1,12 +1,21 @@
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import type { Clock, CrmStore, IdGenerator, NotificationSink } from '@channel-crm/domain/server';
 import { botAuthFromEnv, type BotAuthSettings } from './adapter/bot-auth';
+import { createGraphInstaller } from './adapter/graph-installer';
+import { managedIdentityGraphToken, ownIdentityGraphToken } from './adapter/graph-token';
 import { createBotApp, type BotApp } from './bot-app';
 import type { BotServices } from './bot-services';
 import type { TabLink } from './cards/deep-link';
 import { createCardSink } from './notifier/card-sink';
+import { sendDueDigests } from './notifier/digest';
 import { createOutboxDispatcher, type OutboxDispatcher } from './notifier/outbox-dispatcher';
-import { createNotifier, type Notifier, type StorageConfig } from './notifier/runtime';
+import { createReach } from './notifier/reach';
+import {
+  createNotifier,
+  type Notifier,
+  type NotifierConfig,
+  type StorageConfig,
+} from './notifier/runtime';
 
 export type BotCore = { store: CrmStore; clock: Clock; ids: IdGenerator };
 
@@ -17,6 +26,8 @@ export type BotRuntime = {
   /** The dispatcher's notification sink (cards to followers). */
   sink: NotificationSink;
   dispatcher: OutboxDispatcher;
+  /** The digest timer's work: one card per user whose digest hour has come; answers how many. */
+  sendDueDigests(): Promise<number>;
 };
 
 export type BotRuntimeOptions = BotCore & {
@@ -39,6 +50,8 @@ export function createBotRuntime(o: BotRuntimeOptions): BotRuntime {
     notifier: o.notifier,
     sink,
     dispatcher: createOutboxDispatcher(o.store, sink),
+    sendDueDigests: () =>
+      sendDueDigests({ ...services, enqueue: (delivery) => o.notifier.enqueue(delivery) }),
   };
 }
 
@@ -61,14 +74,43 @@ function storageFromEnv(env: Record<string, string | undefined>): StorageConfig 
   };
 }
 
-/** From app settings: AzureWebJobsStorage, BOT_* and TEAMS_APP_ID. */
+/** Teams' global Bot Connector endpoint, for chats the bot opened itself. */
+const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+
+/**
+ * Proactive installs through Graph when TEAMS_APP_CATALOG_ID (the app's id in the org catalog)
+ * and BOT_ID are set, with tokens from the managed identity (BOT_MANAGED_IDENTITY_CLIENT_ID).
+ */
+function reachFromEnv(
+  env: Record<string, string | undefined>,
+  store: CrmStore,
+): NotifierConfig['reach'] {
+  const teamsAppId = env.TEAMS_APP_CATALOG_ID;
+  const botAppId = env.BOT_ID;
+  if (!teamsAppId || !botAppId) return undefined;
+  const token =
+    env.BOT_TYPE === 'UserAssignedMsi'
+      ? ownIdentityGraphToken(botAppId)
+      : managedIdentityGraphToken({
+          botAppId,
+          managedIdentityClientId: env.BOT_MANAGED_IDENTITY_CLIENT_ID || undefined,
+        });
+  const installer = createGraphInstaller({ teamsAppId, token });
+  const serviceUrl = env.BOT_SERVICE_URL || TEAMS_SERVICE_URL;
+  return (state) => createReach({ state, store, installer, serviceUrl, botId: `28:${botAppId}` });
+}
+
+/** From app settings: AzureWebJobsStorage, BOT_*, TEAMS_APP_ID and TEAMS_APP_CATALOG_ID. */
 export async function botRuntimeFromEnv(
   env: Record<string, string | undefined>,
   core: BotCore,
 ): Promise<BotRuntime> {
   return createBotRuntime({
     ...core,
-    notifier: await createNotifier(storageFromEnv(env)),
+    notifier: await createNotifier({
+      ...storageFromEnv(env),
+      reach: reachFromEnv(env, core.store),
+    }),
     auth: botAuthFromEnv(env),
     tab: { appId: env.TEAMS_APP_ID ?? env.BOT_ID ?? '', entityId: CRM_TAB_ENTITY_ID },
   });

@@ -27,6 +27,7 @@ import {
 } from './names';
 import { DEMO_PARTNER_ID, type DemoSpace, type DemoTenant } from './demo-org';
 import { seededRandom, type Random } from './prng';
+import { unassignedLeads } from './unassigned-leads';
 
 export type DemoData = {
   tenants: Tenant[];
@@ -337,6 +338,7 @@ export function buildDemoData(tenants: DemoTenant[], now: Date, seed = 20240501)
       changes: [],
     });
   }
+  if (tenants[0]) data.leads.push(...unassignedLeads(tenants[0], now, seed + 1));
   return data;
 }
 

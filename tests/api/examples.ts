@@ -10,6 +10,7 @@ const STAGES = [
 export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
   const exact: Record<string, unknown> = {
     assignUser: { role: 'seller' },
+    setMyNotifications: { mode: 'digest', digestHour: 8 },
     createPipeline: { name: 'Example pipeline', stages: STAGES },
     updatePipeline: { name: 'Example pipeline', stages: STAGES },
     createOpportunity: { spaceId: ids.spaces, name: 'Example deal' },
@@ -23,6 +24,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     setOpportunityPrimaryAccount: { accountId: ids.accounts },
     editNote: { text: 'Example note' },
     createSpace: { name: 'Example space' },
+    updateSpace: { name: 'Example space' },
     createLead: { spaceId: ids.spaces, lastName: 'Example' },
     qualifyLead: { contact: {}, account: {} },
     disqualifyLead: { reason: 'No budget' },

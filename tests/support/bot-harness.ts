@@ -1,7 +1,9 @@
-import { randomIds, systemClock } from '@channel-crm/domain/server';
+import { randomIds, systemClock, type Clock } from '@channel-crm/domain/server';
 import {
   createBotRuntime,
+  createGraphInstaller,
   createNotifier,
+  createReach,
   provideBotRuntime,
   type BotAuthSettings,
   type BotRuntime,
@@ -9,12 +11,19 @@ import {
 } from '@channel-crm/bot';
 import { startTestApp, type TestApp } from '../api/support';
 import { startAzurite, type Azurite } from './azurite';
+import { BOT_ID, personalInstall } from './bot-activities';
 import { startBotConnectorEmulator, type BotConnectorEmulator } from './bot-connector-emulator';
+import { fakeGraphToken, startGraphFake, type GraphFake } from './graph-fake';
+
+/** The app's id in the fake Graph's app catalog. */
+export const TEAMS_APP_CATALOG_ID = 'channel-crm-catalog-id';
 
 export type BotHarness = {
   t: TestApp;
   emulator: BotConnectorEmulator;
   runtime: BotRuntime;
+  /** With `graph: true`: proactive installs go through this fake Graph. */
+  graph?: GraphFake;
   /** POSTs an activity to the local host's /api/messages. */
   post(
     activity: unknown,
@@ -27,13 +36,18 @@ export type BotHarness = {
  * The local app (demo data, API, /api/messages) with the bot's storage in Azurite, the sender's
  * polling loop, and a Bot Connector emulator at the activities' serviceUrl.
  */
-export async function startBotHarness(auth: BotAuthSettings = {}): Promise<BotHarness> {
+export async function startBotHarness(
+  auth: BotAuthSettings = {},
+  options: { graph?: boolean; clock?: Clock } = {},
+): Promise<BotHarness> {
   let azurite: Azurite | undefined;
   let emulator: BotConnectorEmulator | undefined;
   let t: TestApp | undefined;
+  let graph: GraphFake | undefined;
   let loop: ReturnType<Notifier['startLoop']> | undefined;
   const close = async () => {
     await loop?.stop();
+    await graph?.close();
     await t?.dispose();
     await emulator?.close();
     await azurite?.close();
@@ -44,20 +58,6 @@ export async function startBotHarness(auth: BotAuthSettings = {}): Promise<BotHa
       startBotConnectorEmulator(),
       startTestApp(),
     ]);
-    const notifier = await createNotifier({
-      storageConnectionString: azurite.connectionString,
-      connectorTimeoutMs: 2_000,
-    });
-    const runtime = createBotRuntime({
-      store: t.app.store!,
-      clock: systemClock,
-      ids: randomIds,
-      notifier,
-      auth,
-      tab: { appId: 'test-app', entityId: 'my-crm' },
-    });
-    provideBotRuntime(async () => runtime);
-    loop = notifier.startLoop({ concurrency: 8 });
     const url = `${t.app.api!.url}/api/messages`;
     const post = async (activity: unknown, headers: Record<string, string> = {}) => {
       const res = await fetch(url, {
@@ -68,7 +68,49 @@ export async function startBotHarness(auth: BotAuthSettings = {}): Promise<BotHa
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     };
-    return { t, emulator, runtime, post, close };
+    const connector = emulator;
+    if (options.graph) {
+      // Teams tells the bot about a Graph install with a conversationUpdate, as for any install.
+      graph = await startGraphFake({
+        chatFor: (tenantId, userId) => connector.install(tenantId, userId),
+        onInstall: async (tenantId, userId, chatId) => {
+          await post(personalInstall(connector.serviceUrl, { tenantId, userId }, chatId));
+        },
+      });
+    }
+    const installer =
+      graph &&
+      createGraphInstaller({
+        teamsAppId: TEAMS_APP_CATALOG_ID,
+        token: fakeGraphToken,
+        graphUrl: graph.url,
+      });
+    const store = t.app.store!;
+    const notifier = await createNotifier({
+      storageConnectionString: azurite.connectionString,
+      connectorTimeoutMs: 2_000,
+      reach:
+        installer &&
+        ((state) =>
+          createReach({
+            state,
+            store,
+            installer,
+            serviceUrl: connector.serviceUrl,
+            botId: BOT_ID,
+          })),
+    });
+    const runtime = createBotRuntime({
+      store: t.app.store!,
+      clock: options.clock ?? systemClock,
+      ids: randomIds,
+      notifier,
+      auth,
+      tab: { appId: 'test-app', entityId: 'my-crm' },
+    });
+    provideBotRuntime(async () => runtime);
+    loop = notifier.startLoop({ concurrency: 8 });
+    return { t, emulator, runtime, graph, post, close };
   } catch (error) {
     await close();
     throw error;

@@ -188,6 +188,37 @@ describe('the tab in Chromium', () => {
     expect(await subscribers()).not.toContain(h.user(SELLER).id);
   }, 120_000);
 
+  it('claims a lead from the Unassigned view; it moves to My open leads', async () => {
+    type PoolLead = {
+      id: string;
+      lastName: string;
+      email: string;
+      status: string;
+      ownerId?: string;
+    };
+    const pool = (await h.apiGet<{ items: PoolLead[] }>(SELLER, '/leads?unassigned=true')).items;
+    const lead = pool.find((l) => pool.filter((o) => o.lastName === l.lastName).length === 1)!;
+    await seller.goto(`${h.tabUrl}/#/leads`);
+    const view = seller.getByRole('combobox', { name: 'View' });
+    await view.selectOption({ label: 'Unassigned' });
+    const claim = seller.getByRole('button', { name: `Claim ${lead.lastName}`, exact: true });
+    await claim.click({ timeout: 30_000 });
+    await expect
+      .poll(async () => (await h.apiGet<PoolLead>(SELLER, `/leads/${lead.id}`)).ownerId, {
+        timeout: 15_000,
+      })
+      .toBe(h.user(SELLER).id);
+    await claim.waitFor({ state: 'detached', timeout: 15_000 });
+    const mine = (
+      await h.apiGet<{ items: PoolLead[] }>(SELLER, `/leads?ownerId=${h.user(SELLER).id}&limit=100`)
+    ).items.filter((l) => l.email === lead.email && ['new', 'working'].includes(l.status));
+    expect(mine.map((l) => l.id)).toContain(lead.id);
+    await view.selectOption({ label: 'My open leads' });
+    await expect
+      .poll(() => seller.getByText(lead.email, { exact: true }).count(), { timeout: 15_000 })
+      .toBe(mine.length);
+  }, 60_000);
+
   it('marks the deal won with a reason from the board, and the card shows it is locked', async () => {
     await seller.goto(`${h.tabUrl}/#/opportunities`);
     await seller.getByTestId('board').waitFor({ timeout: 30_000 });
@@ -202,6 +233,8 @@ describe('the tab in Chromium', () => {
     const card = won.locator(`[data-deal-id="${dealId}"]:not([data-pending])`);
     await card.waitFor({ timeout: 15_000 });
     await card.getByRole('img', { name: 'Locked' }).waitFor({ timeout: 5_000 });
+    // The card names the deal's account, also after the server's answer replaced the card.
+    expect(await card.getByText('Durand Industries', { exact: true }).count()).toBe(1);
     const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
     expect([deal.status, deal.locked]).toEqual(['won', true]);
     await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
@@ -273,7 +306,10 @@ describe('the tab in Chromium', () => {
       for (const [view, hash] of Object.entries(views)) {
         await page.goto(`${h.tabUrl}/?theme=${theme}${hash}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
-        await page.waitForLoadState('networkidle');
+        // Scan the loaded view, not its skeleton: a hash change is no navigation to wait for.
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+          timeout: 30_000,
+        });
         await shot(page, `${view}-${theme}`);
         const violations = await seriousViolations(page);
         if (violations.length) found[`${view}/${theme}`] = violations;

@@ -1,7 +1,15 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { NOTIFICATIONS_QUEUE, parseDelivery } from '@channel-crm/bot';
+import {
+  getNotificationSettings,
+  NOTIFICATIONS_QUEUE,
+  parseDelivery,
+  setNotificationSettings,
+  setRecordMuted,
+} from '@channel-crm/bot';
+import { z } from 'zod';
 import { CORRELATION_HEADER, correlationIdFrom } from '../http/correlation';
 import { problem } from '../http/problem';
+import { route, type Route } from '../http/route';
 import { appServices } from '../services/app-services';
 import { app } from './azure-functions';
 import { botRuntime } from './messages';
@@ -13,11 +21,72 @@ export async function sendNotification(message: unknown, context: InvocationCont
   context.log(`notification ${outcome}`);
 }
 
+/** The digest timer: each digest user gets their one card of the day at their local hour. */
+export async function sendDigests(_timer: unknown, context: InvocationContext) {
+  const sent = await (await botRuntime()).sendDueDigests();
+  context.log(`digests queued: ${sent}`);
+}
+
 /** The timer: dispatches outboxes a crash or a failed dispatch left behind. */
 export async function sweepOutboxes(_timer: unknown, context: InvocationContext) {
   const result = await (await botRuntime()).dispatcher.sweep();
   for (const f of result.failures) context.error(`outbox of ${f.recordId} failed`, f.error);
 }
+
+const notifierState = async () => (await botRuntime()).notifier.state;
+
+export const NotificationSettingsInput = z.strictObject({
+  mode: z.enum(['immediate', 'digest']),
+  /** The hour of the daily digest in the user's own time zone. */
+  digestHour: z.number().int().min(0).max(23),
+});
+const NotificationSettings = NotificationSettingsInput.extend({ timeZone: z.string() });
+const MuteState = z.object({ recordId: z.uuid(), muted: z.boolean() });
+
+const muteRoutes = (type: 'lead' | 'opportunity'): Route[] => {
+  const [plural, singular] = type === 'lead' ? ['leads', 'Lead'] : ['opportunities', 'Opportunity'];
+  return [
+    route(
+      `mute${singular}`,
+      'POST',
+      `/${plural}/{id}/mute`,
+      { summary: 'Mute its notifications for yourself', tag: plural, response: MuteState },
+      async (ctx, req) => setRecordMuted(await notifierState(), ctx, type, req.params.id, true),
+    ),
+    route(
+      `unmute${singular}`,
+      'DELETE',
+      `/${plural}/{id}/mute`,
+      { summary: 'Hear of its changes again', tag: plural, response: MuteState },
+      async (ctx, req) => setRecordMuted(await notifierState(), ctx, type, req.params.id, false),
+    ),
+  ];
+};
+
+/** The signed-in user's notification preferences (rows of the ONE route table). */
+export const notificationRoutes: Route[] = [
+  route(
+    'getMyNotifications',
+    'GET',
+    '/me/notifications',
+    { summary: 'How you hear of changes', tag: 'me', response: NotificationSettings },
+    async (ctx) => getNotificationSettings(await notifierState(), ctx),
+  ),
+  route(
+    'setMyNotifications',
+    'PUT',
+    '/me/notifications',
+    {
+      summary: 'Cards at once or one daily digest at an hour of your own time zone',
+      tag: 'me',
+      body: NotificationSettingsInput,
+      response: NotificationSettings,
+    },
+    async (ctx, req) => setNotificationSettings(await notifierState(), ctx, req.body),
+  ),
+  ...muteRoutes('lead'),
+  ...muteRoutes('opportunity'),
+];
 
 async function admin(request: HttpRequest) {
   const correlationId = correlationIdFrom(request.headers.get('traceparent'));
@@ -80,4 +149,5 @@ if (insideFunctionsHost()) {
     handler: sendNotification,
   });
   app.timer('sweepOutboxes', { schedule: '0 */1 * * * *', handler: sweepOutboxes });
+  app.timer('sendDigests', { schedule: '0 */15 * * * *', handler: sendDigests });
 }

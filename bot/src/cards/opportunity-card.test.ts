@@ -91,6 +91,7 @@ describe('opportunity card', () => {
       'Mark won / lost',
       'Add note',
       'Unfollow',
+      'Mute',
       'Open in tab',
     ]);
     const refresh = opportunityCard(input()).refresh.action as Action;
@@ -110,11 +111,15 @@ describe('opportunity card', () => {
     expect(close).toContain('A reason is required to close the deal');
   });
 
-  it('shows a follower without edit rights only follow and open', () => {
+  it('shows a follower without edit rights only follow, mute (on a notification) and open', () => {
     const titles = actionsOf(
       opportunityCard(input({ viewerCanEdit: false, viewerFollows: false })),
     );
-    expect(titles.map((a) => a.title)).toEqual(['Follow', 'Open in tab']);
+    expect(titles.map((a) => a.title)).toEqual(['Follow', 'Mute', 'Open in tab']);
+    const plain = actionsOf(
+      opportunityCard(input({ viewerCanEdit: false, viewerFollows: false, eventId: undefined })),
+    );
+    expect(plain.map((a) => a.title)).toEqual(['Follow', 'Open in tab']);
   });
 
   it('keeps user text from becoming markdown links', () => {

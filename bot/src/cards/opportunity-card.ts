@@ -33,6 +33,7 @@ export const OPPORTUNITY_VERBS = {
   addNote: 'record.addNote',
   follow: 'record.follow',
   unfollow: 'record.unfollow',
+  mute: 'record.mute',
   refresh: 'refresh',
 } as const;
 
@@ -71,6 +72,8 @@ export function opportunityCard(input: OpportunityCardInput) {
     input.viewerFollows
       ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
       : execute('Follow', OPPORTUNITY_VERBS.follow, data),
+    // On notifications only: the way to stop hearing of this deal without unfollowing it.
+    ...(input.eventId ? [execute('Mute', OPPORTUNITY_VERBS.mute, data)] : []),
     {
       type: 'Action.OpenUrl',
       title: 'Open in tab',

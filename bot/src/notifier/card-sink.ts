@@ -2,7 +2,10 @@ import {
   buildActor,
   canView,
   type CrmRecord,
+  type DomainEvent,
+  type Lead,
   type NotificationSink,
+  type Opportunity,
 } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import type { BotServices } from '../bot-services';
@@ -23,6 +26,10 @@ export function createCardSink(
     const actor = await buildActor(services.store, tenantId, userId);
     return actor.ok ? actor.value : undefined;
   };
+  const headline = async (event: DomainEvent) => {
+    const by = await services.store.users.get(event.tenantId, event.actorId);
+    return headlineOf(event, by?.name ?? 'Someone');
+  };
   return createNotificationSink({
     state: services.state,
     enqueue,
@@ -32,9 +39,7 @@ export function createCardSink(
     },
     async render(event, record, recipientId) {
       const actor = await actorOf(record.tenantId, recipientId);
-      const by = await services.store.users.get(event.tenantId, event.actorId);
-      const headline = headlineOf(event, by?.name ?? 'Someone');
-      const options = { headline, eventId: event.id };
+      const options = { headline: await headline(event), eventId: event.id };
       if (!actor || (record.type !== 'lead' && record.type !== 'opportunity')) {
         throw new Error(`No card for ${record.type} ${record.id} to ${recipientId}`);
       }
@@ -42,7 +47,25 @@ export function createCardSink(
         record.type === 'lead'
           ? await leadCardFor(services, actor, record, options)
           : await opportunityCardFor(services, actor, record, options);
-      return { type: 'message', summary: headline, attachments: [attachment(card)] };
+      return { type: 'message', summary: options.headline, attachments: [attachment(card)] };
+    },
+    async hold(event, record, recipientId) {
+      if (record.type !== 'lead' && record.type !== 'opportunity') return;
+      await services.state.digests.hold({
+        tenantId: record.tenantId,
+        userId: recipientId,
+        eventId: event.id,
+        recordType: record.type,
+        recordId: record.id,
+        recordTitle: recordTitle(record),
+        headline: await headline(event),
+        at: event.at,
+      });
     },
   });
 }
+
+const recordTitle = (record: Lead | Opportunity) =>
+  record.type === 'opportunity'
+    ? record.name
+    : record.company || [record.firstName, record.lastName].filter(Boolean).join(' ') || 'Lead';

@@ -4,3 +4,7 @@ export * from './runtime';
 export * from './sender';
 export * from './state';
 export * from './rate-limits';
+export * from './installer';
+export * from './reach';
+export * from './preferences';
+export * from './digest';

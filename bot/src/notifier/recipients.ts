@@ -14,7 +14,11 @@ export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEven
 
 const internalPeople = (record: CrmRecord): string[] => {
   if (record.type !== 'lead' && record.type !== 'opportunity') return [];
-  return [...record.subscriberIds, record.ownerId, ...record.coOwnerIds];
+  return [
+    ...record.subscriberIds,
+    ...(record.ownerId ? [record.ownerId] : []),
+    ...record.coOwnerIds,
+  ];
 };
 
 /**

@@ -5,6 +5,7 @@ import { createConnectorClient } from '../adapter/connector-client';
 import type { Connector } from './connector';
 import { encodeMessage, type Delivery } from './delivery';
 import { startPollingLoop, type PollingLoop } from './polling-loop';
+import type { Reached } from './reach';
 import {
   createRateLimiter,
   DEFAULT_LIMITER_OPTIONS,
@@ -30,6 +31,8 @@ export type NotifierConfig = StorageConfig & {
   limiter?: Partial<RateLimiterOptions>;
   sender?: Partial<SenderOptions>;
   connector?: Connector;
+  /** The sender's way to recipients without a conversation (see createReach). */
+  reach?: (state: NotifierState) => (delivery: Delivery) => Promise<Reached | undefined>;
 };
 
 export type Notifier = {
@@ -73,8 +76,9 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
       visibilityTimeout: Math.ceil(delayMs / 1000),
     });
   };
+  const reach = config.reach?.(state);
   const handle = (message: unknown) =>
-    handleDelivery(message, { state, limiter, connector, requeue: enqueue, options });
+    handleDelivery(message, { state, limiter, connector, requeue: enqueue, options, reach });
 
   return {
     state,

@@ -1,7 +1,8 @@
 import { threadOf, type Connector, type ConnectorOutcome } from './connector';
 import { parseDelivery, type Delivery } from './delivery';
 import type { RateLimiter } from './rate-limiter';
-import type { ConversationRef, NotifierState } from './state';
+import type { Reached } from './reach';
+import type { NotifierState } from './state';
 
 export type SenderOptions = {
   /** Connector attempts before a delivery goes to the dead letters. */
@@ -34,8 +35,11 @@ export type SenderDeps = {
   connector: Connector;
   /** Puts a delivery back on the queue, invisible for `delayMs`. */
   requeue(delivery: Delivery, delayMs: number): Promise<void>;
-  /** Finds or opens a conversation with a recipient the bot has none with yet. */
-  reach?(delivery: Delivery): Promise<ConversationRef | undefined>;
+  /**
+   * Finds or opens a conversation with a recipient the bot has none with yet (and says what to
+   * send there); throws when that failed for now and is worth another attempt.
+   */
+  reach?(delivery: Delivery): Promise<Reached | undefined>;
   options?: SenderOptions;
   now?: () => number;
 };
@@ -64,10 +68,17 @@ export async function handleDelivery(raw: unknown, deps: SenderDeps): Promise<De
     await deps.requeue(delivery, o.claimMs);
     return 'requeued';
   }
-  const ref =
-    (await state.conversations.forUser(delivery.tenantId, delivery.recipientId)) ??
-    (await deps.reach?.(delivery));
-  if (!ref) return deadLetter(deps, delivery, 'no conversation with the recipient');
+  let reached: Reached | undefined;
+  try {
+    const known = await state.conversations.forUser(delivery.tenantId, delivery.recipientId);
+    reached = known ? { ref: known, activity: delivery.activity } : await deps.reach?.(delivery);
+  } catch (error) {
+    const next = { ...delivery, attempt: delivery.attempt + 1 };
+    if (next.attempt >= o.maxAttempts) return deadLetter(deps, next, String(error));
+    return requeue(deps, next, backoffMs(next.attempt, o));
+  }
+  if (!reached) return deadLetter(deps, delivery, 'no conversation with the recipient');
+  const { ref, activity } = reached;
 
   const started = now();
   let current = delivery;
@@ -81,7 +92,7 @@ export async function handleDelivery(raw: unknown, deps: SenderDeps): Promise<De
     }
     await sleep(slot.at - now());
     if (now() - slot.at > o.lateSlotMs) continue;
-    const outcome = await deps.connector.send(ref, current.activity);
+    const outcome = await deps.connector.send(ref, activity);
     if (outcome.kind === 'ok') {
       await state.sent.mark(current.tenantId, current.key, new Date(now()).toISOString());
       return 'sent';

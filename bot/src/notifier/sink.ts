@@ -13,6 +13,8 @@ export type SinkDeps = {
     record: CrmRecord,
     recipientId: string,
   ): Promise<Record<string, unknown>>;
+  /** Keeps the change for the recipient's daily digest instead of a card now. */
+  hold(event: DomainEvent, record: CrmRecord, recipientId: string): Promise<void>;
 };
 
 /**
@@ -28,7 +30,11 @@ export function createNotificationSink(deps: SinkDeps) {
         (userId) => deps.maySee(userId, record),
         (userId) => deps.state.preferences.get(event.tenantId, userId),
       );
-      for (const { userId } of recipients) {
+      for (const { userId, mode } of recipients) {
+        if (mode === 'digest') {
+          await deps.hold(event, record, userId);
+          continue;
+        }
         await deps.enqueue({
           key: deliveryKey(event.id, userId),
           tenantId: event.tenantId,

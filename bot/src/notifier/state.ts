@@ -15,17 +15,27 @@ export type NotificationMode = 'immediate' | 'digest';
 
 export type Preferences = {
   mode: NotificationMode;
-  /** Local time `HH:mm` in `timeZone` at which the daily digest is sent. */
-  digestTime: string;
-  timeZone: string;
+  /** Hour (0–23) in the user's own time zone (User.timeZone) at which the daily digest goes. */
+  digestHour: number;
   mutedRecordIds: string[];
 };
 
 export const DEFAULT_PREFERENCES: Preferences = {
   mode: 'immediate',
-  digestTime: '08:00',
-  timeZone: 'UTC',
+  digestHour: 8,
   mutedRecordIds: [],
+};
+
+/** A change held for a digest user until their digest hour. */
+export type HeldChange = {
+  tenantId: string;
+  userId: string;
+  eventId: string;
+  recordType: 'lead' | 'opportunity';
+  recordId: string;
+  recordTitle: string;
+  headline: string;
+  at: string;
 };
 
 export type DeadLetter = { key: string; reason: string; at: string; delivery: unknown };
@@ -58,6 +68,16 @@ export type NotifierState = {
   preferences: {
     get(tenantId: string, userId: string): Promise<Preferences>;
     put(tenantId: string, userId: string, prefs: Preferences): Promise<void>;
+  };
+  digests: {
+    /** Holding the same (event, user) twice keeps one. */
+    hold(change: HeldChange): Promise<void>;
+    /** Every held change of every tenant, oldest first. */
+    held(): Promise<HeldChange[]>;
+    drop(changes: HeldChange[]): Promise<void>;
+    /** The user's local date (`YYYY-MM-DD`) of the last digest sent. */
+    lastDay(tenantId: string, userId: string): Promise<string | undefined>;
+    setLastDay(tenantId: string, userId: string, day: string): Promise<void>;
   };
   deadLetters: {
     put(tenantId: string, letter: DeadLetter): Promise<void>;

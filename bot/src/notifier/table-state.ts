@@ -4,6 +4,7 @@ import {
   DEFAULT_PREFERENCES,
   type ConversationRef,
   type DeadLetter,
+  type HeldChange,
   type NotifierState,
   type Preferences,
 } from './state';
@@ -17,6 +18,11 @@ const isStatus = (error: unknown, ...codes: number[]) =>
   error instanceof RestError && codes.includes(error.statusCode ?? 0);
 
 type Row = { partitionKey: string; rowKey: string; json: string; etag?: string };
+
+/** Held digest changes of all tenants share one partition, so the timer reads them at once. */
+const DIGEST_PARTITION = 'digest-held';
+const heldKey = (c: HeldChange) =>
+  `${rowKey('u', `${c.tenantId}|${c.userId}`)}-${rowKey('e', c.eventId)}`;
 
 /** NotifierState on Azure Table storage (the Function App's storage account; Azurite locally). */
 export function createTableState(table: TableClient): NotifierState {
@@ -90,6 +96,26 @@ export function createTableState(table: TableClient): NotifierState {
       }),
       put: async (t, u, prefs) => {
         await write(t, rowKey('prefs', u), prefs);
+      },
+    },
+    digests: {
+      hold: async (change) => {
+        await write(DIGEST_PARTITION, heldKey(change), change);
+      },
+      async held() {
+        const changes: HeldChange[] = [];
+        const filter = `PartitionKey eq '${DIGEST_PARTITION}'`;
+        for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+          changes.push(JSON.parse(row.json) as HeldChange);
+        }
+        return changes.sort((a, b) => a.at.localeCompare(b.at));
+      },
+      drop: async (changes) => {
+        for (const c of changes) await remove(DIGEST_PARTITION, heldKey(c));
+      },
+      lastDay: async (t, u) => (await read<{ day: string }>(t, rowKey('digest-day', u)))?.value.day,
+      setLastDay: async (t, u, day) => {
+        await write(t, rowKey('digest-day', u), { day });
       },
     },
     deadLetters: {

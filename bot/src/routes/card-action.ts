@@ -4,7 +4,7 @@ import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
 import type { BotServices } from '../bot-services';
 import { contextFor, recordCard, refusalCard } from '../views/record-card';
 import { actingUser } from './acting-user';
-import { CARD_VERBS, parseCardAction, type CardAction } from './card-verbs';
+import { CARD_VERBS, parseCardAction, VERB_NOTICES, type CardAction } from './card-verbs';
 import { cardAnswer, cardInvokeOf } from './invoke';
 import type { BotRoute } from './route';
 
@@ -71,7 +71,7 @@ export const cardActionRoute: BotRoute = {
     if (claim !== 'claimed') {
       return cardAnswer(await recordCard(services, actor, action.recordType, action.recordId));
     }
-    const result = await run(contextFor(services, actor, `card:${key}`), action).catch(
+    const result = await run(contextFor(services, actor, `card:${key}`), action, services).catch(
       async (error: unknown) => {
         await services.state.sent.release(actor.tenantId, key);
         throw error;
@@ -82,6 +82,15 @@ export const cardActionRoute: BotRoute = {
       return cardAnswer(await refusal(services, actor, action, result.error));
     }
     await services.state.sent.mark(actor.tenantId, key, services.clock.now());
-    return cardAnswer(await recordCard(services, actor, action.recordType, action.recordId));
+    const notice = VERB_NOTICES[invoke.verb];
+    return cardAnswer(
+      await recordCard(
+        services,
+        actor,
+        action.recordType,
+        action.recordId,
+        notice ? { notice } : {},
+      ),
+    );
   },
 };

@@ -11,7 +11,9 @@ import {
   type Result,
   type UseCaseContext,
 } from '@channel-crm/domain/server';
+import type { BotServices } from '../bot-services';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
+import { setRecordMuted } from '../notifier/preferences';
 import type { RecordType } from '../views/record-card';
 
 /** What an Action.Execute carries: the card's record and version, plus the inputs. */
@@ -23,7 +25,11 @@ export type CardAction = {
   inputs: Record<string, unknown>;
 };
 
-type Verb = (ctx: UseCaseContext, action: CardAction) => Promise<Result<unknown>>;
+type Verb = (
+  ctx: UseCaseContext,
+  action: CardAction,
+  services: BotServices,
+) => Promise<Result<unknown>>;
 
 type Issues = { issues: { path: PropertyKey[]; message: string }[] };
 const refuse = (error: Issues) =>
@@ -31,9 +37,9 @@ const refuse = (error: Issues) =>
 
 const dealsOnly =
   (run: Verb): Verb =>
-  async (ctx, action) =>
+  async (ctx, action, services) =>
     action.recordType === 'opportunity'
-      ? run(ctx, action)
+      ? run(ctx, action, services)
       : invalid([{ path: 'recordType', message: 'Only deals have stages' }]);
 
 /** Each verb calls the same use case as the API route, so the same permissions decide. */
@@ -61,6 +67,13 @@ export const CARD_VERBS: Record<string, Verb> = {
   [OPPORTUNITY_VERBS.follow]: (ctx, a) => followRecord(ctx, a.recordType, a.recordId, a.version),
   [OPPORTUNITY_VERBS.unfollow]: (ctx, a) =>
     unfollowRecord(ctx, a.recordType, a.recordId, a.version),
+  [OPPORTUNITY_VERBS.mute]: (ctx, a, services) =>
+    setRecordMuted(services.state, ctx, a.recordType, a.recordId, true),
+};
+
+/** What the answering card says after a verb whose effect the card itself does not show. */
+export const VERB_NOTICES: Record<string, string> = {
+  [OPPORTUNITY_VERBS.mute]: 'Muted: you will get no more cards about this. Unmute it in the tab.',
 };
 
 const ACTION_FIELDS = new Set(['recordType', 'recordId', 'version', 'actionId', 'eventId']);

@@ -49,10 +49,11 @@ export function refusalCard(error: DomainError): AdaptiveCard {
 }
 
 const peopleOf = (r: Lead | Opportunity) => [
-  ...new Set([...r.subscriberIds, r.ownerId, ...r.coOwnerIds]),
+  ...new Set([...r.subscriberIds, ...(r.ownerId ? [r.ownerId] : []), ...r.coOwnerIds]),
 ];
 
 async function ownerName(services: BotServices, r: Lead | Opportunity) {
+  if (!r.ownerId) return 'Unassigned';
   return (await services.store.users.get(r.tenantId, r.ownerId))?.name ?? 'Unknown user';
 }
 

@@ -41,7 +41,8 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
     type: z.literal('lead'),
     id: Id,
     spaceId: Id,
-    ownerId: UserId,
+    /** Absent for a lead in the free pool (e.g. from an inbound source) until someone claims it. */
+    ownerId: UserId.optional(),
     coOwnerIds: z.array(UserId).max(20).default([]),
     status: LeadStatus,
     disqualifyReason: z.string().max(500).optional(),

@@ -25,3 +25,7 @@ export const CreateSpaceInput = z.object({
     .optional(),
 });
 export type CreateSpaceInput = z.infer<typeof CreateSpaceInput>;
+
+/** A patch: only the fields sent change. Pinning an existing space to a channel sets its ids. */
+export const UpdateSpaceInput = CreateSpaceInput.partial();
+export type UpdateSpaceInput = z.infer<typeof UpdateSpaceInput>;

@@ -28,3 +28,7 @@ export const AssignUserInput = z.object({
   partnerId: Id.nullable().optional(),
 });
 export type AssignUserInput = z.infer<typeof AssignUserInput>;
+
+/** A space's member as every colleague may see them (names, avatars, "who else follows"). */
+export const SpaceMember = User.pick({ id: true, name: true, email: true, role: true });
+export type SpaceMember = z.infer<typeof SpaceMember>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadFixture } from './lead-fixtures';
 import {
   checkQualifiable,
+  claimedBy,
   editLead,
   markArchived,
   markDisqualified,
@@ -102,6 +103,23 @@ describe('qualifiable', () => {
     expect(ruleOf(checkQualifiable(leadFixture({ status: 'qualified' })))).toBe('lead_qualified');
     expect(ruleOf(checkQualifiable(leadFixture({ status: 'disqualified' })))).toBe(
       'lead_disqualified',
+    );
+  });
+});
+
+describe('claiming a lead of the free pool', () => {
+  const unassigned = () => leadFixture({ ownerId: undefined, status: 'new' });
+
+  it('makes the claimer its owner', () => {
+    const claimed = claimedBy(unassigned(), 'u7');
+    expect(claimed.ok && claimed.value.ownerId).toBe('u7');
+  });
+
+  it('refuses a lead someone else owns, and archived or qualified leads', () => {
+    expect(ruleOf(claimedBy(leadFixture({ ownerId: 'u1' }), 'u7'))).toBe('lead_already_claimed');
+    expect(ruleOf(claimedBy({ ...unassigned(), archived: true }, 'u7'))).toBe('lead_archived');
+    expect(ruleOf(claimedBy({ ...unassigned(), status: 'qualified' }, 'u7'))).toBe(
+      'lead_qualified',
     );
   });
 });

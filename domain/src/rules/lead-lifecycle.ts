@@ -82,3 +82,16 @@ export function checkQualifiable(lead: Lead): Result<Lead> {
   }
   return ok(lead);
 }
+
+/** Takes a lead of the free pool: its claimer becomes its owner; one owned already is refused. */
+export function claimedBy(lead: Lead, userId: string): Result<Lead> {
+  const frozen = refuseFrozen(lead, 'be claimed');
+  if (frozen) return frozen;
+  if (lead.ownerId !== undefined && lead.ownerId !== userId) {
+    return ruleBroken('lead_already_claimed', 'Someone else claimed this lead first');
+  }
+  if (lead.status === 'qualified') {
+    return ruleBroken('lead_qualified', 'This lead was qualified; there is nothing to claim');
+  }
+  return ok({ ...lead, ownerId: userId });
+}

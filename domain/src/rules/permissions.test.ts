@@ -10,6 +10,7 @@ import {
   canSetPrivate,
   canUnlock,
   canView,
+  guardClaim,
   guardEdit,
   guardView,
   visibilityScope,
@@ -231,5 +232,26 @@ describe('visibilityScope for lists', () => {
       spaceIds: [SPACE_A],
       partnerId: 'p1',
     });
+  });
+});
+
+describe('unassigned leads (the free pool)', () => {
+  const pooled = (over: Partial<GuardedRecord> = {}) =>
+    deal({ type: 'lead', ownerId: undefined, ...over });
+
+  it('are seen and claimable by members of their space, not edited before they are claimed', () => {
+    const member = actor({});
+    expect(canView(member, pooled())).toBe(true);
+    expect(guardClaim(member, pooled())).toBeUndefined();
+    expect(canEdit(member, pooled())).toBe(false);
+    expect(guardClaim(actor({ role: 'admin', spaceIds: [] }), pooled())).toBeUndefined();
+  });
+
+  it('stay hidden from others: another space, a manager through the org chart, a partner', () => {
+    expect(guardClaim(actor({ spaceIds: [SPACE_B] }), pooled())?.error.kind).toBe('not_found');
+    const manager = actor({ role: 'manager', spaceIds: [SPACE_B], subordinateIds: ['u-owner'] });
+    expect(canView(manager, pooled())).toBe(false);
+    const partner = actor({ role: 'partner', partnerId: 'p1' });
+    expect(canView(partner, pooled())).toBe(false);
   });
 });

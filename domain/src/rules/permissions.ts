@@ -32,7 +32,8 @@ import { fail, notFound } from '../result';
 export type GuardedRecord = {
   type: RecordType;
   id: string;
-  ownerId: string;
+  /** Absent for an unassigned lead (the free pool). */
+  ownerId?: string;
   createdBy: string;
   coOwnerIds?: string[];
   /** Leads and opportunities live in one space. */
@@ -72,6 +73,7 @@ export function supervisedOwnerIds(actor: Actor): string[] {
 
 /** A partner subordinate sees only partner records, so the manager sees no more of theirs. */
 const supervises = (actor: Actor, record: GuardedRecord) =>
+  record.ownerId !== undefined &&
   supervisedOwnerIds(actor).includes(record.ownerId) &&
   (actor.subordinateRoles?.[record.ownerId] !== 'partner' || record.partnerId !== undefined);
 
@@ -138,6 +140,9 @@ export function canManagePipelines(actor: Actor, spaceId: string): boolean {
   return actor.role === 'admin' || (actor.role === 'manager' && actor.spaceIds.includes(spaceId));
 }
 
+/** A space's own settings (name, Teams team and channel, currency): the same people as its pipelines. */
+export const canManageSpace = canManagePipelines;
+
 /** Creating a record in a space: admins anywhere, others in their spaces. */
 export function canCreateIn(actor: Actor, spaceId: string): boolean {
   if (actor.role === 'admin') return true;
@@ -181,6 +186,21 @@ export function guardUnlock(actor: Actor, record: GuardedRecord): Denied | undef
     : fail({
         kind: 'forbidden',
         message: 'Only an admin or a manager of its owner may unlock a won deal',
+      });
+}
+
+/**
+ * Claiming an unassigned lead: anyone who sees it and belongs to its space (admins anywhere);
+ * a partner user only their partner's leads, which canView already ensures.
+ */
+export function guardClaim(actor: Actor, record: GuardedRecord): Denied | undefined {
+  const hidden = guardView(actor, record);
+  if (hidden) return hidden;
+  return record.spaceId !== undefined && canCreateIn(actor, record.spaceId)
+    ? undefined
+    : fail({
+        kind: 'forbidden',
+        message: `Only members of its space may claim this ${record.type}`,
       });
 }
 

@@ -66,7 +66,8 @@ export function planQualify(
   }
 
   const shared = {
-    ownerId: lead.ownerId,
+    /** Whoever qualifies a lead of the free pool owns what it becomes. */
+    ownerId: lead.ownerId ?? src.actor.userId,
     partnerId: lead.partnerId,
     searchText: '',
   };

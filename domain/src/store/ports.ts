@@ -45,6 +45,10 @@ export type VisibilityScope = {
 export type ListQuery = {
   scope: VisibilityScope;
   ownerId?: string;
+  /** Leads nobody owns yet (the free pool). */
+  unassigned?: boolean;
+  /** Contacts of this account; opportunities linked to it (any of their accounts). */
+  accountId?: string;
   status?: string;
   pipelineId?: string;
   stageId?: string;

@@ -17,6 +17,8 @@ const fields: Sort['field'][] = ['updatedAt', 'createdAt', 'name', 'amount', 'ex
 const fullQuery: ListQuery = {
   scope: { viewerId: 'u', spaceIds: ['s'], orOwnerIds: ['o'], partnerId: 'p' },
   ownerId: 'o',
+  unassigned: true,
+  accountId: 'a',
   status: 'open',
   pipelineId: 'p',
   stageId: 's',

@@ -59,6 +59,15 @@ export function listRecordsQuery(
     );
   }
   if (query.ownerId) where.push(`c.ownerId = ${param('@ownerId', query.ownerId)}`);
+  if (query.unassigned) where.push('NOT IS_DEFINED(c.ownerId)');
+  if (query.accountId) {
+    const accountId = param('@accountId', query.accountId);
+    where.push(
+      type === 'opportunity'
+        ? `ARRAY_CONTAINS(c.accountIds, ${accountId})`
+        : `c.accountId = ${accountId}`,
+    );
+  }
   if (query.status) where.push(`c.status = ${param('@status', query.status)}`);
   if (query.pipelineId) where.push(`c.pipelineId = ${param('@pipelineId', query.pipelineId)}`);
   if (query.stageId) where.push(`c.stageId = ${param('@stageId', query.stageId)}`);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Opportunity } from '../model/opportunity';
+import type { DealListItem } from '../model/opportunity';
 import type { Pipeline, Stage } from '../model/pipeline';
 import { visibilityScope } from '../rules/permissions';
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { withAccountNames } from './with-account-names';
 import { canSeeSpace } from '../rules/permissions';
 
 export const GetBoardInput = z.object({
@@ -22,7 +23,8 @@ export type BoardColumn = {
   stage: Stage;
   /** Absent when the actor sees only part of the space (a partner user): totals would leak. */
   figures?: StageFigures;
-  deals: Opportunity[];
+  /** With the primary account's name where the viewer may see that account. */
+  deals: DealListItem[];
   continuation?: string;
 };
 
@@ -56,9 +58,16 @@ export async function getBoard(
       ),
     ),
   ]);
+  const named = await withAccountNames(
+    ctx,
+    pages.flatMap((p) => p.items),
+  );
+  let offset = 0;
   const columns = pipeline.stages.map((stage, i): BoardColumn => {
     const summary = summaries.find((s) => s.stageId === stage.id);
     const page = pages[i]!;
+    const deals = named.slice(offset, offset + page.items.length);
+    offset += page.items.length;
     return {
       stage,
       ...(wholeSpace
@@ -72,7 +81,7 @@ export async function getBoard(
               : EMPTY,
           }
         : {}),
-      deals: page.items,
+      deals,
       ...(page.continuation ? { continuation: page.continuation } : {}),
     };
   });

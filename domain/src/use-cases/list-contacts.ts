@@ -10,6 +10,8 @@ export const ListContactsInput = z.object({
   /** One space (a channel tab): its contacts and the global ones; without it, all visible. */
   spaceId: Id.optional(),
   ownerId: UserId.optional(),
+  /** Only those of this account (a contact's company; any account linked to a deal). */
+  accountId: Id.optional(),
   tag: Tag.optional(),
   text: z.string().trim().max(200).optional(),
   sort: z.enum(['updatedAt', 'createdAt', 'name']).optional(),
@@ -29,6 +31,7 @@ export async function listContacts(
     {
       scope: visibilityScope(ctx.actor, 'contact', input.spaceId ? [input.spaceId] : undefined),
       ownerId: input.ownerId,
+      accountId: input.accountId,
       tag: input.tag,
       text: input.text,
       sort: input.sort ? { field: input.sort, direction: input.direction ?? 'asc' } : undefined,

@@ -10,6 +10,8 @@ export const ListLeadsInput = z.object({
   /** One space (a channel tab); without it, every space the user may see. */
   spaceId: Id.optional(),
   ownerId: UserId.optional(),
+  /** Only leads nobody owns yet (the free pool), which any member of their space may claim. */
+  unassigned: z.stringbool().or(z.boolean()).default(false),
   status: LeadStatus.optional(),
   tag: Tag.optional(),
   text: z.string().trim().max(200).optional(),
@@ -32,6 +34,7 @@ export async function listLeads(
     {
       scope: visibilityScope(ctx.actor, 'lead', input.spaceId ? [input.spaceId] : undefined),
       ownerId: input.ownerId,
+      unassigned: input.unassigned,
       status: input.status,
       tag: input.tag,
       text: input.text,

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { Id, Tag, UserId } from '../model/common';
-import { OpportunityStatus, type Opportunity } from '../model/opportunity';
+import { OpportunityStatus, type DealListItem } from '../model/opportunity';
 import { visibilityScope } from '../rules/permissions';
 import { ok, type Result } from '../result';
 import type { Page } from '../store/ports';
 import type { UseCaseContext } from './context';
+import { withAccountNames } from './with-account-names';
 
 export const ListOpportunitiesInput = z.object({
   /** One space (a channel tab); without it, every space the user may see. */
   spaceId: Id.optional(),
   ownerId: UserId.optional(),
+  /** Only those of this account (a contact's company; any account linked to a deal). */
+  accountId: Id.optional(),
   status: OpportunityStatus.optional(),
   pipelineId: Id.optional(),
   stageId: Id.optional(),
@@ -22,16 +25,17 @@ export const ListOpportunitiesInput = z.object({
 });
 export type ListOpportunitiesInput = z.infer<typeof ListOpportunitiesInput>;
 
-/** A page of the deals the actor may see, filtered and sorted. */
+/** A page of the deals the actor may see, filtered and sorted, with their account names. */
 export async function listOpportunities(
   ctx: UseCaseContext,
   input: ListOpportunitiesInput,
-): Promise<Result<Page<Opportunity>>> {
+): Promise<Result<Page<DealListItem>>> {
   const page = await ctx.store.opportunities.list(
     ctx.actor.tenantId,
     {
       scope: visibilityScope(ctx.actor, 'opportunity', input.spaceId ? [input.spaceId] : undefined),
       ownerId: input.ownerId,
+      accountId: input.accountId,
       status: input.status,
       pipelineId: input.pipelineId,
       stageId: input.stageId,
@@ -41,5 +45,5 @@ export async function listOpportunities(
     },
     { limit: input.limit, continuation: input.continuation },
   );
-  return ok(page);
+  return ok({ ...page, items: await withAccountNames(ctx, page.items) });
 }

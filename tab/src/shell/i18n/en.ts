@@ -106,6 +106,8 @@ export const en = {
   'leads.view.archived': 'Archived',
   'leads.assign': 'Assign',
   'leads.assignTo': 'Assign to {name}',
+  'leads.claim': 'Claim',
+  'leads.claimLead': 'Claim {name}',
   'leads.archive': 'Archive',
   'leads.unarchive': 'Unarchive',
   'leads.qualify': 'Qualify',

@@ -109,6 +109,8 @@ export const fr: Catalog = {
   'leads.view.archived': 'Archivées',
   'leads.assign': 'Attribuer',
   'leads.assignTo': 'Attribuer à {name}',
+  'leads.claim': 'Prendre',
+  'leads.claimLead': 'Prendre {name}',
   'leads.archive': 'Archiver',
   'leads.unarchive': 'Désarchiver',
   'leads.qualify': 'Qualifier',

@@ -2,7 +2,7 @@ import type {
   Account,
   Contact,
   CreateAccountInput,
-  Opportunity,
+  DealListItem,
   UpdateAccountInput,
 } from '@channel-crm/domain';
 import { api, withQuery } from '../../../shell/api-client';
@@ -28,20 +28,18 @@ export const createAccount = (input: CreateAccountInput, idempotencyKey: string)
 export const updateAccount = (id: string, input: UpdateAccountInput, version: number) =>
   api.patch<Account>(`/accounts/${id}`, { body: input, version });
 
-// The list routes have no account filter yet; `accountId` is sent for when they do, and the
-// answer is narrowed here meanwhile (first page only).
+/** The account page's people and deals, filtered by the server (up to 100 of each). */
 export const accountContacts = async (id: string, signal?: AbortSignal): Promise<Contact[]> =>
-  (
-    await api.get<Page<Contact>>(withQuery('/contacts', { accountId: id, limit: 100 }), signal)
-  ).items.filter((c) => c.accountId === id);
+  (await api.get<Page<Contact>>(withQuery('/contacts', { accountId: id, limit: 100 }), signal))
+    .items;
 
 export const accountOpportunities = async (
   id: string,
   signal?: AbortSignal,
-): Promise<Opportunity[]> =>
+): Promise<DealListItem[]> =>
   (
-    await api.get<Page<Opportunity>>(
+    await api.get<Page<DealListItem>>(
       withQuery('/opportunities', { accountId: id, limit: 100 }),
       signal,
     )
-  ).items.filter((o) => o.accountIds.includes(id));
+  ).items;

@@ -28,6 +28,7 @@ function serverFilter(p: LeadListParams) {
     spaceId: p.spaceId,
     text: p.text || undefined,
     ownerId: p.view === 'mine' ? p.meId : undefined,
+    unassigned: p.view === 'unassigned' ? true : undefined,
     status: p.view === 'untouched' ? 'new' : undefined,
     archived: p.view === 'archived' ? true : false,
     limit: 100,
@@ -80,6 +81,10 @@ export const archiveLead = (lead: Lead) =>
   api.post<Lead>(`/leads/${lead.id}/${lead.archived ? 'unarchive' : 'archive'}`, {
     version: lead.version,
   });
+
+/** Takes a lead of the free pool; 422 when someone else was first. */
+export const claimLead = (lead: Lead) =>
+  api.post<Lead>(`/leads/${lead.id}/claim`, { version: lead.version });
 
 export const disqualifyLead = (lead: Lead, reason: string) =>
   api.post<Lead>(`/leads/${lead.id}/disqualify`, { body: { reason }, version: lead.version });

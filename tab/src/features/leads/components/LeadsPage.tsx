@@ -5,6 +5,8 @@ import {
   makeStyles,
   Menu,
   MenuItem,
+  MessageBar,
+  MessageBarBody,
   MenuList,
   MenuPopover,
   MenuTrigger,
@@ -29,12 +31,14 @@ import { EmptyState } from '../../../shell/components/EmptyState';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { downloadCsv } from '../../../shell/csv';
+import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import {
   archiveLead,
+  claimLead,
   LEAD_VIEWS,
   leadsKey,
   listLeads,
@@ -70,7 +74,7 @@ export function LeadsPage() {
   const { t, date } = useI18n();
   const route = useRoute();
   const { me, space } = useSpace();
-  const { users, nameOf } = useUsers();
+  const { members: users, nameOf } = useMembers();
   const queryClient = useQueryClient();
   const [view, setView] = useState<LeadView>('mine');
   const [text, setText] = useState('');
@@ -88,6 +92,12 @@ export function LeadsPage() {
   });
   const rows = leads.data?.pages.flatMap((p) => p.items) ?? [];
   const chosen = rows.filter((r) => selected.has(r.id));
+
+  const errorText = useErrorText();
+  const claim = useMutation({
+    mutationFn: claimLead,
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['leads'] }),
+  });
 
   const bulk = useMutation({
     mutationFn: (change: (lead: Lead) => Promise<unknown>) => Promise.all(chosen.map(change)),
@@ -126,7 +136,18 @@ export function LeadsPage() {
         l.ownerId ? (
           <Avatar size={20} name={nameOf(l.ownerId)} title={nameOf(l.ownerId)} />
         ) : (
-          t('common.unassigned')
+          <Button
+            size="small"
+            aria-label={t('leads.claimLead', { name: l.lastName })}
+            disabled={claim.isPending}
+            onClick={(e) => {
+              e.stopPropagation();
+              claim.mutate(l);
+            }}
+            onKeyDown={(e) => e.stopPropagation()}
+          >
+            {t('leads.claim')}
+          </Button>
         ),
       sortValue: (l) => nameOf(l.ownerId) ?? '',
       wide: true,
@@ -226,6 +247,12 @@ export function LeadsPage() {
             {view === 'archived' ? t('leads.unarchive') : t('leads.archive')}
           </Button>
         </Toolbar>
+      )}
+
+      {claim.error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{errorText(claim.error)}</MessageBarBody>
+        </MessageBar>
       )}
 
       {leads.isPending && space ? (

@@ -1,4 +1,4 @@
-import type { Opportunity, Stage } from '@channel-crm/domain';
+import type { DealListItem, Opportunity, Stage } from '@channel-crm/domain';
 import type { Board, BoardColumn, StageFigures } from './opportunities-api';
 
 function shift(
@@ -25,8 +25,8 @@ const withFigures = (column: BoardColumn, figures: StageFigures | undefined): Bo
   figures ? { ...column, figures } : column;
 
 /** The board as it will look once the server agrees: the card in its new column, figures moved. */
-export function moveOnBoard(board: Board, deal: Opportunity, to: Stage): Board {
-  const moved: Opportunity = {
+export function moveOnBoard(board: Board, deal: DealListItem, to: Stage): Board {
+  const moved: DealListItem = {
     ...deal,
     stageId: to.id,
     probability: to.probability,
@@ -50,13 +50,13 @@ export function moveOnBoard(board: Board, deal: Opportunity, to: Stage): Board {
   return { ...board, columns };
 }
 
-/** Puts the server's copy of a deal (new version) where the card is. */
+/** Puts the server's copy of a deal (new version) where the card is, keeping its account name. */
 export function replaceOnBoard(board: Board, deal: Opportunity): Board {
   return {
     ...board,
     columns: board.columns.map((c) => ({
       ...c,
-      deals: c.deals.map((d) => (d.id === deal.id ? deal : d)),
+      deals: c.deals.map((d) => (d.id === deal.id ? { ...deal, accountName: d.accountName } : d)),
     })),
   };
 }
@@ -65,7 +65,7 @@ export function replaceOnBoard(board: Board, deal: Opportunity): Board {
 export function appendToColumn(
   board: Board,
   stageId: string,
-  deals: Opportunity[],
+  deals: DealListItem[],
   continuation?: string,
 ): Board {
   return {

@@ -1,5 +1,6 @@
 import type {
   CreateOpportunityInput,
+  DealListItem,
   Opportunity,
   Pipeline,
   Stage,
@@ -19,7 +20,7 @@ export type BoardColumn = {
   stage: Stage;
   /** Absent when the user sees only part of the space (a partner user). */
   figures?: StageFigures;
-  deals: Opportunity[];
+  deals: DealListItem[];
   continuation?: string;
 };
 
@@ -43,7 +44,7 @@ export const listStage = (
   continuation: string,
   signal?: AbortSignal,
 ) =>
-  api.get<Page<Opportunity>>(
+  api.get<Page<DealListItem>>(
     withQuery('/opportunities', { pipelineId, stageId, continuation, limit: 100 }),
     signal,
   );
@@ -60,7 +61,7 @@ export const listOpportunities = (
   continuation?: string,
   signal?: AbortSignal,
 ) =>
-  api.get<Page<Opportunity>>(
+  api.get<Page<DealListItem>>(
     withQuery('/opportunities', {
       spaceId: p.spaceId,
       text: p.text || undefined,

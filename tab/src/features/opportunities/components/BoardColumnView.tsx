@@ -1,10 +1,10 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { Stage } from '@channel-crm/domain';
+import type { DealListItem, Stage } from '@channel-crm/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { StageFigures } from '../api/opportunities-api';
-import { DealCard, type BoardDeal } from './DealCard';
+import { DealCard } from './DealCard';
 import { formatSums } from './format';
 
 const CARD_HEIGHT = 96;
@@ -50,13 +50,13 @@ export function BoardColumnView({
   stage: Stage;
   stages: Stage[];
   figures?: StageFigures;
-  deals: BoardDeal[];
+  deals: DealListItem[];
   hasMore: boolean;
   onNearEnd: () => void;
   currency: string;
   pendingIds: Set<string>;
   ownerName: (id: string) => string | undefined;
-  onMove: (deal: BoardDeal, to: Stage) => void;
+  onMove: (deal: DealListItem, to: Stage) => void;
   onDropDeal: (dealId: string, to: Stage) => void;
 }) {
   const styles = useStyles();

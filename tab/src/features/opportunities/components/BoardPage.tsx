@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, ListRegular } from '@fluentui/react-icons';
-import type { Stage } from '@channel-crm/domain';
+import type { DealListItem, Stage } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../shell/components/EmptyState';
@@ -20,12 +20,11 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
 import { useColumnPaging } from '../api/use-column-paging';
 import { useMoveDeal, type Move } from '../api/use-move-deal';
 import { BoardColumnView } from './BoardColumnView';
-import type { BoardDeal } from './DealCard';
 import { NewOpportunityDialog } from './NewOpportunityDialog';
 
 type QuickFilter = 'mine' | 'closingThisMonth' | 'stale';
@@ -54,7 +53,7 @@ export function BoardPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { me, space } = useSpace();
-  const { nameOf } = useUsers();
+  const { nameOf } = useMembers();
   const [pipelineId, setPipelineId] = useState<string | undefined>();
   const [filters, setFilters] = useState<Set<QuickFilter>>(new Set());
   const [closing, setClosing] = useState<Move | undefined>();
@@ -82,7 +81,7 @@ export function BoardPage() {
   const visible = useMemo(() => {
     const month = new Date().toISOString().slice(0, 7);
     const staleBefore = new Date(Date.now() - STALE_DAYS * 86_400_000).toISOString();
-    return (deal: BoardDeal) =>
+    return (deal: DealListItem) =>
       (!filters.has('mine') || deal.ownerId === me.id) &&
       (!filters.has('closingThisMonth') || deal.expectedCloseDate?.startsWith(month) === true) &&
       (!filters.has('stale') || deal.updatedAt < staleBefore);
@@ -100,7 +99,7 @@ export function BoardPage() {
       onSuccess: () => setClosing(undefined),
     });
   };
-  const requestMove = (deal: BoardDeal, to: Stage) => {
+  const requestMove = (deal: DealListItem, to: Stage) => {
     if (deal.stageId === to.id || deal.locked) return;
     if (to.kind === 'open') run({ deal, to });
     else setClosing({ deal, to });

@@ -13,12 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowMoveRegular, CalendarRegular, LockClosedRegular } from '@fluentui/react-icons';
-import type { Opportunity, Stage } from '@channel-crm/domain';
+import type { DealListItem, Stage } from '@channel-crm/domain';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
-
-export type BoardDeal = Opportunity & { accountName?: string };
 
 const useStyles = makeStyles({
   card: {
@@ -75,7 +73,7 @@ export function DealCard({
   pending,
   onMove,
 }: {
-  deal: BoardDeal;
+  deal: DealListItem;
   stages: Stage[];
   ownerName?: string;
   pending: boolean;

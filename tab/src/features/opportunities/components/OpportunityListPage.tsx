@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, BoardRegular, SearchRegular } from '@fluentui/react-icons';
-import type { Opportunity } from '@channel-crm/domain';
+import type { DealListItem } from '@channel-crm/domain';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { DataTable, type Column } from '../../../shell/components/DataTable';
@@ -19,7 +19,7 @@ import { downloadCsv } from '../../../shell/csv';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import { listOpportunities, type OpportunityListParams } from '../api/opportunities-api';
 
 const useStyles = makeStyles({
@@ -37,7 +37,7 @@ export function OpportunityListPage() {
   const styles = useStyles();
   const { t, money, date } = useI18n();
   const { space } = useSpace();
-  const { nameOf } = useUsers();
+  const { nameOf } = useMembers();
   const [text, setText] = useState('');
   const search = useDeferredValue(text.trim());
   const params: OpportunityListParams = { spaceId: space?.id ?? '', text: search };
@@ -49,8 +49,14 @@ export function OpportunityListPage() {
     enabled: Boolean(space),
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const columns: Column<Opportunity>[] = [
+  const columns: Column<DealListItem>[] = [
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
+    {
+      key: 'account',
+      label: t('opps.account'),
+      render: (o) => o.accountName ?? '',
+      sortValue: (o) => o.accountName ?? '',
+    },
     {
       key: 'amount',
       label: t('common.amount'),

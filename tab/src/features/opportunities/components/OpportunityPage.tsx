@@ -18,7 +18,7 @@ import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import { useRecordSave } from '../../records/api/use-record-save';
 import { ConflictDialog } from '../../records/components/ConflictDialog';
 import { DetailsForm } from '../../records/components/DetailsForm';
@@ -65,7 +65,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
   const { t, money, date } = useI18n();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const { nameOf } = useUsers();
+  const { nameOf } = useMembers();
   const { fields, fieldLabel } = useOpportunityFields();
   const [closing, setClosing] = useState<Stage | undefined>();
   const deal = useQuery({

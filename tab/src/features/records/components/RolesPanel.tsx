@@ -8,7 +8,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import { follow, recordKey, recordPath, unfollow } from '../api/records-api';
 
 type WithRoles = {
@@ -17,6 +17,8 @@ type WithRoles = {
   contactId?: string;
   participantIds: string[];
   subscriberIds: string[];
+  /** Leads and opportunities: whose roster names the followers. */
+  spaceId?: string;
 };
 
 const useStyles = makeStyles({
@@ -49,7 +51,7 @@ export function RolesPanel<T extends WithRoles>({ type, record }: { type: Record
   const { t } = useI18n();
   const errorText = useErrorText();
   const { me } = useSpace();
-  const { nameOf } = useUsers();
+  const { nameOf } = useMembers(record.spaceId);
   const queryClient = useQueryClient();
   const following = record.subscriberIds.includes(me.id);
   const otherIds = record.subscriberIds.filter((s) => s !== me.id);

@@ -15,7 +15,7 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { isMessageKey } from '../../../shell/i18n/en';
-import { useUsers } from '../../users/api/use-users';
+import { useMembers } from '../../users/api/use-members';
 import { addNote, fetchTimeline, timelineKey } from '../api/records-api';
 import { displayValue } from './display-value';
 
@@ -51,7 +51,7 @@ export function Timeline({
   const styles = useStyles();
   const { t, dateTime } = useI18n();
   const errorText = useErrorText();
-  const { nameOf } = useUsers();
+  const { nameOf } = useMembers();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const timeline = useQuery({

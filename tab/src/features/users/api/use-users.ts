@@ -5,8 +5,8 @@ import { itemsOf, type Page } from '../../../shell/me';
 import { useSpace } from '../../../shell/SpaceContext';
 
 /**
- * People of the tenant, for owner names, avatars and assignment. `/users` is for admins only,
- * so other users know just themselves until the API offers a directory.
+ * Every user of the tenant with role, supervisor and version: what the admin settings edit.
+ * Names elsewhere come from the space's member directory (use-members.ts).
  */
 export function useUsers() {
   const { me } = useSpace();

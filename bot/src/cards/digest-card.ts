@@ -1,0 +1,29 @@
+import type { HeldChange } from '../notifier/state';
+import { card, plain, text } from './adaptive';
+import { recordDeepLink, type TabLink } from './deep-link';
+
+/** Enough lines for a day; the rest is counted, keeping the card well under 28 KB. */
+export const DIGEST_MAX_LINES = 40;
+
+/** One card listing a digest user's changes of the day, each opening its record in the tab. */
+export function digestCard(changes: HeldChange[], tab: TabLink) {
+  const shown = changes.slice(0, DIGEST_MAX_LINES);
+  const more = changes.length - shown.length;
+  return card([
+    text('Your CRM digest', { weight: 'bolder', size: 'medium' }),
+    text(`${changes.length} change${changes.length === 1 ? '' : 's'} on records you follow`, {
+      isSubtle: true,
+      spacing: 'none',
+    }),
+    ...shown.map((c) => ({
+      type: 'Container',
+      separator: true,
+      selectAction: { type: 'Action.OpenUrl', url: recordDeepLink(tab, c.recordType, c.recordId) },
+      items: [
+        text(plain(c.recordTitle.slice(0, 200)), { weight: 'bolder' }),
+        text(plain(c.headline.slice(0, 300)), { spacing: 'none' }),
+      ],
+    })),
+    ...(more > 0 ? [text(`… and ${more} more`, { isSubtle: true })] : []),
+  ]);
+}

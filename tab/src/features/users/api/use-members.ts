@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import type { SpaceMember } from '@channel-crm/domain';
+import { api } from '../../../shell/api-client';
+import { itemsOf, type Page } from '../../../shell/me';
+import { useSpace } from '../../../shell/SpaceContext';
+
+export const membersKey = (spaceId: string | undefined) => ['members', spaceId] as const;
+
+/**
+ * The people of a space (the current one unless told), readable by every member: owner
+ * names and avatars, assignment, "who else follows". Until it loads, the user knows themself.
+ */
+export function useMembers(spaceId?: string) {
+  const { me, space } = useSpace();
+  const id = spaceId ?? space?.id;
+  const query = useQuery({
+    queryKey: membersKey(id),
+    queryFn: async ({ signal }) =>
+      itemsOf(
+        await api.get<SpaceMember[] | Page<SpaceMember>>(
+          `/spaces/${encodeURIComponent(id!)}/members`,
+          signal,
+        ),
+      ),
+    enabled: id !== undefined,
+    staleTime: 5 * 60_000,
+  });
+  const members: SpaceMember[] = query.data ?? [me];
+  const byId = new Map(members.map((u) => [u.id, u]));
+  return {
+    members,
+    nameOf: (userId: string | undefined) => (userId ? byId.get(userId)?.name : undefined),
+  };
+}

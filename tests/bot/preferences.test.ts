@@ -1,0 +1,150 @@
+import { localTime } from '@channel-crm/bot';
+import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
+import { demoUser } from '../api/support';
+import { cardAction, personalInstall } from '../support/bot-activities';
+import { startBotHarness, type BotHarness } from '../support/bot-harness';
+
+let h: BotHarness;
+let deal: Opportunity;
+let pipeline: Pipeline;
+let now = '2026-03-02T00:00:00.000Z';
+const france = DEMO_TENANTS[0]!.spaces[0]!.id;
+const owner = demoUser('Élodie Martin');
+const digester = demoUser('Ioana Popescu');
+const muter = demoUser('Jonas Becker');
+const control = demoUser('Claire Dubois');
+const outsider = demoUser('Lukas Schmidt');
+
+const cardsTo = (userId: string) =>
+  h.emulator.delivered.filter((d) => d.userId === userId && d.kind === 'send');
+
+async function api(method: string, path: string, userId: string, body?: unknown) {
+  return h.t.request(method, path, {
+    token: await h.t.tokenFor(userId),
+    body,
+    headers: deal ? { 'if-match': `"${deal.version}"` } : {},
+  });
+}
+
+async function write(method: string, path: string, userId: string, body?: unknown) {
+  const reply = await api(method, path, userId, body);
+  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
+  return reply.body as Opportunity;
+}
+
+/** The first quarter hour from `now` on at which the user's local hour is `hour`. */
+function instantAt(hour: number, timeZone: string): string {
+  let t = Date.parse(now);
+  while (localTime(new Date(t).toISOString(), timeZone).hour !== hour) t += 15 * 60_000;
+  return new Date(t).toISOString();
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({}, { clock: { now: () => now } });
+  for (const u of [owner, digester, muter, control]) {
+    const conversationId = h.emulator.install(u.tenantId, u.id);
+    const user = { tenantId: u.tenantId, userId: u.id };
+    expect(
+      (await h.post(personalInstall(h.emulator.serviceUrl, user, conversationId))).status,
+    ).toBe(200);
+  }
+  pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
+  deal = await write('POST', '/opportunities', owner.id, { spaceId: france, name: 'Solar roofs' });
+  for (const u of [digester, muter, control]) {
+    deal = await write('POST', `/opportunities/${deal.id}/follow`, u.id);
+  }
+  await h.runtime.dispatcher.sweep();
+}, 120_000);
+afterAll(() => h?.close());
+
+describe('notification preferences', () => {
+  it('keeps settings per user, in their own time zone, and refuses an hour that does not exist', async () => {
+    const set = await api('PUT', '/me/notifications', digester.id, {
+      mode: 'digest',
+      digestHour: 18,
+    });
+    expect(set.status).toBe(200);
+    const user = await h.t.app.store!.users.get(digester.tenantId, digester.id);
+    expect(set.body).toEqual({ mode: 'digest', digestHour: 18, timeZone: user!.timeZone });
+    expect((await api('GET', '/me/notifications', digester.id)).body).toEqual(set.body);
+    expect((await api('GET', '/me/notifications', muter.id)).body).toMatchObject({
+      mode: 'immediate',
+    });
+    const wrong = await api('PUT', '/me/notifications', digester.id, {
+      mode: 'digest',
+      digestHour: 24,
+    });
+    expect(wrong.status).toBe(400);
+  });
+
+  it('mutes only records the user may see, and can be undone', async () => {
+    const hidden = await api('POST', `/opportunities/${deal.id}/mute`, outsider.id);
+    expect(hidden.status).toBe(404);
+    expect((await api('POST', `/opportunities/${deal.id}/mute`, muter.id)).body).toEqual({
+      recordId: deal.id,
+      muted: true,
+    });
+    expect((await api('DELETE', `/opportunities/${deal.id}/mute`, muter.id)).body).toEqual({
+      recordId: deal.id,
+      muted: false,
+    });
+    expect((await api('POST', `/opportunities/${deal.id}/mute`, muter.id)).status).toBe(200);
+  });
+
+  it('sends a muted record nothing and holds a digest user’s cards for one digest at their hour', async () => {
+    // Following notified the owner of 3 followers, Ioana of 2 and Jonas of 1, before any setting.
+    await h.emulator.waitFor(
+      () =>
+        cardsTo(owner.id).length === 3 &&
+        cardsTo(digester.id).length === 2 &&
+        cardsTo(muter.id).length === 1,
+    );
+    const before = { digester: cardsTo(digester.id).length, muter: cardsTo(muter.id).length };
+    const control0 = cardsTo(control.id).length;
+    const open = pipeline.stages.filter((s) => s.kind === 'open');
+    for (const stage of [open[1]!, open[2]!]) {
+      deal = await write('PATCH', `/opportunities/${deal.id}/stage`, owner.id, {
+        stageId: stage.id,
+      });
+      await h.runtime.dispatcher.sweep();
+    }
+    await h.emulator.waitFor(() => cardsTo(control.id).length === control0 + 2);
+    expect(cardsTo(muter.id)).toHaveLength(before.muter);
+    expect(cardsTo(digester.id)).toHaveLength(before.digester);
+
+    const { timeZone } = (await api('GET', '/me/notifications', digester.id)).body as {
+      timeZone: string;
+    };
+    now = instantAt(17, timeZone);
+    expect(await h.runtime.sendDueDigests()).toBe(0);
+    now = instantAt(18, timeZone);
+    expect(await h.runtime.sendDueDigests()).toBe(1);
+    await h.emulator.waitFor(() => cardsTo(digester.id).length === before.digester + 1);
+    const digest = JSON.stringify(cardsTo(digester.id).at(-1)!.activity);
+    expect(digest).toContain('Your CRM digest');
+    expect(digest.match(/moved this deal/g)).toHaveLength(2);
+    expect(digest).toContain('Solar roofs');
+
+    now = new Date(Date.parse(now) + 15 * 60_000).toISOString();
+    expect(await h.runtime.sendDueDigests()).toBe(0);
+    expect(cardsTo(muter.id)).toHaveLength(before.muter);
+  });
+
+  it('mutes the deal from the Mute action of a notification card', async () => {
+    const last = cardsTo(control.id).at(-1)!;
+    type Action = { title: string; verb?: string; data?: Record<string, unknown> };
+    const card = (last.activity.attachments as { content: { actions: Action[] } }[])[0]!.content;
+    const mute = card.actions.find((a) => a.title === 'Mute')!;
+    expect(mute.verb).toBeDefined();
+    const user = { tenantId: control.tenantId, userId: control.id };
+    const reply = await h.post(
+      cardAction(h.emulator.serviceUrl, user, last.conversationId, mute.verb!, mute.data!),
+    );
+    expect(reply.status).toBe(200);
+    expect(JSON.stringify(reply.body)).toContain('Muted: you will get no more cards');
+    const prefs = await h.runtime.notifier.state.preferences.get(control.tenantId, control.id);
+    expect(prefs.mutedRecordIds).toEqual([deal.id]);
+  });
+});

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { Opportunity, Pipeline, Space } from '@channel-crm/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
+import { demoUser } from '../api/support';
+import { BOT_ID } from '../support/bot-activities';
+import { startBotHarness, TEAMS_APP_CATALOG_ID, type BotHarness } from '../support/bot-harness';
+
+let h: BotHarness;
+let deal: Opportunity;
+let pipeline: Pipeline;
+const tenantId = DEMO_TENANTS[0]!.id;
+const france = DEMO_TENANTS[0]!.spaces[0]!.id;
+const teamId = '19:crm-france-proactive@thread.tacv2';
+const owner = demoUser('Élodie Martin');
+const follower = demoUser('Ioana Popescu');
+const manager = demoUser('Jonas Becker');
+
+const cardsTo = (userId: string) =>
+  h.emulator.delivered.filter((d) => d.userId === userId && d.kind === 'send');
+
+async function api(method: string, path: string, userId: string, body?: unknown) {
+  const reply = await h.t.request(method, path, {
+    token: await h.t.tokenFor(userId),
+    body,
+    headers: deal ? { 'if-match': `"${deal.version}"` } : {},
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
+  return reply.body as Opportunity;
+}
+
+async function moveStage(index: number) {
+  const stage = pipeline.stages.filter((s) => s.kind === 'open')[index]!;
+  deal = await api('PATCH', `/opportunities/${deal.id}/stage`, owner.id, { stageId: stage.id });
+  await h.runtime.dispatcher.sweep();
+}
+
+/** The bot added to the space's team: Teams' conversationUpdate in the General channel. */
+async function installInTeam() {
+  const store = h.t.app.store!;
+  const space = (await store.spaces.get(tenantId, france)) as Space;
+  const pinned = await store.spaces.commit({ ...space, teamId }, [], {
+    expectedVersion: space.version,
+    commitId: randomUUID(),
+  });
+  expect(pinned.ok).toBe(true);
+  const users = await store.users.getMany(tenantId, [owner.id, follower.id, manager.id]);
+  const roster = users.map((u) => ({
+    id: `29:${u.id}`,
+    aadObjectId: u.id,
+    name: u.name,
+    email: u.email,
+    userPrincipalName: u.email,
+  }));
+  h.emulator.addTeam(tenantId, teamId, roster);
+  const reply = await h.post({
+    id: randomUUID(),
+    type: 'conversationUpdate',
+    channelId: 'msteams',
+    serviceUrl: h.emulator.serviceUrl,
+    from: { id: `29:${owner.id}`, aadObjectId: owner.id },
+    recipient: { id: BOT_ID, name: 'Channel CRM' },
+    conversation: { id: teamId, conversationType: 'channel', isGroup: true },
+    channelData: {
+      tenant: { id: tenantId },
+      team: { id: teamId, name: 'CRM France' },
+      channel: { id: teamId },
+    },
+    membersAdded: [{ id: BOT_ID }],
+  });
+  expect(reply.status).toBe(200);
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({}, { graph: true });
+  pipeline = (await h.t.app.store!.pipelines.listForSpace(tenantId, france))[0]!;
+  await installInTeam();
+  deal = await api('POST', '/opportunities', owner.id, { spaceId: france, name: 'Harbour cranes' });
+  deal = await api('POST', `/opportunities/${deal.id}/follow`, follower.id);
+  await h.runtime.dispatcher.sweep();
+}, 120_000);
+afterAll(() => h?.close());
+
+describe('recipients the bot has no conversation with', () => {
+  it('installs the app for a follower through Graph and sends the card to the new chat', async () => {
+    expect(await h.runtime.notifier.state.conversations.forUser(tenantId, follower.id)).toBe(
+      undefined,
+    );
+    await moveStage(1);
+    await h.emulator.waitFor(() =>
+      cardsTo(follower.id).some((d) => String(d.activity.summary).includes('moved this deal')),
+    );
+    expect(h.graph!.installs).toContainEqual({
+      tenantId,
+      userId: follower.id,
+      teamsAppId: TEAMS_APP_CATALOG_ID,
+    });
+    const ref = await h.runtime.notifier.state.conversations.forUser(tenantId, follower.id);
+    expect(ref?.conversationId).toBe(cardsTo(follower.id)[0]!.conversationId);
+
+    // The next card goes to the same chat without installing again.
+    await moveStage(2);
+    await h.emulator.waitFor(() => cardsTo(follower.id).length === 2);
+    expect(h.graph!.installs.filter((i) => i.userId === follower.id)).toHaveLength(1);
+    expect(new Set(cardsTo(follower.id).map((d) => d.conversationId)).size).toBe(1);
+  });
+
+  it('finds the existing installation when Graph answers 409 (installed, but not yet known)', async () => {
+    await h.runtime.notifier.state.conversations.removeUser(tenantId, follower.id);
+    const before = cardsTo(follower.id);
+    await moveStage(1);
+    await h.emulator.waitFor(() => cardsTo(follower.id).length === before.length + 1);
+    expect(h.graph!.installs.filter((i) => i.userId === follower.id)).toHaveLength(1);
+    expect(cardsTo(follower.id).at(-1)!.conversationId).toBe(before[0]!.conversationId);
+  });
+
+  it('@mentions the recipient in the space channel where installing is forbidden', async () => {
+    h.graph!.forbid(tenantId);
+    deal = await api('POST', `/opportunities/${deal.id}/follow`, manager.id);
+    const since = h.emulator.delivered.length;
+    await moveStage(2);
+    await h.emulator.waitFor(() =>
+      h.emulator.delivered.slice(since).some((d) => d.conversationId === teamId),
+    );
+    const posts = h.emulator.delivered.slice(since).filter((d) => d.conversationId === teamId);
+    expect(posts).toHaveLength(1);
+    const activity = posts[0]!.activity;
+    expect(activity.text).toContain('<at>Jonas Becker</at>');
+    expect(activity.entities).toEqual([
+      {
+        type: 'mention',
+        text: '<at>Jonas Becker</at>',
+        mentioned: { id: manager.id, name: 'Jonas Becker' },
+      },
+    ]);
+    expect(JSON.stringify(activity.attachments)).toContain('Harbour cranes');
+    expect(cardsTo(manager.id)).toHaveLength(0);
+    expect(await h.runtime.notifier.state.conversations.forUser(tenantId, manager.id)).toBe(
+      undefined,
+    );
+  });
+});
