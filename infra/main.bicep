@@ -20,6 +20,9 @@ param aadAppClientId string
 @description('Id of the Teams app (teamsApp/create writes TEAMS_APP_ID); the cards\' "Open in tab" links point at it.')
 param teamsAppId string
 
+@description('The app\'s id in the organisation\'s app catalog (TEAMS_APP_CATALOG_ID: copy TEAMS_APP_PUBLISHED_APP_ID there after the first publish). The notifier needs it to install the app proactively for followers who never opened it; run provision again after publishing.')
+param teamsAppCatalogId string = ''
+
 @description('Tenant of the Entra app registration (aadApp/create writes AAD_APP_TENANT_ID).')
 param aadAppTenantId string = tenant().tenantId
 
@@ -116,6 +119,7 @@ module functionApp 'modules/function-app.bicep' = {
       BOT_MANAGED_IDENTITY_CLIENT_ID: identity.outputs.clientId
       TAB_ENDPOINT: tabEndpoint
       TEAMS_APP_ID: teamsAppId
+      TEAMS_APP_CATALOG_ID: teamsAppCatalogId
     }
   }
 }

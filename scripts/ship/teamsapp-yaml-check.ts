@@ -17,11 +17,12 @@ type Step = {
 
 const STAGES = ['provision', 'deploy', 'publish'] as const;
 
-/** Variables that may stay empty: the toolkit asks for the first two; the last is optional. */
+/** Variables that may stay empty: the toolkit asks for the first two; the others are optional. */
 const EMPTY_ALLOWED = [
   'AZURE_SUBSCRIPTION_ID',
   'AZURE_RESOURCE_GROUP_NAME',
   'DEVELOPER_PRINCIPAL_ID',
+  'TEAMS_APP_CATALOG_ID',
 ];
 
 function strings(value: unknown): string[] {

@@ -92,6 +92,7 @@ describe('the Bicep files (checked structurally: no Bicep compiler installs from
       'BOT_MANAGED_IDENTITY_CLIENT_ID',
       'TAB_ENDPOINT',
       'TEAMS_APP_ID',
+      'TEAMS_APP_CATALOG_ID',
     ]) {
       expect(main).toMatch(new RegExp(`^\\s+${setting}: `, 'm'));
     }
