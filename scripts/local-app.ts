@@ -2,7 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
 import type { EntraSettings } from '../api/src/auth/entra';
-import { createBotRuntime, CRM_TAB_ENTITY_ID, provideBotRuntime } from '@channel-crm/bot';
+import { provideDevOutbox } from '../api/src/local/dev-routes';
+import {
+  createBotRuntime,
+  createReach,
+  CRM_TAB_ENTITY_ID,
+  provideBotRuntime,
+} from '@channel-crm/bot';
 import {
   createCosmosStore,
   randomIds,
@@ -11,6 +17,8 @@ import {
   type CrmStore,
   type EmbeddedCosmos,
 } from '@channel-crm/domain/server';
+import { startLocalConnector } from './local/bot-connector';
+import { createLocalInstaller } from './local/installer';
 import { startLocalNotifications } from './local/notifications';
 import { startTabServer, type TabServer } from './local/tab-server';
 import { demoTenantIds, isSeeded, seedDemoData } from './seed/seed-demo';
@@ -95,15 +103,32 @@ const seedPart: LocalPart = {
   },
 };
 
-/** Azurite queues, the sender's polling loop and the bot behind /api/messages. */
+/**
+ * Azurite queues, the sender's polling loop and the bot behind /api/messages. Without Teams,
+ * cards go to a local Bot Connector (every recipient gets the app "installed" there) and
+ * `GET /api/dev/outbox` shows them.
+ */
 const botPart: LocalPart = {
   name: 'bot',
   async start(state) {
+    const store = need(state.store, 'store');
+    const connector = await startLocalConnector();
+    const installer = createLocalInstaller(connector);
     const local = await startLocalNotifications({
       dataDir: join(state.options.dataDir, 'azurite'),
+      connector: connector.connector,
+      reach: (notifierState) =>
+        createReach({
+          state: notifierState,
+          store,
+          installer,
+          serviceUrl: connector.serviceUrl,
+          botId: 'local-bot',
+        }),
     });
+    provideDevOutbox(connector.outbox);
     const runtime = createBotRuntime({
-      store: need(state.store, 'store'),
+      store,
       clock: systemClock,
       ids: randomIds,
       notifier: local.notifier,
@@ -121,6 +146,8 @@ const botPart: LocalPart = {
       clearInterval(sweeper);
       await runtime.dispatcher.idle();
       await local.close();
+      provideDevOutbox(undefined);
+      await connector.close();
     };
   },
 };
@@ -137,6 +164,8 @@ const apiPart: LocalPart = {
     });
     state.urls.api = `${state.api.url}/api`;
     state.urls.openapi = `${state.api.url}/api/openapi.json`;
+    // The bot part's local connector keeps the cards it delivered.
+    state.urls.outbox = `${state.api.url}/api/dev/outbox`;
     const api = state.api;
     return () => api.close();
   },

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNotifier, type Notifier } from '@channel-crm/bot/notifier';
+import { createNotifier, type Notifier, type NotifierConfig } from '@channel-crm/bot/notifier';
 
 /** Azurite's documented development account (public, the same for everyone). */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -75,13 +75,20 @@ export type LocalNotifications = {
 
 /** The notifier's part of `startLocalApp`: Azurite plus the local sender polling loop. */
 export async function startLocalNotifications(
-  options: { dataDir?: string; connectionString?: string } = {},
+  options: { dataDir?: string; connectionString?: string } & Pick<
+    NotifierConfig,
+    'reach' | 'connector'
+  > = {},
 ): Promise<LocalNotifications> {
   const azurite = options.connectionString
     ? undefined
     : await startAzurite({ dataDir: options.dataDir });
   const connectionString = options.connectionString ?? azurite!.connectionString;
-  const notifier = await createNotifier({ storageConnectionString: connectionString });
+  const notifier = await createNotifier({
+    storageConnectionString: connectionString,
+    reach: options.reach,
+    connector: options.connector,
+  });
   const loop = notifier.startLoop();
   return {
     notifier,

@@ -12,6 +12,18 @@ const TokenRequest = z.object({
   tenantId: z.string().max(64).optional(),
 });
 
+const OutboxQuery = z.object({ userId: z.string().min(1).max(64).optional() });
+
+/** What the local Bot Connector received (newest first), optionally for one user only. */
+export type DevOutbox = (userId: string | undefined) => readonly unknown[];
+
+let devOutbox: DevOutbox | undefined;
+
+/** The local app's bot part starts after the API is built, so it hands its outbox over here. */
+export const provideDevOutbox = (outbox: DevOutbox | undefined) => {
+  devOutbox = outbox;
+};
+
 const json = (body: unknown, status = 200): HttpResponseInit => ({
   status,
   headers: { 'content-type': 'application/json' },
@@ -60,9 +72,18 @@ export function devRoutes(
 
   const devJwks: HttpHandler = async () => json(issuer.jwks);
 
+  const listDevOutbox: HttpHandler = async (request) => {
+    const correlationId = crypto.randomUUID();
+    const parsed = OutboxQuery.safeParse({ userId: request.query.get('userId') ?? undefined });
+    if (!parsed.success) return problem('validation', 'userId: 1 to 64 characters', correlationId);
+    if (!devOutbox) return problem('not_found', 'No local Bot Connector is running', correlationId);
+    return json(devOutbox(parsed.data.userId));
+  };
+
   return [
     { name: 'devUsers', methods: ['GET'], route: 'dev/users', handler: listDevUsers },
     { name: 'devToken', methods: ['POST'], route: 'dev/token', handler: issueDevToken },
     { name: 'devJwks', methods: ['GET'], route: 'dev/jwks', handler: devJwks },
+    { name: 'devOutbox', methods: ['GET'], route: 'dev/outbox', handler: listDevOutbox },
   ];
 }
