@@ -88,11 +88,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
     <>
       <RecordLayout
         header={<Title3 as="h1">{a.name}</Title3>}
-        labels={{
-          details: t('record.details'),
-          timeline: t('record.timeline'),
-          side: t('accounts.people'),
-        }}
+        sideLabel={t('accounts.people')}
         details={
           <DetailsForm
             record={a}

@@ -35,11 +35,7 @@ export function ContactPage({ id = '' }: { id?: string }) {
     <>
       <RecordLayout
         header={<Title3 as="h1">{[c.firstName, c.lastName].filter(Boolean).join(' ')}</Title3>}
-        labels={{
-          details: t('record.details'),
-          timeline: t('record.timeline'),
-          side: t('contacts.account'),
-        }}
+        sideLabel={t('contacts.account')}
         details={
           <DetailsForm
             record={c}

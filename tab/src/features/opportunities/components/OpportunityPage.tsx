@@ -173,11 +173,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
     <>
       <RecordLayout
         header={header}
-        labels={{
-          details: t('record.details'),
-          timeline: t('record.timeline'),
-          side: t('record.roles'),
-        }}
+        sideLabel={t('record.roles')}
         details={
           <DetailsForm
             record={d}

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -21,34 +22,32 @@ const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalM}`, fontSize: tokens.fontSizeBase400 },
 });
 
-export function RecordLayout({
-  header,
-  details,
-  timeline,
-  side,
-  labels,
-}: {
+export type RecordLayoutProps = {
   header: ReactNode;
   details: ReactNode;
   timeline: ReactNode;
   side: ReactNode;
-  labels: { details: string; timeline: string; side: string };
-}) {
+  /** The heading of the side panel (roles, people, account…); the other two are the same everywhere. */
+  sideLabel: string;
+};
+
+export function RecordLayout({ header, details, timeline, side, sideLabel }: RecordLayoutProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   return (
     <article className={styles.root}>
       {header}
       <div className={styles.columns}>
         <section className={styles.panel}>
-          <h2 className={styles.heading}>{labels.details}</h2>
+          <h2 className={styles.heading}>{t('record.details')}</h2>
           {details}
         </section>
         <section className={styles.panel}>
-          <h2 className={styles.heading}>{labels.timeline}</h2>
+          <h2 className={styles.heading}>{t('record.timeline')}</h2>
           {timeline}
         </section>
         <aside className={styles.panel}>
-          <h2 className={styles.heading}>{labels.side}</h2>
+          <h2 className={styles.heading}>{sideLabel}</h2>
           {side}
         </aside>
       </div>
