@@ -8,9 +8,12 @@ import {
   createReach,
   CRM_TAB_ENTITY_ID,
   provideBotRuntime,
+  providedBotRuntime,
+  type BotRuntime,
 } from '@channel-crm/bot';
 import {
   createCosmosStore,
+  observeCommits,
   randomIds,
   startEmbeddedCosmos,
   systemClock,
@@ -34,6 +37,8 @@ export type LocalAppOptions = {
   cosmos?: { endpoint: string; key?: string };
   /** Also accept Teams SSO tokens from Entra ID (running in Teams through a dev tunnel). */
   entra?: EntraSettings;
+  /** The outbox sweep and digest timers; off for tests that must see what a write alone does. */
+  timers?: boolean;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -85,7 +90,16 @@ const storePart: LocalPart = {
   name: 'store',
   async start(state) {
     const cosmos = state.options.cosmos ?? need(state.cosmos, 'cosmos');
-    state.store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
+    // Writes that leave events in an outbox are dispatched at once by the bot part (or the bot
+    // a test provides); before it starts (seeding) the sweep picks them up.
+    state.store = observeCommits(
+      await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key }),
+      (tenantId, recordIds) => {
+        providedBotRuntime()
+          ?.then((bot) => bot.dispatcher.dispatch(tenantId, recordIds))
+          .catch((error: unknown) => console.error('dispatching after a write failed:', error));
+      },
+    );
   },
 };
 
@@ -136,14 +150,28 @@ const botPart: LocalPart = {
       tab: { appId: process.env.TEAMS_APP_ID ?? 'local', entityId: CRM_TAB_ENTITY_ID },
     });
     provideBotRuntime(async () => runtime);
-    const sweeper = setInterval(() => runtime.dispatcher.kick(), SWEEP_MS);
-    // The Azure digest timer's schedule: every 15 minutes.
-    const digests = setInterval(() => {
-      runtime.sendDueDigests().catch((error: unknown) => console.error('digests:', error));
-    }, 15 * 60_000);
+    // The timers work with the bot in place, as Azure's do: a test may provide its own, and a
+    // sweep by this one would take the events away from it.
+    const onError = (error: unknown) => console.error('bot timers:', error);
+    const withBot = (work: (bot: BotRuntime) => Promise<unknown> | void) => () => {
+      providedBotRuntime()?.then(work).catch(onError);
+    };
+    const timers =
+      state.options.timers === false
+        ? []
+        : [
+            setInterval(
+              withBot((bot) => bot.dispatcher.kick()),
+              SWEEP_MS,
+            ),
+            // The Azure digest timer's schedule: every 15 minutes.
+            setInterval(
+              withBot((bot) => bot.sendDueDigests()),
+              15 * 60_000,
+            ),
+          ];
     return async () => {
-      clearInterval(digests);
-      clearInterval(sweeper);
+      for (const timer of timers) clearInterval(timer);
       await runtime.dispatcher.idle();
       await local.close();
       provideDevOutbox(undefined);

@@ -11,6 +11,7 @@ export * from './rules/primary-account';
 export * from './rules/roles';
 export * from './dispatch/dispatch-record';
 export * from './dispatch/sweep-outboxes';
+export * from './dispatch/observe-commits';
 export * from './use-cases/create-opportunity';
 export * from './use-cases/update-opportunity';
 export * from './use-cases/get-opportunity';

@@ -4,7 +4,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createBotRuntime, createNotifier, deliveryKey, type Notifier } from '@channel-crm/bot';
+import {
+  createBotRuntime,
+  createNotifier,
+  deliveryKey,
+  provideBotRuntime,
+  type Notifier,
+} from '@channel-crm/bot';
 import { randomIds, systemClock, type Opportunity } from '@channel-crm/domain/server';
 import { startLocalApp } from '../local-app';
 import { startAzurite } from '../local/notifications';
@@ -100,6 +106,8 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
       auth: {},
       tab: { appId: 'bench', entityId: 'my-crm' },
     });
+    // Writes are dispatched at once by the bot the app is given (see the local app's store).
+    provideBotRuntime(async () => runtime);
     const tenant = DEMO_TENANTS[0]!;
     const [owner, follower] = [tenant.users[2]!.id, tenant.users[1]!.id];
     for (const u of [owner, follower]) await install(notifier, emulator, tenant.id, u);
@@ -138,7 +146,6 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
       undefined,
       deal.version,
     );
-    runtime.dispatcher.kick();
     await runtime.dispatcher.idle();
 
     const samples: number[] = [];
@@ -154,8 +161,6 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
         { stageId: target },
         deal.version,
       );
-      // What the API does after a write: the dispatcher runs at once (the timer sweeps leftovers).
-      runtime.dispatcher.kick();
       await emulator.waitFor((d) => d.filter((x) => x.userId === follower).length > seen, 30_000);
       samples.push(emulator.delivered.filter((d) => d.userId === follower).at(-1)!.at - start);
     }

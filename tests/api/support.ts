@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocalApp, type LocalApp } from '../../scripts/local-app';
+import { startLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local-app';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
 
 export type Reply = { status: number; headers: Headers; body: unknown };
@@ -60,10 +60,13 @@ async function seededSnapshot(): Promise<string> {
 }
 
 /** The app as `npm start` runs it (minus the tab), on ephemeral ports with the demo data. */
-export async function startTestApp(dataDir?: string): Promise<TestApp> {
+export async function startTestApp(
+  dataDir?: string,
+  options: Pick<LocalAppOptions, 'timers'> = {},
+): Promise<TestApp> {
   const dir = dataDir ?? (await newDataDir());
   if (!dataDir) await copyFile(await seededSnapshot(), join(dir, 'cosmos.json'));
-  const app = await startLocalApp({ dataDir: dir, tab: false });
+  const app = await startLocalApp({ ...options, dataDir: dir, tab: false });
   const api = app.api!;
   const request = async (method: string, path: string, options: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };

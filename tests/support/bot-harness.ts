@@ -38,7 +38,7 @@ export type BotHarness = {
  */
 export async function startBotHarness(
   auth: BotAuthSettings = {},
-  options: { graph?: boolean; clock?: Clock } = {},
+  options: { graph?: boolean; clock?: Clock; timers?: boolean } = {},
 ): Promise<BotHarness> {
   let azurite: Azurite | undefined;
   let emulator: BotConnectorEmulator | undefined;
@@ -56,7 +56,7 @@ export async function startBotHarness(
     [azurite, emulator, t] = await Promise.all([
       startAzurite(),
       startBotConnectorEmulator(),
-      startTestApp(),
+      startTestApp(undefined, { timers: options.timers }),
     ]);
     const url = `${t.app.api!.url}/api/messages`;
     const post = async (activity: unknown, headers: Record<string, string> = {}) => {

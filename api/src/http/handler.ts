@@ -170,7 +170,6 @@ async function respond(
   };
   const result = await route.run(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
-  if (route.method !== 'GET') services.afterWrite?.();
   const response = success(route, result.value);
   if (key !== null && actor && response.status !== undefined && response.status < 300)
     await services.store.idempotency.put({

@@ -1,4 +1,3 @@
-import { providedBotRuntime } from '@channel-crm/bot';
 import { systemClock, randomIds, type CrmStore } from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
 import { createDevIssuer, type DevIssuer } from '../auth/dev-issuer';
@@ -47,12 +46,6 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     actors: createActorBuilder(options.store, systemClock, randomIds),
     clock: systemClock,
     ids: randomIds,
-    // The bot part of the local app (when started) dispatches outboxes: timeline and cards.
-    afterWrite: () => {
-      providedBotRuntime()
-        ?.then((bot) => bot.dispatcher.kick())
-        .catch((error: unknown) => console.error('dispatching after a write failed:', error));
-    },
   };
   provideAppServices(async () => services);
   const registered = httpRegistrations().map(({ name, options: o }) => ({

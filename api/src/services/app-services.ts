@@ -9,8 +9,6 @@ export type AppServices = {
   actors: ActorBuilder;
   clock: Clock;
   ids: IdGenerator;
-  /** Called after every successful write, so the outbox is dispatched right away. */
-  afterWrite?: () => void;
 };
 
 type Provider = () => Promise<AppServices>;

@@ -1,4 +1,9 @@
-import { createCosmosStore, randomIds, systemClock } from '@channel-crm/domain/server';
+import {
+  createCosmosStore,
+  observeCommits,
+  randomIds,
+  systemClock,
+} from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
 import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
 import { createTokenValidator } from '../auth/validator';
@@ -9,21 +14,25 @@ import type { AppServices } from './app-services';
 export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServices> {
   const endpoint = env.COSMOS_ENDPOINT;
   if (!endpoint) throw new Error('COSMOS_ENDPOINT is not set');
-  const store = await createCosmosStore({
-    endpoint,
-    key: env.COSMOS_KEY || undefined,
-    databaseId: env.COSMOS_DATABASE || undefined,
-  });
+  // Every write that leaves events in an outbox has its record dispatched at once (timeline,
+  // cards), whether it came through the API or a card; the sweep timer catches what is left.
+  const store = observeCommits(
+    await createCosmosStore({
+      endpoint,
+      key: env.COSMOS_KEY || undefined,
+      databaseId: env.COSMOS_DATABASE || undefined,
+    }),
+    (tenantId, recordIds) => {
+      botRuntime()
+        .then((bot) => bot.dispatcher.dispatch(tenantId, recordIds))
+        .catch((error: unknown) => console.error('dispatching after a write failed:', error));
+    },
+  );
   return {
     store,
     validateToken: createTokenValidator(entraValidatorConfig(entraSettingsFromEnv(env))),
     actors: createActorBuilder(store, systemClock, randomIds),
     clock: systemClock,
     ids: randomIds,
-    afterWrite: () => {
-      botRuntime()
-        .then((bot) => bot.dispatcher.kick())
-        .catch((error: unknown) => console.error('dispatching after a write failed:', error));
-    },
   };
 }

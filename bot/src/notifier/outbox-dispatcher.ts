@@ -1,4 +1,5 @@
 import {
+  dispatchRecord,
   sweepOutboxes,
   type CrmStore,
   type NotificationSink,
@@ -8,49 +9,89 @@ import {
 export const SWEEP_LIMIT = 100;
 
 export type OutboxDispatcher = {
-  /** Call after a write: a sweep runs soon; calls during a sweep coalesce into one more. */
+  /**
+   * Call right after a write put events in these records' outboxes: each is dispatched soon by
+   * a point read, once even when several writes name it meanwhile.
+   */
+  dispatch(tenantId: string, recordIds: string[]): void;
+  /** Asks for a sweep of every pending outbox; calls during a sweep coalesce into one more. */
   kick(): void;
   /** One sweep now (the timer's work). */
   sweep(): Promise<SweepResult>;
-  /** Resolves when no sweep is running or asked for. */
+  /** Resolves when nothing is being dispatched or waiting to be. */
   idle(): Promise<void>;
 };
 
-/** Runs the dispatcher right after writes and on demand, one sweep at a time. */
+/**
+ * Dispatches the records a write names as soon as it is done, and sweeps every outbox on
+ * demand (the timer) for what a crash or a failed dispatch left behind. A record dispatched by
+ * both at once costs a second look, not a second card: timeline entries are keyed by event id
+ * and deliveries are deduplicated per (event, recipient).
+ */
 export function createOutboxDispatcher(
   store: CrmStore,
   sink: NotificationSink,
   onError: (error: unknown) => void = (error) => console.error('dispatcher:', error),
 ): OutboxDispatcher {
-  let running: Promise<void> | undefined;
-  let again = false;
+  const named = new Map<string, { tenantId: string; recordId: string }>();
+  let dispatching: Promise<void> | undefined;
+  let sweeping: Promise<void> | undefined;
+  let sweepAgain = false;
 
   const sweep = () => sweepOutboxes(store, sink, SWEEP_LIMIT);
 
-  const loop = async () => {
-    do {
-      again = false;
+  async function dispatchNamed() {
+    for (const [key, { tenantId, recordId }] of named) {
+      named.delete(key);
+      try {
+        const item = await store.outbox.forRecord(tenantId, recordId);
+        if (item) await dispatchRecord(store, item, sink);
+      } catch (error) {
+        // Left in its outbox: the next sweep delivers it.
+        onError(error);
+      }
+    }
+  }
+
+  async function sweepWhileAsked() {
+    while (sweepAgain) {
+      sweepAgain = false;
       const result = await sweep().catch((error: unknown) => {
         onError(error);
         return undefined;
       });
       for (const failure of result?.failures ?? []) onError(failure.error);
-    } while (again);
-  };
+    }
+  }
+
+  // A request made while a run was finishing (after its last look, before `finally`) starts
+  // the next run, so none is stranded.
+  function startDispatching() {
+    dispatching ??= dispatchNamed().finally(() => {
+      dispatching = undefined;
+      if (named.size > 0) startDispatching();
+    });
+  }
+  function startSweeping() {
+    sweeping ??= sweepWhileAsked().finally(() => {
+      sweeping = undefined;
+      if (sweepAgain) startSweeping();
+    });
+  }
 
   return {
+    dispatch(tenantId, recordIds) {
+      for (const recordId of recordIds)
+        named.set(`${tenantId}|${recordId}`, { tenantId, recordId });
+      startDispatching();
+    },
     kick() {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = loop().finally(() => {
-        running = undefined;
-      });
+      sweepAgain = true;
+      startSweeping();
     },
     sweep,
     idle: async () => {
-      while (running) await running;
+      while (dispatching || sweeping) await Promise.all([dispatching, sweeping]);
     },
   };
 }
