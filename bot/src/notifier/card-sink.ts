@@ -26,10 +26,11 @@ export function createCardSink(
     const actor = await buildActor(services.store, tenantId, userId);
     return actor.ok ? actor.value : undefined;
   };
-  const headline = async (event: DomainEvent) => {
-    const by = await services.store.users.get(event.tenantId, event.actorId);
-    return headlineOf(event, by?.name ?? 'Someone');
-  };
+  const headline = (event: DomainEvent, recipientId: string) =>
+    headlineOf(event, recipientId, async (userId) => {
+      const user = await services.store.users.get(event.tenantId, userId);
+      return user?.name ?? 'Someone';
+    });
   return createNotificationSink({
     state: services.state,
     enqueue,
@@ -39,7 +40,7 @@ export function createCardSink(
     },
     async render(event, record, recipientId) {
       const actor = await actorOf(record.tenantId, recipientId);
-      const options = { headline: await headline(event), eventId: event.id };
+      const options = { headline: await headline(event, recipientId), eventId: event.id };
       if (!actor || (record.type !== 'lead' && record.type !== 'opportunity')) {
         throw new Error(`No card for ${record.type} ${record.id} to ${recipientId}`);
       }
@@ -58,7 +59,7 @@ export function createCardSink(
         recordType: record.type,
         recordId: record.id,
         recordTitle: recordTitle(record),
-        headline: await headline(event),
+        headline: await headline(event, recipientId),
         at: event.at,
       });
     },
