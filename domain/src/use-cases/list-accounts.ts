@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import { Id, Tag, UserId } from '../model/common';
 import type { Account } from '../model/account';
-import { visibilityScope } from '../rules/permissions';
 import { ok, type Result } from '../result';
 import type { Page } from '../store/ports';
 import type { UseCaseContext } from './context';
+import { commonListQuery, LIST_FILTERS, listSortAndPage, pageRequestOf } from './list-input';
 
 export const ListAccountsInput = z.object({
-  /** One space (a channel tab): its accounts and the global ones; without it, all visible. */
-  spaceId: Id.optional(),
-  ownerId: UserId.optional(),
-  tag: Tag.optional(),
-  text: z.string().trim().max(200).optional(),
-  sort: z.enum(['updatedAt', 'createdAt', 'name']).optional(),
-  direction: z.enum(['asc', 'desc']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  continuation: z.string().max(2000).optional(),
+  ...LIST_FILTERS,
+  ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
 });
 export type ListAccountsInput = z.infer<typeof ListAccountsInput>;
 
@@ -26,14 +18,8 @@ export async function listAccounts(
 ): Promise<Result<Page<Account>>> {
   const page = await ctx.store.accounts.list(
     ctx.actor.tenantId,
-    {
-      scope: visibilityScope(ctx.actor, 'account', input.spaceId ? [input.spaceId] : undefined),
-      ownerId: input.ownerId,
-      tag: input.tag,
-      text: input.text,
-      sort: input.sort ? { field: input.sort, direction: input.direction ?? 'asc' } : undefined,
-    },
-    { limit: input.limit, continuation: input.continuation },
+    commonListQuery(ctx.actor, 'account', input),
+    pageRequestOf(input),
   );
   return ok(page);
 }
