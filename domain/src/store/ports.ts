@@ -50,6 +50,12 @@ export type ListQuery = {
   /** Contacts of this account; opportunities linked to it (any of their accounts). */
   accountId?: string;
   status?: string;
+  /** Any of these statuses. */
+  statuses?: string[];
+  /** Created at or after this instant (ISO, UTC). */
+  createdAfter?: string;
+  /** Never changed since it was created (version 1). */
+  untouched?: boolean;
   pipelineId?: string;
   stageId?: string;
   tag?: string;

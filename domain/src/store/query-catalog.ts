@@ -69,6 +69,11 @@ export function listRecordsQuery(
     );
   }
   if (query.status) where.push(`c.status = ${param('@status', query.status)}`);
+  if (query.statuses) where.push(`ARRAY_CONTAINS(${param('@statuses', query.statuses)}, c.status)`);
+  if (query.createdAfter) {
+    where.push(`c.createdAt >= ${param('@createdAfter', query.createdAfter)}`);
+  }
+  if (query.untouched) where.push('c.version = 1');
   if (query.pipelineId) where.push(`c.pipelineId = ${param('@pipelineId', query.pipelineId)}`);
   if (query.stageId) where.push(`c.stageId = ${param('@stageId', query.stageId)}`);
   if (query.tag) where.push(`ARRAY_CONTAINS(c.tags, ${param('@tag', query.tag)})`);

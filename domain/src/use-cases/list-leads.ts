@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LeadStatus, type Lead } from '../model/lead';
+import { IsoDateTime } from '../model/common';
+import { LeadStatus, OpenLeadStatus, type Lead } from '../model/lead';
 import { ok, type Result } from '../result';
 import type { Page } from '../store/ports';
 import type { UseCaseContext } from './context';
@@ -10,6 +11,12 @@ export const ListLeadsInput = z.object({
   /** Only leads nobody owns yet (the free pool), which any member of their space may claim. */
   unassigned: z.stringbool().or(z.boolean()).default(false),
   status: LeadStatus.optional(),
+  /** Only open leads: new or being worked. */
+  open: z.stringbool().or(z.boolean()).default(false),
+  /** Only leads that came in at or after this instant (e.g. the start of the user's today). */
+  createdAfter: IsoDateTime.optional(),
+  /** Only leads nobody has changed since they came in. */
+  untouched: z.stringbool().or(z.boolean()).default(false),
   /** Archived leads are left out unless asked for. */
   archived: z.stringbool().or(z.boolean()).default(false),
   ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
@@ -27,6 +34,10 @@ export async function listLeads(
       ...commonListQuery(ctx.actor, 'lead', input),
       unassigned: input.unassigned,
       status: input.status,
+      statuses: input.open ? OpenLeadStatus.options : undefined,
+      // Stored instants are UTC ISO strings: compare like with like.
+      createdAfter: input.createdAfter && new Date(input.createdAfter).toISOString(),
+      untouched: input.untouched,
       archived: input.archived,
     },
     pageRequestOf(input),

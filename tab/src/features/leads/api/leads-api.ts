@@ -22,52 +22,33 @@ export const LEAD_VIEWS: LeadView[] = [
 
 export type LeadListParams = { spaceId: string; view: LeadView; text: string; meId: string };
 
-/** What the server filters (owner, status, archived, text); the rest is refined in `inView`. */
-function serverFilter(p: LeadListParams) {
-  return {
-    spaceId: p.spaceId,
-    text: p.text || undefined,
-    ownerId: p.view === 'mine' ? p.meId : undefined,
-    unassigned: p.view === 'unassigned' ? true : undefined,
-    status: p.view === 'untouched' ? 'new' : undefined,
-    archived: p.view === 'archived' ? true : false,
-    limit: 100,
-  };
-}
-
 const startOfToday = () => {
   const d = new Date();
   d.setHours(0, 0, 0, 0);
   return d.toISOString();
 };
 
-export function inView(lead: Lead, p: LeadListParams): boolean {
-  const open = lead.status === 'new' || lead.status === 'working';
-  switch (p.view) {
-    case 'archived':
-      return lead.archived;
-    case 'mine':
-      return open && !lead.archived && lead.ownerId === p.meId;
-    case 'untouched':
-      return lead.status === 'new' && !lead.archived && lead.version === 1;
-    case 'today':
-      return !lead.archived && lead.createdAt >= startOfToday();
-    case 'unassigned':
-      return open && !lead.archived && !lead.ownerId;
-    case 'all':
-      return open && !lead.archived;
-  }
+/** Each view is answered whole by the server, so every page is full of what the view shows. */
+function serverFilter(p: LeadListParams) {
+  const openOnly = p.view === 'mine' || p.view === 'all' || p.view === 'unassigned';
+  return {
+    spaceId: p.spaceId,
+    text: p.text || undefined,
+    ownerId: p.view === 'mine' ? p.meId : undefined,
+    unassigned: p.view === 'unassigned' ? true : undefined,
+    open: openOnly ? true : undefined,
+    untouched: p.view === 'untouched' ? true : undefined,
+    // "Today" is the user's own: from their local midnight.
+    createdAfter: p.view === 'today' ? startOfToday() : undefined,
+    archived: p.view === 'archived',
+    limit: 100,
+  };
 }
 
 export const leadsKey = (p: LeadListParams) => ['leads', p] as const;
 
-export async function listLeads(p: LeadListParams, continuation?: string, signal?: AbortSignal) {
-  const page = await api.get<Page<Lead>>(
-    withQuery('/leads', { ...serverFilter(p), continuation }),
-    signal,
-  );
-  return { ...page, items: page.items.filter((lead) => inView(lead, p)) };
-}
+export const listLeads = (p: LeadListParams, continuation?: string, signal?: AbortSignal) =>
+  api.get<Page<Lead>>(withQuery('/leads', { ...serverFilter(p), continuation }), signal);
 
 export const getLead = (id: string, signal?: AbortSignal) => api.get<Lead>(`/leads/${id}`, signal);
 
