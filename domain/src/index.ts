@@ -23,5 +23,6 @@ export * from './rules/lead-lifecycle';
 export * from './rules/changes';
 export * from './rules/deterministic-id';
 export * from './rules/qualify';
+export * from './rules/record-title';
 export * from './rules/anonymize';
 export * from './rules/org-chart';

@@ -51,8 +51,10 @@ describe('dead letters for admins', () => {
       updatedAt: new Date().toISOString(),
     });
     const path = `/admin/dead-letters/${encodeURIComponent(key)}/replay`;
+    expect((await h.t.request('POST', path, { token: await asUser(seller.id) })).status).toBe(403);
     const replayed = await h.t.request('POST', path, { token: await asUser(admin.id) });
-    expect(replayed.status).toBe(202);
+    expect(replayed.status).toBe(200);
+    expect(replayed.body).toEqual({ key });
     await h.emulator.waitFor((d) => d.some((a) => a.activity.text === 'a card for Élodie'));
     expect(await h.runtime.notifier.state.deadLetters.list(seller.tenantId)).toEqual([]);
     const again = await h.t.request('POST', path, { token: await asUser(admin.id) });

@@ -5,6 +5,7 @@ import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
 import { demoUser } from '../api/support';
 import { cardAction, personalInstall } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
+import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
 let h: BotHarness;
 let deal: Opportunity;
@@ -19,6 +20,27 @@ const outsider = demoUser('Lukas Schmidt');
 
 const cardsTo = (userId: string) =>
   h.emulator.delivered.filter((d) => d.userId === userId && d.kind === 'send');
+
+type Action = { title: string; verb?: string; data?: Record<string, unknown> };
+type Card = { body: unknown[]; actions?: Action[]; refresh?: { action: Action } };
+const cardOf = (d: DeliveredActivity) =>
+  (d.activity.attachments as { content: Card }[])[0]!.content;
+const titlesOf = (card: Card) => (card.actions ?? []).map((a) => a.title);
+const textOf = (card: Card) => JSON.stringify(card.body);
+const actionOf = (card: Card, title: string) => card.actions!.find((a) => a.title === title)!;
+
+/** Presses `action` (or, for a card's refresh action, lets Teams refresh) as `user`. */
+async function invoke(user: { tenantId: string; id: string }, action: Action) {
+  const teamsUser = { tenantId: user.tenantId, userId: user.id };
+  const reply = await h.post(
+    cardAction(h.emulator.serviceUrl, teamsUser, `a:${user.id}`, action.verb!, action.data!),
+  );
+  expect(reply.status).toBe(200);
+  return (reply.body as { value: Card }).value;
+}
+
+const mutedBy = async (user: { tenantId: string; id: string }) =>
+  (await h.runtime.notifier.state.preferences.get(user.tenantId, user.id)).mutedRecordIds;
 
 async function api(method: string, path: string, userId: string, body?: unknown) {
   return h.t.request(method, path, {
@@ -67,7 +89,13 @@ describe('notification preferences', () => {
     });
     expect(set.status).toBe(200);
     const user = await h.t.app.store!.users.get(digester.tenantId, digester.id);
-    expect(set.body).toEqual({ mode: 'digest', digestHour: 18, timeZone: user!.timeZone });
+    expect(set.body).toEqual({
+      mode: 'digest',
+      digestHour: 18,
+      timeZone: user!.timeZone,
+      mutedRecordIds: [],
+      mutedRecords: [],
+    });
     expect((await api('GET', '/me/notifications', digester.id)).body).toEqual(set.body);
     expect((await api('GET', '/me/notifications', muter.id)).body).toMatchObject({
       mode: 'immediate',
@@ -91,6 +119,10 @@ describe('notification preferences', () => {
       muted: false,
     });
     expect((await api('POST', `/opportunities/${deal.id}/mute`, muter.id)).status).toBe(200);
+    expect((await api('GET', '/me/notifications', muter.id)).body).toMatchObject({
+      mutedRecordIds: [deal.id],
+      mutedRecords: [{ id: deal.id, type: 'opportunity', title: deal.name }],
+    });
   });
 
   it('sends a muted record nothing and holds a digest user’s cards for one digest at their hour', async () => {
@@ -132,19 +164,73 @@ describe('notification preferences', () => {
     expect(cardsTo(muter.id)).toHaveLength(before.muter);
   });
 
-  it('mutes the deal from the Mute action of a notification card', async () => {
-    const last = cardsTo(control.id).at(-1)!;
-    type Action = { title: string; verb?: string; data?: Record<string, unknown> };
-    const card = (last.activity.attachments as { content: { actions: Action[] } }[])[0]!.content;
-    const mute = card.actions.find((a) => a.title === 'Mute')!;
-    expect(mute.verb).toBeDefined();
-    const user = { tenantId: control.tenantId, userId: control.id };
-    const reply = await h.post(
-      cardAction(h.emulator.serviceUrl, user, last.conversationId, mute.verb!, mute.data!),
+  it('mutes from a notification card, which then says so and offers Unmute', async () => {
+    const card = cardOf(cardsTo(control.id).at(-1)!);
+    expect(titlesOf(card)).toContain('Mute');
+    expect(titlesOf(card)).not.toContain('Unmute');
+    const muted = await invoke(control, actionOf(card, 'Mute'));
+    expect(titlesOf(muted)).toContain('Unmute');
+    expect(titlesOf(muted)).not.toContain('Mute');
+    expect(textOf(muted)).toContain('You muted this: no cards about it reach you');
+    expect(textOf(muted)).toContain('Solar roofs');
+    expect(await mutedBy(control)).toEqual([deal.id]);
+    expect((await api('GET', '/me/notifications', control.id)).body).toMatchObject({
+      mutedRecordIds: [deal.id],
+    });
+  });
+
+  it('shows each viewer their own mute state on refresh, writing nothing', async () => {
+    const card = cardOf(cardsTo(control.id).at(-1)!);
+    const store = h.t.app.store!;
+    const written = async () =>
+      JSON.stringify([
+        await store.opportunities.get(owner.tenantId, deal.id),
+        await store.timeline.listAllForRecord(owner.tenantId, deal.id),
+        await mutedBy(control),
+        await mutedBy(owner),
+      ]);
+    const before = await written();
+    const forControl = await invoke(control, card.refresh!.action);
+    const forOwner = await invoke(owner, card.refresh!.action);
+    expect(titlesOf(forControl)).toContain('Unmute');
+    expect(textOf(forControl)).toContain('You muted this');
+    expect(titlesOf(forOwner)).toContain('Mute');
+    expect(titlesOf(forOwner)).not.toContain('Unmute');
+    expect(textOf(forOwner)).not.toContain('You muted this');
+    expect(await written()).toBe(before);
+  });
+
+  it('refuses Unmute to a user who may not see the record, and unmutes for the one who muted', async () => {
+    const card = cardOf(cardsTo(control.id).at(-1)!);
+    const unmute = actionOf(await invoke(control, card.refresh!.action), 'Unmute');
+    const stranger = demoUser('Andrei Ionescu');
+    for (const user of [outsider, stranger]) {
+      expect(textOf(await invoke(user, unmute))).toContain('Not available');
+    }
+    expect(await mutedBy(control)).toEqual([deal.id]);
+
+    const unmuted = await invoke(control, unmute);
+    expect(textOf(unmuted)).toContain('Unmuted: you will get cards about this again');
+    expect(textOf(unmuted)).not.toContain('You muted this');
+    expect(titlesOf(unmuted)).toContain('Mute');
+    expect(titlesOf(unmuted)).not.toContain('Unmute');
+    expect(await mutedBy(control)).toEqual([]);
+  });
+
+  it('keeps every one of 10 concurrent mutes of different deals by one user', async () => {
+    const deals: Opportunity[] = [];
+    for (let i = 0; i < 10; i++) {
+      deals.push(
+        await write('POST', '/opportunities', owner.id, { spaceId: france, name: `Roof ${i}` }),
+      );
+    }
+    const replies = await Promise.all(
+      deals.map((d) => api('POST', `/opportunities/${d.id}/mute`, owner.id)),
     );
-    expect(reply.status).toBe(200);
-    expect(JSON.stringify(reply.body)).toContain('Muted: you will get no more cards');
-    const prefs = await h.runtime.notifier.state.preferences.get(control.tenantId, control.id);
-    expect(prefs.mutedRecordIds).toEqual([deal.id]);
+    expect(replies.map((r) => r.status)).toEqual(deals.map(() => 200));
+    const { mutedRecordIds } = (await api('GET', '/me/notifications', owner.id)).body as {
+      mutedRecordIds: string[];
+    };
+    expect([...mutedRecordIds].sort()).toEqual(deals.map((d) => d.id).sort());
   });
 });

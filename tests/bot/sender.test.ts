@@ -87,7 +87,7 @@ describe('sender', () => {
     emulator.setFaults({ serverError: 0 });
     const letters = await notifier.state.deadLetters.list(tenantId);
     expect(letters.map((l) => l.key)).toContain(deliveryKey('doomed', 'u4'));
-    const letter = await notifier.state.deadLetters.take(tenantId, deliveryKey('doomed', 'u4'));
+    const letter = await notifier.state.deadLetters.get(tenantId, deliveryKey('doomed', 'u4'));
     expect(await notifier.handle({ ...(letter!.delivery as object), attempt: 0 })).toBe('sent');
     expect(emulator.delivered.filter((a) => a.activity.text === 'event doomed')).toHaveLength(1);
   });

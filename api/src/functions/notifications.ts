@@ -1,19 +1,17 @@
-import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { InvocationContext } from '@azure/functions';
 import {
   getNotificationSettings,
+  listDeadLetters,
   NOTIFICATIONS_QUEUE,
-  parseDelivery,
+  replayDeadLetter,
   setNotificationSettings,
   setRecordMuted,
 } from '@channel-crm/bot';
 import { z } from 'zod';
-import { CORRELATION_HEADER, correlationIdFrom } from '../http/correlation';
-import { problem } from '../http/problem';
 import { route, type Route } from '../http/route';
-import { appServices } from '../services/app-services';
 import { app } from './azure-functions';
 import { botRuntime } from './messages';
-import { insideFunctionsHost, registerHttp } from './registry';
+import { insideFunctionsHost } from './registry';
 
 /** The queue trigger: the same handler as the local polling loop. */
 export async function sendNotification(message: unknown, context: InvocationContext) {
@@ -40,8 +38,26 @@ export const NotificationSettingsInput = z.strictObject({
   /** The hour of the daily digest in the user's own time zone. */
   digestHour: z.number().int().min(0).max(23),
 });
-const NotificationSettings = NotificationSettingsInput.extend({ timeZone: z.string() });
+const NotificationSettings = NotificationSettingsInput.extend({
+  timeZone: z.string(),
+  mutedRecordIds: z
+    .array(z.uuid())
+    .describe('The leads and deals you hear nothing of (POST/DELETE …/{id}/mute change it)'),
+  mutedRecords: z
+    .array(z.object({ id: z.uuid(), type: z.enum(['lead', 'opportunity']), title: z.string() }))
+    .describe('Those of them you may still open, with what they are called'),
+});
 const MuteState = z.object({ recordId: z.uuid(), muted: z.boolean() });
+
+/** `${eventId}:${recipientId}`, or a poison message's key: not a UUID. */
+const DeadLetterKey = z.string().min(1).max(200);
+const DeadLetter = z.object({
+  key: DeadLetterKey,
+  reason: z.string(),
+  at: z.iso.datetime(),
+  /** The queued delivery as it failed, with the card it carried. */
+  delivery: z.unknown(),
+});
 
 const muteRoutes = (type: 'lead' | 'opportunity'): Route[] => {
   const [plural, singular] = type === 'lead' ? ['leads', 'Lead'] : ['opportunities', 'Opportunity'];
@@ -63,7 +79,38 @@ const muteRoutes = (type: 'lead' | 'opportunity'): Route[] => {
   ];
 };
 
-/** The signed-in user's notification preferences (rows of the ONE route table). */
+const deadLetterRoutes: Route[] = [
+  route(
+    'listDeadLetters',
+    'GET',
+    '/admin/dead-letters',
+    {
+      summary: "The tenant's card deliveries that kept failing",
+      tag: 'admin',
+      auth: 'admin',
+      response: z.object({ items: z.array(DeadLetter) }),
+    },
+    async (ctx) => listDeadLetters(await notifierState(), ctx),
+  ),
+  route(
+    'replayDeadLetter',
+    'POST',
+    '/admin/dead-letters/{key}/replay',
+    {
+      summary: 'Queue a dead letter again with fresh attempts',
+      tag: 'admin',
+      auth: 'admin',
+      params: { key: DeadLetterKey },
+      response: z.object({ key: DeadLetterKey.describe('The re-queued delivery') }),
+    },
+    async (ctx, req) => {
+      const { notifier } = await botRuntime();
+      return replayDeadLetter(notifier.state, (d) => notifier.enqueue(d), ctx, req.params.key);
+    },
+  ),
+];
+
+/** Rows of the ONE route table: your notification settings and mutes, the admins' dead letters. */
 export const notificationRoutes: Route[] = [
   route(
     'getMyNotifications',
@@ -86,61 +133,8 @@ export const notificationRoutes: Route[] = [
   ),
   ...muteRoutes('lead'),
   ...muteRoutes('opportunity'),
+  ...deadLetterRoutes,
 ];
-
-async function admin(request: HttpRequest) {
-  const correlationId = correlationIdFrom(request.headers.get('traceparent'));
-  const services = await appServices();
-  const check = await services.validateToken(request.headers.get('authorization'));
-  if (!check.ok) return { refusal: problem('unauthorized', check.reason, correlationId) };
-  const actor = await services.actors.actorFor(check.identity);
-  if (actor.role !== 'admin') {
-    return { refusal: problem('forbidden', 'Only a tenant admin may do this', correlationId) };
-  }
-  return { actor, correlationId };
-}
-
-const json = (status: number, body: unknown, correlationId: string): HttpResponseInit => ({
-  status,
-  headers: { 'content-type': 'application/json', [CORRELATION_HEADER]: correlationId },
-  body: JSON.stringify(body),
-});
-
-/** GET /api/admin/dead-letters: the tenant's deliveries that kept failing. */
-export async function listDeadLetters(request: HttpRequest): Promise<HttpResponseInit> {
-  const who = await admin(request);
-  if (!who.actor) return who.refusal;
-  const letters = await (await botRuntime()).notifier.state.deadLetters.list(who.actor.tenantId);
-  return json(200, { items: letters }, who.correlationId);
-}
-
-/** POST /api/admin/dead-letters/{key}/replay: back on the queue with fresh attempts. */
-export async function replayDeadLetter(request: HttpRequest): Promise<HttpResponseInit> {
-  const who = await admin(request);
-  if (!who.actor) return who.refusal;
-  const { notifier } = await botRuntime();
-  const key = request.params.key ?? '';
-  const letter = await notifier.state.deadLetters.take(who.actor.tenantId, key);
-  const delivery = letter && parseDelivery(letter.delivery);
-  if (!delivery) {
-    return problem('not_found', `No dead letter ${key}`, who.correlationId);
-  }
-  await notifier.enqueue({ ...delivery, attempt: 0 });
-  return { status: 202, headers: { [CORRELATION_HEADER]: who.correlationId } };
-}
-
-registerHttp('listDeadLetters', {
-  methods: ['GET'],
-  route: 'admin/dead-letters',
-  authLevel: 'anonymous',
-  handler: listDeadLetters,
-});
-registerHttp('replayDeadLetter', {
-  methods: ['POST'],
-  route: 'admin/dead-letters/{key}/replay',
-  authLevel: 'anonymous',
-  handler: replayDeadLetter,
-});
 
 if (insideFunctionsHost()) {
   app.storageQueue('sendNotification', {

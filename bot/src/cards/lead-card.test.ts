@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '@channel-crm/domain';
-import { leadCard } from './lead-card';
+import { leadCard, type LeadCardInput } from './lead-card';
 
 const now = '2025-01-01T00:00:00.000Z';
 const lead: Lead = {
@@ -30,17 +30,20 @@ const lead: Lead = {
   updatedBy: 'owner',
 };
 
-const render = (l: Lead) =>
-  JSON.stringify(
-    leadCard({
-      lead: l,
-      ownerName: 'Ola Owner',
-      viewerFollows: true,
-      tab: { appId: 'app', entityId: 'my-crm' },
-      refreshUserIds: ['viewer', 'owner'],
-      actionId: 'action-1',
-    }),
-  );
+const cardOf = (l: Lead, over: Partial<LeadCardInput> = {}) =>
+  leadCard({
+    lead: l,
+    ownerName: 'Ola Owner',
+    viewerFollows: true,
+    viewerMuted: false,
+    tab: { appId: 'app', entityId: 'my-crm' },
+    refreshUserIds: ['viewer', 'owner'],
+    actionId: 'action-1',
+    ...over,
+  });
+const render = (l: Lead) => JSON.stringify(cardOf(l));
+const titlesOf = (c: ReturnType<typeof leadCard>) =>
+  (c.actions ?? []).map((a) => (a as { title: string }).title);
 
 describe('lead card', () => {
   it('shows who the lead is', () => {
@@ -54,5 +57,17 @@ describe('lead card', () => {
     for (const personal of ['Zofia', 'Nowak', 'zofia@nowak.example', '+48 600']) {
       expect(card).not.toContain(personal);
     }
+  });
+
+  it('offers Mute on a notification, and a viewer who muted it the state and Unmute', () => {
+    expect(titlesOf(cardOf(lead, { eventId: 'event-1' }))).toEqual([
+      'Unfollow',
+      'Mute',
+      'Open in tab',
+    ]);
+    expect(titlesOf(cardOf(lead))).toEqual(['Unfollow', 'Open in tab']);
+    const muted = cardOf(lead, { viewerMuted: true });
+    expect(titlesOf(muted)).toEqual(['Unfollow', 'Unmute', 'Open in tab']);
+    expect(JSON.stringify(muted.body)).toContain('You muted this');
   });
 });

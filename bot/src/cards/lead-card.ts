@@ -1,6 +1,7 @@
-import type { Lead } from '@channel-crm/domain';
+import { recordTitle, type Lead } from '@channel-crm/domain';
 import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from './adaptive';
 import { recordDeepLink, type TabLink } from './deep-link';
+import { mutedLine, muteActions } from './mute-state';
 import { OPPORTUNITY_VERBS } from './opportunity-card';
 
 export type LeadCardInput = {
@@ -9,6 +10,8 @@ export type LeadCardInput = {
   headline?: string;
   notice?: string;
   viewerFollows: boolean;
+  /** The viewer muted this lead: they hear nothing of it. */
+  viewerMuted: boolean;
   tab: TabLink;
   refreshUserIds: string[];
   actionId: string;
@@ -26,9 +29,7 @@ export function leadCard(input: LeadCardInput) {
     ...(input.eventId ? { eventId: input.eventId } : {}),
   };
   const anonymized = lead.anonymizedAt !== undefined;
-  const name = anonymized
-    ? 'Anonymized lead'
-    : [lead.firstName, lead.lastName].filter(Boolean).join(' ');
+  const name = recordTitle(lead);
   const facts = [
     { title: 'Status', value: lead.status },
     { title: 'Owner', value: plain(input.ownerName) },
@@ -39,11 +40,13 @@ export function leadCard(input: LeadCardInput) {
     ...(input.headline ? [text(plain(input.headline), { isSubtle: true })] : []),
     text(plain(name), { size: 'large', weight: 'bolder' }),
     { type: 'FactSet', facts },
+    ...mutedLine(input.viewerMuted),
   ];
   const actions = [
     input.viewerFollows
       ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
       : execute('Follow', OPPORTUNITY_VERBS.follow, data),
+    ...muteActions(input.viewerMuted, data),
     {
       type: 'Action.OpenUrl',
       title: 'Open in tab',

@@ -64,6 +64,7 @@ const input = (over: Partial<OpportunityCardInput> = {}): OpportunityCardInput =
   notice: long(500),
   viewerCanEdit: true,
   viewerFollows: true,
+  viewerMuted: false,
   tab: { appId: uuid(9), entityId: 'crm' },
   refreshUserIds: Array.from({ length: 200 }, (_, i) => `user-${i}`),
   actionId: uuid(10),
@@ -120,6 +121,21 @@ describe('opportunity card', () => {
       opportunityCard(input({ viewerCanEdit: false, viewerFollows: false, eventId: undefined })),
     );
     expect(plain.map((a) => a.title)).toEqual(['Follow', 'Open in tab']);
+  });
+
+  it('shows a viewer who muted the deal that they did, and Unmute instead of Mute', () => {
+    for (const eventId of [uuid(11), undefined]) {
+      const c = opportunityCard(input({ viewerCanEdit: false, viewerMuted: true, eventId }));
+      expect(actionsOf(c).map((a) => a.title)).toEqual(['Unfollow', 'Unmute', 'Open in tab']);
+      expect(actionsOf(c)[1]!.verb).toBe('record.unmute');
+      expect(JSON.stringify(c.body)).toContain('You muted this');
+    }
+    expect(JSON.stringify(opportunityCard(input()).body)).not.toContain('You muted this');
+  });
+
+  it('stays under 28 KB for a viewer who muted the deal', () => {
+    const bytes = Buffer.byteLength(JSON.stringify(opportunityCard(input({ viewerMuted: true }))));
+    expect(bytes).toBeLessThan(28 * 1024);
   });
 
   it('keeps user text from becoming markdown links', () => {

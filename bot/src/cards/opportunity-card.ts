@@ -9,6 +9,7 @@ import {
   type ActionData,
 } from './adaptive';
 import { recordDeepLink, type TabLink } from './deep-link';
+import { MUTE_VERBS, mutedLine, muteActions } from './mute-state';
 
 export type OpportunityCardInput = {
   opportunity: Opportunity;
@@ -20,6 +21,8 @@ export type OpportunityCardInput = {
   notice?: string;
   viewerCanEdit: boolean;
   viewerFollows: boolean;
+  /** The viewer muted this deal: they hear nothing of it. */
+  viewerMuted: boolean;
   tab: TabLink;
   /** Who sees their own refreshed card automatically (Teams accepts at most 60). */
   refreshUserIds: string[];
@@ -33,7 +36,7 @@ export const OPPORTUNITY_VERBS = {
   addNote: 'record.addNote',
   follow: 'record.follow',
   unfollow: 'record.unfollow',
-  mute: 'record.mute',
+  ...MUTE_VERBS,
   refresh: 'refresh',
 } as const;
 
@@ -65,6 +68,7 @@ export function opportunityCard(input: OpportunityCardInput) {
         ...(o.expectedCloseDate ? [{ title: 'Expected close', value: o.expectedCloseDate }] : []),
       ],
     },
+    ...mutedLine(input.viewerMuted),
   ];
   const open = o.status === 'open' && !o.locked;
   const actions = [
@@ -72,8 +76,7 @@ export function opportunityCard(input: OpportunityCardInput) {
     input.viewerFollows
       ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
       : execute('Follow', OPPORTUNITY_VERBS.follow, data),
-    // On notifications only: the way to stop hearing of this deal without unfollowing it.
-    ...(input.eventId ? [execute('Mute', OPPORTUNITY_VERBS.mute, data)] : []),
+    ...muteActions(input.viewerMuted, data),
     {
       type: 'Action.OpenUrl',
       title: 'Open in tab',

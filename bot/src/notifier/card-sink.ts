@@ -3,9 +3,8 @@ import {
   canView,
   type CrmRecord,
   type DomainEvent,
-  type Lead,
+  recordTitle,
   type NotificationSink,
-  type Opportunity,
 } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import type { BotServices } from '../bot-services';
@@ -65,8 +64,3 @@ export function createCardSink(
     },
   });
 }
-
-const recordTitle = (record: Lead | Opportunity) =>
-  record.type === 'opportunity'
-    ? record.name
-    : record.company || [record.firstName, record.lastName].filter(Boolean).join(' ') || 'Lead';

@@ -8,3 +8,4 @@ export * from './installer';
 export * from './reach';
 export * from './preferences';
 export * from './digest';
+export * from './dead-letters';

@@ -1,12 +1,14 @@
 import {
+  canView,
   getLead,
   getOpportunity,
   notFound,
   ok,
+  recordTitle,
   type Result,
   type UseCaseContext,
 } from '@channel-crm/domain/server';
-import type { NotificationMode, NotifierState } from './state';
+import type { NotificationMode, NotifierState, Preferences } from './state';
 
 /** What GET/PUT /api/me/notifications show and change. */
 export type NotificationSettings = {
@@ -14,24 +16,51 @@ export type NotificationSettings = {
   digestHour: number;
   /** The user's own time zone (their profile), in which `digestHour` is meant. */
   timeZone: string;
+  /** The leads and deals the user hears nothing of. */
+  mutedRecordIds: string[];
+  /** Those of them the user may still open, named (two reads, however many there are). */
+  mutedRecords: MutedRecord[];
 };
 
-async function settingsOf(state: NotifierState, ctx: UseCaseContext) {
-  const { tenantId, userId } = ctx.actor;
-  const [prefs, user] = await Promise.all([
-    state.preferences.get(tenantId, userId),
-    ctx.store.users.get(tenantId, userId),
-  ]);
-  return { prefs, user };
+export type MutedRecord = { id: string; type: 'lead' | 'opportunity'; title: string };
+
+async function settings(
+  ctx: UseCaseContext,
+  prefs: Preferences,
+  timeZone: string,
+): Promise<NotificationSettings> {
+  const { tenantId } = ctx.actor;
+  const ids = prefs.mutedRecordIds;
+  const [leads, deals] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          ctx.store.leads.getMany(tenantId, ids),
+          ctx.store.opportunities.getMany(tenantId, ids),
+        ]);
+  const mutedRecords = [...leads, ...deals]
+    .filter((record) => canView(ctx.actor, record))
+    .map((record) => ({ id: record.id, type: record.type, title: recordTitle(record) }));
+  return {
+    mode: prefs.mode,
+    digestHour: prefs.digestHour,
+    timeZone,
+    mutedRecordIds: ids,
+    mutedRecords,
+  };
 }
 
 export async function getNotificationSettings(
   state: NotifierState,
   ctx: UseCaseContext,
 ): Promise<Result<NotificationSettings>> {
-  const { prefs, user } = await settingsOf(state, ctx);
-  if (!user) return notFound('user', ctx.actor.userId);
-  return ok({ mode: prefs.mode, digestHour: prefs.digestHour, timeZone: user.timeZone });
+  const { tenantId, userId } = ctx.actor;
+  const [prefs, user] = await Promise.all([
+    state.preferences.get(tenantId, userId),
+    ctx.store.users.get(tenantId, userId),
+  ]);
+  if (!user) return notFound('user', userId);
+  return ok(await settings(ctx, prefs, user.timeZone));
 }
 
 export async function setNotificationSettings(
@@ -39,10 +68,11 @@ export async function setNotificationSettings(
   ctx: UseCaseContext,
   input: { mode: NotificationMode; digestHour: number },
 ): Promise<Result<NotificationSettings>> {
-  const { prefs, user } = await settingsOf(state, ctx);
-  if (!user) return notFound('user', ctx.actor.userId);
-  await state.preferences.put(ctx.actor.tenantId, ctx.actor.userId, { ...prefs, ...input });
-  return ok({ ...input, timeZone: user.timeZone });
+  const { tenantId, userId } = ctx.actor;
+  const user = await ctx.store.users.get(tenantId, userId);
+  if (!user) return notFound('user', userId);
+  const prefs = await state.preferences.update(tenantId, userId, (p) => ({ ...p, ...input }));
+  return ok(await settings(ctx, prefs, user.timeZone));
 }
 
 /** Mutes (or unmutes) a lead or deal for the signed-in user; only one they may see. */
@@ -56,12 +86,9 @@ export async function setRecordMuted(
   const visible =
     recordType === 'lead' ? await getLead(ctx, recordId) : await getOpportunity(ctx, recordId);
   if (!visible.ok) return visible;
-  const { tenantId, userId } = ctx.actor;
-  const prefs = await state.preferences.get(tenantId, userId);
-  const others = prefs.mutedRecordIds.filter((id) => id !== recordId);
-  await state.preferences.put(tenantId, userId, {
-    ...prefs,
-    mutedRecordIds: muted ? [...others, recordId] : others,
+  await state.preferences.update(ctx.actor.tenantId, ctx.actor.userId, (prefs) => {
+    const others = prefs.mutedRecordIds.filter((id) => id !== recordId);
+    return { ...prefs, mutedRecordIds: muted ? [...others, recordId] : others };
   });
   return ok({ recordId, muted });
 }

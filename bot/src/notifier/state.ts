@@ -67,7 +67,15 @@ export type NotifierState = {
   };
   preferences: {
     get(tenantId: string, userId: string): Promise<Preferences>;
-    put(tenantId: string, userId: string, prefs: Preferences): Promise<void>;
+    /**
+     * Applies `change` to the stored preferences and answers the result; a concurrent write
+     * (etag mismatch) makes it read again and re-apply, so no change is lost.
+     */
+    update(
+      tenantId: string,
+      userId: string,
+      change: (prefs: Preferences) => Preferences,
+    ): Promise<Preferences>;
   };
   digests: {
     /** Holding the same (event, user) twice keeps one. */
@@ -82,7 +90,8 @@ export type NotifierState = {
   deadLetters: {
     put(tenantId: string, letter: DeadLetter): Promise<void>;
     list(tenantId: string): Promise<DeadLetter[]>;
-    take(tenantId: string, key: string): Promise<DeadLetter | undefined>;
+    get(tenantId: string, key: string): Promise<DeadLetter | undefined>;
+    remove(tenantId: string, key: string): Promise<void>;
   };
   slots: {
     load(tenantId: string, id: string): Promise<StoredSlots>;

@@ -19,6 +19,11 @@ const isStatus = (error: unknown, ...codes: number[]) =>
 
 type Row = { partitionKey: string; rowKey: string; json: string; etag?: string };
 
+/** One user's preferences see few concurrent writers; each retry lets one of them through. */
+const PREFERENCE_ATTEMPTS = 50;
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
+
 /** Held digest changes of all tenants share one partition, so the timer reads them at once. */
 const DIGEST_PARTITION = 'digest-held';
 const heldKey = (c: HeldChange) =>
@@ -94,8 +99,22 @@ export function createTableState(table: TableClient): NotifierState {
         ...DEFAULT_PREFERENCES,
         ...(await read<Partial<Preferences>>(t, rowKey('prefs', u)))?.value,
       }),
-      put: async (t, u, prefs) => {
-        await write(t, rowKey('prefs', u), prefs);
+      async update(t, u, change) {
+        const id = rowKey('prefs', u);
+        for (let attempt = 0; attempt < PREFERENCE_ATTEMPTS; attempt++) {
+          const found = await read<Partial<Preferences>>(t, id);
+          const next = change({ ...DEFAULT_PREFERENCES, ...found?.value });
+          const entity = { partitionKey: t, rowKey: id, json: JSON.stringify(next) };
+          try {
+            if (found) await table.updateEntity(entity, 'Replace', { etag: found.etag });
+            else await table.createEntity(entity);
+            return next;
+          } catch (error) {
+            if (!isStatus(error, 409, 412)) throw error;
+          }
+          await backOff(attempt);
+        }
+        throw new Error(`Preferences of ${u} kept changing under ${PREFERENCE_ATTEMPTS} attempts`);
       },
     },
     digests: {
@@ -130,11 +149,8 @@ export function createTableState(table: TableClient): NotifierState {
         }
         return letters.sort((a, b) => a.at.localeCompare(b.at));
       },
-      async take(t, key) {
-        const found = await read<DeadLetter>(t, rowKey('dead', key));
-        if (found) await remove(t, rowKey('dead', key));
-        return found?.value;
-      },
+      get: async (t, key) => (await read<DeadLetter>(t, rowKey('dead', key)))?.value,
+      remove: (t, key) => remove(t, rowKey('dead', key)),
     },
     slots: {
       async load(t, id) {

@@ -25,21 +25,25 @@ async function staleNotice(services: BotServices, actor: Actor, action: CardActi
   return `${by?.name ?? 'Someone'} changed this ${noun} after your card was sent, so your action was not applied. This is the current state.`;
 }
 
+/** The record's current card for the one who acted, still the notification card it was. */
+const currentCard = (services: BotServices, actor: Actor, action: CardAction, notice?: string) =>
+  recordCard(services, actor, action.recordType, action.recordId, {
+    eventId: action.eventId,
+    ...(notice ? { notice } : {}),
+  });
+
 async function refusal(
   services: BotServices,
   actor: Actor,
   action: CardAction,
   error: DomainError,
 ) {
-  const { recordType, recordId } = action;
   switch (error.kind) {
     case 'stale':
-      return recordCard(services, actor, recordType, recordId, {
-        notice: await staleNotice(services, actor, action),
-      });
+      return currentCard(services, actor, action, await staleNotice(services, actor, action));
     case 'validation':
     case 'rule':
-      return recordCard(services, actor, recordType, recordId, { notice: error.message });
+      return currentCard(services, actor, action, error.message);
     default:
       return refusalCard(error);
   }
@@ -68,9 +72,7 @@ export const cardActionRoute: BotRoute = {
     const key = `action:${action.actionId}:${invoke.verb}`;
     const now = Date.now();
     const claim = await services.state.sent.claim(actor.tenantId, key, now, now + CLAIM_MS);
-    if (claim !== 'claimed') {
-      return cardAnswer(await recordCard(services, actor, action.recordType, action.recordId));
-    }
+    if (claim !== 'claimed') return cardAnswer(await currentCard(services, actor, action));
     const result = await run(contextFor(services, actor, `card:${key}`), action, services).catch(
       async (error: unknown) => {
         await services.state.sent.release(actor.tenantId, key);
@@ -82,15 +84,6 @@ export const cardActionRoute: BotRoute = {
       return cardAnswer(await refusal(services, actor, action, result.error));
     }
     await services.state.sent.mark(actor.tenantId, key, services.clock.now());
-    const notice = VERB_NOTICES[invoke.verb];
-    return cardAnswer(
-      await recordCard(
-        services,
-        actor,
-        action.recordType,
-        action.recordId,
-        notice ? { notice } : {},
-      ),
-    );
+    return cardAnswer(await currentCard(services, actor, action, VERB_NOTICES[invoke.verb]));
   },
 };

@@ -7,7 +7,10 @@ import { parseCardAction } from './card-verbs';
 import { cardAnswer, cardInvokeOf } from './invoke';
 import type { BotRoute } from './route';
 
-/** Teams asks for each viewer's own card (`refresh.userIds`): read only, never a write. */
+/**
+ * Teams asks for each viewer's own card (`refresh.userIds`): their rights and mute state; read
+ * only, never a write. A notification card stays one (Mute stays on it).
+ */
 export const cardRefreshRoute: BotRoute = {
   name: 'card.refresh',
   match: (a) => cardInvokeOf(a)?.verb === OPPORTUNITY_VERBS.refresh,
@@ -16,6 +19,10 @@ export const cardRefreshRoute: BotRoute = {
     const actor = await actingUser(turn.activity, services);
     if (!actor) return cardAnswer(UNKNOWN_USER_CARD);
     if (!action) return cardAnswer(errorCard('That did not work', 'This card is damaged.'));
-    return cardAnswer(await recordCard(services, actor, action.recordType, action.recordId));
+    return cardAnswer(
+      await recordCard(services, actor, action.recordType, action.recordId, {
+        eventId: action.eventId,
+      }),
+    );
   },
 };

@@ -22,6 +22,8 @@ export type CardAction = {
   recordId: string;
   version: number;
   actionId: string;
+  /** The event a notification card announced, so its answer stays a notification card. */
+  eventId?: string;
   inputs: Record<string, unknown>;
 };
 
@@ -69,18 +71,20 @@ export const CARD_VERBS: Record<string, Verb> = {
     unfollowRecord(ctx, a.recordType, a.recordId, a.version),
   [OPPORTUNITY_VERBS.mute]: (ctx, a, services) =>
     setRecordMuted(services.state, ctx, a.recordType, a.recordId, true),
+  [OPPORTUNITY_VERBS.unmute]: (ctx, a, services) =>
+    setRecordMuted(services.state, ctx, a.recordType, a.recordId, false),
 };
 
 /** What the answering card says after a verb whose effect the card itself does not show. */
 export const VERB_NOTICES: Record<string, string> = {
-  [OPPORTUNITY_VERBS.mute]: 'Muted: you will get no more cards about this. Unmute it in the tab.',
+  [OPPORTUNITY_VERBS.unmute]: 'Unmuted: you will get cards about this again.',
 };
 
 const ACTION_FIELDS = new Set(['recordType', 'recordId', 'version', 'actionId', 'eventId']);
 
 /** The action's data as sent by Teams (inputs merged in); anything malformed is refused. */
 export function parseCardAction(data: Record<string, unknown>): CardAction | undefined {
-  const { recordType, recordId, version, actionId } = data;
+  const { recordType, recordId, version, actionId, eventId } = data;
   if (recordType !== 'lead' && recordType !== 'opportunity') return undefined;
   if (typeof recordId !== 'string' || recordId.length === 0 || recordId.length > 200)
     return undefined;
@@ -89,5 +93,7 @@ export function parseCardAction(data: Record<string, unknown>): CardAction | und
   const v = Number(version);
   if (!Number.isInteger(v) || v < 1) return undefined;
   const inputs = Object.fromEntries(Object.entries(data).filter(([k]) => !ACTION_FIELDS.has(k)));
-  return { recordType, recordId, version: v, actionId, inputs };
+  const event =
+    typeof eventId === 'string' && eventId.length > 0 && eventId.length <= 200 ? { eventId } : {};
+  return { recordType, recordId, version: v, actionId, ...event, inputs };
 }

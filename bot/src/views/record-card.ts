@@ -21,6 +21,7 @@ export type CardOptions = {
   notice?: string;
   /** What happened, on a notification. */
   headline?: string;
+  /** The event a notification card announced; kept through its actions and refreshes. */
   eventId?: string;
 };
 
@@ -52,6 +53,12 @@ const peopleOf = (r: Lead | Opportunity) => [
   ...new Set([...r.subscriberIds, ...(r.ownerId ? [r.ownerId] : []), ...r.coOwnerIds]),
 ];
 
+/** Mute is per viewer: each refresh shows the viewer their own state (a read only). */
+async function viewerMuted(services: BotServices, actor: Actor, recordId: string) {
+  const prefs = await services.state.preferences.get(actor.tenantId, actor.userId);
+  return prefs.mutedRecordIds.includes(recordId);
+}
+
 async function ownerName(services: BotServices, r: Lead | Opportunity) {
   if (!r.ownerId) return 'Unassigned';
   return (await services.store.users.get(r.tenantId, r.ownerId))?.name ?? 'Unknown user';
@@ -63,14 +70,19 @@ export async function opportunityCardFor(
   deal: Opportunity,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
-  const pipeline = await services.store.pipelines.get(deal.tenantId, deal.pipelineId);
+  const [pipeline, owner, muted] = await Promise.all([
+    services.store.pipelines.get(deal.tenantId, deal.pipelineId),
+    ownerName(services, deal),
+    viewerMuted(services, actor, deal.id),
+  ]);
   if (!pipeline) return errorCard('Not available', 'The pipeline of this deal is missing.');
   return opportunityCard({
     opportunity: deal,
     pipeline,
-    ownerName: await ownerName(services, deal),
+    ownerName: owner,
     viewerCanEdit: canEdit(actor, deal),
     viewerFollows: deal.subscriberIds.includes(actor.userId),
+    viewerMuted: muted,
     tab: services.tab,
     refreshUserIds: peopleOf(deal),
     actionId: services.ids.uuid(),
@@ -84,10 +96,15 @@ export async function leadCardFor(
   lead: Lead,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
+  const [owner, muted] = await Promise.all([
+    ownerName(services, lead),
+    viewerMuted(services, actor, lead.id),
+  ]);
   return leadCard({
     lead,
-    ownerName: await ownerName(services, lead),
+    ownerName: owner,
     viewerFollows: lead.subscriberIds.includes(actor.userId),
+    viewerMuted: muted,
     tab: services.tab,
     refreshUserIds: peopleOf(lead),
     actionId: services.ids.uuid(),
