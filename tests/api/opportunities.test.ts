@@ -39,6 +39,25 @@ async function create(name: string, key = crypto.randomUUID()) {
 }
 
 describe('opportunities over HTTP', () => {
+  it('creates ten deals sent at the same moment, and the board counts all of them', async () => {
+    type Column = { stage: { id: string }; figures: { count: number } };
+    const firstColumn = async () => {
+      const board = await t.request('GET', `/pipelines/${pipeline.id}/board`, { token: seller });
+      return (board.body as { columns: Column[] }).columns[0]!.figures.count;
+    };
+    const before = await firstColumn();
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.request('POST', '/opportunities', {
+          token: seller,
+          body: { spaceId: france, name: `Rush order ${i + 1}` },
+        }),
+      ),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 201));
+    expect(await firstColumn()).toBe(before + 10);
+  });
+
   it('creates one in the first open stage, with its version as ETag', async () => {
     const reply = await t.request('POST', '/opportunities', {
       token: seller,

@@ -143,4 +143,32 @@ describe('stage summaries', () => {
     }
     expect(actual).toEqual(expectedFigures([...deals.values()]));
   });
+
+  it('count every deal when 20 are created in one stage at the same moment', async () => {
+    const tenantId = tenant();
+    const [pipelineId, stageId] = [randomUUID(), randomUUID()];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.store.opportunities.commit(
+          anOpportunity(tenantId, {
+            pipelineId,
+            stageId,
+            probability: 50,
+            amount: { amount: 1000, currency: 'EUR' },
+          }),
+          [],
+          { expectedVersion: 0, commitId: randomUUID() },
+        ),
+      ),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await t.store.summaries.forPipeline(tenantId, pipelineId)).toEqual([
+      expect.objectContaining({
+        stageId,
+        count: 20,
+        amounts: { EUR: 20_000 },
+        weightedAmounts: { EUR: 10_000 },
+      }),
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Opportunity } from '../model/opportunity';
 import { fail, ok, stale, type Result } from '../result';
 import { searchTextOf, sortFieldsOf } from './derived-fields';
 import { SCHEMA_VERSION } from './migrations';
+import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
 import {
   asJson,
@@ -26,7 +27,6 @@ export type DocumentWrite = {
 
 /** A transactional batch holds at most 100 operations. */
 export const MAX_BATCH_OPERATIONS = 100;
-const MAX_ATTEMPTS = 8;
 const RETRY_STATUSES = new Set([404, 409, 412, 449]);
 
 /**
@@ -111,9 +111,10 @@ export async function commitWrites(
       return ok(results);
     }
     const status = failed?.statusCode ?? response.code ?? 500;
-    if (!RETRY_STATUSES.has(status) || attempt >= MAX_ATTEMPTS) {
+    if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
       throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
     }
+    await pauseAfterConflict(attempt);
   }
 }
 

@@ -12,7 +12,7 @@ import { outboxStore } from './outbox';
 import type { CrmRecord, CrmStore } from './ports';
 import { ofTypeQuery } from './query-catalog';
 import { readable, recordRepository } from './record-repository';
-import { toStageSummary, type StoredSummary } from './summaries';
+import { mergeShards, type StoredSummary } from './summaries';
 import { deleteTenant, exportTenant } from './tenant-data';
 import { timelineRepository } from './timeline-repository';
 
@@ -72,7 +72,7 @@ export function cosmosStore(container: Container): CrmStore {
           tenantId,
           ofTypeQuery(tenantId, 'stage-summary', { name: 'pipelineId', value: pipelineId }),
         );
-        return docs.map((doc) => toStageSummary(doc as unknown as StoredSummary));
+        return mergeShards(docs as unknown as StoredSummary[]);
       },
     },
     async commitBatch(tenantId, writes, commitId) {

@@ -1,12 +1,11 @@
 import type { Container } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
+import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
 import type { CrmRecord, CrmStore } from './ports';
 import { pendingOutboxQuery } from './query-catalog';
 import { readable } from './record-repository';
 import type { StoredDocument } from './stored-document';
-
-const MAX_ATTEMPTS = 8;
 
 export function outboxStore(container: Container): CrmStore['outbox'] {
   return {
@@ -58,7 +57,7 @@ async function rewriteOutbox(
   recordId: string,
   change: (outbox: DomainEvent[]) => DomainEvent[] | undefined,
 ): Promise<boolean> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+  for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
     const doc = await readDocument<StoredDocument>(container, tenantId, recordId);
     if (!doc) return false;
     const outbox = change(doc.outbox ?? []);
@@ -74,6 +73,7 @@ async function rewriteOutbox(
         throw error;
       });
     if (response) return true;
+    await pauseAfterConflict(attempt);
   }
   throw new Error(`Writing the outbox of ${recordId} kept conflicting`);
 }

@@ -1,11 +1,10 @@
 import type { Container } from '@azure/cosmos';
 import type { Opportunity } from '../model/opportunity';
+import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
 import { toDomain, type StoredDocument } from './stored-document';
 import { dealDeltas } from './summary-delta';
 import { summaryOperations } from './summaries';
-
-const MAX_ATTEMPTS = 8;
 
 /** Deletes an opportunity and takes it out of its stage's figures in the same batch. */
 export async function removeDeal(
@@ -17,7 +16,7 @@ export async function removeDeal(
   const deltas = dealDeltas(toDomain<Opportunity>(deal), undefined);
   const actorId = String(deal.updatedBy ?? 'system');
   let current: StoredDocument | undefined = deal;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+  for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
     const summaryOps = await summaryOperations(
       container,
       tenantId,
@@ -44,6 +43,7 @@ export async function removeDeal(
     current = await readDocument<StoredDocument>(container, tenantId, deal.id);
     if (current && current.version !== deal.version)
       return removeDeal(container, tenantId, current);
+    await pauseAfterConflict(attempt);
   }
   throw new Error(`Removing opportunity ${deal.id} kept conflicting`);
 }

@@ -10,8 +10,25 @@ const RECENT_SUMMARY_COMMITS = 50;
 
 export type StoredSummary = StageSummary & { commits?: string[]; _etag?: string };
 
-export const summaryId = (pipelineId: string, stageId: string) =>
+/**
+ * Each stage's figures are spread over this many documents, each commit adding to one picked by
+ * its id, so deals created or moved at once in one stage rarely race for the same document;
+ * reads add the shards up.
+ */
+export const SUMMARY_SHARDS = 8;
+
+/** The shard of a commit: the same for every retry of it, so a retry finds its own mark. */
+const shardOf = (commitId: string) => {
+  let hash = 0;
+  for (const char of commitId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % SUMMARY_SHARDS;
+};
+
+const stageSummaryId = (pipelineId: string, stageId: string) =>
   `stage-summary-${pipelineId}-${stageId}`;
+
+export const summaryId = (pipelineId: string, stageId: string, commitId: string) =>
+  `${stageSummaryId(pipelineId, stageId)}-${shardOf(commitId)}`;
 
 const add = (figures: Record<string, number>, delta: Record<string, number>) => {
   const sum = { ...figures };
@@ -35,14 +52,18 @@ export async function summaryOperations(
 ): Promise<OperationInput[]> {
   const current = await Promise.all(
     deltas.map((d) =>
-      readDocument<StoredSummary>(container, tenantId, summaryId(d.pipelineId, d.stageId)),
+      readDocument<StoredSummary>(
+        container,
+        tenantId,
+        summaryId(d.pipelineId, d.stageId, commitId),
+      ),
     ),
   );
   const operations: OperationInput[] = [];
   deltas.forEach((delta, i) => {
     const summary = current[i];
     if (summary?.commits?.includes(commitId)) return;
-    const id = summaryId(delta.pipelineId, delta.stageId);
+    const id = summaryId(delta.pipelineId, delta.stageId, commitId);
     const next: StoredSummary = {
       id,
       tenantId,
@@ -75,7 +96,34 @@ export async function summaryOperations(
   return operations;
 }
 
-export function toStageSummary(stored: StoredSummary): StageSummary {
+/** One summary per stage from its shards (and from an unsharded summary older data holds). */
+export function mergeShards(stored: StoredSummary[]): StageSummary[] {
+  const byStage = new Map<string, StageSummary>();
+  for (const shard of stored) {
+    const merged = byStage.get(shard.stageId);
+    if (!merged) {
+      byStage.set(shard.stageId, {
+        ...toStageSummary(shard),
+        id: stageSummaryId(shard.pipelineId, shard.stageId),
+      });
+      continue;
+    }
+    byStage.set(shard.stageId, {
+      ...merged,
+      version: merged.version + shard.version,
+      createdAt: merged.createdAt < shard.createdAt ? merged.createdAt : shard.createdAt,
+      ...(merged.updatedAt < shard.updatedAt
+        ? { updatedAt: shard.updatedAt, updatedBy: shard.updatedBy }
+        : {}),
+      count: merged.count + shard.count,
+      amounts: add(merged.amounts, shard.amounts),
+      weightedAmounts: add(merged.weightedAmounts, shard.weightedAmounts),
+    });
+  }
+  return [...byStage.values()];
+}
+
+function toStageSummary(stored: StoredSummary): StageSummary {
   const summary: Record<string, unknown> = { ...stored };
   for (const field of ['commits', '_rid', '_self', '_etag', '_ts', '_attachments']) {
     delete summary[field];
