@@ -1,4 +1,4 @@
-import { localTime } from '@channel-crm/bot';
+import { localTime, MAX_MUTED_RECORDS } from '@channel-crm/bot';
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
@@ -232,5 +232,17 @@ describe('notification preferences', () => {
       mutedRecordIds: string[];
     };
     expect([...mutedRecordIds].sort()).toEqual(deals.map((d) => d.id).sort());
+  });
+
+  it('refuses a mute beyond the most a user may keep, saying so, and keeps the list', async () => {
+    const full = Array.from({ length: MAX_MUTED_RECORDS }, () => crypto.randomUUID());
+    await h.runtime.notifier.state.preferences.update(control.tenantId, control.id, (p) => ({
+      ...p,
+      mutedRecordIds: full,
+    }));
+    const refused = await api('POST', `/opportunities/${deal.id}/mute`, control.id);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain(`You have muted ${MAX_MUTED_RECORDS}`);
+    expect(await mutedBy(control)).toEqual(full);
   });
 });

@@ -5,6 +5,7 @@ import {
   notFound,
   ok,
   recordTitle,
+  ruleBroken,
   type Result,
   type UseCaseContext,
 } from '@channel-crm/domain/server';
@@ -75,6 +76,9 @@ export async function setNotificationSettings(
   return ok(await settings(ctx, prefs, user.timeZone));
 }
 
+/** Muted records kept per user: well inside one stored row (Azure Tables: 64 KiB a property). */
+export const MAX_MUTED_RECORDS = 500;
+
 /** Mutes (or unmutes) a lead or deal for the signed-in user; only one they may see. */
 export async function setRecordMuted(
   state: NotifierState,
@@ -86,9 +90,18 @@ export async function setRecordMuted(
   const visible =
     recordType === 'lead' ? await getLead(ctx, recordId) : await getOpportunity(ctx, recordId);
   if (!visible.ok) return visible;
+  let full = false;
   await state.preferences.update(ctx.actor.tenantId, ctx.actor.userId, (prefs) => {
     const others = prefs.mutedRecordIds.filter((id) => id !== recordId);
+    full = muted && others.length >= MAX_MUTED_RECORDS;
+    if (full) return prefs;
     return { ...prefs, mutedRecordIds: muted ? [...others, recordId] : others };
   });
+  if (full) {
+    return ruleBroken(
+      'too_many_muted',
+      `You have muted ${MAX_MUTED_RECORDS} leads and deals, the most there can be: unmute some you no longer need first`,
+    );
+  }
   return ok({ recordId, muted });
 }
