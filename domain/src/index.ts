@@ -24,5 +24,6 @@ export * from './rules/changes';
 export * from './rules/deterministic-id';
 export * from './rules/qualify';
 export * from './rules/record-title';
+export * from './rules/money-format';
 export * from './rules/anonymize';
 export * from './rules/org-chart';

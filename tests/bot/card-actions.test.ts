@@ -225,6 +225,26 @@ describe('the bot over /api/messages', () => {
     );
   });
 
+  it('takes a note from a follower without edit rights, says so, and tells the others', async () => {
+    const card = cardOf(deliveredTo(follower.userId, stageChangeAt)[0]!)!;
+    const before = await current();
+    const since = h.emulator.delivered.length;
+    const answer = await invoke(follower, executeOf(card, 'Add note'), {
+      note: 'Their CFO asked for a second quote',
+    });
+    expect(textOf(answer)).toContain('Your note is on the timeline');
+    expect((await current()).version).toBe(before.version);
+    const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id);
+    expect(
+      timeline.filter((e) => e.kind === 'note' && e.actorId === follower.userId).map((e) => e.text),
+    ).toEqual(['Their CFO asked for a second quote']);
+    await h.emulator.waitFor(() =>
+      deliveredTo(owner.userId, since).some((d) =>
+        textOf(cardOf(d)).includes('Ioana Popescu added a note: Their CFO asked'),
+      ),
+    );
+  });
+
   it('answers my deals and find in the personal chat', async () => {
     const since = h.emulator.delivered.length;
     await h.post(message(h.emulator.serviceUrl, owner, owner.conversationId, 'my deals'));

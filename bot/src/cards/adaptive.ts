@@ -51,6 +51,13 @@ export const execute = (
   ...extra,
 });
 
+/** A button that opens inputs under the card, with the action that sends them. */
+export const showCard = (title: string, inputs: CardElement[], submit: CardElement) => ({
+  type: 'Action.ShowCard',
+  title,
+  card: { type: 'AdaptiveCard', body: inputs, actions: [submit] },
+});
+
 /** Card text is markdown: user-entered text must not turn into links or formatting. */
 export const plain = (value: string) => value.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1');
 

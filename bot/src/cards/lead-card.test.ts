@@ -46,9 +46,10 @@ const titlesOf = (c: ReturnType<typeof leadCard>) =>
   (c.actions ?? []).map((a) => (a as { title: string }).title);
 
 describe('lead card', () => {
-  it('shows who the lead is', () => {
+  it('shows who the lead is, and its status in words', () => {
     expect(render(lead)).toContain('Zofia Nowak');
     expect(render(lead)).toContain('Nowak Logistics');
+    expect(render(lead)).toContain('Being worked');
   });
 
   it('shows no personal data once the lead is anonymized, even if some were left', () => {
@@ -59,15 +60,16 @@ describe('lead card', () => {
     }
   });
 
-  it('offers Mute on a notification, and a viewer who muted it the state and Unmute', () => {
+  it('offers a note, Mute on a notification, and a viewer who muted it the state and Unmute', () => {
     expect(titlesOf(cardOf(lead, { eventId: 'event-1' }))).toEqual([
+      'Add note',
       'Unfollow',
       'Mute',
       'Open in tab',
     ]);
-    expect(titlesOf(cardOf(lead))).toEqual(['Unfollow', 'Open in tab']);
+    expect(titlesOf(cardOf(lead))).toEqual(['Add note', 'Unfollow', 'Open in tab']);
     const muted = cardOf(lead, { viewerMuted: true });
-    expect(titlesOf(muted)).toEqual(['Unfollow', 'Unmute', 'Open in tab']);
+    expect(titlesOf(muted)).toEqual(['Add note', 'Unfollow', 'Unmute', 'Open in tab']);
     expect(JSON.stringify(muted.body)).toContain('You muted this');
   });
 });

@@ -2,6 +2,7 @@ import { recordTitle, type Lead } from '@channel-crm/domain';
 import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from './adaptive';
 import { recordDeepLink, type TabLink } from './deep-link';
 import { mutedLine, muteActions } from './mute-state';
+import { noteAction } from './note-action';
 import { OPPORTUNITY_VERBS } from './opportunity-card';
 
 export type LeadCardInput = {
@@ -18,6 +19,13 @@ export type LeadCardInput = {
   eventId?: string;
 };
 
+const STATUS_LABELS: Record<Lead['status'], string> = {
+  new: 'New',
+  working: 'Being worked',
+  qualified: 'Qualified',
+  disqualified: 'Disqualified',
+};
+
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
 export function leadCard(input: LeadCardInput) {
   const { lead } = input;
@@ -31,7 +39,7 @@ export function leadCard(input: LeadCardInput) {
   const anonymized = lead.anonymizedAt !== undefined;
   const name = recordTitle(lead);
   const facts = [
-    { title: 'Status', value: lead.status },
+    { title: 'Status', value: STATUS_LABELS[lead.status] },
     { title: 'Owner', value: plain(input.ownerName) },
     ...(!anonymized && lead.company ? [{ title: 'Company', value: plain(lead.company) }] : []),
   ];
@@ -43,6 +51,7 @@ export function leadCard(input: LeadCardInput) {
     ...mutedLine(input.viewerMuted),
   ];
   const actions = [
+    noteAction(data),
     input.viewerFollows
       ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
       : execute('Follow', OPPORTUNITY_VERBS.follow, data),

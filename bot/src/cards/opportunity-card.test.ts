@@ -60,6 +60,7 @@ const input = (over: Partial<OpportunityCardInput> = {}): OpportunityCardInput =
   opportunity: deal,
   pipeline,
   ownerName: long(200),
+  locale: 'en',
   headline: long(500),
   notice: long(500),
   viewerCanEdit: true,
@@ -112,22 +113,44 @@ describe('opportunity card', () => {
     expect(close).toContain('A reason is required to close the deal');
   });
 
-  it('shows a follower without edit rights only follow, mute (on a notification) and open', () => {
+  it('shows a follower without edit rights only note, follow, mute (on a notification) and open', () => {
     const titles = actionsOf(
       opportunityCard(input({ viewerCanEdit: false, viewerFollows: false })),
     );
-    expect(titles.map((a) => a.title)).toEqual(['Follow', 'Mute', 'Open in tab']);
+    expect(titles.map((a) => a.title)).toEqual(['Add note', 'Follow', 'Mute', 'Open in tab']);
     const plain = actionsOf(
       opportunityCard(input({ viewerCanEdit: false, viewerFollows: false, eventId: undefined })),
     );
-    expect(plain.map((a) => a.title)).toEqual(['Follow', 'Open in tab']);
+    expect(plain.map((a) => a.title)).toEqual(['Add note', 'Follow', 'Open in tab']);
+  });
+
+  it('still takes notes on a won, locked deal, and nothing that would change it', () => {
+    const won = { ...deal, status: 'won' as const, locked: true };
+    const titles = actionsOf(opportunityCard(input({ opportunity: won }))).map((a) => a.title);
+    expect(titles).toEqual(['Add note', 'Unfollow', 'Mute', 'Open in tab']);
+    expect(JSON.stringify(opportunityCard(input({ opportunity: won })).body)).toContain('Won');
+  });
+
+  it('writes the amount as the viewer writes money, and the stage with its probability', () => {
+    const priced = { ...deal, amount: { amount: 1_250_000, currency: 'EUR' }, probability: 40 };
+    const facts = (locale: string) =>
+      JSON.stringify(opportunityCard(input({ opportunity: priced, locale })).body);
+    expect(facts('en')).toContain('€12,500');
+    expect(facts('de')).toMatch(/12\.500\s€/);
+    expect(facts('not a locale!')).toContain('€12,500');
+    expect(facts('en')).toContain('(40 %)');
   });
 
   it('shows a viewer who muted the deal that they did, and Unmute instead of Mute', () => {
     for (const eventId of [uuid(11), undefined]) {
       const c = opportunityCard(input({ viewerCanEdit: false, viewerMuted: true, eventId }));
-      expect(actionsOf(c).map((a) => a.title)).toEqual(['Unfollow', 'Unmute', 'Open in tab']);
-      expect(actionsOf(c)[1]!.verb).toBe('record.unmute');
+      expect(actionsOf(c).map((a) => a.title)).toEqual([
+        'Add note',
+        'Unfollow',
+        'Unmute',
+        'Open in tab',
+      ]);
+      expect(actionsOf(c)[2]!.verb).toBe('record.unmute');
       expect(JSON.stringify(c.body)).toContain('You muted this');
     }
     expect(JSON.stringify(opportunityCard(input()).body)).not.toContain('You muted this');

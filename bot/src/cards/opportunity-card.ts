@@ -1,20 +1,24 @@
-import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { formatMoney, type Opportunity, type Pipeline } from '@channel-crm/domain';
 import {
   attachment,
   card,
   execute,
   MAX_REFRESH_USERS,
   plain,
+  showCard,
   text,
   type ActionData,
 } from './adaptive';
 import { recordDeepLink, type TabLink } from './deep-link';
 import { MUTE_VERBS, mutedLine, muteActions } from './mute-state';
+import { NOTE_VERB, noteAction } from './note-action';
 
 export type OpportunityCardInput = {
   opportunity: Opportunity;
   pipeline: Pipeline;
   ownerName: string;
+  /** The viewer's locale, for amounts. */
+  locale: string;
   /** What happened, for a notification ("Ana moved it to Negotiation"). */
   headline?: string;
   /** A line above the card: what is missing, what changed meanwhile, what was refused. */
@@ -33,15 +37,18 @@ export type OpportunityCardInput = {
 export const OPPORTUNITY_VERBS = {
   moveStage: 'opportunity.moveStage',
   close: 'opportunity.close',
-  addNote: 'record.addNote',
+  addNote: NOTE_VERB,
   follow: 'record.follow',
   unfollow: 'record.unfollow',
   ...MUTE_VERBS,
   refresh: 'refresh',
 } as const;
 
-const money = (o: Opportunity) =>
-  o.amount ? `${(o.amount.amount / 100).toFixed(2)} ${o.amount.currency}` : '—';
+const STATUS_LABELS: Record<Opportunity['status'], string> = {
+  open: 'Open',
+  won: 'Won',
+  lost: 'Lost',
+};
 
 /** The deal as a Universal Actions card; actions appear only for what the viewer may do. */
 export function opportunityCard(input: OpportunityCardInput) {
@@ -61,9 +68,12 @@ export function opportunityCard(input: OpportunityCardInput) {
     {
       type: 'FactSet',
       facts: [
-        { title: 'Stage', value: plain(stage?.name ?? '—') },
-        { title: 'Status', value: o.status },
-        { title: 'Amount', value: money(o) },
+        { title: 'Stage', value: stage ? `${plain(stage.name)} (${o.probability} %)` : '—' },
+        { title: 'Status', value: STATUS_LABELS[o.status] },
+        {
+          title: 'Amount',
+          value: o.amount ? formatMoney(o.amount.amount, o.amount.currency, input.locale) : '—',
+        },
         { title: 'Owner', value: plain(input.ownerName) },
         ...(o.expectedCloseDate ? [{ title: 'Expected close', value: o.expectedCloseDate }] : []),
       ],
@@ -73,6 +83,7 @@ export function opportunityCard(input: OpportunityCardInput) {
   const open = o.status === 'open' && !o.locked;
   const actions = [
     ...(input.viewerCanEdit && open ? editActions(pipeline, o, data) : []),
+    noteAction(data),
     input.viewerFollows
       ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
       : execute('Follow', OPPORTUNITY_VERBS.follow, data),
@@ -134,33 +145,8 @@ function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData) {
       ],
       execute('Close deal', OPPORTUNITY_VERBS.close, data),
     ),
-    showCard(
-      'Add note',
-      [
-        {
-          type: 'Input.Text',
-          id: 'note',
-          label: 'Note',
-          isMultiline: true,
-          isRequired: true,
-          maxLength: 2000,
-          errorMessage: 'Write the note first',
-        },
-      ],
-      execute('Add note', OPPORTUNITY_VERBS.addNote, data),
-    ),
   ];
 }
-
-const showCard = (
-  title: string,
-  inputs: Record<string, unknown>[],
-  submit: Record<string, unknown>,
-) => ({
-  type: 'Action.ShowCard',
-  title,
-  card: { type: 'AdaptiveCard', body: inputs, actions: [submit] },
-});
 
 export const opportunityAttachment = (input: OpportunityCardInput) =>
   attachment(opportunityCard(input));

@@ -77,6 +77,7 @@ export const CARD_VERBS: Record<string, Verb> = {
 
 /** What the answering card says after a verb whose effect the card itself does not show. */
 export const VERB_NOTICES: Record<string, string> = {
+  [OPPORTUNITY_VERBS.addNote]: 'Your note is on the timeline; the followers hear of it.',
   [OPPORTUNITY_VERBS.unmute]: 'Unmuted: you will get cards about this again.',
 };
 

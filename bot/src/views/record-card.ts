@@ -59,6 +59,11 @@ async function viewerMuted(services: BotServices, actor: Actor, recordId: string
   return prefs.mutedRecordIds.includes(recordId);
 }
 
+/** The viewer's own locale (their profile), in which the card writes amounts. */
+async function viewerLocale(services: BotServices, actor: Actor) {
+  return (await services.store.users.get(actor.tenantId, actor.userId))?.locale ?? 'en';
+}
+
 async function ownerName(services: BotServices, r: Lead | Opportunity) {
   if (!r.ownerId) return 'Unassigned';
   return (await services.store.users.get(r.tenantId, r.ownerId))?.name ?? 'Unknown user';
@@ -70,16 +75,18 @@ export async function opportunityCardFor(
   deal: Opportunity,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
-  const [pipeline, owner, muted] = await Promise.all([
+  const [pipeline, owner, muted, locale] = await Promise.all([
     services.store.pipelines.get(deal.tenantId, deal.pipelineId),
     ownerName(services, deal),
     viewerMuted(services, actor, deal.id),
+    viewerLocale(services, actor),
   ]);
   if (!pipeline) return errorCard('Not available', 'The pipeline of this deal is missing.');
   return opportunityCard({
     opportunity: deal,
     pipeline,
     ownerName: owner,
+    locale,
     viewerCanEdit: canEdit(actor, deal),
     viewerFollows: deal.subscriberIds.includes(actor.userId),
     viewerMuted: muted,
