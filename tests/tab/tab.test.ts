@@ -80,6 +80,12 @@ describe('the tab in Chromium', () => {
     for (const part of ['A contact', 'An account (company)', 'An opportunity'])
       expect(await wizard.getByLabel(part).isChecked()).toBe(true);
     await wizard.getByRole('button', { name: 'Next' }).click();
+    // Back keeps the keyboard in the wizard: on the first choice, where Escape still works.
+    await wizard.getByRole('button', { name: 'Back' }).click();
+    expect(
+      await wizard.getByLabel('A contact').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await wizard.getByRole('button', { name: 'Next' }).click();
     await wizard.getByLabel('Opportunity name').fill(`${LEAD_NAME} deal`);
     await wizard.getByLabel('Amount').fill('12000');
     await wizard.getByRole('button', { name: 'Qualify lead' }).click();
@@ -123,6 +129,22 @@ describe('the tab in Chromium', () => {
     await back.waitFor({ timeout: 15_000 });
     expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(targets[0]);
   }, 90_000);
+
+  it('creates one opportunity after another from the board, each its own', async () => {
+    const names = [`${LEAD_NAME} first`, `${LEAD_NAME} second`];
+    for (const name of names) {
+      await seller.getByRole('button', { name: 'New opportunity' }).click();
+      const dialog = seller.getByRole('dialog', { name: 'New opportunity' });
+      await dialog.getByLabel('Name').fill(name);
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    }
+    const found = await h.apiGet<{ items: Deal[] }>(
+      SELLER,
+      `/opportunities?text=${encodeURIComponent(LEAD_NAME)}&limit=10`,
+    );
+    expect(found.items.map((d) => d.name).sort()).toEqual([`${LEAD_NAME} deal`, ...names].sort());
+  }, 60_000);
 
   it('shows the conflict to the second of two people editing the same deal, and reapplies', async () => {
     const admin = await h.signedIn(ADMIN);

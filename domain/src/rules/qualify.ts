@@ -10,6 +10,7 @@ import { creationMeta, domainEvent, nextVersion, type ChangeSource } from './cha
 import { derivedId } from './deterministic-id';
 import { checkQualifiable } from './lead-lifecycle';
 import { entryStage } from './pipeline';
+import { personName } from './record-title';
 
 /** What qualify writes: the records it creates, then the lead (last, see qualifyWrites). */
 export type QualifyPlan = {
@@ -32,8 +33,6 @@ export type QualifyContext = {
 /** Ids of what qualify creates derive from the lead, so a rerun creates the same documents. */
 export const qualifiedId = (leadId: string, role: 'contact' | 'account' | 'opportunity') =>
   derivedId(leadId, `qualify/${role}`);
-
-const fullName = (lead: Lead) => [lead.firstName, lead.lastName].filter(Boolean).join(' ');
 
 /**
  * Turns a lead into the records the user chose, linked both ways. The lead is written last,
@@ -116,7 +115,7 @@ export function planQualify(
           ...creationMeta(src, qualifiedId(lead.id, 'opportunity')),
           ...shared,
           type: 'opportunity',
-          name: input.opportunity.name ?? lead.company ?? fullName(lead),
+          name: input.opportunity.name ?? lead.company ?? personName(lead),
           amount: input.opportunity.amount,
           expectedCloseDate: input.opportunity.expectedCloseDate,
           tags: lead.tags,

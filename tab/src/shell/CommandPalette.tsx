@@ -27,6 +27,7 @@ const VIEWS: { path: string; label: MessageKey }[] = [
   { path: '/accounts', label: 'nav.accounts' },
   { path: '/contacts', label: 'nav.contacts' },
   { path: '/my', label: 'nav.my' },
+  { path: '/notifications', label: 'nav.notifications' },
   { path: '/settings', label: 'nav.settings' },
 ];
 
@@ -71,7 +72,9 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
       run: go(v.path),
     })),
   ];
-  const needle = query.toLowerCase();
+  // The commands follow the text as typed, so Enter right after typing runs what was asked
+  // for; only the server search waits for typing to settle.
+  const needle = text.trim().toLowerCase();
   const commands = [
     ...staticCommands.filter((c) => c.label.toLowerCase().includes(needle)),
     ...(records.data ?? []).map((r) => ({

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
+  AlertRegular,
   BuildingRegular,
   ContactCardRegular,
   DataFunnelRegular,
@@ -14,6 +15,16 @@ import type { MessageKey } from './i18n/en';
 import { hrefOf, useRoute } from './router';
 
 type NavItem = { path: string; label: MessageKey; icon: ReactElement; counter?: number };
+
+/** Out of sight, still read by screen readers and part of the link's name. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
 
 const useStyles = makeStyles({
   nav: {
@@ -37,6 +48,7 @@ const useStyles = makeStyles({
     '@media (max-width: 720px)': { display: 'none' },
   },
   link: {
+    position: 'relative',
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
@@ -58,7 +70,12 @@ const useStyles = makeStyles({
     boxShadow: `inset 3px 0 0 ${tokens.colorCompoundBrandStroke}`,
   },
   icon: { fontSize: '20px', display: 'flex' },
-  label: { flexGrow: 1, '@media (max-width: 720px)': { display: 'none' } },
+  // Narrow rails hide the label from sight only, so it still names the link.
+  label: {
+    flexGrow: 1,
+    '@media (max-width: 720px)': visuallyHidden,
+  },
+  hidden: visuallyHidden,
   spacer: { flexGrow: 1 },
   counter: {
     minWidth: '16px',
@@ -98,12 +115,12 @@ export function NavRail() {
         title={label}
         className={mergeClasses(styles.link, active && styles.active)}
         aria-current={active ? 'page' : undefined}
-        aria-label={counterLabel ? `${label}, ${counterLabel}` : label}
       >
         <span className={styles.icon} aria-hidden>
           {item.icon}
         </span>
         <span className={styles.label}>{label}</span>
+        {counterLabel && <span className={styles.hidden}>, {counterLabel}</span>}
         {item.counter ? (
           <span className={styles.counter} aria-hidden>
             {item.counter > 99 ? '99+' : item.counter}
@@ -118,6 +135,7 @@ export function NavRail() {
       <div className={styles.brand}>{t('app.name')}</div>
       {items.map(link)}
       <div className={styles.spacer} />
+      {link({ path: '/notifications', label: 'nav.notifications', icon: <AlertRegular /> })}
       {link({ path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> })}
     </nav>
   );

@@ -44,6 +44,10 @@ const SettingsPage = page(
 );
 const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage');
 const MyCrmPage = page(() => import('../features/my/components/MyCrmPage'), 'MyCrmPage');
+const NotificationsPage = page(
+  () => import('../features/notifications/components/NotificationsPage'),
+  'NotificationsPage',
+);
 
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,
@@ -53,6 +57,7 @@ const LISTS: Record<string, Page> = {
   settings: SettingsPage,
   config: ConfigPage,
   my: MyCrmPage,
+  notifications: NotificationsPage,
 };
 
 const RECORDS: Record<string, Page> = {

@@ -1,4 +1,4 @@
-import type { Lead, Opportunity } from '@channel-crm/domain';
+import { personName, type Lead, type Opportunity } from '@channel-crm/domain';
 import { api, withQuery } from '../../shell/api-client';
 import type { Page } from '../../shell/me';
 
@@ -25,7 +25,7 @@ export async function searchRecords(
     ...leads.items.map((l) => ({
       kind: 'lead' as const,
       id: l.id,
-      name: [l.firstName, l.lastName].filter(Boolean).join(' '),
+      name: personName(l),
       path: `/leads/${l.id}`,
     })),
   ];

@@ -1,19 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
-import { useErrorText } from '../error-text';
+import { Field, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { FormDialog } from './FormDialog';
 
 /** Asks for a required reason (disqualify, won, lost). */
 export function ReasonDialog({
@@ -34,7 +22,6 @@ export function ReasonDialog({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [wasOpen, setWasOpen] = useState(open);
@@ -43,50 +30,35 @@ export function ReasonDialog({
     setReason('');
     setMissing(false);
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!reason.trim()) return setMissing(true);
     onConfirm(reason.trim());
   };
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent>
-              {error !== undefined && error !== null && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{errorText(error)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field
-                label={label}
-                required
-                validationMessage={missing ? t('opps.reasonRequired') : undefined}
-              >
-                <Textarea
-                  autoFocus
-                  value={reason}
-                  maxLength={500}
-                  onChange={(_, d) => {
-                    setReason(d.value);
-                    setMissing(false);
-                  }}
-                />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabledFocusable={busy}>
-                {t('common.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={title}
+      error={error}
+      busy={busy}
+      submitLabel={t('common.confirm')}
+      onSubmit={submit}
+      onClose={onCancel}
+    >
+      <Field
+        label={label}
+        required
+        validationMessage={missing ? t('opps.reasonRequired') : undefined}
+      >
+        <Textarea
+          autoFocus
+          value={reason}
+          maxLength={500}
+          onChange={(_, d) => {
+            setReason(d.value);
+            setMissing(false);
+          }}
+        />
+      </Field>
+    </FormDialog>
   );
 }

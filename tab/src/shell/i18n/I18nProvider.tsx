@@ -1,3 +1,4 @@
+import { formatMoney } from '@channel-crm/domain';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Catalog, type MessageKey } from './en';
 import { fr } from './fr';
@@ -24,7 +25,6 @@ export function toLocale(tag: string | undefined | null): Locale {
 
 export function createI18n(locale: Locale): I18n {
   const catalog = CATALOGS[locale];
-  const moneyFormats = new Map<string, Intl.NumberFormat>();
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const shortDateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, {
@@ -40,18 +40,7 @@ export function createI18n(locale: Locale): I18n {
         name in params ? String(params[name]) : whole,
       );
     },
-    money: (minor, currency) => {
-      let format = moneyFormats.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          maximumFractionDigits: 0,
-        });
-        moneyFormats.set(currency, format);
-      }
-      return format.format(minor / 100);
-    },
+    money: (minor, currency) => formatMoney(minor, currency, locale),
     date: (iso) => dateFormat.format(new Date(iso)),
     shortDate: (iso) => shortDateFormat.format(new Date(iso)),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),

@@ -1,16 +1,12 @@
 import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
-import { UpdateAccountInput, type Account } from '@channel-crm/domain';
+import { personName, UpdateAccountInput, type Account } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
-import { recordKey } from '../../records/api/records-api';
-import { useRecordSave } from '../../records/api/use-record-save';
-import { ConflictDialog } from '../../records/components/ConflictDialog';
-import { DetailsForm } from '../../records/components/DetailsForm';
-import { RecordLayout } from '../../records/components/RecordLayout';
-import { Timeline } from '../../records/components/Timeline';
+import { useRecord } from '../../records/api/use-record';
+import { EditableRecord } from '../../records/components/EditableRecord';
 import {
   accountContacts,
   accountOpportunities,
@@ -34,9 +30,9 @@ export function AccountPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
   const { t, money } = useI18n();
   const { fields, fieldLabel } = useAccountFields();
-  const account = useQuery({
-    queryKey: recordKey('account', id),
-    queryFn: ({ signal }) => getAccount(id, signal),
+  const { query: account, saver } = useRecord<Account>('account', id, {
+    get: getAccount,
+    update: updateAccount,
   });
   const people = useQuery({
     queryKey: ['account', id, 'contacts'],
@@ -46,12 +42,6 @@ export function AccountPage({ id = '' }: { id?: string }) {
     queryKey: ['account', id, 'opportunities'],
     queryFn: ({ signal }) => accountOpportunities(id, signal),
   });
-  const saver = useRecordSave<Account>(
-    'account',
-    id,
-    (c, v) => updateAccount(id, c, v),
-    () => getAccount(id),
-  );
 
   if (account.isPending) return <PageSkeleton />;
   if (account.error)
@@ -64,9 +54,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
       <ul className={styles.list}>
         {(people.data ?? []).map((c) => (
           <li key={c.id}>
-            <Link href={hrefOf(`/contacts/${c.id}`)}>
-              {[c.firstName, c.lastName].filter(Boolean).join(' ')}
-            </Link>
+            <Link href={hrefOf(`/contacts/${c.id}`)}>{personName(c)}</Link>
           </li>
         ))}
         {people.data?.length === 0 && <Text>{t('common.none')}</Text>}
@@ -85,29 +73,16 @@ export function AccountPage({ id = '' }: { id?: string }) {
   );
 
   return (
-    <>
-      <RecordLayout
-        header={<Title3 as="h1">{a.name}</Title3>}
-        sideLabel={t('accounts.people')}
-        details={
-          <DetailsForm
-            record={a}
-            fields={fields}
-            schema={UpdateAccountInput}
-            saving={saver.saving}
-            serverError={saver.error}
-            onSave={(c) => saver.save(c, a)}
-          />
-        }
-        timeline={<Timeline type="account" id={id} fieldLabel={fieldLabel} />}
-        side={side}
-      />
-      <ConflictDialog
-        conflict={saver.conflict}
-        fieldLabel={fieldLabel}
-        onReapply={saver.reapply}
-        onKeepTheirs={saver.keepTheirs}
-      />
-    </>
+    <EditableRecord
+      type="account"
+      record={a}
+      saver={saver}
+      fields={fields}
+      fieldLabel={fieldLabel}
+      schema={UpdateAccountInput}
+      header={<Title3 as="h1">{a.name}</Title3>}
+      sideLabel={t('accounts.people')}
+      side={side}
+    />
   );
 }

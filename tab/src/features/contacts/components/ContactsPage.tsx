@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import { CreateContactInput, type Contact } from '@channel-crm/domain';
+import { personName, CreateContactInput, type Contact } from '@channel-crm/domain';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
@@ -7,8 +7,6 @@ import { CreateRecordDialog } from '../../records/components/CreateRecordDialog'
 import { RecordListPage } from '../../records/components/RecordListPage';
 import { createContact, listContacts } from '../api/contacts-api';
 import { useContactFields } from './use-contact-fields';
-
-const fullName = (c: Contact) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 export function ContactsPage() {
   const { t } = useI18n();
@@ -21,7 +19,7 @@ export function ContactsPage() {
       title={t('contacts.title')}
       emptyText={t('contacts.empty')}
       newLabel={t('contacts.new')}
-      rowName={fullName}
+      rowName={personName}
       load={listContacts}
       onOpen={(c) => navigate(`/contacts/${c.id}`)}
       onNew={() => navigate('/contacts?new=1')}
@@ -29,7 +27,7 @@ export function ContactsPage() {
         {
           key: 'name',
           label: t('common.name'),
-          render: fullName,
+          render: personName,
           sortValue: (c) => `${c.lastName} ${c.firstName ?? ''}`,
         },
         {

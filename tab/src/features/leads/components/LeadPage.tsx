@@ -13,8 +13,7 @@ import {
   CheckmarkCircleRegular,
   DismissCircleRegular,
 } from '@fluentui/react-icons';
-import { UpdateLeadInput, type Lead } from '@channel-crm/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
@@ -22,13 +21,12 @@ import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf, navigate } from '../../../shell/router';
-import { recordKey } from '../../records/api/records-api';
-import { useRecordSave } from '../../records/api/use-record-save';
-import { ConflictDialog } from '../../records/components/ConflictDialog';
-import { DetailsForm } from '../../records/components/DetailsForm';
-import { RecordLayout } from '../../records/components/RecordLayout';
+import { MuteButton } from '../../notifications/components/MuteButton';
+import { useRecord } from '../../records/api/use-record';
+import { timelineKey } from '../../records/api/records-api';
+import { useRecordAction } from '../../records/api/use-record-action';
+import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
-import { Timeline } from '../../records/components/Timeline';
 import { useLeadFields } from './use-lead-fields';
 import { archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { LeadStatusBadge } from './LeadStatusBadge';
@@ -49,28 +47,16 @@ export function LeadPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   const errorText = useErrorText();
-  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'qualify' | 'disqualify' | undefined>();
   const { fields, fieldLabel } = useLeadFields();
-  const lead = useQuery({
-    queryKey: recordKey('lead', id),
-    queryFn: ({ signal }) => getLead(id, signal),
+  const { query: lead, saver } = useRecord<Lead>('lead', id, {
+    get: getLead,
+    update: updateLead,
     refetchOnMount: 'always',
   });
-  const saver = useRecordSave<Lead>(
-    'lead',
-    id,
-    (changes, version) => updateLead(id, changes, version),
-    () => getLead(id),
-  );
-
-  const action = useMutation({
-    mutationFn: (run: (l: Lead) => Promise<Lead>) => run(lead.data!),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(recordKey('lead', id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['leads'] });
-      setDialog(undefined);
-    },
+  const action = useRecordAction<Lead>('lead', id, lead.data, {
+    invalidate: [['leads'], timelineKey('lead', id)],
+    onDone: () => setDialog(undefined),
   });
 
   if (lead.isPending) return <PageSkeleton />;
@@ -81,7 +67,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
 
   const header = (
     <div className={styles.header}>
-      <Title3 as="h1">{[l.firstName, l.lastName].filter(Boolean).join(' ')}</Title3>
+      <Title3 as="h1">{personName(l)}</Title3>
       {l.company && <Text>{l.company}</Text>}
       <LeadStatusBadge status={l.status} />
       <div className={styles.grow} />
@@ -106,6 +92,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
       >
         {l.archived ? t('leads.unarchive') : t('leads.archive')}
       </Button>
+      <MuteButton type="lead" id={l.id} />
       {action.error && !dialog && (
         <MessageBar intent="error">
           <MessageBarBody>{errorText(action.error)}</MessageBarBody>
@@ -132,28 +119,17 @@ export function LeadPage({ id = '' }: { id?: string }) {
 
   return (
     <>
-      <RecordLayout
+      <EditableRecord
+        type="lead"
+        record={l}
+        saver={saver}
+        fields={fields}
+        fieldLabel={fieldLabel}
+        schema={UpdateLeadInput}
+        disabled={!open}
         header={header}
         sideLabel={t('record.roles')}
-        details={
-          <DetailsForm
-            record={l}
-            fields={fields}
-            schema={UpdateLeadInput}
-            disabled={!open}
-            saving={saver.saving}
-            serverError={saver.error}
-            onSave={(changes) => saver.save(changes, l)}
-          />
-        }
-        timeline={<Timeline type="lead" id={id} fieldLabel={fieldLabel} />}
         side={<RolesPanel type="lead" record={l} />}
-      />
-      <ConflictDialog
-        conflict={saver.conflict}
-        fieldLabel={fieldLabel}
-        onReapply={saver.reapply}
-        onKeepTheirs={saver.keepTheirs}
       />
       <QualifyDialog
         open={dialog === 'qualify'}

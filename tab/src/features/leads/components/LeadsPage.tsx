@@ -23,7 +23,7 @@ import {
   PersonArrowRightRegular,
   SearchRegular,
 } from '@fluentui/react-icons';
-import type { Lead } from '@channel-crm/domain';
+import { personName, type Lead } from '@channel-crm/domain';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { DataTable, type Column } from '../../../shell/components/DataTable';
@@ -111,9 +111,7 @@ export function LeadsPage() {
     {
       key: 'name',
       label: t('common.name'),
-      render: (l) => (
-        <Text weight="semibold">{[l.firstName, l.lastName].filter(Boolean).join(' ')}</Text>
-      ),
+      render: (l) => <Text weight="semibold">{personName(l)}</Text>,
       sortValue: (l) => `${l.lastName} ${l.firstName ?? ''}`,
     },
     {

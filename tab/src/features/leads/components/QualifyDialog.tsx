@@ -1,24 +1,16 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { ShortText, type Lead } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { useErrorText } from '../../../shell/error-text';
+import { useEffect, useRef, useState } from 'react';
+import { FormDialog } from '../../../shell/components/FormDialog';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { recordKey } from '../../records/api/records-api';
@@ -51,10 +43,15 @@ export function QualifyDialog({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const errorText = useErrorText();
   const { space } = useSpace();
   const queryClient = useQueryClient();
   const [step, setStep] = useState<1 | 2>(1);
+  // Back removes the button that had focus: focus goes to the first choice of step 1 instead.
+  const firstChoice = useRef<HTMLInputElement>(null);
+  const [cameBack, setCameBack] = useState(false);
+  useEffect(() => {
+    if (step === 1 && cameBack) firstChoice.current?.focus();
+  }, [step, cameBack]);
   const [parts, setParts] = useState<Set<Part>>(new Set(['contact', 'account', 'opportunity']));
   const [names, setNames] = useState({
     contact: lead.lastName,
@@ -87,8 +84,7 @@ export function QualifyDialog({
     setStep(2);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (step === 1) return next();
     const found: typeof errors = {};
     for (const part of parts) {
@@ -135,64 +131,63 @@ export function QualifyDialog({
     );
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('qualify.title', { name: lead.lastName })}</DialogTitle>
-            <DialogContent className={styles.stack}>
-              {qualify.error && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{errorText(qualify.error)}</MessageBarBody>
-                </MessageBar>
-              )}
-              {step === 1 ? (
-                <fieldset className={styles.fieldset}>
-                  <legend>
-                    <Text weight="semibold">{t('qualify.pick')}</Text>
-                  </legend>
-                  {(['contact', 'account', 'opportunity'] as const).map((part) => (
-                    <Checkbox
-                      key={part}
-                      label={t(`qualify.${part}`)}
-                      checked={parts.has(part)}
-                      onChange={(_, d) => togglePart(part, d.checked === true)}
-                    />
-                  ))}
-                  {errors.parts && <Text role="alert">{errors.parts}</Text>}
-                </fieldset>
-              ) : (
-                <>
-                  <Text weight="semibold">{t('qualify.details')}</Text>
-                  {nameField('contact', t('qualify.contactName'))}
-                  {nameField('account', t('qualify.accountName'))}
-                  {nameField('opportunity', t('qualify.opportunityName'))}
-                  {parts.has('opportunity') && (
-                    <Field label={t('common.amount')} validationMessage={errors.amount}>
-                      <Input
-                        inputMode="decimal"
-                        value={amount}
-                        contentAfter={space?.defaultCurrency ?? 'EUR'}
-                        placeholder={(0).toLocaleString(locale)}
-                        onChange={(_, d) => setAmount(d.value)}
-                      />
-                    </Field>
-                  )}
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              {step === 2 && <Button onClick={() => setStep(1)}>{t('common.back')}</Button>}
-              <Button appearance="secondary" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabledFocusable={qualify.isPending}>
-                {step === 1 ? t('common.next') : t('qualify.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t('qualify.title', { name: lead.lastName })}
+      error={qualify.error}
+      busy={qualify.isPending}
+      submitLabel={step === 1 ? t('common.next') : t('qualify.submit')}
+      onSubmit={submit}
+      onClose={onClose}
+      contentClassName={styles.stack}
+      leadingActions={
+        step === 2 && (
+          <Button
+            onClick={() => {
+              setCameBack(true);
+              setStep(1);
+            }}
+          >
+            {t('common.back')}
+          </Button>
+        )
+      }
+    >
+      {step === 1 ? (
+        <fieldset className={styles.fieldset}>
+          <legend>
+            <Text weight="semibold">{t('qualify.pick')}</Text>
+          </legend>
+          {(['contact', 'account', 'opportunity'] as const).map((part) => (
+            <Checkbox
+              key={part}
+              ref={part === 'contact' ? firstChoice : undefined}
+              label={t(`qualify.${part}`)}
+              checked={parts.has(part)}
+              onChange={(_, d) => togglePart(part, d.checked === true)}
+            />
+          ))}
+          {errors.parts && <Text role="alert">{errors.parts}</Text>}
+        </fieldset>
+      ) : (
+        <>
+          <Text weight="semibold">{t('qualify.details')}</Text>
+          {nameField('contact', t('qualify.contactName'))}
+          {nameField('account', t('qualify.accountName'))}
+          {nameField('opportunity', t('qualify.opportunityName'))}
+          {parts.has('opportunity') && (
+            <Field label={t('common.amount')} validationMessage={errors.amount}>
+              <Input
+                inputMode="decimal"
+                value={amount}
+                contentAfter={space?.defaultCurrency ?? 'EUR'}
+                placeholder={(0).toLocaleString(locale)}
+                onChange={(_, d) => setAmount(d.value)}
+              />
+            </Field>
+          )}
+        </>
+      )}
+    </FormDialog>
   );
 }

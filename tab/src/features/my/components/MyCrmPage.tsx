@@ -1,5 +1,5 @@
 import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
-import type { Lead, Opportunity } from '@channel-crm/domain';
+import { personName, type Lead, type Opportunity } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../../shell/api-client';
 import { ErrorState } from '../../../shell/components/ErrorState';
@@ -89,9 +89,7 @@ export function MyCrmPage() {
           <ul className={styles.list}>
             {openLeads.slice(0, 5).map((l) => (
               <li key={l.id}>
-                <Link href={hrefOf(`/leads/${l.id}`)}>
-                  {[l.firstName, l.lastName].filter(Boolean).join(' ')}
-                </Link>
+                <Link href={hrefOf(`/leads/${l.id}`)}>{personName(l)}</Link>
               </li>
             ))}
           </ul>

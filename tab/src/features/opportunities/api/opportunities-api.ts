@@ -28,7 +28,6 @@ export type Board = { pipeline: Pipeline; columns: BoardColumn[] };
 
 export const pipelinesKey = (spaceId: string) => ['pipelines', spaceId] as const;
 export const boardKey = (pipelineId: string) => ['board', pipelineId] as const;
-export const opportunityKey = (id: string) => ['opportunity', id] as const;
 
 export const listPipelines = async (spaceId: string, signal?: AbortSignal) =>
   itemsOf(await api.get<Pipeline[] | Page<Pipeline>>(`/spaces/${spaceId}/pipelines`, signal));

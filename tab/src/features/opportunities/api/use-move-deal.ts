@@ -1,8 +1,9 @@
 import type { Opportunity, Stage } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../shell/api-error';
+import { recordKey } from '../../records/api/records-api';
 import { moveOnBoard, replaceOnBoard } from './board-cache';
-import { boardKey, closeDeal, moveStage, opportunityKey, type Board } from './opportunities-api';
+import { boardKey, closeDeal, moveStage, type Board } from './opportunities-api';
 
 export type Move = { deal: Opportunity; to: Stage; reason?: string };
 
@@ -31,7 +32,7 @@ export function useMoveDeal(pipelineId: string) {
     onSuccess: (saved) => {
       const board = queryClient.getQueryData<Board>(key);
       if (board) queryClient.setQueryData(key, replaceOnBoard(board, saved));
-      queryClient.setQueryData(opportunityKey(saved.id), saved);
+      queryClient.setQueryData(recordKey('opportunity', saved.id), saved);
     },
   });
 }

@@ -11,26 +11,25 @@ import {
 } from '@fluentui/react-components';
 import { LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { UpdateOpportunityInput, type Opportunity, type Stage } from '@channel-crm/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { MuteButton } from '../../notifications/components/MuteButton';
 import { useMembers } from '../../users/api/use-members';
-import { useRecordSave } from '../../records/api/use-record-save';
-import { ConflictDialog } from '../../records/components/ConflictDialog';
-import { DetailsForm } from '../../records/components/DetailsForm';
-import { RecordLayout } from '../../records/components/RecordLayout';
+import { timelineKey } from '../../records/api/records-api';
+import { useRecord } from '../../records/api/use-record';
+import { useRecordAction } from '../../records/api/use-record-action';
+import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
-import { Timeline } from '../../records/components/Timeline';
 import {
   closeDeal,
   getOpportunity,
   listPipelines,
   moveStage,
-  opportunityKey,
   pipelinesKey,
   unlockDeal,
   updateOpportunity,
@@ -64,13 +63,12 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
   const { t, money, date } = useI18n();
   const errorText = useErrorText();
-  const queryClient = useQueryClient();
   const { nameOf } = useMembers();
   const { fields, fieldLabel } = useOpportunityFields();
   const [closing, setClosing] = useState<Stage | undefined>();
-  const deal = useQuery({
-    queryKey: opportunityKey(id),
-    queryFn: ({ signal }) => getOpportunity(id, signal),
+  const { query: deal, saver } = useRecord<Opportunity>('opportunity', id, {
+    get: getOpportunity,
+    update: updateOpportunity,
     refetchOnMount: 'always',
   });
   const pipelines = useQuery({
@@ -78,20 +76,9 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
     queryFn: ({ signal }) => listPipelines(deal.data!.spaceId, signal),
     enabled: Boolean(deal.data),
   });
-  const saver = useRecordSave<Opportunity>(
-    'opportunity',
-    id,
-    (c, v) => updateOpportunity(id, c, v),
-    () => getOpportunity(id),
-  );
-  const action = useMutation({
-    mutationFn: (run: (d: Opportunity) => Promise<Opportunity>) => run(deal.data!),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(opportunityKey(id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['board'] });
-      void queryClient.invalidateQueries({ queryKey: ['opportunity', id, 'timeline'] });
-      setClosing(undefined);
-    },
+  const action = useRecordAction<Opportunity>('opportunity', id, deal.data, {
+    invalidate: [['board'], timelineKey('opportunity', id)],
+    onDone: () => setClosing(undefined),
   });
 
   if (deal.isPending) return <PageSkeleton />;
@@ -127,6 +114,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
           </Badge>
         )}
         <div className={styles.grow} />
+        <MuteButton type="opportunity" id={d.id} />
         {d.locked ? (
           <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockDeal)}>
             {t('opps.unlock')}
@@ -171,38 +159,21 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
 
   return (
     <>
-      <RecordLayout
+      <EditableRecord
+        type="opportunity"
+        record={d}
+        saver={saver}
+        fields={fields}
+        fieldLabel={fieldLabel}
+        schema={UpdateOpportunityInput}
+        currency={d.amount?.currency ?? 'EUR'}
+        disabled={d.locked}
+        describe={(field, value) =>
+          field === 'stageId' ? pipeline?.stages.find((s) => s.id === value)?.name : undefined
+        }
         header={header}
         sideLabel={t('record.roles')}
-        details={
-          <DetailsForm
-            record={d}
-            fields={fields}
-            schema={UpdateOpportunityInput}
-            currency={d.amount?.currency ?? 'EUR'}
-            disabled={d.locked}
-            saving={saver.saving}
-            serverError={saver.error}
-            onSave={(changes) => saver.save(changes, d)}
-          />
-        }
-        timeline={
-          <Timeline
-            type="opportunity"
-            id={id}
-            fieldLabel={fieldLabel}
-            describe={(field, value) =>
-              field === 'stageId' ? pipeline?.stages.find((s) => s.id === value)?.name : undefined
-            }
-          />
-        }
         side={<RolesPanel type="opportunity" record={d} />}
-      />
-      <ConflictDialog
-        conflict={saver.conflict}
-        fieldLabel={fieldLabel}
-        onReapply={saver.reapply}
-        onKeepTheirs={saver.keepTheirs}
       />
       <ReasonDialog
         open={closing !== undefined}

@@ -75,3 +75,5 @@ export function useRecordSave<T extends Versioned>(
     },
   };
 }
+
+export type RecordSaver<T extends Versioned> = ReturnType<typeof useRecordSave<T>>;

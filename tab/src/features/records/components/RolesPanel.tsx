@@ -1,6 +1,6 @@
 import { Avatar, Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { StarFilled, StarRegular } from '@fluentui/react-icons';
-import type { Contact, RecordType } from '@channel-crm/domain';
+import { personName, type Contact, type RecordType } from '@channel-crm/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shell/api-client';
 import { isApiError } from '../../../shell/api-error';
@@ -39,9 +39,7 @@ function ContactLink({ id }: { id: string }) {
     queryKey: recordKey('contact', id),
     queryFn: ({ signal }) => api.get<Contact>(`/contacts/${id}`, signal),
   });
-  const name = contact.data
-    ? [contact.data.firstName, contact.data.lastName].filter(Boolean).join(' ')
-    : '…';
+  const name = contact.data ? personName(contact.data) : '…';
   return <Link href={hrefOf(`/contacts/${id}`)}>{name}</Link>;
 }
 
