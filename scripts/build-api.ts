@@ -19,7 +19,17 @@ export const HOST_JSON = {
     id: 'Microsoft.Azure.Functions.ExtensionBundle',
     version: '[4.*, 5.0.0)',
   },
-  extensions: { queues: { maxDequeueCount: 5, batchSize: 16 } },
+  extensions: {
+    queues: {
+      maxDequeueCount: 5,
+      batchSize: 16,
+      // An idle queue trigger backs off to one poll a minute by default: a card would wait up
+      // to a minute after a quiet spell. Two seconds keeps cards prompt for a few polls' cost.
+      maxPollingInterval: '00:00:02',
+      // The sender writes base64 (encodeMessage), the trigger's default; said here explicitly.
+      messageEncoding: 'base64',
+    },
+  },
 };
 
 export async function buildApi(outDir = join(apiRoot, 'dist')): Promise<string> {

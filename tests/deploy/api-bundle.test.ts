@@ -70,8 +70,12 @@ describe('the Functions app bundle (api/dist)', () => {
     const host = JSON.parse(await readFile(join(dir, 'host.json'), 'utf8')) as {
       version: string;
       extensionBundle: { id: string };
+      extensions: { queues: { maxPollingInterval: string; messageEncoding: string } };
     };
     expect(host.version).toBe('2.0');
     expect(host.extensionBundle.id).toBe('Microsoft.Azure.Functions.ExtensionBundle');
+    // Cards follow a quiet spell within seconds, not the trigger's default minute.
+    expect(host.extensions.queues.maxPollingInterval).toBe('00:00:02');
+    expect(host.extensions.queues.messageEncoding).toBe('base64');
   });
 });

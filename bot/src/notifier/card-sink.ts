@@ -11,6 +11,7 @@ import type { BotServices } from '../bot-services';
 import { leadCardFor, opportunityCardFor } from '../views/record-card';
 import type { Delivery } from './delivery';
 import { headlineOf } from './headline';
+import { readOnce } from './read-once';
 import { createNotificationSink } from './sink';
 
 /**
@@ -21,6 +22,10 @@ export function createCardSink(
   services: BotServices,
   enqueue: (delivery: Delivery) => Promise<void>,
 ): NotificationSink {
+  return (events, record) => sinkFor(readOnce(services), enqueue)(events, record);
+}
+
+function sinkFor(services: BotServices, enqueue: (delivery: Delivery) => Promise<void>) {
   const actorOf = async (tenantId: string, userId: string) => {
     const actor = await buildActor(services.store, tenantId, userId);
     return actor.ok ? actor.value : undefined;
