@@ -5,6 +5,7 @@ export * from './store/containers';
 export * from './use-cases/context';
 export * from './store/embedded-cosmos';
 export * from './store/cosmos-store';
+export { pauseAfterConflict } from './store/conflict-retry';
 export * from './rules/pipeline';
 export * from './rules/closing';
 export * from './rules/primary-account';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RestError, TableClient, type TransactionAction } from '@azure/data-tables';
+import { pauseAfterConflict } from '@channel-crm/domain/server';
 import {
   DEFAULT_PREFERENCES,
   type ConversationRef,
@@ -21,8 +22,6 @@ type Row = { partitionKey: string; rowKey: string; json: string; etag?: string }
 
 /** One user's preferences see few concurrent writers; each retry lets one of them through. */
 const PREFERENCE_ATTEMPTS = 50;
-const backOff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
 
 /** Held digest changes of all tenants share one partition, so the timer reads them at once. */
 const DIGEST_PARTITION = 'digest-held';
@@ -112,7 +111,7 @@ export function createTableState(table: TableClient): NotifierState {
           } catch (error) {
             if (!isStatus(error, 409, 412)) throw error;
           }
-          await backOff(attempt);
+          await pauseAfterConflict(attempt);
         }
         throw new Error(`Preferences of ${u} kept changing under ${PREFERENCE_ATTEMPTS} attempts`);
       },
