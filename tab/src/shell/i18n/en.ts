@@ -266,6 +266,22 @@ export const en = {
   'settings.kind.won': 'Won',
   'settings.kind.lost': 'Lost',
 
+  'deadLetters.title': 'Undelivered cards',
+  'deadLetters.hint':
+    'Cards that still failed after every attempt. Fix the cause, then send them again.',
+  'deadLetters.when': 'When',
+  'deadLetters.to': 'To',
+  'deadLetters.what': 'Card',
+  'deadLetters.why': 'Why it failed',
+  'deadLetters.action': 'Action',
+  'deadLetters.replay': 'Send again',
+  'deadLetters.replayTo': 'Send again to {name}',
+  'deadLetters.queued': 'The card to {name} is queued again.',
+  'deadLetters.gone': 'This card was already sent again or removed.',
+  'deadLetters.none': 'Every card was delivered.',
+  'deadLetters.unknownRecipient': 'Unknown recipient',
+  'deadLetters.noHeadline': 'No headline',
+
   'nav.notifications': 'Notifications',
   'notifications.title': 'Notifications',
   'notifications.intro': 'How you hear of changes to the leads and deals you own or follow.',

@@ -269,6 +269,22 @@ export const fr: Catalog = {
   'settings.kind.won': 'Gagnée',
   'settings.kind.lost': 'Perdue',
 
+  'deadLetters.title': 'Cartes non distribuées',
+  'deadLetters.hint':
+    'Cartes toujours en échec après toutes les tentatives. Corrigez la cause, puis renvoyez-les.',
+  'deadLetters.when': 'Quand',
+  'deadLetters.to': 'Destinataire',
+  'deadLetters.what': 'Carte',
+  'deadLetters.why': "Cause de l'échec",
+  'deadLetters.action': 'Action',
+  'deadLetters.replay': 'Renvoyer',
+  'deadLetters.replayTo': 'Renvoyer à {name}',
+  'deadLetters.queued': "La carte pour {name} est de nouveau en file d'attente.",
+  'deadLetters.gone': 'Cette carte a déjà été renvoyée ou supprimée.',
+  'deadLetters.none': 'Toutes les cartes ont été distribuées.',
+  'deadLetters.unknownRecipient': 'Destinataire inconnu',
+  'deadLetters.noHeadline': 'Sans titre',
+
   'nav.notifications': 'Notifications',
   'notifications.title': 'Notifications',
   'notifications.intro':

@@ -16,6 +16,7 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { useUsers } from '../../users/api/use-users';
+import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { PipelineEditor } from './PipelineEditor';
 
@@ -34,8 +35,8 @@ export function SettingsPage() {
   const styles = useStyles();
   const { t } = useI18n();
   const { me, space } = useSpace();
-  const { users } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members'>('pipelines');
+  const { users, nameOf } = useUsers();
+  const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters'>('pipelines');
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
     queryFn: ({ signal }) => listPipelines(space!.id, signal),
@@ -53,10 +54,13 @@ export function SettingsPage() {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
+        <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
         {tab === 'members' ? (
           <MembersEditor users={users} />
+        ) : tab === 'deadLetters' ? (
+          <DeadLettersPanel nameOf={nameOf} />
         ) : pipelines.isPending ? (
           <PageSkeleton rows={4} />
         ) : pipelines.error ? (
