@@ -60,4 +60,24 @@ describe('dead letters for admins', () => {
     const again = await h.t.request('POST', path, { token: await asUser(admin.id) });
     expect(again.status).toBe(404);
   });
+
+  it('discards one for good, to an admin only', async () => {
+    const poison = `poison:${crypto.randomUUID()}`;
+    await h.runtime.notifier.state.deadLetters.put(seller.tenantId, {
+      key: poison,
+      reason: 'not a delivery',
+      at: new Date().toISOString(),
+      delivery: 'garbage',
+    });
+    const path = `/admin/dead-letters/${encodeURIComponent(poison)}`;
+    expect((await h.t.request('DELETE', path, { token: await asUser(seller.id) })).status).toBe(
+      403,
+    );
+    expect((await h.t.request('DELETE', path, { token: await asUser(admin.id) })).status).toBe(204);
+    const keys = (await h.runtime.notifier.state.deadLetters.list(seller.tenantId)).map(
+      (l) => l.key,
+    );
+    expect(keys).not.toContain(poison);
+    expect((await h.t.request('DELETE', path, { token: await asUser(admin.id) })).status).toBe(404);
+  });
 });

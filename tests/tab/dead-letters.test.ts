@@ -76,7 +76,7 @@ describe('undelivered cards in Settings', () => {
       SELLER,
       HEADLINE,
       REASON,
-      'Send again',
+      expect.stringMatching(/^Send again\s*Discard$/),
     ]);
     await admin.screenshot({ path: `${ARTIFACTS}/dead-letters.png`, fullPage: true });
 
@@ -108,7 +108,7 @@ describe('undelivered cards in Settings', () => {
     await admin.context().close();
   }, 180_000);
 
-  it('lists a poison message without guessing, and says why it cannot be sent again', async () => {
+  it('lists a poison message without guessing, says why it cannot be sent again, and discards it', async () => {
     const poison: Letter = {
       key: 'poison:2025-03-14T10:00:00.000Z:0.5',
       reason: 'SyntaxError: Unexpected token',
@@ -134,7 +134,7 @@ describe('undelivered cards in Settings', () => {
           'Unknown recipient',
           'No headline',
           half.reason,
-          'Send again',
+          expect.stringMatching(/^Send again\s*Discard$/),
         ],
       );
       expect(
@@ -149,6 +149,17 @@ describe('undelivered cards in Settings', () => {
         .getByText('The change was refused: This dead letter is not a card delivery')
         .waitFor({ timeout: 30_000 });
       expect((await listed()).map((l) => l.key).sort()).toEqual([half.key, poison.key].sort());
+      // What can never be sent is discarded for good.
+      await rows
+        .filter({ hasText: poison.reason })
+        .getByRole('button', { name: 'Discard the card to Unknown recipient' })
+        .click();
+      await admin
+        .getByRole('status')
+        .getByText('The card to Unknown recipient was discarded.')
+        .waitFor({ timeout: 30_000 });
+      expect(await rows.filter({ hasText: poison.reason }).count()).toBe(0);
+      expect((await listed()).map((l) => l.key)).toEqual([half.key]);
       await admin.context().close();
     } finally {
       await removeLetter(poison.key);

@@ -1,5 +1,6 @@
 import type { InvocationContext } from '@azure/functions';
 import {
+  discardDeadLetter,
   getNotificationSettings,
   listDeadLetters,
   NOTIFICATIONS_QUEUE,
@@ -107,6 +108,19 @@ const deadLetterRoutes: Route[] = [
       const { notifier } = await botRuntime();
       return replayDeadLetter(notifier.state, (d) => notifier.enqueue(d), ctx, req.params.key);
     },
+  ),
+  route(
+    'discardDeadLetter',
+    'DELETE',
+    '/admin/dead-letters/{key}',
+    {
+      summary: 'Drop a dead letter that will never be delivered',
+      tag: 'admin',
+      auth: 'admin',
+      params: { key: DeadLetterKey },
+      status: 204,
+    },
+    async (ctx, req) => discardDeadLetter(await notifierState(), ctx, req.params.key),
   ),
 ];
 

@@ -45,3 +45,17 @@ export async function replayDeadLetter(
   await state.deadLetters.remove(tenantId, key);
   return ok({ key: delivery.key });
 }
+
+/** Drops a dead letter that will never be delivered (a poison message, a recipient long gone). */
+export async function discardDeadLetter(
+  state: NotifierState,
+  ctx: UseCaseContext,
+  key: string,
+): Promise<Result<void>> {
+  const denied = adminsOnly(ctx);
+  if (denied) return denied;
+  const { tenantId } = ctx.actor;
+  if (!(await state.deadLetters.get(tenantId, key))) return notFound('dead letter', key);
+  await state.deadLetters.remove(tenantId, key);
+  return ok(undefined);
+}

@@ -10,3 +10,6 @@ export const listDeadLetters = (signal?: AbortSignal) =>
 
 export const replayDeadLetter = (key: string) =>
   api.post<{ key: string }>(`/admin/dead-letters/${encodeURIComponent(key)}/replay`);
+
+export const discardDeadLetter = (key: string) =>
+  api.del<void>(`/admin/dead-letters/${encodeURIComponent(key)}`);

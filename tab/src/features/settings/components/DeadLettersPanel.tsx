@@ -21,6 +21,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import {
   deadLettersKey,
+  discardDeadLetter,
   listDeadLetters,
   replayDeadLetter,
   type DeadLetter,
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   when: { width: '170px' },
   to: { width: '150px' },
-  action: { width: '140px' },
+  action: { width: '220px' },
   queued: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -50,7 +51,8 @@ const useStyles = makeStyles({
   },
 });
 
-type Replay = { letter: DeadLetter; recipient: string };
+type Change = { letter: DeadLetter; recipient: string };
+type Done = { recipient: string; kind: 'queued' | 'discarded' };
 
 /** The tenant's cards that kept failing, for an admin to send again once the cause is fixed. */
 export function DeadLettersPanel({
@@ -64,28 +66,32 @@ export function DeadLettersPanel({
   const queryClient = useQueryClient();
   // Focus lands here once a Send again removed the row that had it.
   const heading = useRef<HTMLHeadingElement>(null);
-  const [queuedFor, setQueuedFor] = useState<string>();
+  const [done, setDone] = useState<Done>();
   const letters = useQuery({
     queryKey: deadLettersKey,
     queryFn: ({ signal }) => listDeadLetters(signal),
   });
   const refetch = () => queryClient.invalidateQueries({ queryKey: deadLettersKey });
-  const replay = useMutation({
-    mutationFn: ({ letter }: Replay) => replayDeadLetter(letter.key),
-    onMutate: () => setQueuedFor(undefined),
-    onSuccess: async (_, { recipient }) => {
+  /** Send again or discard: the row goes, a line says what happened, focus goes to the heading. */
+  const change = useMutation({
+    mutationFn: async ({ letter, kind }: Change & Pick<Done, 'kind'>) => {
+      if (kind === 'queued') await replayDeadLetter(letter.key);
+      else await discardDeadLetter(letter.key);
+    },
+    onMutate: () => setDone(undefined),
+    onSuccess: async (_, { recipient, kind }) => {
       await refetch();
-      setQueuedFor(recipient);
+      setDone({ recipient, kind });
       heading.current?.focus();
     },
-    // A 404 means someone else replayed it already: the list is stale either way.
+    // A 404 means someone else dealt with it already: the list is stale either way.
     onError: () => void refetch(),
   });
-  const replayError =
-    replay.error &&
-    (isApiError(replay.error) && replay.error.kind === 'not_found'
+  const changeError =
+    change.error &&
+    (isApiError(change.error) && change.error.kind === 'not_found'
       ? t('deadLetters.gone')
-      : errorText(replay.error));
+      : errorText(change.error));
 
   return (
     <section className={styles.root} aria-labelledby="dead-letters-heading">
@@ -94,16 +100,18 @@ export function DeadLettersPanel({
       </h2>
       <Text className={styles.hint}>{t('deadLetters.hint')}</Text>
       <div role="status">
-        {queuedFor && (
+        {done && (
           <Text className={styles.queued}>
             <CheckmarkCircleRegular aria-hidden />
-            {t('deadLetters.queued', { name: queuedFor })}
+            {t(done.kind === 'queued' ? 'deadLetters.queued' : 'deadLetters.discarded', {
+              name: done.recipient,
+            })}
           </Text>
         )}
       </div>
-      {replayError && (
+      {changeError && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{replayError}</MessageBarBody>
+          <MessageBarBody>{changeError}</MessageBarBody>
         </MessageBar>
       )}
       {letters.isPending ? (
@@ -131,8 +139,11 @@ export function DeadLettersPanel({
                 key={letter.key}
                 letter={letter}
                 nameOf={nameOf}
-                busy={replay.isPending}
-                onReplay={(l, recipient) => replay.mutate({ letter: l, recipient })}
+                busy={change.isPending}
+                onReplay={(l, recipient) => change.mutate({ letter: l, recipient, kind: 'queued' })}
+                onDiscard={(l, recipient) =>
+                  change.mutate({ letter: l, recipient, kind: 'discarded' })
+                }
               />
             ))}
           </TableBody>
