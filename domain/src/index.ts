@@ -25,5 +25,6 @@ export * from './rules/deterministic-id';
 export * from './rules/qualify';
 export * from './rules/record-title';
 export * from './rules/money-format';
+export * from './rules/client-settings';
 export * from './rules/anonymize';
 export * from './rules/org-chart';

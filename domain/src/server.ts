@@ -72,6 +72,7 @@ export * from './use-cases/get-contact';
 export * from './use-cases/list-contacts';
 export * from './use-cases/ensure-user';
 export * from './use-cases/build-actor';
+export * from './use-cases/update-own-settings';
 export * from './use-cases/assign-user';
 export * from './use-cases/list-users';
 export * from './use-cases/create-space';

@@ -8,6 +8,7 @@ import {
   setNotificationSettings,
   setRecordMuted,
 } from '@channel-crm/bot';
+import { knownTimeZone } from '@channel-crm/domain';
 import { z } from 'zod';
 import { route, type Route } from '../http/route';
 import { app } from './azure-functions';
@@ -34,12 +35,21 @@ export async function sweepOutboxes(_timer: unknown, context: InvocationContext)
 
 const notifierState = async () => (await botRuntime()).notifier.state;
 
-export const NotificationSettingsInput = z.strictObject({
+const DeliveryChoice = {
   mode: z.enum(['immediate', 'digest']),
   /** The hour of the daily digest in the user's own time zone. */
   digestHour: z.number().int().min(0).max(23),
+};
+export const NotificationSettingsInput = z.strictObject({
+  ...DeliveryChoice,
+  timeZone: z
+    .string()
+    .refine((zone) => knownTimeZone(zone) !== undefined, 'expected an IANA time zone')
+    .optional()
+    .describe('Your time zone, e.g. the device’s, in which the digest hour is meant'),
 });
-const NotificationSettings = NotificationSettingsInput.extend({
+const NotificationSettings = z.object({
+  ...DeliveryChoice,
   timeZone: z.string(),
   mutedRecordIds: z
     .array(z.uuid())

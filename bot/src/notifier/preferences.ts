@@ -8,6 +8,7 @@ import {
   ruleBroken,
   type Result,
   type UseCaseContext,
+  updateOwnSettings,
 } from '@channel-crm/domain/server';
 import type { NotificationMode, NotifierState, Preferences } from './state';
 
@@ -67,13 +68,14 @@ export async function getNotificationSettings(
 export async function setNotificationSettings(
   state: NotifierState,
   ctx: UseCaseContext,
-  input: { mode: NotificationMode; digestHour: number },
+  input: { mode: NotificationMode; digestHour: number; timeZone?: string },
 ): Promise<Result<NotificationSettings>> {
   const { tenantId, userId } = ctx.actor;
-  const user = await ctx.store.users.get(tenantId, userId);
-  if (!user) return notFound('user', userId);
-  const prefs = await state.preferences.update(tenantId, userId, (p) => ({ ...p, ...input }));
-  return ok(await settings(ctx, prefs, user.timeZone));
+  const { timeZone, ...choice } = input;
+  const user = await updateOwnSettings(ctx, { timeZone });
+  if (!user.ok) return user;
+  const prefs = await state.preferences.update(tenantId, userId, (p) => ({ ...p, ...choice }));
+  return ok(await settings(ctx, prefs, user.value.timeZone));
 }
 
 /** Muted records kept per user: well inside one stored row (Azure Tables: 64 KiB a property). */

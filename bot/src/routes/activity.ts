@@ -22,6 +22,9 @@ export type IncomingActivity = {
   /** installationUpdate: `add` or `remove`. */
   action?: string;
   value?: unknown;
+  /** The Teams client's locale ("de-DE") and IANA time zone ("Europe/Berlin"), when sent. */
+  locale?: string;
+  localTimezone?: string;
 };
 
 export type OutgoingActivity = Record<string, unknown>;

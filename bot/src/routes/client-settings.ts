@@ -1,0 +1,29 @@
+import { updateOwnSettings } from '@channel-crm/domain/server';
+import type { BotServices } from '../bot-services';
+import { contextFor } from '../views/record-card';
+import { actingUser } from './acting-user';
+import type { IncomingActivity } from './activity';
+import { cardRefreshRoute } from './card-refresh';
+
+/**
+ * Teams sends the user's locale and time zone with what they do: their profile follows, so a
+ * digest comes at their own hour. A card refresh only reads, so it changes nothing here either;
+ * a failure here never fails the user's turn.
+ */
+export async function rememberClientSettings(
+  activity: IncomingActivity,
+  services: BotServices,
+): Promise<void> {
+  if (!activity.locale && !activity.localTimezone) return;
+  if (cardRefreshRoute.match(activity)) return;
+  try {
+    const actor = await actingUser(activity, services);
+    if (!actor) return;
+    await updateOwnSettings(contextFor(services, actor, `settings:${services.ids.uuid()}`), {
+      locale: activity.locale,
+      timeZone: activity.localTimezone,
+    });
+  } catch (error) {
+    console.error('remembering the user’s locale and time zone failed:', error);
+  }
+}
