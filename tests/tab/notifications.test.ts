@@ -60,8 +60,10 @@ describe('notification settings in the tab', () => {
   }, 60_000);
 
   it('switches to a daily digest at 07:00 with the keyboard, and it stays after a reload', async () => {
-    seller = await h.signedIn(SELLER);
-    const { timeZone } = await settings();
+    // The device is in Toronto, the profile says otherwise: the hour is meant where she is.
+    const timeZone = 'America/Toronto';
+    expect((await settings()).timeZone).not.toBe(timeZone);
+    seller = await h.signedIn(SELLER, { timezoneId: timeZone });
     await openNotifications(seller);
     const immediate = seller.getByRole('radio', { name: 'Cards as things happen' });
     expect(await immediate.isChecked()).toBe(true);
@@ -77,7 +79,7 @@ describe('notification settings in the tab', () => {
       .getByRole('status')
       .getByText(`Saved. One card a day at 07:00, ${timeZone}.`)
       .waitFor({ timeout: 15_000 });
-    expect(await settings()).toMatchObject({ mode: 'digest', digestHour: 7 });
+    expect(await settings()).toMatchObject({ mode: 'digest', digestHour: 7, timeZone });
 
     await seller.reload();
     await seller.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor({

@@ -27,7 +27,12 @@ export type TabHarness = {
   /** A fresh browser context signed in as `name` (sessionStorage is per context). */
   signedIn(
     name: string,
-    options?: { query?: string; viewport?: { width: number; height: number } },
+    options?: {
+      query?: string;
+      viewport?: { width: number; height: number };
+      /** The device's time zone, as the browser reports it (IANA). */
+      timezoneId?: string;
+    },
   ): Promise<Page>;
   token(name: string): Promise<string>;
   apiGet<T>(name: string, path: string): Promise<T>;
@@ -72,6 +77,7 @@ export async function startTabHarness(): Promise<TabHarness> {
     async signedIn(name, options = {}) {
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1366, height: 860 },
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       });
       contexts.push(context);
       const page = await context.newPage();

@@ -21,8 +21,11 @@ export const notificationsKey = ['me', 'notifications'] as const;
 export const getNotificationSettings = (signal?: AbortSignal) =>
   api.get<NotificationSettings>('/me/notifications', signal);
 
-export const saveNotificationSettings = (input: { mode: NotificationMode; digestHour: number }) =>
-  api.put<NotificationSettings>('/me/notifications', { body: input });
+export const saveNotificationSettings = (input: {
+  mode: NotificationMode;
+  digestHour: number;
+  timeZone?: string;
+}) => api.put<NotificationSettings>('/me/notifications', { body: input });
 
 const COLLECTION: Record<MutableRecordType, string> = {
   lead: 'leads',

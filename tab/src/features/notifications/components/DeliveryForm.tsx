@@ -33,6 +33,9 @@ const useStyles = makeStyles({
 
 export type DeliveryFormProps = { settings: NotificationSettings };
 
+const deviceTimeZone = (): string | undefined =>
+  Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+
 /** Cards as things happen, or one daily digest at an hour of the user's own time zone. */
 export function DeliveryForm({ settings }: DeliveryFormProps) {
   const styles = useStyles();
@@ -41,7 +44,8 @@ export function DeliveryForm({ settings }: DeliveryFormProps) {
   const save = useSaveNotificationSettings();
   const [mode, setMode] = useState<NotificationMode>(settings.mode);
   const [digestHour, setDigestHour] = useState(settings.digestHour);
-  const { timeZone } = settings;
+  // The hour is meant where the user is: this device's time zone, which saving records.
+  const timeZone = deviceTimeZone() ?? settings.timeZone;
 
   const summary =
     mode === 'digest'
@@ -53,7 +57,7 @@ export function DeliveryForm({ settings }: DeliveryFormProps) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ mode, digestHour });
+    save.mutate({ mode, digestHour, timeZone });
   };
 
   return (
