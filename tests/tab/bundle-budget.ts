@@ -69,6 +69,9 @@ export async function buildTabBundle(): Promise<TabBundle> {
       configFile: join(TAB_ROOT, 'vite.config.ts'),
       logLevel: 'silent',
       plugins: [collect],
+      // Vitest runs with NODE_ENV=test, which Vite would keep: React's development builds would
+      // be bundled and measured. Users get the production build; measure that one.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
     });
     const manifest = JSON.parse(

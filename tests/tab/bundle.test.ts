@@ -26,6 +26,10 @@ describe('the tab bundle', () => {
     ).toBe(false);
   });
 
+  it("ships React's production build, not the development one", () => {
+    expect(bundle.moduleIds.filter((id) => /react[^/]*\.development\.js$/.test(id))).toEqual([]);
+  });
+
   it('contains no Node-only code (@azure/*, botbuilder, the domain server entry, Node built-ins)', () => {
     expect(nodeOnlyModules(bundle.moduleIds)).toEqual([]);
   });

@@ -1,12 +1,17 @@
 import { formatMoney } from '@channel-crm/domain';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Catalog, type MessageKey } from './en';
+import { de } from './de';
 import { fr } from './fr';
+import { pl } from './pl';
+import { ro } from './ro';
 
-export type Locale = 'en' | 'fr';
+export type Locale = 'en' | 'fr' | 'de' | 'pl' | 'ro';
 export type Params = Record<string, string | number>;
 
-const CATALOGS: Record<Locale, Catalog> = { en, fr };
+export const CATALOGS: Record<Locale, Catalog> = { en, fr, de, pl, ro };
+
+const isLocale = (language: string): language is Locale => Object.hasOwn(CATALOGS, language);
 
 export type I18n = {
   locale: Locale;
@@ -18,9 +23,10 @@ export type I18n = {
   dateTime(iso: string): string;
 };
 
-/** `fr-FR`, `fr`, `FR` → 'fr'; anything we have no catalog for → 'en'. */
+/** By the language subtag: `de-AT`, `de_CH`, `DE` → 'de'; anything we have no catalog for → 'en'. */
 export function toLocale(tag: string | undefined | null): Locale {
-  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLocale(language) ? language : 'en';
 }
 
 export function createI18n(locale: Locale): I18n {
