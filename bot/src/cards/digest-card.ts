@@ -1,20 +1,18 @@
 import type { HeldChange } from '../notifier/state';
 import { card, plain, text } from './adaptive';
+import type { CardText } from './card-text';
 import { recordDeepLink, type TabLink } from './deep-link';
 
 /** Enough lines for a day; the rest is counted, keeping the card well under 28 KB. */
 export const DIGEST_MAX_LINES = 40;
 
 /** One card listing a digest user's changes of the day, each opening its record in the tab. */
-export function digestCard(changes: HeldChange[], tab: TabLink) {
+export function digestCard(changes: HeldChange[], tab: TabLink, t: CardText) {
   const shown = changes.slice(0, DIGEST_MAX_LINES);
   const more = changes.length - shown.length;
   return card([
-    text('Your CRM digest', { weight: 'bolder', size: 'medium' }),
-    text(`${changes.length} change${changes.length === 1 ? '' : 's'} on records you follow`, {
-      isSubtle: true,
-      spacing: 'none',
-    }),
+    text(t.digestTitle, { weight: 'bolder', size: 'medium' }),
+    text(t.digestSummary(changes.length), { isSubtle: true, spacing: 'none' }),
     ...shown.map((c) => ({
       type: 'Container',
       separator: true,
@@ -24,6 +22,6 @@ export function digestCard(changes: HeldChange[], tab: TabLink) {
         text(plain(c.headline.slice(0, 300)), { spacing: 'none' }),
       ],
     })),
-    ...(more > 0 ? [text(`… and ${more} more`, { isSubtle: true })] : []),
+    ...(more > 0 ? [text(t.digestMore(more), { isSubtle: true })] : []),
   ]);
 }

@@ -73,3 +73,18 @@ describe('lead card', () => {
     expect(JSON.stringify(muted.body)).toContain('You muted this');
   });
 });
+
+describe('lead card in the viewer’s language', () => {
+  it('shows a Polish viewer the status and actions in Polish', () => {
+    const c = cardOf(lead, { locale: 'pl-PL', eventId: 'event-1' });
+    expect(JSON.stringify(c.body)).toContain('"title":"Właściciel"');
+    expect(JSON.stringify(c.body)).toContain('W toku');
+    expect(titlesOf(c)).toEqual(['Dodaj notatkę', 'Przestań obserwować', 'Wycisz', 'Otwórz w CRM']);
+  });
+
+  it('names an anonymized lead in the viewer’s language', () => {
+    const card = JSON.stringify(cardOf({ ...lead, anonymizedAt: now }, { locale: 'ro-RO' }));
+    expect(card).toContain('Lead anonimizat');
+    expect(card).not.toContain('Nowak');
+  });
+});

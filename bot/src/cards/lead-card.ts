@@ -1,5 +1,6 @@
 import { recordTitle, type Lead } from '@channel-crm/domain';
 import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from './adaptive';
+import { cardText } from './card-text';
 import { recordDeepLink, type TabLink } from './deep-link';
 import { mutedLine, muteActions } from './mute-state';
 import { noteAction } from './note-action';
@@ -8,6 +9,8 @@ import { OPPORTUNITY_VERBS } from './opportunity-card';
 export type LeadCardInput = {
   lead: Lead;
   ownerName: string;
+  /** The viewer's locale, the card's language (English when absent). */
+  locale?: string;
   headline?: string;
   notice?: string;
   viewerFollows: boolean;
@@ -19,16 +22,10 @@ export type LeadCardInput = {
   eventId?: string;
 };
 
-const STATUS_LABELS: Record<Lead['status'], string> = {
-  new: 'New',
-  working: 'Being worked',
-  qualified: 'Qualified',
-  disqualified: 'Disqualified',
-};
-
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
 export function leadCard(input: LeadCardInput) {
   const { lead } = input;
+  const t = cardText(input.locale);
   const data: ActionData = {
     recordType: 'lead',
     recordId: lead.id,
@@ -37,35 +34,35 @@ export function leadCard(input: LeadCardInput) {
     ...(input.eventId ? { eventId: input.eventId } : {}),
   };
   const anonymized = lead.anonymizedAt !== undefined;
-  const name = recordTitle(lead);
+  const name = anonymized ? t.anonymizedLead : recordTitle(lead);
   const facts = [
-    { title: 'Status', value: STATUS_LABELS[lead.status] },
-    { title: 'Owner', value: plain(input.ownerName) },
-    ...(!anonymized && lead.company ? [{ title: 'Company', value: plain(lead.company) }] : []),
+    { title: t.status, value: t.leadStatus[lead.status] },
+    { title: t.owner, value: plain(input.ownerName) },
+    ...(!anonymized && lead.company ? [{ title: t.company, value: plain(lead.company) }] : []),
   ];
   const body = [
     ...(input.notice ? [text(plain(input.notice), { color: 'attention', weight: 'bolder' })] : []),
     ...(input.headline ? [text(plain(input.headline), { isSubtle: true })] : []),
     text(plain(name), { size: 'large', weight: 'bolder' }),
     { type: 'FactSet', facts },
-    ...mutedLine(input.viewerMuted),
+    ...mutedLine(input.viewerMuted, t),
   ];
   const actions = [
-    noteAction(data),
+    noteAction(data, t),
     input.viewerFollows
-      ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
-      : execute('Follow', OPPORTUNITY_VERBS.follow, data),
-    ...muteActions(input.viewerMuted, data),
+      ? execute(t.unfollow, OPPORTUNITY_VERBS.unfollow, data)
+      : execute(t.follow, OPPORTUNITY_VERBS.follow, data),
+    ...muteActions(input.viewerMuted, data, t),
     {
       type: 'Action.OpenUrl',
-      title: 'Open in tab',
+      title: t.openInTab,
       url: recordDeepLink(input.tab, 'lead', lead.id),
     },
   ];
   return {
     ...card(body, actions),
     refresh: {
-      action: execute('Refresh', OPPORTUNITY_VERBS.refresh, data),
+      action: execute(t.refresh, OPPORTUNITY_VERBS.refresh, data),
       userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     },
   };

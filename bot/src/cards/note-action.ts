@@ -1,21 +1,22 @@
 import { execute, showCard, type ActionData } from './adaptive';
+import type { CardText } from './card-text';
 
 export const NOTE_VERB = 'record.addNote';
 
 /** "Add note": anyone who may see a lead or deal may note on it, a closed deal too. */
-export const noteAction = (data: ActionData) =>
+export const noteAction = (data: ActionData, t: CardText) =>
   showCard(
-    'Add note',
+    t.addNote,
     [
       {
         type: 'Input.Text',
         id: 'note',
-        label: 'Note',
+        label: t.note,
         isMultiline: true,
         isRequired: true,
         maxLength: 2000,
-        errorMessage: 'Write the note first',
+        errorMessage: t.noteRequired,
       },
     ],
-    execute('Add note', NOTE_VERB, data),
+    execute(t.addNote, NOTE_VERB, data),
   );

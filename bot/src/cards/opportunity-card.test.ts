@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { CARD_LANGUAGES } from './card-text';
 import { opportunityCard, type OpportunityCardInput } from './opportunity-card';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -77,10 +78,15 @@ type Action = { type: string; title: string; verb?: string; data?: { version: nu
 const actionsOf = (c: ReturnType<typeof opportunityCard>) => (c.actions ?? []) as Action[];
 
 describe('opportunity card', () => {
-  it('stays under 28 KB with every field at its maximum length', () => {
-    const bytes = Buffer.byteLength(JSON.stringify(opportunityCard(input())), 'utf8');
-    expect(bytes).toBeLessThan(28 * 1024);
-  });
+  it.each(Object.keys(CARD_LANGUAGES))(
+    'stays under 28 KB with every field at its maximum length, in %s',
+    (locale) => {
+      for (const viewerMuted of [false, true]) {
+        const c = opportunityCard(input({ locale, viewerMuted }));
+        expect(Buffer.byteLength(JSON.stringify(c), 'utf8')).toBeLessThan(28 * 1024);
+      }
+    },
+  );
 
   it('asks Teams to refresh for at most 60 viewers', () => {
     expect(opportunityCard(input()).refresh.userIds).toHaveLength(60);
@@ -164,5 +170,51 @@ describe('opportunity card', () => {
   it('keeps user text from becoming markdown links', () => {
     const c = opportunityCard(input({ opportunity: { ...deal, name: '[click](http://evil)' } }));
     expect(JSON.stringify(c.body)).not.toContain('[click](http://evil)');
+  });
+});
+
+describe('opportunity card in the viewer’s language', () => {
+  const factTitles = (c: ReturnType<typeof opportunityCard>) =>
+    JSON.stringify(c.body.find((e) => e.type === 'FactSet'));
+
+  it('speaks German to a viewer in Germany or Austria, amounts included', () => {
+    for (const locale of ['de-DE', 'de-AT']) {
+      const priced = { ...deal, amount: { amount: 1_250_000, currency: 'EUR' } };
+      const c = opportunityCard(input({ opportunity: priced, locale }));
+      expect(factTitles(c)).toContain('"title":"Phase"');
+      expect(factTitles(c)).toContain('"title":"Betrag"');
+      expect(factTitles(c)).toContain('"value":"Offen"');
+      expect(factTitles(c)).toContain('12.500');
+      expect(actionsOf(c).map((a) => a.title)).toEqual([
+        'Phase ändern',
+        'Gewonnen / verloren',
+        'Notiz hinzufügen',
+        'Nicht mehr folgen',
+        'Stummschalten',
+        'In Registerkarte öffnen',
+      ]);
+      expect(JSON.stringify(actionsOf(c)[1])).toContain(
+        'Zum Schließen der Verkaufschance ist ein Grund erforderlich',
+      );
+    }
+  });
+
+  it('tells a French viewer who muted the deal so, in French', () => {
+    const c = opportunityCard(input({ locale: 'fr-FR', viewerCanEdit: false, viewerMuted: true }));
+    expect(JSON.stringify(c.body)).toContain('Vous avez mis ceci en sourdine');
+    expect(actionsOf(c).map((a) => a.title)).toEqual([
+      'Ajouter une note',
+      'Ne plus suivre',
+      'Réactiver',
+      'Ouvrir dans l’onglet',
+    ]);
+  });
+
+  it('falls back to English for a language the bot does not speak', () => {
+    for (const locale of ['ja-JP', 'not a locale!', '']) {
+      const c = opportunityCard(input({ locale }));
+      expect(factTitles(c)).toContain('"title":"Stage"');
+      expect(actionsOf(c)[0]!.title).toBe('Move stage');
+    }
   });
 });

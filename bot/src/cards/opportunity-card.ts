@@ -9,6 +9,7 @@ import {
   text,
   type ActionData,
 } from './adaptive';
+import { cardText, type CardText } from './card-text';
 import { recordDeepLink, type TabLink } from './deep-link';
 import { MUTE_VERBS, mutedLine, muteActions } from './mute-state';
 import { NOTE_VERB, noteAction } from './note-action';
@@ -17,7 +18,7 @@ export type OpportunityCardInput = {
   opportunity: Opportunity;
   pipeline: Pipeline;
   ownerName: string;
-  /** The viewer's locale, for amounts. */
+  /** The viewer's locale: the card's language and how it writes amounts. */
   locale: string;
   /** What happened, for a notification ("Ana moved it to Negotiation"). */
   headline?: string;
@@ -44,15 +45,10 @@ export const OPPORTUNITY_VERBS = {
   refresh: 'refresh',
 } as const;
 
-const STATUS_LABELS: Record<Opportunity['status'], string> = {
-  open: 'Open',
-  won: 'Won',
-  lost: 'Lost',
-};
-
 /** The deal as a Universal Actions card; actions appear only for what the viewer may do. */
 export function opportunityCard(input: OpportunityCardInput) {
   const { opportunity: o, pipeline } = input;
+  const t = cardText(input.locale);
   const data: ActionData = {
     recordType: 'opportunity',
     recordId: o.id,
@@ -68,82 +64,82 @@ export function opportunityCard(input: OpportunityCardInput) {
     {
       type: 'FactSet',
       facts: [
-        { title: 'Stage', value: stage ? `${plain(stage.name)} (${o.probability} %)` : '—' },
-        { title: 'Status', value: STATUS_LABELS[o.status] },
+        { title: t.stage, value: stage ? `${plain(stage.name)} (${o.probability} %)` : '—' },
+        { title: t.status, value: t.dealStatus[o.status] },
         {
-          title: 'Amount',
+          title: t.amount,
           value: o.amount ? formatMoney(o.amount.amount, o.amount.currency, input.locale) : '—',
         },
-        { title: 'Owner', value: plain(input.ownerName) },
-        ...(o.expectedCloseDate ? [{ title: 'Expected close', value: o.expectedCloseDate }] : []),
+        { title: t.owner, value: plain(input.ownerName) },
+        ...(o.expectedCloseDate ? [{ title: t.expectedClose, value: o.expectedCloseDate }] : []),
       ],
     },
-    ...mutedLine(input.viewerMuted),
+    ...mutedLine(input.viewerMuted, t),
   ];
   const open = o.status === 'open' && !o.locked;
   const actions = [
-    ...(input.viewerCanEdit && open ? editActions(pipeline, o, data) : []),
-    noteAction(data),
+    ...(input.viewerCanEdit && open ? editActions(pipeline, o, data, t) : []),
+    noteAction(data, t),
     input.viewerFollows
-      ? execute('Unfollow', OPPORTUNITY_VERBS.unfollow, data)
-      : execute('Follow', OPPORTUNITY_VERBS.follow, data),
-    ...muteActions(input.viewerMuted, data),
+      ? execute(t.unfollow, OPPORTUNITY_VERBS.unfollow, data)
+      : execute(t.follow, OPPORTUNITY_VERBS.follow, data),
+    ...muteActions(input.viewerMuted, data, t),
     {
       type: 'Action.OpenUrl',
-      title: 'Open in tab',
+      title: t.openInTab,
       url: recordDeepLink(input.tab, 'opportunity', o.id),
     },
   ];
   return {
     ...card(body, actions),
     refresh: {
-      action: execute('Refresh', OPPORTUNITY_VERBS.refresh, data),
+      action: execute(t.refresh, OPPORTUNITY_VERBS.refresh, data),
       userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     },
   };
 }
 
-function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData) {
+function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData, t: CardText) {
   const stages = pipeline.stages.filter((s) => s.kind === 'open' && s.id !== o.stageId);
   return [
     showCard(
-      'Move stage',
+      t.moveStage,
       [
         {
           type: 'Input.ChoiceSet',
           id: 'stageId',
-          label: 'New stage',
+          label: t.newStage,
           isRequired: true,
-          errorMessage: 'Pick a stage',
+          errorMessage: t.pickStage,
           choices: stages.map((s) => ({ title: plain(s.name), value: s.id })),
         },
       ],
-      execute('Move', OPPORTUNITY_VERBS.moveStage, data),
+      execute(t.move, OPPORTUNITY_VERBS.moveStage, data),
     ),
     showCard(
-      'Mark won / lost',
+      t.markWonLost,
       [
         {
           type: 'Input.ChoiceSet',
           id: 'outcome',
-          label: 'Outcome',
+          label: t.outcome,
           isRequired: true,
-          errorMessage: 'Pick won or lost',
+          errorMessage: t.pickOutcome,
           choices: [
-            { title: 'Won', value: 'won' },
-            { title: 'Lost', value: 'lost' },
+            { title: t.dealStatus.won, value: 'won' },
+            { title: t.dealStatus.lost, value: 'lost' },
           ],
         },
         {
           type: 'Input.Text',
           id: 'reason',
-          label: 'Reason',
+          label: t.reason,
           isRequired: true,
           maxLength: 500,
-          errorMessage: 'A reason is required to close the deal',
+          errorMessage: t.reasonRequired,
         },
       ],
-      execute('Close deal', OPPORTUNITY_VERBS.close, data),
+      execute(t.closeDeal, OPPORTUNITY_VERBS.close, data),
     ),
   ];
 }

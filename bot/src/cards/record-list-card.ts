@@ -1,4 +1,5 @@
 import { card, plain, text } from './adaptive';
+import type { CardText } from './card-text';
 import { recordDeepLink, type TabLink } from './deep-link';
 
 export type ListedRecord = {
@@ -9,9 +10,9 @@ export type ListedRecord = {
 };
 
 /** A short list of records (my deals, search results), each opening in the tab. */
-export function recordListCard(title: string, records: ListedRecord[], tab: TabLink) {
+export function recordListCard(title: string, records: ListedRecord[], tab: TabLink, t: CardText) {
   if (records.length === 0)
-    return card([text(plain(title), { weight: 'bolder' }), text('Nothing found.')]);
+    return card([text(plain(title), { weight: 'bolder' }), text(t.nothingFound)]);
   return card([
     text(plain(title), { weight: 'bolder', size: 'medium' }),
     ...records.map((r) => ({

@@ -7,6 +7,7 @@ import {
   type NotificationSink,
 } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
+import { cardText, type CardText } from '../cards/card-text';
 import type { BotServices } from '../bot-services';
 import { leadCardFor, opportunityCardFor } from '../views/record-card';
 import type { Delivery } from './delivery';
@@ -30,11 +31,16 @@ function sinkFor(services: BotServices, enqueue: (delivery: Delivery) => Promise
     const actor = await buildActor(services.store, tenantId, userId);
     return actor.ok ? actor.value : undefined;
   };
-  const headline = (event: DomainEvent, recipientId: string) =>
-    headlineOf(event, recipientId, async (userId) => {
-      const user = await services.store.users.get(event.tenantId, userId);
-      return user?.name ?? 'Someone';
-    });
+  /** What a recipient reads is in their own language, as the card under it. */
+  const textFor = async (tenantId: string, recipientId: string) =>
+    cardText((await services.store.users.get(tenantId, recipientId))?.locale);
+  const headline = async (event: DomainEvent, recipientId: string, t: CardText) =>
+    headlineOf(
+      event,
+      recipientId,
+      async (userId) => (await services.store.users.get(event.tenantId, userId))?.name ?? t.someone,
+      t,
+    );
   return createNotificationSink({
     state: services.state,
     enqueue,
@@ -44,7 +50,8 @@ function sinkFor(services: BotServices, enqueue: (delivery: Delivery) => Promise
     },
     async render(event, record, recipientId) {
       const actor = await actorOf(record.tenantId, recipientId);
-      const options = { headline: await headline(event, recipientId), eventId: event.id };
+      const t = await textFor(record.tenantId, recipientId);
+      const options = { headline: await headline(event, recipientId, t), eventId: event.id };
       if (!actor || (record.type !== 'lead' && record.type !== 'opportunity')) {
         throw new Error(`No card for ${record.type} ${record.id} to ${recipientId}`);
       }
@@ -56,14 +63,16 @@ function sinkFor(services: BotServices, enqueue: (delivery: Delivery) => Promise
     },
     async hold(event, record, recipientId) {
       if (record.type !== 'lead' && record.type !== 'opportunity') return;
+      const t = await textFor(record.tenantId, recipientId);
+      const anonymized = record.type === 'lead' && record.anonymizedAt !== undefined;
       await services.state.digests.hold({
         tenantId: record.tenantId,
         userId: recipientId,
         eventId: event.id,
         recordType: record.type,
         recordId: record.id,
-        recordTitle: recordTitle(record),
-        headline: await headline(event, recipientId),
+        recordTitle: anonymized ? t.anonymizedLead : recordTitle(record),
+        headline: await headline(event, recipientId, t),
         at: event.at,
       });
     },

@@ -1,5 +1,6 @@
 import type { Clock, CrmStore } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
+import { cardText } from '../cards/card-text';
 import type { TabLink } from '../cards/deep-link';
 import { digestCard } from '../cards/digest-card';
 import { deliveryKey, type Delivery } from './delivery';
@@ -59,6 +60,7 @@ export async function sendDueDigests(deps: DigestDeps): Promise<number> {
     const kept = changes.filter((c) => !prefs.mutedRecordIds.includes(c.recordId));
     if (kept.length > 0) {
       const eventId = `digest:${day}`;
+      const t = cardText(user?.locale);
       await deps.enqueue({
         key: deliveryKey(eventId, userId),
         tenantId,
@@ -67,8 +69,8 @@ export async function sendDueDigests(deps: DigestDeps): Promise<number> {
         recordId: kept[0]!.recordId,
         activity: {
           type: 'message',
-          summary: 'Your CRM digest',
-          attachments: [attachment(digestCard(kept, deps.tab))],
+          summary: t.digestTitle,
+          attachments: [attachment(digestCard(kept, deps.tab, t))],
         },
         attempt: 0,
       });

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@channel-crm/domain/server';
 import { describe, expect, it } from 'vitest';
+import { CARD_LANGUAGES, cardText } from '../cards/card-text';
 import { headlineOf } from './headline';
 
 const names: Record<string, string> = { claire: 'Claire Dubois', jonas: 'Jonas Becker' };
@@ -75,5 +76,53 @@ describe('the line above a notification card', () => {
     expect(await headlineOf(won, 'jonas', nameOf)).toBe(
       'Claire Dubois marked this deal won: Best fleet price',
     );
+  });
+});
+
+describe('the line above a notification card, in the recipient’s language', () => {
+  const moved = event({
+    type: 'opportunity.stage_changed',
+    data: { fromStageName: 'Qualification', toStageName: 'Proposition' },
+  });
+
+  it('tells a French recipient where the deal moved', async () => {
+    expect(await headlineOf(moved, 'jonas', nameOf, cardText('fr-FR'))).toBe(
+      'Claire Dubois a déplacé cette opportunité de Qualification à Proposition',
+    );
+  });
+
+  it('tells a German recipient the deal is now theirs', async () => {
+    const handover = event({ type: 'opportunity.owner_changed', data: { to: 'jonas' } });
+    expect(await headlineOf(handover, 'jonas', nameOf, cardText('de-AT'))).toBe(
+      'Claire Dubois hat Ihnen diese Verkaufschance zugewiesen',
+    );
+  });
+
+  it('speaks English to a recipient whose language the bot does not speak', async () => {
+    expect(await headlineOf(moved, 'jonas', nameOf, cardText('ja-JP'))).toBe(
+      'Claire Dubois moved this deal from Qualification to Proposition',
+    );
+  });
+
+  it('names everyone it speaks of, in every language', async () => {
+    const events = [
+      moved,
+      event({ type: 'opportunity.won', data: { reason: 'Best fleet price' } }),
+      event({ type: 'opportunity.owner_changed', data: { to: 'jonas' } }),
+      event({ type: 'lead.assigned', recordType: 'lead', data: { to: 'jonas' } }),
+      event({ type: 'record.subscriber_added', data: { userId: 'jonas' } }),
+      event({ type: 'note.added', data: { excerpt: 'Fleet of 40 vans' } }),
+    ];
+    for (const language of Object.keys(CARD_LANGUAGES)) {
+      const lines = await Promise.all(
+        events.map((e) => headlineOf(e, 'ioana', nameOf, cardText(language))),
+      );
+      for (const line of lines) expect(line).toContain('Claire Dubois');
+      expect(lines[0]).toContain('Qualification');
+      expect(lines[0]).toContain('Proposition');
+      expect(lines[1]).toContain('Best fleet price');
+      for (const line of lines.slice(2, 5)) expect(line).toContain('Jonas Becker');
+      expect(lines[5]).toContain('Fleet of 40 vans');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@channel-crm/domain/server';
+import { cardText, type CardText } from '../cards/card-text';
 
 /** A user's display name (or a stand-in when unknown). */
 export type NameOf = (userId: string) => Promise<string>;
@@ -10,40 +11,43 @@ const newOwnerOf = (event: DomainEvent) =>
   str(event.data.to) ?? str(event.changes.find((c) => c.field === 'ownerId')?.new);
 
 /**
- * One line saying what happened, above the card a follower receives; the people it names are
- * "you" to the recipient they are.
+ * One line saying what happened, above the card a follower receives, in the recipient's
+ * language; the people it names are "you" to the recipient they are.
  */
 export async function headlineOf(
   event: DomainEvent,
   recipientId: string,
   nameOf: NameOf,
+  t: CardText = cardText('en'),
 ): Promise<string> {
-  const who = (userId: string) => (userId === recipientId ? 'you' : nameOf(userId));
   const actor = await nameOf(event.actorId);
-  const record = event.recordType === 'lead' ? 'lead' : 'deal';
+  const record = event.recordType === 'lead' ? 'lead' : 'opportunity';
+  const h = t.headline;
   const d = event.data;
   switch (event.type) {
     case 'opportunity.stage_changed':
-      return `${actor} moved this deal from ${str(d.fromStageName) ?? 'its stage'} to ${str(d.toStageName) ?? 'another stage'}`;
+      return h.stageChanged(actor, str(d.fromStageName), str(d.toStageName));
     case 'opportunity.won':
-      return `${actor} marked this deal won${str(d.reason) ? `: ${str(d.reason)}` : ''}`;
+      return h.won(actor, str(d.reason));
     case 'opportunity.lost':
-      return `${actor} marked this deal lost${str(d.reason) ? `: ${str(d.reason)}` : ''}`;
+      return h.lost(actor, str(d.reason));
     case 'opportunity.owner_changed':
     case 'lead.assigned': {
       const owner = newOwnerOf(event);
-      if (!owner) return `${actor} changed the owner of this ${record}`;
-      if (owner === event.actorId) return `${actor} took this ${record} on`;
-      return `${actor} gave this ${record} to ${await who(owner)}`;
+      if (!owner) return h.ownerChanged(actor, record);
+      if (owner === event.actorId) return h.tookOn(actor, record);
+      if (owner === recipientId) return h.gaveToYou(actor, record);
+      return h.gaveTo(actor, record, await nameOf(owner));
     }
     case 'note.added':
-      return `${actor} added a note${str(d.excerpt) ? `: ${str(d.excerpt)}` : ''}`;
+      return h.noteAdded(actor, str(d.excerpt));
     case 'record.subscriber_added': {
       const follower = str(d.userId);
-      if (!follower || d.self === true) return `${actor} started following this ${record}`;
-      return `${actor} added ${await who(follower)} as a follower of this ${record}`;
+      if (!follower || d.self === true) return h.startedFollowing(actor, record);
+      if (follower === recipientId) return h.addedYouAsFollower(actor, record);
+      return h.addedFollower(actor, record, await nameOf(follower));
     }
     default:
-      return `${actor} changed this ${record}`;
+      return h.changed(actor, record);
   }
 }

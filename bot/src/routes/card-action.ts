@@ -1,8 +1,9 @@
 import type { Actor, DomainError } from '@channel-crm/domain/server';
+import { cardText, type CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
 import type { BotServices } from '../bot-services';
-import { contextFor, recordCard, refusalCard } from '../views/record-card';
+import { contextFor, recordCard, refusalCard, viewerLocale } from '../views/record-card';
 import { actingUser } from './acting-user';
 import { CARD_VERBS, parseCardAction, VERB_NOTICES, type CardAction } from './card-verbs';
 import { cardAnswer, cardInvokeOf } from './invoke';
@@ -11,18 +12,15 @@ import type { BotRoute } from './route';
 /** Keeps a second press of the same action off while the first one runs. */
 const CLAIM_MS = 30_000;
 
-export const UNKNOWN_USER_CARD = errorCard(
-  'Not available',
-  'You are not a user of this CRM yet: open the CRM tab once, then try again.',
-);
+/** For someone the CRM does not know: in the language their Teams client reports. */
+export const unknownUserCard = (t: CardText) => errorCard(t.notAvailable, t.notAUser);
 
-async function staleNotice(services: BotServices, actor: Actor, action: CardAction) {
+async function staleNotice(services: BotServices, actor: Actor, action: CardAction, t: CardText) {
   const repository =
     action.recordType === 'lead' ? services.store.leads : services.store.opportunities;
   const current = await repository.get(actor.tenantId, action.recordId);
   const by = current && (await services.store.users.get(actor.tenantId, current.updatedBy));
-  const noun = action.recordType === 'lead' ? 'lead' : 'deal';
-  return `${by?.name ?? 'Someone'} changed this ${noun} after your card was sent, so your action was not applied. This is the current state.`;
+  return t.staleNotice(by?.name ?? t.someone, action.recordType);
 }
 
 /** The record's current card for the one who acted, still the notification card it was. */
@@ -37,15 +35,16 @@ async function refusal(
   actor: Actor,
   action: CardAction,
   error: DomainError,
+  t: CardText,
 ) {
   switch (error.kind) {
     case 'stale':
-      return currentCard(services, actor, action, await staleNotice(services, actor, action));
+      return currentCard(services, actor, action, await staleNotice(services, actor, action, t));
     case 'validation':
     case 'rule':
       return currentCard(services, actor, action, error.message);
     default:
-      return refusalCard(error);
+      return refusalCard(error, t);
   }
 }
 
@@ -63,12 +62,11 @@ export const cardActionRoute: BotRoute = {
   async handle(turn, services) {
     const invoke = cardInvokeOf(turn.activity)!;
     const actor = await actingUser(turn.activity, services);
-    if (!actor) return cardAnswer(UNKNOWN_USER_CARD);
+    if (!actor) return cardAnswer(unknownUserCard(cardText(turn.activity.locale)));
+    const t = cardText(await viewerLocale(services, actor));
     const action = parseCardAction(invoke.data);
     const run = CARD_VERBS[invoke.verb];
-    if (!action || !run) {
-      return cardAnswer(errorCard('That did not work', 'This card action is not one we know.'));
-    }
+    if (!action || !run) return cardAnswer(errorCard(t.didNotWork, t.unknownAction));
     const key = `action:${action.actionId}:${invoke.verb}`;
     const now = Date.now();
     const claim = await services.state.sent.claim(actor.tenantId, key, now, now + CLAIM_MS);
@@ -81,9 +79,9 @@ export const cardActionRoute: BotRoute = {
     );
     if (!result.ok) {
       await services.state.sent.release(actor.tenantId, key);
-      return cardAnswer(await refusal(services, actor, action, result.error));
+      return cardAnswer(await refusal(services, actor, action, result.error, t));
     }
     await services.state.sent.mark(actor.tenantId, key, services.clock.now());
-    return cardAnswer(await currentCard(services, actor, action, VERB_NOTICES[invoke.verb]));
+    return cardAnswer(await currentCard(services, actor, action, VERB_NOTICES[invoke.verb]?.(t)));
   },
 };

@@ -1,8 +1,9 @@
+import { cardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
-import { recordCard } from '../views/record-card';
+import { recordCard, viewerLocale } from '../views/record-card';
 import { actingUser } from './acting-user';
-import { UNKNOWN_USER_CARD } from './card-action';
+import { unknownUserCard } from './card-action';
 import { parseCardAction } from './card-verbs';
 import { cardAnswer, cardInvokeOf } from './invoke';
 import type { BotRoute } from './route';
@@ -17,8 +18,11 @@ export const cardRefreshRoute: BotRoute = {
   async handle(turn, services) {
     const action = parseCardAction(cardInvokeOf(turn.activity)!.data);
     const actor = await actingUser(turn.activity, services);
-    if (!actor) return cardAnswer(UNKNOWN_USER_CARD);
-    if (!action) return cardAnswer(errorCard('That did not work', 'This card is damaged.'));
+    if (!actor) return cardAnswer(unknownUserCard(cardText(turn.activity.locale)));
+    if (!action) {
+      const t = cardText(await viewerLocale(services, actor));
+      return cardAnswer(errorCard(t.didNotWork, t.cardDamaged));
+    }
     return cardAnswer(
       await recordCard(services, actor, action.recordType, action.recordId, {
         eventId: action.eventId,

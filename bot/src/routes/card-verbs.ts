@@ -12,6 +12,7 @@ import {
   type UseCaseContext,
 } from '@channel-crm/domain/server';
 import type { BotServices } from '../bot-services';
+import type { CardText } from '../cards/card-text';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
 import { setRecordMuted } from '../notifier/preferences';
 import type { RecordType } from '../views/record-card';
@@ -76,9 +77,9 @@ export const CARD_VERBS: Record<string, Verb> = {
 };
 
 /** What the answering card says after a verb whose effect the card itself does not show. */
-export const VERB_NOTICES: Record<string, string> = {
-  [OPPORTUNITY_VERBS.addNote]: 'Your note is on the timeline; the followers hear of it.',
-  [OPPORTUNITY_VERBS.unmute]: 'Unmuted: you will get cards about this again.',
+export const VERB_NOTICES: Record<string, (t: CardText) => string> = {
+  [OPPORTUNITY_VERBS.addNote]: (t) => t.noteAddedNotice,
+  [OPPORTUNITY_VERBS.unmute]: (t) => t.unmutedNotice,
 };
 
 const ACTION_FIELDS = new Set(['recordType', 'recordId', 'version', 'actionId', 'eventId']);

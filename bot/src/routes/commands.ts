@@ -5,16 +5,17 @@ import {
   ListOpportunitiesInput,
 } from '@channel-crm/domain/server';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
+import { cardText, type CardText } from '../cards/card-text';
 import { helpCard } from '../cards/help-card';
 import { recordListCard } from '../cards/record-list-card';
 import type { BotServices } from '../bot-services';
-import { contextFor, leadCardFor, opportunityCardFor } from '../views/record-card';
+import { contextFor, leadCardFor, opportunityCardFor, viewerLocale } from '../views/record-card';
 import type { IncomingActivity, Turn } from './activity';
 import { actingUser } from './acting-user';
-import { UNKNOWN_USER_CARD } from './card-action';
+import { unknownUserCard } from './card-action';
 import { rememberConversation } from './conversation-refs';
 import type { BotRoute } from './route';
-import { commandText, isCommand } from './teams';
+import { commandText, isCommand, tenantOf, userOf } from './teams';
 
 const MY_DEALS_LIMIT = 20;
 const FIND_LIMIT = 5;
@@ -26,7 +27,7 @@ const reply = (turn: Turn, ...cards: AdaptiveCard[]) =>
     attachments: cards.map(attachment),
   });
 
-/** A command from a user: remembers the chat, finds the actor, then runs. */
+/** A command from a user: remembers the chat, finds the actor, then runs in their language. */
 const command = (
   name: string,
   match: (a: IncomingActivity) => boolean,
@@ -34,6 +35,7 @@ const command = (
     turn: Turn,
     services: BotServices,
     actor: NonNullable<Awaited<ReturnType<typeof actingUser>>>,
+    t: CardText,
   ) => Promise<void>,
 ): BotRoute => ({
   name,
@@ -41,15 +43,15 @@ const command = (
   async handle(turn, services) {
     await rememberConversation(turn.activity, services);
     const actor = await actingUser(turn.activity, services);
-    if (!actor) return void (await reply(turn, UNKNOWN_USER_CARD));
-    await run(turn, services, actor);
+    if (!actor) return void (await reply(turn, unknownUserCard(cardText(turn.activity.locale))));
+    await run(turn, services, actor, cardText(await viewerLocale(services, actor)));
   },
 });
 
 export const myDealsRoute = command(
   'command.my-deals',
   (a) => isCommand(a, 'my deals'),
-  async (turn, services, actor) => {
+  async (turn, services, actor, t) => {
     const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
     const input = ListOpportunitiesInput.parse({
       ownerId: actor.userId,
@@ -62,19 +64,20 @@ export const myDealsRoute = command(
     await reply(
       turn,
       recordListCard(
-        'Your open deals',
+        t.yourOpenDeals,
         deals.map((d) => ({
           recordType: 'opportunity',
           id: d.id,
           title: d.name,
           detail: [
             d.amount ? `${(d.amount.amount / 100).toFixed(2)} ${d.amount.currency}` : undefined,
-            d.expectedCloseDate ? `closes ${d.expectedCloseDate}` : undefined,
+            d.expectedCloseDate ? t.closesOn(d.expectedCloseDate) : undefined,
           ]
             .filter(Boolean)
             .join(' · '),
         })),
         services.tab,
+        t,
       ),
     );
   },
@@ -83,9 +86,9 @@ export const myDealsRoute = command(
 export const findRoute = command(
   'command.find',
   (a) => isCommand(a, 'find'),
-  async (turn, services, actor) => {
+  async (turn, services, actor, t) => {
     const text = commandText(turn.activity).slice('find'.length).trim().slice(0, 200);
-    if (!text) return reply(turn, helpCard('Tell me what to look for, e.g. **find** acme.'));
+    if (!text) return reply(turn, helpCard(t.findWhat, t));
     const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
     const [deals, leads] = await Promise.all([
       listOpportunities(ctx, ListOpportunitiesInput.parse({ text, limit: FIND_LIMIT })),
@@ -102,10 +105,18 @@ export const findRoute = command(
         : []),
     ].slice(0, FIND_LIMIT);
     if (cards.length === 0)
-      return reply(turn, recordListCard(`Nothing matches “${text}”`, [], services.tab));
+      return reply(turn, recordListCard(t.nothingMatches(text), [], services.tab, t));
     await reply(turn, ...cards);
   },
 );
+
+/** The language of the user's profile, else the one their Teams client reports. */
+async function textOf(activity: IncomingActivity, services: BotServices) {
+  const tenantId = tenantOf(activity);
+  const userId = userOf(activity);
+  const user = tenantId && userId ? await services.store.users.get(tenantId, userId) : undefined;
+  return cardText(user?.locale ?? activity.locale);
+}
 
 /** `help`, and the answer to anything the bot does not understand. */
 export const helpRoute: BotRoute = {
@@ -113,9 +124,10 @@ export const helpRoute: BotRoute = {
   match: (a) => a.type === 'message',
   async handle(turn, services) {
     await rememberConversation(turn.activity, services);
+    const t = await textOf(turn.activity, services);
     await reply(
       turn,
-      helpCard(isCommand(turn.activity, 'help') ? undefined : 'I did not understand that.'),
+      helpCard(isCommand(turn.activity, 'help') ? undefined : t.didNotUnderstand, t),
     );
   },
 };

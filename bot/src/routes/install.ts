@@ -1,4 +1,5 @@
 import { attachment } from '../cards/adaptive';
+import { cardText } from '../cards/card-text';
 import { helpCard } from '../cards/help-card';
 import type { IncomingActivity } from './activity';
 import { forgetConversation, rememberConversation } from './conversation-refs';
@@ -28,9 +29,10 @@ export const installRoute: BotRoute = {
       await recordRoster(turn.activity, services, { members: await turn.roster() });
     }
     if (scope === 'personal' && turn.activity.type === 'conversationUpdate') {
+      const t = cardText(turn.activity.locale);
       await turn.send({
         type: 'message',
-        attachments: [attachment(helpCard('Hello! I am your CRM assistant.'))],
+        attachments: [attachment(helpCard(t.welcome, t))],
       });
     }
   },

@@ -9,6 +9,7 @@ import {
   type UseCaseContext,
 } from '@channel-crm/domain/server';
 import type { AdaptiveCard } from '../cards/adaptive';
+import { cardText, type CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
 import { leadCard } from '../cards/lead-card';
 import { opportunityCard } from '../cards/opportunity-card';
@@ -38,14 +39,14 @@ export const contextFor = (
 });
 
 /** What a refused action or an unreadable record shows instead of the card. */
-export function refusalCard(error: DomainError): AdaptiveCard {
+export function refusalCard(error: DomainError, t: CardText): AdaptiveCard {
   switch (error.kind) {
     case 'not_found':
-      return errorCard('Not available', 'This record does not exist or you may not see it.');
+      return errorCard(t.notAvailable, t.noSuchRecord);
     case 'forbidden':
-      return errorCard('Not allowed', error.message);
+      return errorCard(t.notAllowed, error.message);
     default:
-      return errorCard('That did not work', error.message);
+      return errorCard(t.didNotWork, error.message);
   }
 }
 
@@ -59,14 +60,16 @@ async function viewerMuted(services: BotServices, actor: Actor, recordId: string
   return prefs.mutedRecordIds.includes(recordId);
 }
 
-/** The viewer's own locale (their profile), in which the card writes amounts. */
-async function viewerLocale(services: BotServices, actor: Actor) {
+/** The viewer's own locale (their profile): the card's language and how it writes amounts. */
+export async function viewerLocale(services: BotServices, actor: Actor) {
   return (await services.store.users.get(actor.tenantId, actor.userId))?.locale ?? 'en';
 }
 
+/** The owner's name, read alongside the viewer's locale that says what stands in for it. */
 async function ownerName(services: BotServices, r: Lead | Opportunity) {
-  if (!r.ownerId) return 'Unassigned';
-  return (await services.store.users.get(r.tenantId, r.ownerId))?.name ?? 'Unknown user';
+  if (!r.ownerId) return (t: CardText) => t.unassigned;
+  const name = (await services.store.users.get(r.tenantId, r.ownerId))?.name;
+  return (t: CardText) => name ?? t.unknownUser;
 }
 
 export async function opportunityCardFor(
@@ -81,11 +84,12 @@ export async function opportunityCardFor(
     viewerMuted(services, actor, deal.id),
     viewerLocale(services, actor),
   ]);
-  if (!pipeline) return errorCard('Not available', 'The pipeline of this deal is missing.');
+  const t = cardText(locale);
+  if (!pipeline) return errorCard(t.notAvailable, t.pipelineMissing);
   return opportunityCard({
     opportunity: deal,
     pipeline,
-    ownerName: owner,
+    ownerName: owner(t),
     locale,
     viewerCanEdit: canEdit(actor, deal),
     viewerFollows: deal.subscriberIds.includes(actor.userId),
@@ -103,13 +107,15 @@ export async function leadCardFor(
   lead: Lead,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
-  const [owner, muted] = await Promise.all([
+  const [owner, muted, locale] = await Promise.all([
     ownerName(services, lead),
     viewerMuted(services, actor, lead.id),
+    viewerLocale(services, actor),
   ]);
   return leadCard({
     lead,
-    ownerName: owner,
+    ownerName: owner(cardText(locale)),
+    locale,
     viewerFollows: lead.subscriberIds.includes(actor.userId),
     viewerMuted: muted,
     tab: services.tab,
@@ -133,10 +139,10 @@ export async function recordCard(
   const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
   if (type === 'lead') {
     const lead = await getLead(ctx, id);
-    return lead.ok ? leadCardFor(services, actor, lead.value, options) : refusalCard(lead.error);
+    if (lead.ok) return leadCardFor(services, actor, lead.value, options);
+    return refusalCard(lead.error, cardText(await viewerLocale(services, actor)));
   }
   const deal = await getOpportunity(ctx, id);
-  return deal.ok
-    ? opportunityCardFor(services, actor, deal.value, options)
-    : refusalCard(deal.error);
+  if (deal.ok) return opportunityCardFor(services, actor, deal.value, options);
+  return refusalCard(deal.error, cardText(await viewerLocale(services, actor)));
 }

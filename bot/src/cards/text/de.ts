@@ -1,0 +1,96 @@
+import type { CardText, RecordKind } from './en';
+
+const acc = (r: RecordKind) => (r === 'lead' ? 'diesen Lead' : 'diese Verkaufschance');
+const dat = (r: RecordKind) => (r === 'lead' ? 'diesem Lead' : 'dieser Verkaufschance');
+const gen = (r: RecordKind) => (r === 'lead' ? 'dieses Leads' : 'dieser Verkaufschance');
+const after = (line: string, detail?: string) => (detail ? `${line}: ${detail}` : line);
+
+export const de: CardText = {
+  stage: 'Phase',
+  status: 'Status',
+  amount: 'Betrag',
+  owner: 'Verantwortlich',
+  expectedClose: 'Voraussichtlicher Abschluss',
+  company: 'Unternehmen',
+  dealStatus: { open: 'Offen', won: 'Gewonnen', lost: 'Verloren' },
+  leadStatus: {
+    new: 'Neu',
+    working: 'In Bearbeitung',
+    qualified: 'Qualifiziert',
+    disqualified: 'Disqualifiziert',
+  },
+  moveStage: 'Phase ändern',
+  move: 'Verschieben',
+  markWonLost: 'Gewonnen / verloren',
+  closeDeal: 'Verkaufschance schließen',
+  addNote: 'Notiz hinzufügen',
+  follow: 'Folgen',
+  unfollow: 'Nicht mehr folgen',
+  mute: 'Stummschalten',
+  unmute: 'Stummschaltung aufheben',
+  openInTab: 'In Registerkarte öffnen',
+  refresh: 'Aktualisieren',
+  newStage: 'Neue Phase',
+  pickStage: 'Wählen Sie eine Phase',
+  outcome: 'Ergebnis',
+  pickOutcome: 'Wählen Sie gewonnen oder verloren',
+  reason: 'Grund',
+  reasonRequired: 'Zum Schließen der Verkaufschance ist ein Grund erforderlich',
+  note: 'Notiz',
+  noteRequired: 'Schreiben Sie zuerst die Notiz',
+  mutedLine:
+    'Sie haben dies stummgeschaltet: Sie erhalten keine Karten dazu. Heben Sie die Stummschaltung hier oder in der Registerkarte auf.',
+  unassigned: 'Nicht zugewiesen',
+  unknownUser: 'Unbekannter Benutzer',
+  someone: 'Jemand',
+  anonymizedLead: 'Anonymisierter Lead',
+  headline: {
+    stageChanged: (actor, from, to) =>
+      `${actor} hat diese Verkaufschance von ${from ?? 'ihrer Phase'} nach ${to ?? 'einer anderen Phase'} verschoben`,
+    won: (actor, reason) =>
+      after(`${actor} hat diese Verkaufschance als gewonnen markiert`, reason),
+    lost: (actor, reason) =>
+      after(`${actor} hat diese Verkaufschance als verloren markiert`, reason),
+    ownerChanged: (actor, r) => `${actor} hat den Verantwortlichen ${gen(r)} geändert`,
+    tookOn: (actor, r) => `${actor} hat ${acc(r)} übernommen`,
+    gaveTo: (actor, r, owner) => `${actor} hat ${acc(r)} ${owner} zugewiesen`,
+    gaveToYou: (actor, r) => `${actor} hat Ihnen ${acc(r)} zugewiesen`,
+    noteAdded: (actor, excerpt) => after(`${actor} hat eine Notiz hinzugefügt`, excerpt),
+    startedFollowing: (actor, r) => `${actor} folgt jetzt ${dat(r)}`,
+    addedFollower: (actor, r, follower) =>
+      `${actor} hat ${follower} als Follower ${gen(r)} hinzugefügt`,
+    addedYouAsFollower: (actor, r) => `${actor} hat Sie als Follower ${gen(r)} hinzugefügt`,
+    changed: (actor, r) => `${actor} hat ${acc(r)} geändert`,
+  },
+  noteAddedNotice: 'Ihre Notiz steht in der Zeitachse; die Follower werden benachrichtigt.',
+  unmutedNotice: 'Stummschaltung aufgehoben: Sie erhalten wieder Karten dazu.',
+  staleNotice: (who, r) =>
+    `${who} hat ${acc(r)} geändert, nachdem Ihre Karte gesendet wurde, daher wurde Ihre Aktion nicht ausgeführt. Dies ist der aktuelle Stand.`,
+  notAvailable: 'Nicht verfügbar',
+  noSuchRecord: 'Dieser Datensatz existiert nicht, oder Sie dürfen ihn nicht sehen.',
+  notAllowed: 'Nicht erlaubt',
+  didNotWork: 'Das hat nicht funktioniert',
+  pipelineMissing: 'Die Pipeline dieser Verkaufschance fehlt.',
+  unknownAction: 'Diese Kartenaktion kennen wir nicht.',
+  cardDamaged: 'Diese Karte ist beschädigt.',
+  welcome: 'Hallo! Ich bin Ihr CRM-Assistent.',
+  notAUser:
+    'Sie sind noch kein Benutzer dieses CRM: Öffnen Sie einmal die CRM-Registerkarte, und versuchen Sie es dann erneut.',
+  digestTitle: 'Ihre CRM-Zusammenfassung',
+  digestSummary: (count) =>
+    `${count} ${count === 1 ? 'Änderung' : 'Änderungen'} an Datensätzen, denen Sie folgen`,
+  digestMore: (count) => `… und ${count} weitere`,
+  helpIntro:
+    'Ich informiere Sie über Verkaufschancen, denen Sie folgen, und Sie können direkt auf der Karte handeln.',
+  helpLines: [
+    '**help**: was ich kann',
+    '**my deals**: Ihre offenen Verkaufschancen',
+    '**find** *Text*: passende Leads und Verkaufschancen, die Sie sehen dürfen',
+  ],
+  didNotUnderstand: 'Das habe ich nicht verstanden.',
+  findWhat: 'Sagen Sie mir, wonach ich suchen soll, z. B. **find** acme.',
+  yourOpenDeals: 'Ihre offenen Verkaufschancen',
+  closesOn: (date) => `Abschluss ${date}`,
+  nothingMatches: (text) => `Keine Treffer für „${text}“`,
+  nothingFound: 'Nichts gefunden.',
+};

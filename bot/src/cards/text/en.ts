@@ -1,0 +1,165 @@
+import type { Lead, Opportunity } from '@channel-crm/domain';
+
+/** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
+export type RecordKind = 'lead' | 'opportunity';
+
+/** Every text the bot's cards show; each language must give all of it. */
+export type CardText = {
+  stage: string;
+  status: string;
+  amount: string;
+  owner: string;
+  expectedClose: string;
+  company: string;
+  dealStatus: Record<Opportunity['status'], string>;
+  leadStatus: Record<Lead['status'], string>;
+  moveStage: string;
+  move: string;
+  markWonLost: string;
+  closeDeal: string;
+  addNote: string;
+  follow: string;
+  unfollow: string;
+  mute: string;
+  unmute: string;
+  openInTab: string;
+  refresh: string;
+  newStage: string;
+  pickStage: string;
+  outcome: string;
+  pickOutcome: string;
+  reason: string;
+  reasonRequired: string;
+  note: string;
+  noteRequired: string;
+  mutedLine: string;
+  unassigned: string;
+  unknownUser: string;
+  someone: string;
+  anonymizedLead: string;
+  headline: {
+    stageChanged(actor: string, from?: string, to?: string): string;
+    won(actor: string, reason?: string): string;
+    lost(actor: string, reason?: string): string;
+    ownerChanged(actor: string, record: RecordKind): string;
+    tookOn(actor: string, record: RecordKind): string;
+    gaveTo(actor: string, record: RecordKind, owner: string): string;
+    gaveToYou(actor: string, record: RecordKind): string;
+    noteAdded(actor: string, excerpt?: string): string;
+    startedFollowing(actor: string, record: RecordKind): string;
+    addedFollower(actor: string, record: RecordKind, follower: string): string;
+    addedYouAsFollower(actor: string, record: RecordKind): string;
+    changed(actor: string, record: RecordKind): string;
+  };
+  noteAddedNotice: string;
+  unmutedNotice: string;
+  staleNotice(who: string, record: RecordKind): string;
+  notAvailable: string;
+  noSuchRecord: string;
+  notAllowed: string;
+  didNotWork: string;
+  pipelineMissing: string;
+  unknownAction: string;
+  cardDamaged: string;
+  welcome: string;
+  notAUser: string;
+  digestTitle: string;
+  digestSummary(count: number): string;
+  digestMore(count: number): string;
+  helpIntro: string;
+  helpLines: string[];
+  didNotUnderstand: string;
+  findWhat: string;
+  yourOpenDeals: string;
+  closesOn(date: string): string;
+  nothingMatches(text: string): string;
+  nothingFound: string;
+};
+
+const noun = (record: RecordKind) => (record === 'lead' ? 'lead' : 'deal');
+const after = (line: string, detail?: string) => (detail ? `${line}: ${detail}` : line);
+
+export const en: CardText = {
+  stage: 'Stage',
+  status: 'Status',
+  amount: 'Amount',
+  owner: 'Owner',
+  expectedClose: 'Expected close',
+  company: 'Company',
+  dealStatus: { open: 'Open', won: 'Won', lost: 'Lost' },
+  leadStatus: {
+    new: 'New',
+    working: 'Being worked',
+    qualified: 'Qualified',
+    disqualified: 'Disqualified',
+  },
+  moveStage: 'Move stage',
+  move: 'Move',
+  markWonLost: 'Mark won / lost',
+  closeDeal: 'Close deal',
+  addNote: 'Add note',
+  follow: 'Follow',
+  unfollow: 'Unfollow',
+  mute: 'Mute',
+  unmute: 'Unmute',
+  openInTab: 'Open in tab',
+  refresh: 'Refresh',
+  newStage: 'New stage',
+  pickStage: 'Pick a stage',
+  outcome: 'Outcome',
+  pickOutcome: 'Pick won or lost',
+  reason: 'Reason',
+  reasonRequired: 'A reason is required to close the deal',
+  note: 'Note',
+  noteRequired: 'Write the note first',
+  mutedLine: 'You muted this: no cards about it reach you. Unmute it here or in the tab.',
+  unassigned: 'Unassigned',
+  unknownUser: 'Unknown user',
+  someone: 'Someone',
+  anonymizedLead: 'Anonymized lead',
+  headline: {
+    stageChanged: (actor, from, to) =>
+      `${actor} moved this deal from ${from ?? 'its stage'} to ${to ?? 'another stage'}`,
+    won: (actor, reason) => after(`${actor} marked this deal won`, reason),
+    lost: (actor, reason) => after(`${actor} marked this deal lost`, reason),
+    ownerChanged: (actor, record) => `${actor} changed the owner of this ${noun(record)}`,
+    tookOn: (actor, record) => `${actor} took this ${noun(record)} on`,
+    gaveTo: (actor, record, owner) => `${actor} gave this ${noun(record)} to ${owner}`,
+    gaveToYou: (actor, record) => `${actor} gave this ${noun(record)} to you`,
+    noteAdded: (actor, excerpt) => after(`${actor} added a note`, excerpt),
+    startedFollowing: (actor, record) => `${actor} started following this ${noun(record)}`,
+    addedFollower: (actor, record, follower) =>
+      `${actor} added ${follower} as a follower of this ${noun(record)}`,
+    addedYouAsFollower: (actor, record) =>
+      `${actor} added you as a follower of this ${noun(record)}`,
+    changed: (actor, record) => `${actor} changed this ${noun(record)}`,
+  },
+  noteAddedNotice: 'Your note is on the timeline; the followers hear of it.',
+  unmutedNotice: 'Unmuted: you will get cards about this again.',
+  staleNotice: (who, record) =>
+    `${who} changed this ${noun(record)} after your card was sent, so your action was not applied. This is the current state.`,
+  notAvailable: 'Not available',
+  noSuchRecord: 'This record does not exist or you may not see it.',
+  notAllowed: 'Not allowed',
+  didNotWork: 'That did not work',
+  pipelineMissing: 'The pipeline of this deal is missing.',
+  unknownAction: 'This card action is not one we know.',
+  cardDamaged: 'This card is damaged.',
+  welcome: 'Hello! I am your CRM assistant.',
+  notAUser: 'You are not a user of this CRM yet: open the CRM tab once, then try again.',
+  digestTitle: 'Your CRM digest',
+  digestSummary: (count) => `${count} change${count === 1 ? '' : 's'} on records you follow`,
+  digestMore: (count) => `… and ${count} more`,
+  helpIntro: 'I tell you about deals you follow and let you act on them from the card.',
+  helpLines: [
+    '**help**: what I can do',
+    '**my deals**: your open deals',
+    '**find** *text*: leads and deals you may see that match',
+  ],
+  didNotUnderstand: 'I did not understand that.',
+  findWhat: 'Tell me what to look for, e.g. **find** acme.',
+  yourOpenDeals: 'Your open deals',
+  closesOn: (date) => `closes ${date}`,
+  nothingMatches: (text) => `Nothing matches “${text}”`,
+  nothingFound: 'Nothing found.',
+};

@@ -1,0 +1,99 @@
+import type { CardText, RecordKind } from './en';
+
+// Past tenses agree with the actor's gender, which the bot does not know: "zmienił(a)".
+const acc = (r: RecordKind) => (r === 'lead' ? 'ten lead' : 'tę szansę sprzedaży');
+const gen = (r: RecordKind) => (r === 'lead' ? 'tego leada' : 'tej szansy sprzedaży');
+const after = (line: string, detail?: string) => (detail ? `${line}: ${detail}` : line);
+const plural = new Intl.PluralRules('pl');
+const changes = (count: number) => {
+  const form = plural.select(count);
+  return form === 'one' ? 'zmiana' : form === 'few' ? 'zmiany' : 'zmian';
+};
+
+export const pl: CardText = {
+  stage: 'Etap',
+  status: 'Status',
+  amount: 'Kwota',
+  owner: 'Właściciel',
+  expectedClose: 'Planowane zamknięcie',
+  company: 'Firma',
+  dealStatus: { open: 'Otwarta', won: 'Wygrana', lost: 'Przegrana' },
+  leadStatus: {
+    new: 'Nowy',
+    working: 'W toku',
+    qualified: 'Zakwalifikowany',
+    disqualified: 'Zdyskwalifikowany',
+  },
+  moveStage: 'Zmień etap',
+  move: 'Przenieś',
+  markWonLost: 'Wygrana / przegrana',
+  closeDeal: 'Zamknij szansę sprzedaży',
+  addNote: 'Dodaj notatkę',
+  follow: 'Obserwuj',
+  unfollow: 'Przestań obserwować',
+  mute: 'Wycisz',
+  unmute: 'Wyłącz wyciszenie',
+  openInTab: 'Otwórz w CRM',
+  refresh: 'Odśwież',
+  newStage: 'Nowy etap',
+  pickStage: 'Wybierz etap',
+  outcome: 'Wynik',
+  pickOutcome: 'Wybierz: wygrana lub przegrana',
+  reason: 'Powód',
+  reasonRequired: 'Aby zamknąć szansę sprzedaży, podaj powód',
+  note: 'Notatka',
+  noteRequired: 'Najpierw napisz notatkę',
+  mutedLine:
+    'Wyciszono: nie dostajesz kart na ten temat. Wyciszenie wyłączysz tutaj lub w aplikacji CRM.',
+  unassigned: 'Nieprzypisane',
+  unknownUser: 'Nieznany użytkownik',
+  someone: 'Ktoś',
+  anonymizedLead: 'Zanonimizowany lead',
+  headline: {
+    stageChanged: (actor, from, to) =>
+      `${actor} zmienił(a) etap tej szansy sprzedaży${from ? ` z „${from}”` : ''}${to ? ` na „${to}”` : ''}`,
+    won: (actor, reason) => after(`${actor} oznaczył(a) tę szansę sprzedaży jako wygraną`, reason),
+    lost: (actor, reason) =>
+      after(`${actor} oznaczył(a) tę szansę sprzedaży jako przegraną`, reason),
+    ownerChanged: (actor, r) => `${actor} zmienił(a) właściciela ${gen(r)}`,
+    tookOn: (actor, r) => `${actor} przypisał(a) sobie ${acc(r)}`,
+    gaveTo: (actor, r, owner) => `${actor} przypisał(a) ${acc(r)} użytkownikowi ${owner}`,
+    gaveToYou: (actor, r) => `${actor} przypisał(a) Ci ${acc(r)}`,
+    noteAdded: (actor, excerpt) => after(`${actor} dodał(a) notatkę`, excerpt),
+    startedFollowing: (actor, r) => `${actor} obserwuje teraz ${acc(r)}`,
+    addedFollower: (actor, r, follower) =>
+      `${actor} dodał(a) użytkownika ${follower} do obserwujących ${acc(r)}`,
+    addedYouAsFollower: (actor, r) => `${actor} dodał(a) Cię do obserwujących ${acc(r)}`,
+    changed: (actor, r) => `${actor} zmienił(a) ${acc(r)}`,
+  },
+  noteAddedNotice: 'Twoja notatka jest na osi czasu; obserwujący dostaną powiadomienie.',
+  unmutedNotice: 'Wyłączono wyciszenie: znów będziesz dostawać karty na ten temat.',
+  staleNotice: (who, r) =>
+    `${who} zmienił(a) ${acc(r)} po wysłaniu Twojej karty, więc Twoja akcja nie została wykonana. Oto aktualny stan.`,
+  notAvailable: 'Niedostępne',
+  noSuchRecord: 'Ten rekord nie istnieje lub nie masz uprawnień, by go zobaczyć.',
+  notAllowed: 'Brak uprawnień',
+  didNotWork: 'Nie udało się',
+  pipelineMissing: 'Brakuje lejka sprzedaży tej szansy.',
+  unknownAction: 'Nie znamy tej akcji karty.',
+  cardDamaged: 'Ta karta jest uszkodzona.',
+  welcome: 'Dzień dobry! Jestem Twoim asystentem CRM.',
+  notAUser:
+    'Nie jesteś jeszcze użytkownikiem tego CRM: otwórz raz aplikację CRM w Teams i spróbuj ponownie.',
+  digestTitle: 'Twoje podsumowanie CRM',
+  digestSummary: (count) => `${count} ${changes(count)} w obserwowanych rekordach`,
+  digestMore: (count) => `… i ${count} więcej`,
+  helpIntro:
+    'Informuję Cię o obserwowanych szansach sprzedaży i pozwalam działać na nich prosto z karty.',
+  helpLines: [
+    '**help**: co potrafię',
+    '**my deals**: Twoje otwarte szanse sprzedaży',
+    '**find** *tekst*: pasujące leady i szanse sprzedaży, które możesz zobaczyć',
+  ],
+  didNotUnderstand: 'Nie rozumiem.',
+  findWhat: 'Napisz, czego szukać, np. **find** acme.',
+  yourOpenDeals: 'Twoje otwarte szanse sprzedaży',
+  closesOn: (date) => `zamknięcie ${date}`,
+  nothingMatches: (text) => `Brak wyników dla „${text}”`,
+  nothingFound: 'Nic nie znaleziono.',
+};

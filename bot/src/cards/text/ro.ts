@@ -1,0 +1,97 @@
+import type { CardText, RecordKind } from './en';
+
+const acc = (r: RecordKind) => (r === 'lead' ? 'acest lead' : 'această oportunitate');
+const gen = (r: RecordKind) => (r === 'lead' ? 'acestui lead' : 'acestei oportunități');
+const after = (line: string, detail?: string) => (detail ? `${line}: ${detail}` : line);
+const plural = new Intl.PluralRules('ro');
+const changes = (count: number) => {
+  const form = plural.select(count);
+  return form === 'one' ? 'modificare' : form === 'few' ? 'modificări' : 'de modificări';
+};
+
+export const ro: CardText = {
+  stage: 'Etapă',
+  status: 'Stare',
+  amount: 'Sumă',
+  owner: 'Proprietar',
+  expectedClose: 'Închidere estimată',
+  company: 'Companie',
+  dealStatus: { open: 'Deschisă', won: 'Câștigată', lost: 'Pierdută' },
+  leadStatus: {
+    new: 'Nou',
+    working: 'În lucru',
+    qualified: 'Calificat',
+    disqualified: 'Descalificat',
+  },
+  moveStage: 'Schimbare etapă',
+  move: 'Mutare',
+  markWonLost: 'Câștigată / pierdută',
+  closeDeal: 'Închidere oportunitate',
+  addNote: 'Adăugare notă',
+  follow: 'Urmărire',
+  unfollow: 'Anulare urmărire',
+  mute: 'Dezactivare notificări',
+  unmute: 'Reactivare notificări',
+  openInTab: 'Deschidere în filă',
+  refresh: 'Reîmprospătare',
+  newStage: 'Etapă nouă',
+  pickStage: 'Alegeți o etapă',
+  outcome: 'Rezultat',
+  pickOutcome: 'Alegeți câștigată sau pierdută',
+  reason: 'Motiv',
+  reasonRequired: 'Pentru a închide oportunitatea este necesar un motiv',
+  note: 'Notă',
+  noteRequired: 'Scrieți mai întâi nota',
+  mutedLine:
+    'Ați dezactivat notificările pentru această înregistrare: nu primiți carduri despre ea. Le puteți reactiva aici sau în filă.',
+  unassigned: 'Neatribuit',
+  unknownUser: 'Utilizator necunoscut',
+  someone: 'Cineva',
+  anonymizedLead: 'Lead anonimizat',
+  headline: {
+    stageChanged: (actor, from, to) =>
+      `${actor} a mutat această oportunitate din ${from ?? 'etapa ei'} în ${to ?? 'altă etapă'}`,
+    won: (actor, reason) => after(`${actor} a marcat această oportunitate ca câștigată`, reason),
+    lost: (actor, reason) => after(`${actor} a marcat această oportunitate ca pierdută`, reason),
+    ownerChanged: (actor, r) => `${actor} a schimbat proprietarul ${gen(r)}`,
+    tookOn: (actor, r) => `${actor} a preluat ${acc(r)}`,
+    gaveTo: (actor, r, owner) => `${actor} a atribuit ${acc(r)} utilizatorului ${owner}`,
+    gaveToYou: (actor, r) => `${actor} v-a atribuit ${acc(r)}`,
+    noteAdded: (actor, excerpt) => after(`${actor} a adăugat o notă`, excerpt),
+    startedFollowing: (actor, r) => `${actor} urmărește acum ${acc(r)}`,
+    addedFollower: (actor, r, follower) =>
+      `${actor} a adăugat utilizatorul ${follower} printre urmăritorii ${gen(r)}`,
+    addedYouAsFollower: (actor, r) => `${actor} v-a adăugat printre urmăritorii ${gen(r)}`,
+    changed: (actor, r) => `${actor} a modificat ${acc(r)}`,
+  },
+  noteAddedNotice: 'Nota dvs. apare în cronologie; urmăritorii sunt anunțați.',
+  unmutedNotice: 'Notificări reactivate: veți primi din nou carduri despre aceasta.',
+  staleNotice: (who, r) =>
+    `${who} a modificat ${acc(r)} după trimiterea cardului dvs., așa că acțiunea nu a fost aplicată. Aceasta este starea actuală.`,
+  notAvailable: 'Indisponibil',
+  noSuchRecord: 'Această înregistrare nu există sau nu aveți permisiunea să o vedeți.',
+  notAllowed: 'Acțiune nepermisă',
+  didNotWork: 'Nu a funcționat',
+  pipelineMissing: 'Pipeline-ul acestei oportunități lipsește.',
+  unknownAction: 'Nu cunoaștem această acțiune de card.',
+  cardDamaged: 'Acest card este deteriorat.',
+  welcome: 'Bună ziua! Sunt asistentul dvs. CRM.',
+  notAUser:
+    'Nu sunteți încă utilizator al acestui CRM: deschideți o dată fila CRM, apoi încercați din nou.',
+  digestTitle: 'Rezumatul dvs. CRM',
+  digestSummary: (count) => `${count} ${changes(count)} la înregistrările pe care le urmăriți`,
+  digestMore: (count) => `… și încă ${count}`,
+  helpIntro:
+    'Vă anunț despre oportunitățile pe care le urmăriți și puteți acționa direct din card.',
+  helpLines: [
+    '**help**: ce pot face',
+    '**my deals**: oportunitățile dvs. deschise',
+    '**find** *text*: lead-urile și oportunitățile vizibile pentru dvs. care se potrivesc',
+  ],
+  didNotUnderstand: 'Nu am înțeles.',
+  findWhat: 'Spuneți-mi ce să caut, de ex. **find** acme.',
+  yourOpenDeals: 'Oportunitățile dvs. deschise',
+  closesOn: (date) => `închidere ${date}`,
+  nothingMatches: (text) => `Niciun rezultat pentru „${text}”`,
+  nothingFound: 'Nu s-a găsit nimic.',
+};

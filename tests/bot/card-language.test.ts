@@ -1,0 +1,110 @@
+import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
+import { demoUser } from '../api/support';
+import { cardAction, personalInstall, type TeamsUser } from '../support/bot-activities';
+import { startBotHarness, type BotHarness } from '../support/bot-harness';
+
+// Each follower's card is written for them: in their profile's language, headline included.
+
+type CardAction = { title: string; verb?: string; data?: Record<string, unknown> };
+type Card = {
+  body: { type: string; text?: string }[];
+  actions?: (CardAction & { card?: { actions: CardAction[] } })[];
+};
+
+let h: BotHarness;
+let deal: Opportunity;
+let pipeline: Pipeline;
+const france = DEMO_TENANTS[0]!.spaces[0]!.id;
+
+const person = (name: string): TeamsUser & { conversationId: string } => {
+  const u = demoUser(name);
+  return { tenantId: u.tenantId, userId: u.id, name, conversationId: '' };
+};
+const owner = person('Élodie Martin');
+const german = person('Jonas Becker');
+const english = person('Ioana Popescu');
+
+const sent = (userId: string) =>
+  h.emulator.delivered
+    .filter((d) => d.userId === userId && d.kind === 'send')
+    .map((d) => ({
+      summary: d.activity.summary as string,
+      card: (d.activity.attachments as { content: Card }[])[0]!.content,
+    }));
+/** Waits for a card to `userId` whose text holds `text`. */
+const cardSaying = async (userId: string, text: string) => {
+  const saying = () => sent(userId).find((s) => JSON.stringify(s.card.body).includes(text));
+  await h.emulator.waitFor(() => saying() !== undefined, 15_000);
+  return saying()!;
+};
+
+async function api(method: string, path: string, userId: string, body?: unknown, version?: number) {
+  const reply = await h.t.request(method, path, {
+    token: await h.t.tokenFor(userId),
+    body,
+    headers: version === undefined ? {} : { 'if-match': `"${version}"` },
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
+  return reply.body as Opportunity;
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({}, { timers: false });
+  for (const u of [owner, german, english]) {
+    u.conversationId = h.emulator.install(u.tenantId, u.userId);
+    await h.post(personalInstall(h.emulator.serviceUrl, u, u.conversationId));
+  }
+  const users = h.t.app.store!.users;
+  const profile = (await users.get(german.tenantId, german.userId))!;
+  const saved = await users.commit({ ...profile, locale: 'de-DE' }, [], {
+    expectedVersion: profile.version,
+    commitId: crypto.randomUUID(),
+  });
+  expect(saved.ok).toBe(true);
+  pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
+  deal = await api('POST', '/opportunities', owner.userId, { spaceId: france, name: 'Harbour' });
+  for (const u of [german, english])
+    deal = await api('POST', `/opportunities/${deal.id}/follow`, u.userId, undefined, deal.version);
+}, 120_000);
+afterAll(() => h?.close());
+
+it('sends a German follower the stage change in German, and the others theirs in English', async () => {
+  const from = pipeline.stages.find((s) => s.id === deal.stageId)!;
+  const to = pipeline.stages.find((s) => s.kind === 'open' && s.id !== from.id)!;
+  await api(
+    'PATCH',
+    `/opportunities/${deal.id}/stage`,
+    owner.userId,
+    { stageId: to.id },
+    deal.version,
+  );
+  const headline = `Élodie Martin hat diese Verkaufschance von ${from.name} nach ${to.name} verschoben`;
+  const { summary, card } = await cardSaying(german.userId, headline);
+  expect(summary).toBe(headline);
+  const facts = JSON.stringify(card.body.find((e) => e.type === 'FactSet'));
+  for (const title of ['Phase', 'Status', 'Verantwortlich']) expect(facts).toContain(title);
+  expect(facts).toContain('"value":"Offen"');
+  expect(card.actions!.map((a) => a.title)).toContain('Notiz hinzufügen');
+  expect(card.actions!.map((a) => a.title)).toContain('Stummschalten');
+  await cardSaying(english.userId, `Élodie Martin moved this deal from ${from.name} to ${to.name}`);
+});
+
+it('answers a German follower’s note from the card in German', async () => {
+  const { card } = await cardSaying(german.userId, 'hat diese Verkaufschance');
+  const add = card.actions!.find((a) => a.title === 'Notiz hinzufügen')!.card!.actions[0]!;
+  const reply = await h.post(
+    cardAction(h.emulator.serviceUrl, german, german.conversationId, add.verb!, {
+      ...add.data,
+      actionId: crypto.randomUUID(),
+      note: 'Hafenmeister hat das Budget freigegeben',
+    }),
+  );
+  expect(reply.status).toBe(200);
+  const answer = (reply.body as { value: Card }).value;
+  expect(JSON.stringify(answer.body)).toContain(
+    'Ihre Notiz steht in der Zeitachse; die Follower werden benachrichtigt',
+  );
+  await cardSaying(owner.userId, 'Jonas Becker added a note: Hafenmeister hat das Budget');
+});
