@@ -20,10 +20,9 @@ export async function updateOwnSettings(
   const locale = knownLocale(reported.locale) ?? user.locale;
   const timeZone = knownTimeZone(reported.timeZone) ?? user.timeZone;
   if (locale === user.locale && timeZone === user.timeZone) return ok(user);
-  const saved = await ctx.store.users.commit(
-    { ...nextVersion(ctx, user), locale, timeZone },
-    [],
-    { expectedVersion: user.version, commitId: ctx.commitId },
-  );
+  const saved = await ctx.store.users.commit({ ...nextVersion(ctx, user), locale, timeZone }, [], {
+    expectedVersion: user.version,
+    commitId: ctx.commitId,
+  });
   return saved.ok || saved.error.kind !== 'stale' ? saved : ok(user);
 }
