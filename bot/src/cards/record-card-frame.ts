@@ -1,0 +1,91 @@
+import {
+  card,
+  execute,
+  MAX_REFRESH_USERS,
+  plain,
+  text,
+  type ActionData,
+  type CardElement,
+} from './adaptive';
+import type { CardText } from './card-text';
+import { recordDeepLink, type TabLink } from './deep-link';
+import { mutedLine, muteActions } from './mute-state';
+import { noteAction } from './note-action';
+
+/** What a lead's or a deal's card input has in common. */
+export type RecordCardInput = {
+  /** What happened, for a notification ("Ana moved it to Negotiation"). */
+  headline?: string;
+  /** A line above the card: what is missing, what changed meanwhile, what was refused. */
+  notice?: string;
+  viewerFollows: boolean;
+  /** The viewer muted this record: they hear nothing of it. */
+  viewerMuted: boolean;
+  tab: TabLink;
+  /** Who sees their own refreshed card automatically (Teams accepts at most 60). */
+  refreshUserIds: string[];
+  actionId: string;
+  eventId?: string;
+};
+
+type Fact = { title: string; value: string };
+
+/** The data every Action.Execute of a record's card carries. */
+export const actionData = (
+  recordType: ActionData['recordType'],
+  record: { id: string; version: number },
+  input: RecordCardInput,
+): ActionData => ({
+  recordType,
+  recordId: record.id,
+  version: record.version,
+  actionId: input.actionId,
+  ...(input.eventId ? { eventId: input.eventId } : {}),
+});
+
+/**
+ * The card every lead and deal gets: the notice and what happened above its title and facts,
+ * the viewer's mute state; `editActions` first, then note, follow, mute and "Open in tab"; and
+ * a refresh so each viewer sees their own card.
+ */
+export function recordCardFrame(
+  input: RecordCardInput,
+  t: CardText,
+  content: { data: ActionData; title: string; facts: Fact[]; editActions?: CardElement[] },
+) {
+  const { data } = content;
+  const body = [
+    ...(input.notice ? [text(plain(input.notice), { color: 'attention', weight: 'bolder' })] : []),
+    ...(input.headline ? [text(plain(input.headline), { isSubtle: true })] : []),
+    text(plain(content.title), { size: 'large', weight: 'bolder' }),
+    { type: 'FactSet', facts: content.facts },
+    ...mutedLine(input.viewerMuted, t),
+  ];
+  const actions = [
+    ...(content.editActions ?? []),
+    noteAction(data, t),
+    input.viewerFollows
+      ? execute(t.unfollow, RECORD_VERBS.unfollow, data)
+      : execute(t.follow, RECORD_VERBS.follow, data),
+    ...muteActions(input.viewerMuted, data, t),
+    {
+      type: 'Action.OpenUrl',
+      title: t.openInTab,
+      url: recordDeepLink(input.tab, data.recordType, data.recordId),
+    },
+  ];
+  return {
+    ...card(body, actions),
+    refresh: {
+      action: execute(t.refresh, RECORD_VERBS.refresh, data),
+      userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
+    },
+  };
+}
+
+/** The verbs every record card offers. */
+export const RECORD_VERBS = {
+  follow: 'record.follow',
+  unfollow: 'record.unfollow',
+  refresh: 'refresh',
+} as const;
