@@ -1,9 +1,8 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
 import { cardAction, message, personalInstall, type TeamsUser } from '../support/bot-activities';
-import { startBotHarness, type BotHarness } from '../support/bot-harness';
+import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
 type Card = { body: unknown[]; actions?: CardAction[]; refresh?: { userIds: string[] } };
@@ -21,16 +20,12 @@ let deal: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
-const person = (name: string): TeamsUser & { conversationId: string } => {
-  const u = demoUser(name);
-  return { tenantId: u.tenantId, userId: u.id, name, conversationId: `a:${u.id}` };
-};
-const admin = person('Claire Dubois');
-const owner = person('Élodie Martin');
-const manager = person('Jonas Becker');
-const follower = person('Ioana Popescu');
-const outsider = person('Lukas Schmidt');
-const otherTenant = person('Andrei Ionescu');
+const admin = teamsPerson('Claire Dubois');
+const owner = teamsPerson('Élodie Martin');
+const manager = teamsPerson('Jonas Becker');
+const follower = teamsPerson('Ioana Popescu');
+const outsider = teamsPerson('Lukas Schmidt');
+const otherTenant = teamsPerson('Andrei Ionescu');
 
 const cardOf = (d: DeliveredActivity) =>
   (d.activity.attachments as { content: Card }[] | undefined)?.[0]?.content;
@@ -67,15 +62,8 @@ async function invoke(
 
 const current = async () => (await h.t.app.store!.opportunities.get(owner.tenantId, deal.id))!;
 
-async function api(method: string, path: string, userId: string, body?: unknown, version?: number) {
-  const reply = await h.t.request(method, path, {
-    token: await h.t.tokenFor(userId),
-    body,
-    headers: version === undefined ? {} : { 'if-match': `"${version}"` },
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
-  return reply.body as Opportunity;
-}
+const api = (method: string, path: string, userId: string, body?: unknown, version?: number) =>
+  h.write<Opportunity>(method, path, userId, body, version);
 
 /** What the outbox timer does; the sender's polling loop then posts the cards. */
 const dispatch = () => h.runtime.dispatcher.sweep();

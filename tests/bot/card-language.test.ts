@@ -1,9 +1,8 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
-import { cardAction, personalInstall, type TeamsUser } from '../support/bot-activities';
-import { startBotHarness, type BotHarness } from '../support/bot-harness';
+import { cardAction, personalInstall } from '../support/bot-activities';
+import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
 
 // Each follower's card is written for them: in their profile's language, headline included.
 
@@ -18,13 +17,9 @@ let deal: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
-const person = (name: string): TeamsUser & { conversationId: string } => {
-  const u = demoUser(name);
-  return { tenantId: u.tenantId, userId: u.id, name, conversationId: '' };
-};
-const owner = person('Élodie Martin');
-const german = person('Jonas Becker');
-const english = person('Ioana Popescu');
+const owner = teamsPerson('Élodie Martin');
+const german = teamsPerson('Jonas Becker');
+const english = teamsPerson('Ioana Popescu');
 
 const sent = (userId: string) =>
   h.emulator.delivered
@@ -40,15 +35,8 @@ const cardSaying = async (userId: string, text: string) => {
   return saying()!;
 };
 
-async function api(method: string, path: string, userId: string, body?: unknown, version?: number) {
-  const reply = await h.t.request(method, path, {
-    token: await h.t.tokenFor(userId),
-    body,
-    headers: version === undefined ? {} : { 'if-match': `"${version}"` },
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
-  return reply.body as Opportunity;
-}
+const api = (method: string, path: string, userId: string, body?: unknown, version?: number) =>
+  h.write<Opportunity>(method, path, userId, body, version);
 
 beforeAll(async () => {
   h = await startBotHarness({}, { timers: false });

@@ -1,9 +1,8 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
-import { cardAction, personalInstall, type TeamsUser } from '../support/bot-activities';
-import { startBotHarness, type BotHarness } from '../support/bot-harness';
+import { cardAction, personalInstall } from '../support/bot-activities';
+import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
 
 // The outbox sweep timer is off and nothing here sweeps: each card must come from the dispatch
 // that follows the write itself, whether the write came through the API or from a card.
@@ -16,13 +15,9 @@ let deal: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
-const person = (name: string): TeamsUser & { conversationId: string } => {
-  const u = demoUser(name);
-  return { tenantId: u.tenantId, userId: u.id, name, conversationId: '' };
-};
-const owner = person('Élodie Martin');
-const manager = person('Jonas Becker');
-const follower = person('Ioana Popescu');
+const owner = teamsPerson('Élodie Martin');
+const manager = teamsPerson('Jonas Becker');
+const follower = teamsPerson('Ioana Popescu');
 
 const cardsTo = (userId: string) =>
   h.emulator.delivered
@@ -36,15 +31,8 @@ const cardSaying = async (userId: string, ...texts: string[]) => {
   return saying()!;
 };
 
-async function api(method: string, path: string, userId: string, body?: unknown, version?: number) {
-  const reply = await h.t.request(method, path, {
-    token: await h.t.tokenFor(userId),
-    body,
-    headers: version === undefined ? {} : { 'if-match': `"${version}"` },
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
-  return reply.body as Opportunity;
-}
+const api = (method: string, path: string, userId: string, body?: unknown, version?: number) =>
+  h.write<Opportunity>(method, path, userId, body, version);
 
 const openStages = () => pipeline.stages.filter((s) => s.kind === 'open');
 

@@ -9,9 +9,9 @@ import {
   type BotRuntime,
   type Notifier,
 } from '@channel-crm/bot';
-import { startTestApp, type TestApp } from '../api/support';
+import { demoUser, startTestApp, type TestApp } from '../api/support';
 import { startAzurite, type Azurite } from './azurite';
-import { BOT_ID, personalInstall } from './bot-activities';
+import { BOT_ID, personalInstall, type TeamsUser } from './bot-activities';
 import { startBotConnectorEmulator, type BotConnectorEmulator } from './bot-connector-emulator';
 import { fakeGraphToken, startGraphFake, type GraphFake } from './graph-fake';
 
@@ -29,7 +29,24 @@ export type BotHarness = {
     activity: unknown,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: unknown }>;
+  /**
+   * A write through the API as `userId` (with `If-Match` when `version` is given) that must
+   * succeed; answers the body.
+   */
+  write<T>(
+    method: string,
+    path: string,
+    userId: string,
+    body?: unknown,
+    version?: number,
+  ): Promise<T>;
   close(): Promise<void>;
+};
+
+/** A demo user as Teams names them in activities; `conversationId` is set once installed. */
+export const teamsPerson = (name: string): TeamsUser & { conversationId: string } => {
+  const u = demoUser(name);
+  return { tenantId: u.tenantId, userId: u.id, name, conversationId: '' };
 };
 
 /**
@@ -110,7 +127,27 @@ export async function startBotHarness(
     });
     provideBotRuntime(async () => runtime);
     loop = notifier.startLoop({ concurrency: 8 });
-    return { t, emulator, runtime, graph, post, close };
+    const app = t;
+    const write = async <T>(
+      method: string,
+      path: string,
+      userId: string,
+      body?: unknown,
+      version?: number,
+    ) => {
+      const reply = await app.request(method, path, {
+        token: await app.tokenFor(userId),
+        body,
+        headers: version === undefined ? {} : { 'if-match': `"${version}"` },
+      });
+      if (reply.status >= 300) {
+        throw new Error(
+          `${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body)}`,
+        );
+      }
+      return reply.body as T;
+    };
+    return { t, emulator, runtime, graph, post, write, close };
   } catch (error) {
     await close();
     throw error;
