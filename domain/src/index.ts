@@ -5,6 +5,7 @@ export * from './events';
 export * from './model/common';
 export * from './model/tenant';
 export * from './model/user';
+export type * from './model/board';
 export * from './model/space';
 export * from './model/pipeline';
 export * from './model/lead';

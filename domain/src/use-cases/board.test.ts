@@ -6,7 +6,8 @@ import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
 import { newWorld, value, type World } from './deal-test-kit';
 import { deleteOpportunity } from './delete-opportunity';
-import { getBoard, type Board } from './get-board';
+import type { Board } from '../model/board';
+import { getBoard } from './get-board';
 import { moveOpportunityStage } from './move-opportunity-stage';
 import { updateOpportunity } from './update-opportunity';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { DealListItem } from '../model/opportunity';
-import type { Pipeline, Stage } from '../model/pipeline';
+import type { Board, BoardColumn, StageFigures } from '../model/board';
 import { visibilityScope } from '../rules/permissions';
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
@@ -12,23 +11,6 @@ export const GetBoardInput = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type GetBoardInput = z.infer<typeof GetBoardInput>;
-
-export type StageFigures = {
-  count: number;
-  amounts: Record<string, number>;
-  weightedAmounts: Record<string, number>;
-};
-
-export type BoardColumn = {
-  stage: Stage;
-  /** Absent when the actor sees only part of the space (a partner user): totals would leak. */
-  figures?: StageFigures;
-  /** With the primary account's name where the viewer may see that account. */
-  deals: DealListItem[];
-  continuation?: string;
-};
-
-export type Board = { pipeline: Pipeline; columns: BoardColumn[] };
 
 const EMPTY: StageFigures = { count: 0, amounts: {}, weightedAmounts: {} };
 

@@ -1,5 +1,5 @@
 import type { DealListItem, Opportunity, Stage } from '@channel-crm/domain';
-import type { Board, BoardColumn, StageFigures } from './opportunities-api';
+import type { Board, BoardColumn, StageFigures } from '@channel-crm/domain';
 
 function shift(
   figures: StageFigures | undefined,

@@ -1,30 +1,13 @@
 import type {
+  Board,
   CreateOpportunityInput,
   DealListItem,
   Opportunity,
   Pipeline,
-  Stage,
   UpdateOpportunityInput,
 } from '@channel-crm/domain';
 import { api, withQuery } from '../../../shell/api-client';
 import { itemsOf, type Page } from '../../../shell/me';
-
-/** Per-stage figures from the maintained summary documents (amounts per currency, minor units). */
-export type StageFigures = {
-  count: number;
-  amounts: Record<string, number>;
-  weightedAmounts: Record<string, number>;
-};
-
-export type BoardColumn = {
-  stage: Stage;
-  /** Absent when the user sees only part of the space (a partner user). */
-  figures?: StageFigures;
-  deals: DealListItem[];
-  continuation?: string;
-};
-
-export type Board = { pipeline: Pipeline; columns: BoardColumn[] };
 
 export const pipelinesKey = (spaceId: string) => ['pipelines', spaceId] as const;
 export const boardKey = (pipelineId: string) => ['board', pipelineId] as const;

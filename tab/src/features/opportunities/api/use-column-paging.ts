@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { appendToColumn } from './board-cache';
-import { boardKey, listStage, type Board, type BoardColumn } from './opportunities-api';
+import type { Board, BoardColumn } from '@channel-crm/domain';
+import { boardKey, listStage } from './opportunities-api';
 
 /** Loads a column's next page when its virtual list nears the end; one request at a time per column. */
 export function useColumnPaging(pipelineId: string) {

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../shell/api-error';
 import { recordKey } from '../../records/api/records-api';
 import { moveOnBoard, replaceOnBoard } from './board-cache';
-import { boardKey, closeDeal, moveStage, type Board } from './opportunities-api';
+import type { Board } from '@channel-crm/domain';
+import { boardKey, closeDeal, moveStage } from './opportunities-api';
 
 export type Move = { deal: Opportunity; to: Stage; reason?: string };
 

@@ -3,7 +3,7 @@ import type { DealListItem, Stage } from '@channel-crm/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { StageFigures } from '../api/opportunities-api';
+import type { StageFigures } from '@channel-crm/domain';
 import { DealCard } from './DealCard';
 import { formatSums } from './format';
 
