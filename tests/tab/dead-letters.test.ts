@@ -1,7 +1,7 @@
 import { providedBotRuntime } from '@channel-crm/bot';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, seriousViolations, startTabHarness, type TabHarness } from './tab-harness';
+import { ARTIFACTS, startTabHarness, violationsInEveryTheme, type TabHarness } from './tab-harness';
 
 const ADMIN = 'Claire Dubois';
 const SELLER = 'Élodie Martin';
@@ -215,18 +215,14 @@ describe('undelivered cards in Settings', () => {
 
   it('has no serious or critical axe violation with a row listed, in every theme', async () => {
     await putLetter(cardFor('event-undelivered-3'));
-    const found: Record<string, unknown> = {};
-    for (const theme of ['light', 'dark', 'contrast']) {
-      const admin = await h.signedIn(ADMIN, { query: `?theme=${theme}` });
+    const found = await violationsInEveryTheme(h, ADMIN, async (admin, theme, scan) => {
       await openUndelivered(admin, `?theme=${theme}`);
       await admin.getByRole('button', { name: `Send again to ${SELLER}` }).waitFor({
         timeout: 30_000,
       });
       await admin.screenshot({ path: `${ARTIFACTS}/dead-letters-${theme}.png`, fullPage: true });
-      const violations = await seriousViolations(admin);
-      if (violations.length) found[theme] = violations;
-      await admin.context().close();
-    }
+      await scan('undelivered cards');
+    });
     expect(found).toEqual({});
   }, 300_000);
 });

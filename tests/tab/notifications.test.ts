@@ -1,13 +1,6 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  rgbOf,
-  seriousViolations,
-  startTabHarness,
-  type TabHarness,
-} from './tab-harness';
+import { ARTIFACTS, startTabHarness, violationsInEveryTheme, type TabHarness } from './tab-harness';
 
 const SELLER = 'Élodie Martin';
 
@@ -174,17 +167,7 @@ describe('notification settings in the tab', () => {
   }, 120_000);
 
   it('has no serious or critical axe violation on the Notifications view, in every theme', async () => {
-    const themes = {
-      light: teamsLightTheme,
-      dark: teamsDarkTheme,
-      contrast: teamsHighContrastTheme,
-    };
-    const found: Record<string, unknown> = {};
-    for (const [theme, tokens] of Object.entries(themes)) {
-      const page = await h.signedIn(SELLER, { query: `?theme=${theme}` });
-      expect(
-        await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor),
-      ).toBe(rgbOf(tokens.colorNeutralBackground3));
+    const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/notifications`);
       await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor({
         timeout: 30_000,
@@ -192,10 +175,8 @@ describe('notification settings in the tab', () => {
       // The muted lead's row is loaded, so the scan sees the list with its Unmute button.
       await page.getByRole('button', { name: `Unmute ${lead.name}` }).waitFor({ timeout: 15_000 });
       await shot(page, `notifications-${theme}`);
-      const violations = await seriousViolations(page);
-      if (violations.length) found[theme] = violations;
-      await page.context().close();
-    }
+      await scan('notifications');
+    });
     expect(found).toEqual({});
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalApp, type LocalApp } from '../../scripts/local-app';
 import { launchBrowser } from '../support/browser';
@@ -131,4 +132,47 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export function rgbOf(hex: string): string {
   const n = Number.parseInt(hex.replace('#', ''), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** The Teams themes the tab must render in, with the tokens the page must wear. */
+export const TEAMS_THEMES = {
+  light: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+} as const;
+export type TeamsThemeName = keyof typeof TEAMS_THEMES;
+
+/**
+ * Signs `name` in under each Teams theme, checks the page wears that theme's background, and
+ * lets `visit` go where it wants, calling `scan(label)` on each loaded view. Answers the serious
+ * and critical axe violations by `label/theme`: empty when every view is accessible.
+ */
+export async function violationsInEveryTheme(
+  h: TabHarness,
+  name: string,
+  visit: (
+    page: Page,
+    theme: TeamsThemeName,
+    scan: (label: string) => Promise<void>,
+  ) => Promise<void>,
+): Promise<Record<string, AxeViolation[]>> {
+  const found: Record<string, AxeViolation[]> = {};
+  for (const [theme, tokens] of Object.entries(TEAMS_THEMES) as [
+    TeamsThemeName,
+    typeof teamsLightTheme,
+  ][]) {
+    const page = await h.signedIn(name, { query: `?theme=${theme}` });
+    const background = await page
+      .getByTestId('app-root')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    if (background !== rgbOf(tokens.colorNeutralBackground3)) {
+      throw new Error(`The ${theme} theme shows a ${background} background`);
+    }
+    await visit(page, theme, async (label) => {
+      const violations = await seriousViolations(page);
+      if (violations.length) found[`${label}/${theme}`] = violations;
+    });
+    await page.context().close();
+  }
+  return found;
 }

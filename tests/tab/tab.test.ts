@@ -1,11 +1,11 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
+import { teamsDarkTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   rgbOf,
-  seriousViolations,
   startTabHarness,
+  violationsInEveryTheme,
   type TabHarness,
 } from './tab-harness';
 
@@ -314,17 +314,7 @@ describe('the tab in Chromium', () => {
       my: '#/my',
       settings: '#/settings',
     };
-    const themes = {
-      light: teamsLightTheme,
-      dark: teamsDarkTheme,
-      contrast: teamsHighContrastTheme,
-    };
-    const found: Record<string, unknown> = {};
-    for (const [theme, tokens] of Object.entries(themes)) {
-      const page = await h.signedIn(ADMIN, { query: `?theme=${theme}` });
-      expect(
-        await page.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor),
-      ).toBe(rgbOf(tokens.colorNeutralBackground3));
+    const found = await violationsInEveryTheme(h, ADMIN, async (page, theme, scan) => {
       for (const [view, hash] of Object.entries(views)) {
         await page.goto(`${h.tabUrl}/?theme=${theme}${hash}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
@@ -333,11 +323,9 @@ describe('the tab in Chromium', () => {
           timeout: 30_000,
         });
         await shot(page, `${view}-${theme}`);
-        const violations = await seriousViolations(page);
-        if (violations.length) found[`${view}/${theme}`] = violations;
+        await scan(view);
       }
-      await page.context().close();
-    }
+    });
     expect(found).toEqual({});
   }, 600_000);
 });
