@@ -1,7 +1,7 @@
-import { attachment } from '../cards/adaptive';
 import { helpCard } from '../cards/help-card';
 import type { IncomingActivity } from './activity';
 import { forgetConversation, rememberConversation } from './conversation-refs';
+import { respond } from './respond';
 import type { OpenRoute } from './route';
 import { recordRoster } from './space-roster';
 import { scopeOf } from './teams';
@@ -29,10 +29,7 @@ export const installRoute: OpenRoute = {
       await recordRoster(turn.activity, services, { members: await turn.roster() });
     }
     if (scope === 'personal' && turn.activity.type === 'conversationUpdate') {
-      await turn.send({
-        type: 'message',
-        attachments: [attachment(helpCard(t.welcome, t))],
-      });
+      await respond(turn, helpCard(t.welcome, t));
     }
   },
 };
