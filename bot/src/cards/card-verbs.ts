@@ -18,4 +18,6 @@ export const REFRESH_VERB = 'refresh';
 
 export type RecordVerb = (typeof RECORD_VERBS)[keyof typeof RECORD_VERBS];
 export type OpportunityVerb = (typeof OPPORTUNITY_VERBS)[keyof typeof OPPORTUNITY_VERBS];
-export type CardVerb = RecordVerb | OpportunityVerb | typeof REFRESH_VERB;
+/** The verbs that act on a record (a refresh only reads). */
+export type ActionVerb = RecordVerb | OpportunityVerb;
+export type CardVerb = ActionVerb | typeof REFRESH_VERB;

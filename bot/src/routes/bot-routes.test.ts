@@ -4,6 +4,7 @@ import type { IncomingActivity } from './activity';
 import { BOT_ROUTES } from './bot-routes';
 import { moveStageRoute, closeRoute } from './opportunity-verb-routes';
 import type { VerbTurn } from './route';
+import { opportunityVerbRoute, recordVerbRoute } from './verb-route';
 
 const pressed = (verb: string): IncomingActivity => ({
   type: 'invoke',
@@ -40,5 +41,22 @@ describe('the bot’s routes', () => {
       const result = await route.handle(lead);
       expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } });
     }
+  });
+
+  it('keep record verbs and deal-only verbs apart (a mix-up fails `tsc -b`)', () => {
+    const handle = async () => ({ ok: true as const, value: undefined });
+    const dealVerbForAll = recordVerbRoute({
+      name: 'x',
+      // @ts-expect-error: moving a stage is not a verb of every record
+      verb: OPPORTUNITY_VERBS.moveStage,
+      handle,
+    });
+    const allVerbForDeals = opportunityVerbRoute({
+      name: 'y',
+      // @ts-expect-error: a note is not a deal-only verb
+      verb: RECORD_VERBS.addNote,
+      handle,
+    });
+    expect([dealVerbForAll.kind, allVerbForDeals.kind]).toEqual(['cardVerb', 'cardVerb']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor, Result, UseCaseContext } from '@channel-crm/domain/server';
-import type { CardVerb } from '../cards/card-verbs';
+import type { ActionVerb } from '../cards/card-verbs';
 import type { CardText } from '../cards/card-text';
 import type { BotServices } from '../bot-services';
 import type { IncomingActivity, InvokeAnswer, Turn } from './activity';
@@ -40,7 +40,7 @@ export type UserRoute = RouteBase & { kind: 'crmUser'; handle(turn: UserTurn): A
  */
 export type VerbRoute = RouteBase & {
   kind: 'cardVerb';
-  verb: CardVerb;
+  verb: ActionVerb;
   handle(turn: VerbTurn): Promise<Result<unknown>>;
   /** What the answering card says when the card itself does not show the verb's effect. */
   notice?(t: CardText): string;
