@@ -3,8 +3,8 @@ import type { BotHttpResponse } from './adapter/captured-response';
 import { createBotAdapter, type BotHttpRequest } from './adapter/cloud-adapter';
 import type { BotServices } from './bot-services';
 import { BOT_ROUTES } from './routes/bot-routes';
-import { rememberClientSettings } from './routes/client-settings';
-import { routeActivity } from './routes/route';
+import { routeActivity } from './routes/router';
+import { prepareTurn } from './routes/turn-steps';
 
 export type { BotHttpRequest, BotHttpResponse };
 
@@ -15,9 +15,8 @@ export function createBotApp(services: BotServices, auth: BotAuthSettings): BotA
   const adapter = createBotAdapter(auth);
   return {
     process: (request) =>
-      adapter.process(request, async (turn) => {
-        await rememberClientSettings(turn.activity, services);
-        return routeActivity(BOT_ROUTES, turn, services);
-      }),
+      adapter.process(request, async (turn) =>
+        routeActivity(BOT_ROUTES, await prepareTurn(turn, services)),
+      ),
   };
 }

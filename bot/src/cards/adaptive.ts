@@ -1,13 +1,14 @@
-/** The small slice of Adaptive Card 1.5 JSON the builders produce. */
-export type CardElement = Record<string, unknown>;
-export type AdaptiveCard = {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
-  body: CardElement[];
-  actions?: CardElement[];
-  refresh?: { action: CardElement; userIds: string[] };
-};
+import type {
+  AdaptiveCard,
+  CardAction,
+  CardAttachment,
+  CardElement,
+  CardInput,
+  ExecuteAction,
+  ShowCardAction,
+  TextBlock,
+} from './adaptive-card';
+import type { CardVerb } from './card-verbs';
 
 export const MAX_REFRESH_USERS = 60;
 
@@ -23,7 +24,7 @@ export type ActionData = {
   eventId?: string;
 };
 
-export const card = (body: CardElement[], actions: CardElement[] = []): AdaptiveCard => ({
+export const card = (body: CardElement[], actions: CardAction[] = []): AdaptiveCard => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   version: '1.5',
@@ -31,28 +32,29 @@ export const card = (body: CardElement[], actions: CardElement[] = []): Adaptive
   ...(actions.length > 0 ? { actions } : {}),
 });
 
-export const text = (value: string, extra: CardElement = {}): CardElement => ({
+export const text = (
+  value: string,
+  extra: Omit<Partial<TextBlock>, 'type' | 'text'> = {},
+): TextBlock => ({
   type: 'TextBlock',
   text: value,
   wrap: true,
   ...extra,
 });
 
-export const execute = (
-  title: string,
-  verb: string,
-  data: ActionData,
-  extra: CardElement = {},
-) => ({
+export const execute = (title: string, verb: CardVerb, data: ActionData): ExecuteAction => ({
   type: 'Action.Execute',
   title,
   verb,
   data,
-  ...extra,
 });
 
 /** A button that opens inputs under the card, with the action that sends them. */
-export const showCard = (title: string, inputs: CardElement[], submit: CardElement) => ({
+export const showCard = (
+  title: string,
+  inputs: CardInput[],
+  submit: ExecuteAction,
+): ShowCardAction => ({
   type: 'Action.ShowCard',
   title,
   card: { type: 'AdaptiveCard', body: inputs, actions: [submit] },
@@ -61,7 +63,7 @@ export const showCard = (title: string, inputs: CardElement[], submit: CardEleme
 /** Card text is markdown: user-entered text must not turn into links or formatting. */
 export const plain = (value: string) => value.replace(/([\\`*_{}[\]()#+\-.!<>|~])/g, '\\$1');
 
-export const attachment = (content: AdaptiveCard) => ({
+export const attachment = (content: AdaptiveCard): CardAttachment => ({
   contentType: 'application/vnd.microsoft.card.adaptive',
   content,
 });

@@ -1,8 +1,9 @@
 import { card, text } from './adaptive';
+import type { AdaptiveCard } from './adaptive-card';
 import { cardText, type CardText } from './card-text';
 
 /** The answer to `help` and to anything the bot does not understand. */
-export const helpCard = (intro?: string, t: CardText = cardText('en')) =>
+export const helpCard = (intro?: string, t: CardText = cardText('en')): AdaptiveCard =>
   card([
     ...(intro ? [text(intro)] : []),
     text(t.helpIntro),

@@ -1,7 +1,12 @@
 import { recordTitle, type Lead } from '@channel-crm/domain';
 import { plain } from './adaptive';
 import { cardText } from './card-text';
-import { actionData, recordCardFrame, type RecordCardInput } from './record-card-frame';
+import {
+  actionData,
+  recordCardFrame,
+  type RecordCard,
+  type RecordCardInput,
+} from './record-card-frame';
 
 export type LeadCardInput = RecordCardInput & {
   lead: Lead;
@@ -11,7 +16,7 @@ export type LeadCardInput = RecordCardInput & {
 };
 
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
-export function leadCard(input: LeadCardInput) {
+export function leadCard(input: LeadCardInput): RecordCard {
   const { lead } = input;
   const t = cardText(input.locale);
   const anonymized = lead.anonymizedAt !== undefined;

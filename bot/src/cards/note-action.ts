@@ -1,10 +1,10 @@
 import { execute, showCard, type ActionData } from './adaptive';
+import type { ShowCardAction } from './adaptive-card';
 import type { CardText } from './card-text';
-
-export const NOTE_VERB = 'record.addNote';
+import { RECORD_VERBS } from './card-verbs';
 
 /** "Add note": anyone who may see a lead or deal may note on it, a closed deal too. */
-export const noteAction = (data: ActionData, t: CardText) =>
+export const noteAction = (data: ActionData, t: CardText): ShowCardAction =>
   showCard(
     t.addNote,
     [
@@ -18,5 +18,5 @@ export const noteAction = (data: ActionData, t: CardText) =>
         errorMessage: t.noteRequired,
       },
     ],
-    execute(t.addNote, NOTE_VERB, data),
+    execute(t.addNote, RECORD_VERBS.addNote, data),
   );

@@ -1,12 +1,12 @@
 import { formatMoney, type Opportunity, type Pipeline } from '@channel-crm/domain';
-import { attachment, execute, plain, showCard, type ActionData } from './adaptive';
+import { execute, plain, showCard, type ActionData } from './adaptive';
+import type { ShowCardAction } from './adaptive-card';
 import { cardText, type CardText } from './card-text';
-import { MUTE_VERBS } from './mute-state';
-import { NOTE_VERB } from './note-action';
+import { OPPORTUNITY_VERBS } from './card-verbs';
 import {
   actionData,
-  RECORD_VERBS,
   recordCardFrame,
+  type RecordCard,
   type RecordCardInput,
 } from './record-card-frame';
 
@@ -19,16 +19,8 @@ export type OpportunityCardInput = RecordCardInput & {
   viewerCanEdit: boolean;
 };
 
-export const OPPORTUNITY_VERBS = {
-  moveStage: 'opportunity.moveStage',
-  close: 'opportunity.close',
-  addNote: NOTE_VERB,
-  ...MUTE_VERBS,
-  ...RECORD_VERBS,
-} as const;
-
 /** The deal as a Universal Actions card; actions appear only for what the viewer may do. */
-export function opportunityCard(input: OpportunityCardInput) {
+export function opportunityCard(input: OpportunityCardInput): RecordCard {
   const { opportunity: o, pipeline } = input;
   const t = cardText(input.locale);
   const data = actionData('opportunity', o, input);
@@ -51,7 +43,12 @@ export function opportunityCard(input: OpportunityCardInput) {
   });
 }
 
-function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData, t: CardText) {
+function editActions(
+  pipeline: Pipeline,
+  o: Opportunity,
+  data: ActionData,
+  t: CardText,
+): ShowCardAction[] {
   const stages = pipeline.stages.filter((s) => s.kind === 'open' && s.id !== o.stageId);
   return [
     showCard(
@@ -95,6 +92,3 @@ function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData, t: Ca
     ),
   ];
 }
-
-export const opportunityAttachment = (input: OpportunityCardInput) =>
-  attachment(opportunityCard(input));

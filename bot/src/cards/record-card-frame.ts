@@ -1,13 +1,7 @@
-import {
-  card,
-  execute,
-  MAX_REFRESH_USERS,
-  plain,
-  text,
-  type ActionData,
-  type CardElement,
-} from './adaptive';
+import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from './adaptive';
+import type { AdaptiveCard, CardAction, CardElement, Fact, Refresh } from './adaptive-card';
 import type { CardText } from './card-text';
+import { RECORD_VERBS, REFRESH_VERB } from './card-verbs';
 import { recordDeepLink, type TabLink } from './deep-link';
 import { mutedLine, muteActions } from './mute-state';
 import { noteAction } from './note-action';
@@ -28,8 +22,6 @@ export type RecordCardInput = {
   eventId?: string;
 };
 
-type Fact = { title: string; value: string };
-
 /** The data every Action.Execute of a record's card carries. */
 export const actionData = (
   recordType: ActionData['recordType'],
@@ -43,6 +35,9 @@ export const actionData = (
   ...(input.eventId ? { eventId: input.eventId } : {}),
 });
 
+/** A record's card always asks Teams to refresh it for each viewer. */
+export type RecordCard = AdaptiveCard & { refresh: Refresh };
+
 /**
  * The card every lead and deal gets: the notice and what happened above its title and facts,
  * the viewer's mute state; `editActions` first, then note, follow, mute and "Open in tab"; and
@@ -51,17 +46,17 @@ export const actionData = (
 export function recordCardFrame(
   input: RecordCardInput,
   t: CardText,
-  content: { data: ActionData; title: string; facts: Fact[]; editActions?: CardElement[] },
-) {
+  content: { data: ActionData; title: string; facts: Fact[]; editActions?: CardAction[] },
+): RecordCard {
   const { data } = content;
-  const body = [
+  const body: CardElement[] = [
     ...(input.notice ? [text(plain(input.notice), { color: 'attention', weight: 'bolder' })] : []),
     ...(input.headline ? [text(plain(input.headline), { isSubtle: true })] : []),
     text(plain(content.title), { size: 'large', weight: 'bolder' }),
     { type: 'FactSet', facts: content.facts },
     ...mutedLine(input.viewerMuted, t),
   ];
-  const actions = [
+  const actions: CardAction[] = [
     ...(content.editActions ?? []),
     noteAction(data, t),
     input.viewerFollows
@@ -77,15 +72,8 @@ export function recordCardFrame(
   return {
     ...card(body, actions),
     refresh: {
-      action: execute(t.refresh, RECORD_VERBS.refresh, data),
+      action: execute(t.refresh, REFRESH_VERB, data),
       userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     },
   };
 }
-
-/** The verbs every record card offers. */
-export const RECORD_VERBS = {
-  follow: 'record.follow',
-  unfollow: 'record.unfollow',
-  refresh: 'refresh',
-} as const;

@@ -1,4 +1,5 @@
 import { card, plain, text } from './adaptive';
+import type { AdaptiveCard, Container } from './adaptive-card';
 import type { CardText } from './card-text';
 import { recordDeepLink, type TabLink } from './deep-link';
 
@@ -10,12 +11,17 @@ export type ListedRecord = {
 };
 
 /** A short list of records (my deals, search results), each opening in the tab. */
-export function recordListCard(title: string, records: ListedRecord[], tab: TabLink, t: CardText) {
+export function recordListCard(
+  title: string,
+  records: ListedRecord[],
+  tab: TabLink,
+  t: CardText,
+): AdaptiveCard {
   if (records.length === 0)
     return card([text(plain(title), { weight: 'bolder' }), text(t.nothingFound)]);
   return card([
     text(plain(title), { weight: 'bolder', size: 'medium' }),
-    ...records.map((r) => ({
+    ...records.map((r): Container => ({
       type: 'Container',
       separator: true,
       selectAction: {

@@ -1,8 +1,10 @@
-import { cardActionRoute } from './card-action';
 import { cardRefreshRoute } from './card-refresh';
+import { unknownVerbRoute } from './card-unknown-verb';
 import { findRoute, helpRoute, myDealsRoute } from './commands';
 import { installRoute, uninstallRoute } from './install';
 import { membersAddedRoute, membersRemovedRoute } from './members';
+import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
+import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
 
 /** The bot's routing table: the first match handles the activity. */
@@ -12,7 +14,9 @@ export const BOT_ROUTES: BotRoute[] = [
   membersAddedRoute,
   membersRemovedRoute,
   cardRefreshRoute,
-  cardActionRoute,
+  ...RECORD_VERB_ROUTES,
+  ...OPPORTUNITY_VERB_ROUTES,
+  unknownVerbRoute,
   myDealsRoute,
   findRoute,
   helpRoute,

@@ -1,16 +1,13 @@
 import type { Actor, DomainError } from '@channel-crm/domain/server';
-import { cardText, type CardText } from '../cards/card-text';
+import type { CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
-import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
 import type { BotServices } from '../bot-services';
-import { contextFor, recordCard, refusalCard, viewerLocale } from '../views/record-card';
-import { actingUser } from './acting-user';
-import { CARD_VERBS, parseCardAction, VERB_NOTICES, type CardAction } from './card-verbs';
+import { contextFor, recordCard, refusalCard } from '../views/record-card';
+import type { InvokeAnswer } from './activity';
+import { parseCardAction, type CardAction } from './card-action-data';
+import { runOnce } from './claim-press';
 import { cardAnswer, cardInvokeOf } from './invoke';
-import type { BotRoute } from './route';
-
-/** Keeps a second press of the same action off while the first one runs. */
-const CLAIM_MS = 30_000;
+import type { UserTurn, VerbRoute } from './route';
 
 /** For someone the CRM does not know: in the language their Teams client reports. */
 export const unknownUserCard = (t: CardText) => errorCard(t.notAvailable, t.notAUser);
@@ -49,39 +46,20 @@ async function refusal(
 }
 
 /**
- * A pressed Action.Execute: the verb's use case runs as the user who pressed it, guarded by the
- * card's version. A second press of the same action (double click, replayed invoke) is claimed
- * already and answers the current card without running anything.
+ * A pressed Action.Execute: the verb's route runs its use case as the user who pressed it,
+ * guarded by the card's version, once per press (a second press answers the current card
+ * without running anything). The answer is the record's current card, or why it was refused.
  */
-export const cardActionRoute: BotRoute = {
-  name: 'card.action',
-  match: (a) => {
-    const invoke = cardInvokeOf(a);
-    return invoke !== undefined && invoke.verb !== OPPORTUNITY_VERBS.refresh;
-  },
-  async handle(turn, services) {
-    const invoke = cardInvokeOf(turn.activity)!;
-    const actor = await actingUser(turn.activity, services);
-    if (!actor) return cardAnswer(unknownUserCard(cardText(turn.activity.locale)));
-    const t = cardText(await viewerLocale(services, actor));
-    const action = parseCardAction(invoke.data);
-    const run = CARD_VERBS[invoke.verb];
-    if (!action || !run) return cardAnswer(errorCard(t.didNotWork, t.unknownAction));
-    const key = `action:${action.actionId}:${invoke.verb}`;
-    const now = Date.now();
-    const claim = await services.state.sent.claim(actor.tenantId, key, now, now + CLAIM_MS);
-    if (claim !== 'claimed') return cardAnswer(await currentCard(services, actor, action));
-    const result = await run(contextFor(services, actor, `card:${key}`), action, services).catch(
-      async (error: unknown) => {
-        await services.state.sent.release(actor.tenantId, key);
-        throw error;
-      },
-    );
-    if (!result.ok) {
-      await services.state.sent.release(actor.tenantId, key);
-      return cardAnswer(await refusal(services, actor, action, result.error, t));
-    }
-    await services.state.sent.mark(actor.tenantId, key, services.clock.now());
-    return cardAnswer(await currentCard(services, actor, action, VERB_NOTICES[invoke.verb]?.(t)));
-  },
-};
+export async function pressCard(route: VerbRoute, turn: UserTurn): Promise<InvokeAnswer> {
+  const { services, actor, t } = turn;
+  const action = parseCardAction(cardInvokeOf(turn.turn.activity)!.data);
+  if (!action) return cardAnswer(errorCard(t.didNotWork, t.unknownAction));
+  const key = `action:${action.actionId}:${route.verb}`;
+  const ctx = contextFor(services, actor, `card:${key}`);
+  const result = await runOnce(services, actor.tenantId, key, () =>
+    route.handle({ ...turn, action, ctx }),
+  );
+  if (!result) return cardAnswer(await currentCard(services, actor, action));
+  if (!result.ok) return cardAnswer(await refusal(services, actor, action, result.error, t));
+  return cardAnswer(await currentCard(services, actor, action, route.notice?.(t)));
+}

@@ -1,9 +1,8 @@
-import { updateOwnSettings } from '@channel-crm/domain/server';
+import { updateOwnSettings, type Actor } from '@channel-crm/domain/server';
 import type { BotServices } from '../bot-services';
 import { contextFor } from '../views/record-card';
-import { actingUser } from './acting-user';
 import type { IncomingActivity } from './activity';
-import { cardRefreshRoute } from './card-refresh';
+import { isCardRefresh } from './invoke';
 
 /**
  * Teams sends the user's locale and time zone with what they do: their profile follows, so a
@@ -13,12 +12,11 @@ import { cardRefreshRoute } from './card-refresh';
 export async function rememberClientSettings(
   activity: IncomingActivity,
   services: BotServices,
+  actor: Actor | undefined,
 ): Promise<void> {
-  if (!activity.locale && !activity.localTimezone) return;
-  if (cardRefreshRoute.match(activity)) return;
+  if (!actor || (!activity.locale && !activity.localTimezone)) return;
+  if (isCardRefresh(activity)) return;
   try {
-    const actor = await actingUser(activity, services);
-    if (!actor) return;
     await updateOwnSettings(contextFor(services, actor, `settings:${services.ids.uuid()}`), {
       locale: activity.locale,
       timeZone: activity.localTimezone,

@@ -4,18 +4,14 @@ import {
   listOpportunities,
   ListOpportunitiesInput,
 } from '@channel-crm/domain/server';
-import { attachment, type AdaptiveCard } from '../cards/adaptive';
-import { cardText, type CardText } from '../cards/card-text';
+import { attachment } from '../cards/adaptive';
+import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import { recordListCard } from '../cards/record-list-card';
-import type { BotServices } from '../bot-services';
-import { contextFor, leadCardFor, opportunityCardFor, viewerLocale } from '../views/record-card';
+import { contextFor, leadCardFor, opportunityCardFor } from '../views/record-card';
 import type { IncomingActivity, Turn } from './activity';
-import { actingUser } from './acting-user';
-import { unknownUserCard } from './card-action';
-import { rememberConversation } from './conversation-refs';
-import type { BotRoute } from './route';
-import { commandText, isCommand, tenantOf, userOf } from './teams';
+import type { OpenRoute, UserRoute } from './route';
+import { commandText, isCommand } from './teams';
 
 const MY_DEALS_LIMIT = 20;
 const FIND_LIMIT = 5;
@@ -27,31 +23,14 @@ const reply = (turn: Turn, ...cards: AdaptiveCard[]) =>
     attachments: cards.map(attachment),
   });
 
-/** A command from a user: remembers the chat, finds the actor, then runs in their language. */
-const command = (
-  name: string,
-  match: (a: IncomingActivity) => boolean,
-  run: (
-    turn: Turn,
-    services: BotServices,
-    actor: NonNullable<Awaited<ReturnType<typeof actingUser>>>,
-    t: CardText,
-  ) => Promise<void>,
-): BotRoute => ({
-  name,
-  match: (a) => a.type === 'message' && match(a),
-  async handle(turn, services) {
-    await rememberConversation(turn.activity, services);
-    const actor = await actingUser(turn.activity, services);
-    if (!actor) return void (await reply(turn, unknownUserCard(cardText(turn.activity.locale))));
-    await run(turn, services, actor, cardText(await viewerLocale(services, actor)));
-  },
-});
+const typed = (a: IncomingActivity, command: string) =>
+  a.type === 'message' && isCommand(a, command);
 
-export const myDealsRoute = command(
-  'command.my-deals',
-  (a) => isCommand(a, 'my deals'),
-  async (turn, services, actor, t) => {
+export const myDealsRoute: UserRoute = {
+  kind: 'crmUser',
+  name: 'command.my-deals',
+  match: (a) => typed(a, 'my deals'),
+  async handle({ turn, services, actor, t }) {
     const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
     const input = ListOpportunitiesInput.parse({
       ownerId: actor.userId,
@@ -81,12 +60,13 @@ export const myDealsRoute = command(
       ),
     );
   },
-);
+};
 
-export const findRoute = command(
-  'command.find',
-  (a) => isCommand(a, 'find'),
-  async (turn, services, actor, t) => {
+export const findRoute: UserRoute = {
+  kind: 'crmUser',
+  name: 'command.find',
+  match: (a) => typed(a, 'find'),
+  async handle({ turn, services, actor, t }) {
     const text = commandText(turn.activity).slice('find'.length).trim().slice(0, 200);
     if (!text) return reply(turn, helpCard(t.findWhat, t));
     const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
@@ -108,23 +88,14 @@ export const findRoute = command(
       return reply(turn, recordListCard(t.nothingMatches(text), [], services.tab, t));
     await reply(turn, ...cards);
   },
-);
-
-/** The language of the user's profile, else the one their Teams client reports. */
-async function textOf(activity: IncomingActivity, services: BotServices) {
-  const tenantId = tenantOf(activity);
-  const userId = userOf(activity);
-  const user = tenantId && userId ? await services.store.users.get(tenantId, userId) : undefined;
-  return cardText(user?.locale ?? activity.locale);
-}
+};
 
 /** `help`, and the answer to anything the bot does not understand. */
-export const helpRoute: BotRoute = {
+export const helpRoute: OpenRoute = {
+  kind: 'anyone',
   name: 'command.help',
   match: (a) => a.type === 'message',
-  async handle(turn, services) {
-    await rememberConversation(turn.activity, services);
-    const t = await textOf(turn.activity, services);
+  async handle({ turn, t }) {
     await reply(
       turn,
       helpCard(isCommand(turn.activity, 'help') ? undefined : t.didNotUnderstand, t),

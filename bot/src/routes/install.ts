@@ -1,9 +1,8 @@
-import { attachment } from '../cards/adaptive';
-import { cardText } from '../cards/card-text';
 import { helpCard } from '../cards/help-card';
 import type { IncomingActivity } from './activity';
 import { forgetConversation, rememberConversation } from './conversation-refs';
-import type { BotRoute } from './route';
+import { respond } from './respond';
+import type { OpenRoute } from './route';
 import { recordRoster } from './space-roster';
 import { scopeOf } from './teams';
 
@@ -19,29 +18,27 @@ const isUninstall = (a: IncomingActivity) =>
   (a.type === 'installationUpdate' && (a.action === 'remove' || a.action === 'remove-upgrade'));
 
 /** Installed in a personal chat, a team or a group chat: remember where to reach it. */
-export const installRoute: BotRoute = {
+export const installRoute: OpenRoute = {
+  kind: 'anyone',
   name: 'install',
   match: isInstall,
-  async handle(turn, services) {
+  async handle({ turn, services, t }) {
     await rememberConversation(turn.activity, services);
     const scope = scopeOf(turn.activity);
     if (scope === 'channel') {
       await recordRoster(turn.activity, services, { members: await turn.roster() });
     }
     if (scope === 'personal' && turn.activity.type === 'conversationUpdate') {
-      const t = cardText(turn.activity.locale);
-      await turn.send({
-        type: 'message',
-        attachments: [attachment(helpCard(t.welcome, t))],
-      });
+      await respond(turn, helpCard(t.welcome, t));
     }
   },
 };
 
-export const uninstallRoute: BotRoute = {
+export const uninstallRoute: OpenRoute = {
+  kind: 'anyone',
   name: 'uninstall',
   match: isUninstall,
-  async handle(turn, services) {
+  async handle({ turn, services }) {
     await forgetConversation(turn.activity, services);
   },
 };

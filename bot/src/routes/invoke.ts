@@ -1,4 +1,5 @@
-import type { AdaptiveCard } from '../cards/adaptive';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { REFRESH_VERB } from '../cards/card-verbs';
 import type { IncomingActivity, InvokeAnswer } from './activity';
 
 export const CARD_ACTION_INVOKE = 'adaptiveCard/action';
@@ -17,6 +18,9 @@ export function cardInvokeOf(a: IncomingActivity): CardInvoke | undefined {
     data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
   };
 }
+
+/** Teams asking for a viewer's own card: it only reads. */
+export const isCardRefresh = (a: IncomingActivity) => cardInvokeOf(a)?.verb === REFRESH_VERB;
 
 /** Teams replaces the card with this one (for the viewer who acted or refreshed). */
 export const cardAnswer = (card: AdaptiveCard): InvokeAnswer => ({

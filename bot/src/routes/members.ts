@@ -1,5 +1,5 @@
 import type { IncomingActivity } from './activity';
-import type { BotRoute } from './route';
+import type { OpenRoute } from './route';
 import { recordRoster } from './space-roster';
 import { scopeOf } from './teams';
 
@@ -10,10 +10,11 @@ const teamUpdate = (a: IncomingActivity) =>
   a.type === 'conversationUpdate' && scopeOf(a) === 'channel';
 
 /** People who joined the team become members of its spaces (`from.name` is often absent). */
-export const membersAddedRoute: BotRoute = {
+export const membersAddedRoute: OpenRoute = {
+  kind: 'anyone',
   name: 'members.added',
   match: (a) => teamUpdate(a) && others(a, a.membersAdded).length > 0,
-  async handle(turn, services) {
+  async handle({ turn, services }) {
     const joined = await Promise.all(
       others(turn.activity, turn.activity.membersAdded).map(async (m) => ({
         ...m,
@@ -24,10 +25,11 @@ export const membersAddedRoute: BotRoute = {
   },
 };
 
-export const membersRemovedRoute: BotRoute = {
+export const membersRemovedRoute: OpenRoute = {
+  kind: 'anyone',
   name: 'members.removed',
   match: (a) => teamUpdate(a) && others(a, a.membersRemoved).length > 0,
-  async handle(turn, services) {
+  async handle({ turn, services }) {
     const left = others(turn.activity, turn.activity.membersRemoved).flatMap((m) =>
       m.aadObjectId ? [m.aadObjectId] : [],
     );

@@ -8,7 +8,7 @@ import {
   type Opportunity,
   type UseCaseContext,
 } from '@channel-crm/domain/server';
-import type { AdaptiveCard } from '../cards/adaptive';
+import type { AdaptiveCard } from '../cards/adaptive-card';
 import { cardText, type CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
 import { leadCard } from '../cards/lead-card';

@@ -1,0 +1,23 @@
+/** The verbs a lead's and a deal's card both offer: each acts on either kind of record. */
+export const RECORD_VERBS = {
+  addNote: 'record.addNote',
+  follow: 'record.follow',
+  unfollow: 'record.unfollow',
+  mute: 'record.mute',
+  unmute: 'record.unmute',
+} as const;
+
+/** The verbs only a deal's card offers: a lead has no stage and is never won or lost. */
+export const OPPORTUNITY_VERBS = {
+  moveStage: 'opportunity.moveStage',
+  close: 'opportunity.close',
+} as const;
+
+/** Teams' automatic refresh (`refresh.userIds`): it only reads. */
+export const REFRESH_VERB = 'refresh';
+
+export type RecordVerb = (typeof RECORD_VERBS)[keyof typeof RECORD_VERBS];
+export type OpportunityVerb = (typeof OPPORTUNITY_VERBS)[keyof typeof OPPORTUNITY_VERBS];
+/** The verbs that act on a record (a refresh only reads). */
+export type ActionVerb = RecordVerb | OpportunityVerb;
+export type CardVerb = ActionVerb | typeof REFRESH_VERB;
