@@ -7,6 +7,7 @@ import {
   moveOpportunityStage,
   MoveStageInput,
   NoteInput,
+  setRecordMuted,
   unfollowRecord,
   type Result,
   type UseCaseContext,
@@ -14,7 +15,6 @@ import {
 import type { BotServices } from '../bot-services';
 import type { CardText } from '../cards/card-text';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
-import { setRecordMuted } from '../notifier/preferences';
 import type { RecordType } from '../views/record-card';
 
 /** What an Action.Execute carries: the card's record and version, plus the inputs. */
@@ -71,9 +71,19 @@ export const CARD_VERBS: Record<string, Verb> = {
   [OPPORTUNITY_VERBS.unfollow]: (ctx, a) =>
     unfollowRecord(ctx, a.recordType, a.recordId, a.version),
   [OPPORTUNITY_VERBS.mute]: (ctx, a, services) =>
-    setRecordMuted(services.state, ctx, a.recordType, a.recordId, true),
+    setRecordMuted(
+      { ...ctx, notifications: services.notifications },
+      a.recordType,
+      a.recordId,
+      true,
+    ),
   [OPPORTUNITY_VERBS.unmute]: (ctx, a, services) =>
-    setRecordMuted(services.state, ctx, a.recordType, a.recordId, false),
+    setRecordMuted(
+      { ...ctx, notifications: services.notifications },
+      a.recordType,
+      a.recordId,
+      false,
+    ),
 };
 
 /** What the answering card says after a verb whose effect the card itself does not show. */
