@@ -1,7 +1,7 @@
 import { TableClient } from '@azure/data-tables';
-import type { NotificationPorts } from '@channel-crm/domain/server';
 import type { TokenCredential } from '@azure/identity';
 import { QueueClient } from '@azure/storage-queue';
+import type { NotificationPorts } from '@channel-crm/domain/server';
 import { createConnectorClient } from '../adapter/connector-client';
 import type { Connector } from './connector';
 import { deadLetterRequeue } from './dead-letter-requeue';
@@ -89,7 +89,7 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
     ports: {
       preferences: state.preferences,
       deadLetters: state.deadLetters,
-      deliveries: deadLetterRequeue((delivery) => enqueue(delivery)),
+      deliveries: deadLetterRequeue(enqueue),
     },
     queue,
     enqueue,
