@@ -23,6 +23,7 @@ import {
   getAccount,
   getContact,
   getLead,
+  getMe,
   Lead,
   listAccounts,
   ListAccountsInput,
@@ -100,7 +101,6 @@ import {
   type RecordType,
   type RoleRecordType,
 } from '@channel-crm/domain/server';
-import { getMe } from './admin/me';
 import { notificationRoutes } from './functions/notifications';
 import { asItems, itemsOf, pageOf } from './http/lists';
 import { openApiDocument } from './http/openapi';

@@ -42,6 +42,7 @@ export function createBotRuntime(o: BotRuntimeOptions): BotRuntime {
     clock: o.clock,
     ids: o.ids,
     state: o.notifier.state,
+    notifications: o.notifier.ports,
     tab: o.tab,
   };
   const sink = createCardSink(services, (delivery) => o.notifier.enqueue(delivery));

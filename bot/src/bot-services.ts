@@ -1,4 +1,4 @@
-import type { Clock, CrmStore, IdGenerator } from '@channel-crm/domain/server';
+import type { Clock, CrmStore, IdGenerator, NotificationPorts } from '@channel-crm/domain/server';
 import type { TabLink } from './cards/deep-link';
 import type { NotifierState } from './notifier/state';
 
@@ -9,6 +9,8 @@ export type BotServices = {
   ids: IdGenerator;
   /** Conversation references, action claims (the notifier's table). */
   state: NotifierState;
+  /** The notification use cases' ports (mute and unmute from a card). */
+  notifications: NotificationPorts;
   /** The CRM tab the cards' "Open in tab" deep-links into. */
   tab: TabLink;
 };

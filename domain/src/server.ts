@@ -1,8 +1,10 @@
 // Node-only entry: use cases and the Cosmos DB store.
 export * from './index';
 export * from './store/ports';
+export * from './store/notification-ports';
 export * from './store/containers';
 export * from './use-cases/context';
+export * from './use-cases/notification-context';
 export * from './store/embedded-cosmos';
 export * from './store/cosmos-store';
 export { pauseAfterConflict } from './store/conflict-retry';
@@ -83,3 +85,10 @@ export * from './use-cases/list-space-members';
 export * from './use-cases/record-space-roster';
 export * from './use-cases/export-tenant';
 export * from './use-cases/delete-tenant';
+export * from './use-cases/get-me';
+export * from './use-cases/get-notification-settings';
+export * from './use-cases/set-notification-settings';
+export * from './use-cases/set-record-muted';
+export * from './use-cases/list-dead-letters';
+export * from './use-cases/replay-dead-letter';
+export * from './use-cases/discard-dead-letter';

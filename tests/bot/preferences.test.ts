@@ -1,5 +1,5 @@
-import { localTime, MAX_MUTED_RECORDS } from '@channel-crm/bot';
-import type { Opportunity, Pipeline } from '@channel-crm/domain';
+import { localTime } from '@channel-crm/bot';
+import { MAX_MUTED_RECORDS, type Opportunity, type Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
 import { demoUser } from '../api/support';

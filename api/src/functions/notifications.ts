@@ -1,14 +1,20 @@
 import type { InvocationContext } from '@azure/functions';
+import { NOTIFICATIONS_QUEUE } from '@channel-crm/bot';
 import {
+  DeadLetter,
+  DeadLetterKey,
   discardDeadLetter,
   getNotificationSettings,
   listDeadLetters,
-  NOTIFICATIONS_QUEUE,
+  MuteState,
+  NotificationSettings,
+  NotificationSettingsInput,
   replayDeadLetter,
   setNotificationSettings,
   setRecordMuted,
-} from '@channel-crm/bot';
-import { knownTimeZone } from '@channel-crm/domain';
+  type NotificationContext,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
 import { z } from 'zod';
 import { route, type Route } from '../http/route';
 import { app } from './azure-functions';
@@ -33,41 +39,10 @@ export async function sweepOutboxes(_timer: unknown, context: InvocationContext)
   for (const f of result.failures) context.error(`outbox of ${f.recordId} failed`, f.error);
 }
 
-const notifierState = async () => (await botRuntime()).notifier.state;
-
-const DeliveryChoice = {
-  mode: z.enum(['immediate', 'digest']),
-  /** The hour of the daily digest in the user's own time zone. */
-  digestHour: z.number().int().min(0).max(23),
-};
-export const NotificationSettingsInput = z.strictObject({
-  ...DeliveryChoice,
-  timeZone: z
-    .string()
-    .refine((zone) => knownTimeZone(zone) !== undefined, 'expected an IANA time zone')
-    .optional()
-    .describe('Your time zone, e.g. the device’s, in which the digest hour is meant'),
-});
-const NotificationSettings = z.object({
-  ...DeliveryChoice,
-  timeZone: z.string(),
-  mutedRecordIds: z
-    .array(z.uuid())
-    .describe('The leads and deals you hear nothing of (POST/DELETE …/{id}/mute change it)'),
-  mutedRecords: z
-    .array(z.object({ id: z.uuid(), type: z.enum(['lead', 'opportunity']), title: z.string() }))
-    .describe('Those of them you may still open, with what they are called'),
-});
-const MuteState = z.object({ recordId: z.uuid(), muted: z.boolean() });
-
-/** `${eventId}:${recipientId}`, or a poison message's key: not a UUID. */
-const DeadLetterKey = z.string().min(1).max(200);
-const DeadLetter = z.object({
-  key: DeadLetterKey,
-  reason: z.string(),
-  at: z.iso.datetime(),
-  /** The queued delivery as it failed, with the card it carried. */
-  delivery: z.unknown(),
+/** The use-case context the handler built, with the notifier's ports. */
+const withNotifications = async (ctx: UseCaseContext): Promise<NotificationContext> => ({
+  ...ctx,
+  notifications: (await botRuntime()).notifier.ports,
 });
 
 const muteRoutes = (type: 'lead' | 'opportunity'): Route[] => {
@@ -78,14 +53,14 @@ const muteRoutes = (type: 'lead' | 'opportunity'): Route[] => {
       'POST',
       `/${plural}/{id}/mute`,
       { summary: 'Mute its notifications for yourself', tag: plural, response: MuteState },
-      async (ctx, req) => setRecordMuted(await notifierState(), ctx, type, req.params.id, true),
+      async (ctx, req) => setRecordMuted(await withNotifications(ctx), type, req.params.id, true),
     ),
     route(
       `unmute${singular}`,
       'DELETE',
       `/${plural}/{id}/mute`,
       { summary: 'Hear of its changes again', tag: plural, response: MuteState },
-      async (ctx, req) => setRecordMuted(await notifierState(), ctx, type, req.params.id, false),
+      async (ctx, req) => setRecordMuted(await withNotifications(ctx), type, req.params.id, false),
     ),
   ];
 };
@@ -101,7 +76,7 @@ const deadLetterRoutes: Route[] = [
       auth: 'admin',
       response: z.object({ items: z.array(DeadLetter) }),
     },
-    async (ctx) => listDeadLetters(await notifierState(), ctx),
+    async (ctx) => listDeadLetters(await withNotifications(ctx)),
   ),
   route(
     'replayDeadLetter',
@@ -114,10 +89,7 @@ const deadLetterRoutes: Route[] = [
       params: { key: DeadLetterKey },
       response: z.object({ key: DeadLetterKey.describe('The re-queued delivery') }),
     },
-    async (ctx, req) => {
-      const { notifier } = await botRuntime();
-      return replayDeadLetter(notifier.state, (d) => notifier.enqueue(d), ctx, req.params.key);
-    },
+    async (ctx, req) => replayDeadLetter(await withNotifications(ctx), req.params.key),
   ),
   route(
     'discardDeadLetter',
@@ -130,7 +102,7 @@ const deadLetterRoutes: Route[] = [
       params: { key: DeadLetterKey },
       status: 204,
     },
-    async (ctx, req) => discardDeadLetter(await notifierState(), ctx, req.params.key),
+    async (ctx, req) => discardDeadLetter(await withNotifications(ctx), req.params.key),
   ),
 ];
 
@@ -141,7 +113,7 @@ export const notificationRoutes: Route[] = [
     'GET',
     '/me/notifications',
     { summary: 'How you hear of changes', tag: 'me', response: NotificationSettings },
-    async (ctx) => getNotificationSettings(await notifierState(), ctx),
+    async (ctx) => getNotificationSettings(await withNotifications(ctx)),
   ),
   route(
     'setMyNotifications',
@@ -153,7 +125,7 @@ export const notificationRoutes: Route[] = [
       body: NotificationSettingsInput,
       response: NotificationSettings,
     },
-    async (ctx, req) => setNotificationSettings(await notifierState(), ctx, req.body),
+    async (ctx, req) => setNotificationSettings(await withNotifications(ctx), req.body),
   ),
   ...muteRoutes('lead'),
   ...muteRoutes('opportunity'),

@@ -9,7 +9,7 @@ import { appServices, type AppServices } from '../services/app-services';
 import { readJsonBody } from './body';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 import { etagOf, versionFromIfMatch } from './etag';
-import { isValidIdempotencyKey, requestHash } from './idempotency';
+import { findReplay, isValidIdempotencyKey, keepReplay, requestHash } from './idempotency';
 import { problem, problemFromDomain } from './problem';
 import { publicView, versionOf } from './public-view';
 import type { VerifiedIdentity } from '../auth/validator';
@@ -146,7 +146,7 @@ async function respond(
   const path = new URL(request.url).pathname;
   const hash = requestHash(request.method, path, input.value.rawBody);
   if (key !== null && actor) {
-    const earlier = await services.store.idempotency.get(actor.tenantId, actor.userId, key);
+    const earlier = await findReplay(services.store, actor, key);
     if (earlier && earlier.requestHash !== hash)
       return problem(
         'idempotency_mismatch',
@@ -172,10 +172,7 @@ async function respond(
   if (!result.ok) return problemFromDomain(result.error, correlationId);
   const response = success(route, result.value);
   if (key !== null && actor && response.status !== undefined && response.status < 300)
-    await services.store.idempotency.put({
-      tenantId: actor.tenantId,
-      key,
-      userId: actor.userId,
+    await keepReplay(services.store, actor, key, {
       requestHash: hash,
       status: response.status,
       body: publicView(result.value),

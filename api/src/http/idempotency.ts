@@ -1,4 +1,6 @@
+import type { Actor, CrmStore } from '@channel-crm/domain/server';
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -21,3 +23,33 @@ export function requestHash(method: string, path: string, body: unknown): string
     .update(`${method} ${path}\n${canonical(body)}`)
     .digest('hex');
 }
+
+/** A response kept for replay: the same key and request answer it again, unchanged. */
+const IdempotencyRecord = z.object({
+  requestHash: z.string(),
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.unknown(),
+  createdAt: z.string(),
+});
+export type IdempotencyRecord = z.infer<typeof IdempotencyRecord>;
+
+const address = (actor: Actor, key: string) => ({
+  kind: 'idempotency',
+  tenantId: actor.tenantId,
+  ownerId: actor.userId,
+  key,
+});
+
+/** The response kept for this user's key; a document of another shape counts as none. */
+export async function findReplay(
+  store: CrmStore,
+  actor: Actor,
+  key: string,
+): Promise<IdempotencyRecord | undefined> {
+  const found = IdempotencyRecord.safeParse(await store.keyedDocuments.get(address(actor, key)));
+  return found.success ? found.data : undefined;
+}
+
+export const keepReplay = (store: CrmStore, actor: Actor, key: string, record: IdempotencyRecord) =>
+  store.keyedDocuments.put(address(actor, key), record);

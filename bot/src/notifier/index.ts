@@ -6,6 +6,4 @@ export * from './state';
 export * from './rate-limits';
 export * from './installer';
 export * from './reach';
-export * from './preferences';
 export * from './digest';
-export * from './dead-letters';

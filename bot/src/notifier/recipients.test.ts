@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord, DomainEvent } from '@channel-crm/domain/server';
+import {
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  type CrmRecord,
+  type DomainEvent,
+} from '@channel-crm/domain/server';
 import { recipientsOf } from './recipients';
-import { DEFAULT_PREFERENCES } from './state';
 
 const deal = {
   type: 'opportunity',
@@ -15,7 +18,9 @@ const event = (type: DomainEvent['type']) =>
   ({ id: 'e1', type, tenantId: 't', actorId: 'actor' }) as DomainEvent;
 
 const prefs = async (userId: string) =>
-  userId === 'muted' ? { ...DEFAULT_PREFERENCES, mutedRecordIds: ['deal-1'] } : DEFAULT_PREFERENCES;
+  userId === 'muted'
+    ? { ...DEFAULT_NOTIFICATION_PREFERENCES, mutedRecordIds: ['deal-1'] }
+    : DEFAULT_NOTIFICATION_PREFERENCES;
 const maySee = async (userId: string) => userId !== 'hidden';
 
 describe('recipients', () => {

@@ -1,5 +1,9 @@
-import type { CrmRecord, DomainEvent, DomainEventType } from '@channel-crm/domain/server';
-import type { Preferences } from './state';
+import type {
+  CrmRecord,
+  DomainEvent,
+  DomainEventType,
+  NotificationPreferences,
+} from '@channel-crm/domain/server';
 
 /** The events a follower hears about (tasks join once they exist). */
 export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
@@ -30,11 +34,11 @@ export async function recipientsOf(
   event: DomainEvent,
   record: CrmRecord,
   maySee: (userId: string) => Promise<boolean>,
-  preferences: (userId: string) => Promise<Preferences>,
-): Promise<{ userId: string; mode: Preferences['mode'] }[]> {
+  preferences: (userId: string) => Promise<NotificationPreferences>,
+): Promise<{ userId: string; mode: NotificationPreferences['mode'] }[]> {
   if (!NOTIFYING_EVENTS.has(event.type)) return [];
   const candidates = [...new Set(internalPeople(record))].filter((id) => id !== event.actorId);
-  const result: { userId: string; mode: Preferences['mode'] }[] = [];
+  const result: { userId: string; mode: NotificationPreferences['mode'] }[] = [];
   for (const userId of candidates) {
     if (!(await maySee(userId))) continue;
     const prefs = await preferences(userId);

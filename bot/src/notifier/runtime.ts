@@ -1,8 +1,10 @@
 import { TableClient } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import { QueueClient } from '@azure/storage-queue';
+import type { NotificationPorts } from '@channel-crm/domain/server';
 import { createConnectorClient } from '../adapter/connector-client';
 import type { Connector } from './connector';
+import { deadLetterRequeue } from './dead-letter-requeue';
 import { encodeMessage, type Delivery } from './delivery';
 import { startPollingLoop, type PollingLoop } from './polling-loop';
 import type { Reached } from './reach';
@@ -37,6 +39,8 @@ export type NotifierConfig = StorageConfig & {
 
 export type Notifier = {
   state: NotifierState;
+  /** What the notification use cases need: preferences, dead letters, the queue for replays. */
+  ports: NotificationPorts;
   queue: QueueClient;
   enqueue(delivery: Delivery, delayMs?: number): Promise<void>;
   /** The queue trigger's and the polling loop's one handler. */
@@ -82,6 +86,11 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
 
   return {
     state,
+    ports: {
+      preferences: state.preferences,
+      deadLetters: state.deadLetters,
+      deliveries: deadLetterRequeue(enqueue),
+    },
     queue,
     enqueue,
     handle,

@@ -1,3 +1,4 @@
+import type { DeadLetter, DeadLetterPort, PreferencePort } from '@channel-crm/domain/server';
 import type { SlotLog } from './slot-log';
 
 /** Where the bot can reach a user (personal chat) or a channel, from an install or a message. */
@@ -11,21 +12,6 @@ export type ConversationRef = {
   updatedAt: string;
 };
 
-export type NotificationMode = 'immediate' | 'digest';
-
-export type Preferences = {
-  mode: NotificationMode;
-  /** Hour (0–23) in the user's own time zone (User.timeZone) at which the daily digest goes. */
-  digestHour: number;
-  mutedRecordIds: string[];
-};
-
-export const DEFAULT_PREFERENCES: Preferences = {
-  mode: 'immediate',
-  digestHour: 8,
-  mutedRecordIds: [],
-};
-
 /** A change held for a digest user until their digest hour. */
 export type HeldChange = {
   tenantId: string;
@@ -37,8 +23,6 @@ export type HeldChange = {
   headline: string;
   at: string;
 };
-
-export type DeadLetter = { key: string; reason: string; at: string; delivery: unknown };
 
 export type ClaimResult = 'claimed' | 'busy' | 'sent';
 
@@ -65,18 +49,7 @@ export type NotifierState = {
     release(tenantId: string, key: string): Promise<void>;
     mark(tenantId: string, key: string, at: string): Promise<void>;
   };
-  preferences: {
-    get(tenantId: string, userId: string): Promise<Preferences>;
-    /**
-     * Applies `change` to the stored preferences and answers the result; a concurrent write
-     * (etag mismatch) makes it read again and re-apply, so no change is lost.
-     */
-    update(
-      tenantId: string,
-      userId: string,
-      change: (prefs: Preferences) => Preferences,
-    ): Promise<Preferences>;
-  };
+  preferences: PreferencePort;
   digests: {
     /** Holding the same (event, user) twice keeps one. */
     hold(change: HeldChange): Promise<void>;
@@ -87,12 +60,7 @@ export type NotifierState = {
     lastDay(tenantId: string, userId: string): Promise<string | undefined>;
     setLastDay(tenantId: string, userId: string, day: string): Promise<void>;
   };
-  deadLetters: {
-    put(tenantId: string, letter: DeadLetter): Promise<void>;
-    list(tenantId: string): Promise<DeadLetter[]>;
-    get(tenantId: string, key: string): Promise<DeadLetter | undefined>;
-    remove(tenantId: string, key: string): Promise<void>;
-  };
+  deadLetters: DeadLetterPort & { put(tenantId: string, letter: DeadLetter): Promise<void> };
   slots: {
     load(tenantId: string, id: string): Promise<StoredSlots>;
     /**

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { RestError, TableClient, type TransactionAction } from '@azure/data-tables';
-import { pauseAfterConflict } from '@channel-crm/domain/server';
 import {
-  DEFAULT_PREFERENCES,
-  type ConversationRef,
+  DEFAULT_NOTIFICATION_PREFERENCES,
+  pauseAfterConflict,
   type DeadLetter,
-  type HeldChange,
-  type NotifierState,
-  type Preferences,
-} from './state';
+  type NotificationPreferences,
+} from '@channel-crm/domain/server';
+import type { ConversationRef, HeldChange, NotifierState } from './state';
 import { emptyLog, type SlotLog } from './slot-log';
 
 /** Row keys allow neither `/ \ # ?` nor control characters: ids are hashed into them. */
@@ -95,14 +93,14 @@ export function createTableState(table: TableClient): NotifierState {
     },
     preferences: {
       get: async (t, u) => ({
-        ...DEFAULT_PREFERENCES,
-        ...(await read<Partial<Preferences>>(t, rowKey('prefs', u)))?.value,
+        ...DEFAULT_NOTIFICATION_PREFERENCES,
+        ...(await read<Partial<NotificationPreferences>>(t, rowKey('prefs', u)))?.value,
       }),
       async update(t, u, change) {
         const id = rowKey('prefs', u);
         for (let attempt = 0; attempt < PREFERENCE_ATTEMPTS; attempt++) {
-          const found = await read<Partial<Preferences>>(t, id);
-          const next = change({ ...DEFAULT_PREFERENCES, ...found?.value });
+          const found = await read<Partial<NotificationPreferences>>(t, id);
+          const next = change({ ...DEFAULT_NOTIFICATION_PREFERENCES, ...found?.value });
           const entity = { partitionKey: t, rowKey: id, json: JSON.stringify(next) };
           try {
             if (found) await table.updateEntity(entity, 'Replace', { etag: found.etag });

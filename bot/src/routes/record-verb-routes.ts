@@ -1,6 +1,11 @@
-import { addNote, followRecord, NoteInput, unfollowRecord } from '@channel-crm/domain/server';
+import {
+  addNote,
+  followRecord,
+  NoteInput,
+  setRecordMuted,
+  unfollowRecord,
+} from '@channel-crm/domain/server';
 import { RECORD_VERBS } from '../cards/card-verbs';
-import { setRecordMuted } from '../notifier/preferences';
 import { refuseInputs } from './card-action-data';
 import type { VerbRoute } from './route';
 import { recordVerbRoute } from './verb-route';
@@ -37,14 +42,24 @@ export const muteRoute = recordVerbRoute({
   name: 'card.mute',
   verb: RECORD_VERBS.mute,
   handle: ({ ctx, action: a, services }) =>
-    setRecordMuted(services.state, ctx, a.recordType, a.recordId, true),
+    setRecordMuted(
+      { ...ctx, notifications: services.notifications },
+      a.recordType,
+      a.recordId,
+      true,
+    ),
 });
 
 export const unmuteRoute = recordVerbRoute({
   name: 'card.unmute',
   verb: RECORD_VERBS.unmute,
   handle: ({ ctx, action: a, services }) =>
-    setRecordMuted(services.state, ctx, a.recordType, a.recordId, false),
+    setRecordMuted(
+      { ...ctx, notifications: services.notifications },
+      a.recordType,
+      a.recordId,
+      false,
+    ),
   notice: (t) => t.unmutedNotice,
 });
 

@@ -7,7 +7,7 @@ import { commitWrites } from './commit-writes';
 import { createCosmosClient, type CosmosConnection } from './cosmos-client';
 import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
-import { idempotencyStore } from './idempotency';
+import { keyedDocumentStore } from './keyed-documents';
 import { outboxStore } from './outbox';
 import type { CrmRecord, CrmStore } from './ports';
 import { ofTypeQuery } from './query-catalog';
@@ -80,7 +80,7 @@ export function cosmosStore(container: Container): CrmStore {
       return written.ok ? ok(written.value.map((doc) => readable<CrmRecord>(doc))) : written;
     },
     outbox: outboxStore(container),
-    idempotency: idempotencyStore(container),
+    keyedDocuments: keyedDocumentStore(container),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
     deleteTenant: (tenantId) => deleteTenant(container, tenantId),
   };

@@ -99,16 +99,11 @@ export type BatchWrite = {
 
 export type OutboxItem = { tenantId: string; record: CrmRecord; events: DomainEvent[] };
 
-export type IdempotencyRecord = {
-  tenantId: string;
-  key: string;
-  userId: string;
-  requestHash: string;
-  status: number;
-  body: unknown;
-  headers: Record<string, string>;
-  createdAt: string;
-};
+/** Another part's small document, kept as it is: the store does not look inside. */
+export type KeyedDocument = Record<string, unknown>;
+
+/** Where a keyed document lives: its kind (the document type) and its owner's key. */
+export type KeyedDocumentAddress = { kind: string; tenantId: string; ownerId: string; key: string };
 
 export type CrmStore = {
   tenants: RecordRepository<Tenant>;
@@ -161,9 +156,13 @@ export type CrmStore = {
      */
     append(tenantId: string, recordId: string, events: DomainEvent[]): Promise<boolean>;
   };
-  idempotency: {
-    get(tenantId: string, userId: string, key: string): Promise<IdempotencyRecord | undefined>;
-    put(record: IdempotencyRecord): Promise<void>;
+  /**
+   * Documents of one kind found by (owner, key), e.g. the API's idempotency replays; each is
+   * read back by id (a point read) with the fields it was put with.
+   */
+  keyedDocuments: {
+    get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
+    put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
   };
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;

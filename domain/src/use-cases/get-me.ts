@@ -1,14 +1,7 @@
-import {
-  listMySpaces,
-  notFound,
-  ok,
-  type Result,
-  type Space,
-  type User,
-  type UseCaseContext,
-} from '@channel-crm/domain/server';
-
-export type Me = { user: User; spaces: Space[] };
+import type { Me } from '../model/me';
+import { notFound, ok, type Result } from '../result';
+import type { UseCaseContext } from './context';
+import { listMySpaces } from './list-my-spaces';
 
 /** The signed-in user and the spaces they may open. */
 export async function getMe(ctx: UseCaseContext): Promise<Result<Me>> {
