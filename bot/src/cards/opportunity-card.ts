@@ -1,5 +1,5 @@
 import { formatMoney, type Opportunity, type Pipeline } from '@channel-crm/domain';
-import { attachment, execute, plain, showCard, type ActionData } from './adaptive';
+import { execute, plain, showCard, type ActionData } from './adaptive';
 import { cardText, type CardText } from './card-text';
 import { MUTE_VERBS } from './mute-state';
 import { NOTE_VERB } from './note-action';
@@ -95,6 +95,3 @@ function editActions(pipeline: Pipeline, o: Opportunity, data: ActionData, t: Ca
     ),
   ];
 }
-
-export const opportunityAttachment = (input: OpportunityCardInput) =>
-  attachment(opportunityCard(input));
