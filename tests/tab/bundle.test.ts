@@ -4,7 +4,7 @@ import {
   INITIAL_JS_BUDGET_BYTES,
   nodeOnlyModules,
   type TabBundle,
-} from './bundle-budget';
+} from '../support/tab-bundle';
 
 describe('the tab bundle', () => {
   let bundle: TabBundle;
