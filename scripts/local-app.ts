@@ -15,11 +15,10 @@ import {
   createCosmosStore,
   observeCommits,
   randomIds,
-  startEmbeddedCosmos,
   systemClock,
   type CrmStore,
-  type EmbeddedCosmos,
 } from '@channel-crm/domain/server';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
 import { startLocalConnector } from './local/bot-connector';
 import { createLocalInstaller } from './local/installer';
 import { startLocalNotifications } from './local/notifications';

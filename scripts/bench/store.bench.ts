@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import {
   cosmosStore,
   openCrmContainer,
-  startEmbeddedCosmos,
   type CrmStore,
   type DomainEvent,
   type Lead,
   type ListQuery,
 } from '@channel-crm/domain/server';
+import { startEmbeddedCosmos } from '@channel-crm/domain/testing';
 import { percentile, type BenchFigure } from './figure';
 
 const DOCUMENTS = 20_000;

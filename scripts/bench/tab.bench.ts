@@ -114,7 +114,7 @@ async function dragLatency(page: Page, from: string, to: string): Promise<number
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const { buildTabBundle } = await fromTests<TestsBundle>('tab/bundle-budget.ts');
+  const { buildTabBundle } = await fromTests<TestsBundle>('support/tab-bundle.ts');
   const { launchBrowser } = await fromTests<TestsBrowser>('support/browser.ts');
   const figures: BenchFigure[] = [];
   const bundle = await buildTabBundle();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUser, startTestApp, type TestApp } from './support';
+import { demoUser } from '../support/demo-data';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 const elodie = demoUser('Élodie Martin');

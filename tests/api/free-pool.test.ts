@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser, startTestApp, type TestApp } from './support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let elodie: string;

@@ -1,8 +1,9 @@
 import { routes, type Route } from '@channel-crm/api/routes';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { concretePath, idsOf, type IdsBySegment } from './route-paths';
-import { demoUser, startTestApp, type RequestOptions, type TestApp } from './support';
+import { concretePath, idsOf, type IdsBySegment } from '../support/route-paths';
+import { demoUser } from '../support/demo-data';
+import { startTestApp, type RequestOptions, type TestApp } from '../support/test-app';
 
 const SAMPLES_PER_ROUTE = 1_000;
 /** Routes that take no input at all only get stray query strings, which they ignore. */

@@ -1,7 +1,7 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser, startTestApp, type TestApp } from './support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 type Board = {
   pipeline: Pipeline;

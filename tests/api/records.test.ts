@@ -1,7 +1,7 @@
 import type { Account, Contact, Lead } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser, startTestApp, type TestApp } from './support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 type Page<T> = { items: T[]; continuation?: string };
 type Problem = { errors?: { path: string; reason: string }[] };

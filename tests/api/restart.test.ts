@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser, newDataDir, startTestApp } from './support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { newDataDir, startTestApp } from '../support/test-app';
 
 let dataDir: string | undefined;
 afterAll(async () => {

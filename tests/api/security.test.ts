@@ -1,9 +1,10 @@
 import { routes } from '@channel-crm/api/routes';
 import { createDevIssuer } from '@channel-crm/api/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleBody } from './examples';
-import { concretePath, idsOf, type IdsBySegment } from './route-paths';
-import { demoUser, startTestApp, type TestApp } from './support';
+import { exampleBody } from '../support/route-examples';
+import { concretePath, idsOf, type IdsBySegment } from '../support/route-paths';
+import { demoUser } from '../support/demo-data';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let idsA: IdsBySegment;

@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUser } from '../api/support';
+import { demoUser } from '../support/demo-data';
 import { cardAction } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 import {

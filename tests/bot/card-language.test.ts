@@ -1,6 +1,6 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
+import { DEMO_TENANTS } from '../support/demo-data';
 import { cardAction, personalInstall } from '../support/bot-activities';
 import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
 

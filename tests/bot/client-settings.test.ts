@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { demoUser } from '../api/support';
+import { demoUser } from '../support/demo-data';
 import { cardAction, message, personalInstall } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 

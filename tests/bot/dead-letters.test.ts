@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryKey } from '@channel-crm/bot';
-import { demoUser } from '../api/support';
+import { demoUser } from '../support/demo-data';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 
 let h: BotHarness;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Space, User } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { BOT_ID, personalInstall } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 

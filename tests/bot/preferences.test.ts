@@ -1,8 +1,7 @@
 import { localTime } from '@channel-crm/bot';
 import { MAX_MUTED_RECORDS, type Opportunity, type Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { cardAction, personalInstall } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Opportunity, Pipeline, Space } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
-import { demoUser } from '../api/support';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { BOT_ID } from '../support/bot-activities';
 import { startBotHarness, TEAMS_APP_CATALOG_ID, type BotHarness } from '../support/bot-harness';
 

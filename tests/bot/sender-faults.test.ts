@@ -11,7 +11,7 @@ import {
 const tenantId = 'tenant-faults';
 const USERS = 100;
 const PER_USER = 10;
-const senderEntry = fileURLToPath(new URL('./fixtures/sender-process.ts', import.meta.url));
+const senderEntry = fileURLToPath(new URL('../support/sender-process.ts', import.meta.url));
 
 let azurite: Azurite;
 let emulator: BotConnectorEmulator;

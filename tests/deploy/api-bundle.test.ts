@@ -66,6 +66,12 @@ describe('the Functions app bundle (api/dist)', () => {
     expect(registered.map((r) => r.name).filter((n) => /^dev/i.test(n))).toEqual([]);
   });
 
+  it('leaves out the embedded Cosmos server and its snapshot, which only tests and npm start use', async () => {
+    const main = await readFile(join(dir, 'main.js'), 'utf8');
+    expect(main).not.toContain('@vercel/cosmosdb-server');
+    expect(main).not.toContain('channel-crm-cosmos-snapshot');
+  });
+
   it('ships a host.json with the extension bundle the queue and timer triggers need', async () => {
     const host = JSON.parse(await readFile(join(dir, 'host.json'), 'utf8')) as {
       version: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAppPackage } from '../../scripts/ship/check-app-package';
 import type { CheckName, PackageFiles } from '../../scripts/ship/check-types';
-import { BOT_HOST, devPackage, png, withJson } from './fixtures';
+import { BOT_HOST, devPackage, png, withJson } from '../support/app-package-fixtures';
 
 type Json = Record<string, unknown>;
 

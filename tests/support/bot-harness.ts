@@ -9,7 +9,8 @@ import {
   type BotRuntime,
   type Notifier,
 } from '@channel-crm/bot';
-import { demoUser, startTestApp, type TestApp } from '../api/support';
+import { demoUser } from './demo-data';
+import { startTestApp, type TestApp } from './test-app';
 import { startAzurite, type Azurite } from './azurite';
 import { BOT_ID, personalInstall, type TeamsUser } from './bot-activities';
 import { startBotConnectorEmulator, type BotConnectorEmulator } from './bot-connector-emulator';

@@ -4,7 +4,7 @@ import {
   INITIAL_JS_BUDGET_BYTES,
   nodeOnlyModules,
   type TabBundle,
-} from './bundle-budget';
+} from '../support/tab-bundle';
 
 describe('the tab bundle', () => {
   let bundle: TabBundle;
@@ -41,6 +41,8 @@ describe('the Node-only guard', () => {
       '/repo/node_modules/@azure/cosmos/dist/esm/index.js',
       '/repo/domain/src/server.ts',
       '/repo/domain/src/store/cosmos-store.ts',
+      '/repo/domain/src/testing/embedded-cosmos.ts',
+      '/repo/node_modules/@vercel/cosmosdb-server/lib/index.js',
       '\0node:crypto',
       '__vite-browser-external:fs',
       '/repo/node_modules/react/index.js',
@@ -50,6 +52,8 @@ describe('the Node-only guard', () => {
       '/repo/node_modules/@azure/cosmos/dist/esm/index.js',
       '/repo/domain/src/server.ts',
       '/repo/domain/src/store/cosmos-store.ts',
+      '/repo/domain/src/testing/embedded-cosmos.ts',
+      '/repo/node_modules/@vercel/cosmosdb-server/lib/index.js',
       '\0node:crypto',
       '__vite-browser-external:fs',
     ]);

@@ -1,7 +1,12 @@
 import { providedBotRuntime } from '@channel-crm/bot';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startTabHarness, violationsInEveryTheme, type TabHarness } from './tab-harness';
+import {
+  ARTIFACTS,
+  startTabHarness,
+  violationsInEveryTheme,
+  type TabHarness,
+} from '../support/tab-harness';
 
 const ADMIN = 'Claire Dubois';
 const SELLER = 'Élodie Martin';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTabHarness, type TabHarness } from './tab-harness';
+import { startTabHarness, type TabHarness } from '../support/tab-harness';
 
 /** One demo seller per language, each in a space whose deals are in the currency shown. */
 const LOCALES = [

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startTabHarness, violationsInEveryTheme, type TabHarness } from './tab-harness';
+import {
+  ARTIFACTS,
+  startTabHarness,
+  violationsInEveryTheme,
+  type TabHarness,
+} from '../support/tab-harness';
 
 const SELLER = 'Élodie Martin';
 

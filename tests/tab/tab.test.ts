@@ -7,7 +7,7 @@ import {
   startTabHarness,
   violationsInEveryTheme,
   type TabHarness,
-} from './tab-harness';
+} from '../support/tab-harness';
 
 const SELLER = 'Élodie Martin';
 const ADMIN = 'Claire Dubois';

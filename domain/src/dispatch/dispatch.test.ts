@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../events';
 import type { Opportunity } from '../model/opportunity';
 import type { CrmRecord, CrmStore } from '../store/ports';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore } from '../testing';
 import { dispatchRecord } from './dispatch-record';
 import { sweepOutboxes } from './sweep-outboxes';
 

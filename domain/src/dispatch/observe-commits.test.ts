@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmStore } from '../store/ports';
-import { aLead, anAccount, anEvent } from '../store/test-records';
-import { startTestStore, type TestStore } from '../store/testing';
+import { aLead, anAccount, anEvent, startTestStore, type TestStore } from '../testing';
 import { observeCommits } from './observe-commits';
 
 let testStore: TestStore;

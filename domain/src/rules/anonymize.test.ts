@@ -3,7 +3,7 @@ import type { DomainEvent } from '../events';
 import { LEAD_PERSONAL_FIELDS } from '../model/lead';
 import type { TimelineEntry } from '../model/timeline';
 import { ERASED, eraseEvent, eraseLeadFields, eraseTimelineEntry, erasureOf } from './anonymize';
-import { leadFixture } from './lead-fixtures';
+import { leadFixture } from '../testing';
 
 const lead = leadFixture({ status: 'disqualified', disqualifyReason: 'Zofia moved to a rival' });
 const erasure = erasureOf(lead, LEAD_PERSONAL_FIELDS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creationMeta, diffFields, domainEvent, nextVersion } from './changes';
-import { fixedSource, leadFixture } from './lead-fixtures';
+import { fixedSource, leadFixture } from '../testing';
 
 describe('diffFields', () => {
   it('lists changed fields old → new, comparing arrays and money by value', () => {

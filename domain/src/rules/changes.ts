@@ -47,13 +47,6 @@ export function diffFields<T extends object>(
   );
 }
 
-/** Every field an input touched, as a change list against the record. */
-export function changedKeys<T extends object>(before: T, patch: Partial<T>): (keyof T & string)[] {
-  return (Object.keys(patch) as (keyof T & string)[]).filter(
-    (k) => patch[k] !== undefined && !sameValue(before[k], patch[k]),
-  );
-}
-
 /**
  * One domain event for a change to `subject` (pass the record as it will be written, with
  * its new version). The id is fresh, so the timeline and notifications dedupe on it.

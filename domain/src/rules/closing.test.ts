@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertEditable, closeDeal, unlockDeal } from './closing';
-import { dealFixture as deal, partnerPipeline, salesPipeline as sales } from './deal-fixtures';
+import { dealFixture as deal, partnerPipeline, salesPipeline as sales } from '../testing';
 
 const now = '2026-03-01T10:00:00.000Z';
 

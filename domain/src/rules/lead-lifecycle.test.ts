@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadFixture } from './lead-fixtures';
+import { leadFixture } from '../testing';
 import {
   checkQualifiable,
   claimedBy,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PipelineInput } from '../model/pipeline';
-import { dealFixture, partnerPipeline, salesPipeline } from './deal-fixtures';
+import { dealFixture, partnerPipeline, salesPipeline } from '../testing';
 import {
   checkStageChanges,
   entryStage,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salesPipeline } from './deal-fixtures';
-import { fixedSource, leadFixture } from './lead-fixtures';
+import { salesPipeline, fixedSource, leadFixture } from '../testing';
 import { planQualify, qualifiedId } from './qualify';
 
 const src = fixedSource();

@@ -3,8 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Opportunity } from '../model/opportunity';
 import type { StageSummary } from '../model/summary';
 import type { BatchWrite } from './ports';
-import { aContact, aLead, anAccount, anEvent, anOpportunity } from './test-records';
-import { startTestStore, type TestStore } from './testing';
+import {
+  startTestStore,
+  type TestStore,
+  aContact,
+  aLead,
+  anAccount,
+  anEvent,
+  anOpportunity,
+} from '../testing';
 
 let t: TestStore;
 beforeAll(async () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredDocument } from './stored-document';
-import { aLead, anEvent } from './test-records';
-import { startTestStore, type TestStore } from './testing';
+import { startTestStore, type TestStore, aLead, anEvent } from '../testing';
 
 let t: TestStore;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from './migrations';
-import { startTestStore, type TestStore } from './testing';
+import { startTestStore, type TestStore } from '../testing';
 
 /** A lead as written before schemaVersion existed: empty lists and flags were left out. */
 const oldLead = (tenantId: string) => ({

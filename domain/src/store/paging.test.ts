@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead } from '../model/lead';
 import type { ListQuery, Sort } from './ports';
-import { aLead } from './test-records';
-import { startTestStore, type TestStore } from './testing';
+import { startTestStore, type TestStore, aLead } from '../testing';
 
 let t: TestStore;
 const tenantId = `tenant-${randomUUID()}`;

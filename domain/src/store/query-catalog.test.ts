@@ -10,7 +10,7 @@ import {
   tenantDocumentsQuery,
   timelineQuery,
 } from './query-catalog';
-import { startTestStore, type TestStore } from './testing';
+import { startTestStore, type TestStore } from '../testing';
 
 const after = { value: 'x', id: 'y' };
 const fields: Sort['field'][] = ['updatedAt', 'createdAt', 'name', 'amount', 'expectedCloseDate'];

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
-import { newWorld, value, type World } from './deal-test-kit';
 import { linkOpportunityAccount } from './link-account';
 import { setOpportunityPrimaryAccount } from './set-primary-account';
 import { unlinkOpportunityAccount } from './unlink-account';

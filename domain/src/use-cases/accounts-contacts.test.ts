@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAccountInput } from '../model/account';
 import { CreateContactInput } from '../model/contact';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createAccount } from './create-account';
 import { createContact } from './create-contact';
-import { newWorld, value, type World } from './deal-test-kit';
 import { exportTenant } from './export-tenant';
 import { getAccount } from './get-account';
 import { getContact } from './get-contact';

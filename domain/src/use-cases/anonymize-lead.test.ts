@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepOutboxes } from '../dispatch/sweep-outboxes';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { addNote } from './add-note';
 import { anonymizeContact } from './anonymize-contact';
 import { anonymizeLead } from './anonymize-lead';
 import { createContact } from './create-contact';
 import { createLead } from './create-lead';
-import { newWorld, value, type World } from './deal-test-kit';
 import { getLead } from './get-lead';
 import { qualifyLead } from './qualify-lead';
 import { updateLead } from './update-lead';

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Pipeline } from '../model/pipeline';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
-import { newWorld, value, type World } from './deal-test-kit';
 import { deleteOpportunity } from './delete-opportunity';
 import type { Board } from '../model/board';
 import { getBoard } from './get-board';

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../model/dead-letter';
 import type { NotificationPorts } from '../store/notification-ports';
-import { startTestStore, type TestStore } from '../store/testing';
+import { newWorld, startTestStore, value, type TestStore, type World } from '../testing';
 import type { Actor } from '../actor';
-import { newWorld, value, type World } from './deal-test-kit';
 import { discardDeadLetter } from './discard-dead-letter';
 import { listDeadLetters } from './list-dead-letters';
 import type { NotificationContext } from './notification-context';

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createLead } from './create-lead';
-import { newWorld, value, type World } from './deal-test-kit';
 import { disqualifyLead } from './disqualify-lead';
 import { listLeads, ListLeadsInput } from './list-leads';
 import { updateLead } from './update-lead';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { archiveLead } from './archive-lead';
 import { createLead } from './create-lead';
-import { newWorld, value, type World } from './deal-test-kit';
 import { disqualifyLead } from './disqualify-lead';
 import { getLead } from './get-lead';
 import { listLeads, ListLeadsInput } from './list-leads';

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { dispatchRecord } from '../dispatch/dispatch-record';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { addNote } from './add-note';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
-import { newWorld, value, type World } from './deal-test-kit';
 import { deleteNote } from './delete-note';
 import { editNote } from './edit-note';
 import { listTimeline } from './list-timeline';

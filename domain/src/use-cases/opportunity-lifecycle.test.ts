@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Pipeline } from '../model/pipeline';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { closeOpportunity } from './close-opportunity';
 import { copyOpportunity } from './copy-opportunity';
 import { createOpportunity } from './create-opportunity';
-import { newWorld, value, type World } from './deal-test-kit';
 import { deleteOpportunity } from './delete-opportunity';
 import { getOpportunity } from './get-opportunity';
 import { listOpportunities } from './list-opportunities';

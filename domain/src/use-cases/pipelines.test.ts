@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { PipelineInput } from '../model/pipeline';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createOpportunity } from './create-opportunity';
 import { createPipeline } from './create-pipeline';
-import { newWorld, value, type World } from './deal-test-kit';
 import { listPipelines } from './list-pipelines';
 import { updatePipeline } from './update-pipeline';
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planQualify, qualifiedId } from '../rules/qualify';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createLead } from './create-lead';
-import { newWorld, value, type World } from './deal-test-kit';
 import { getLead } from './get-lead';
 import { qualifyLead } from './qualify-lead';
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore } from '../store/testing';
-import { newWorld, value, type World } from './deal-test-kit';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { updateOwnSettings } from './update-own-settings';
 
 let test: TestStore;

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore } from '../store/testing';
+import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { assignUser } from './assign-user';
 import { buildActor } from './build-actor';
 import { randomIds } from './context';
 import { createSpace } from './create-space';
-import { newWorld, value, type World } from './deal-test-kit';
 import { deleteTenant } from './delete-tenant';
 import { ensureUser, type SystemContext } from './ensure-user';
 import { exportTenant } from './export-tenant';

@@ -1,7 +1,7 @@
 import type { CosmosClient, IndexingPolicy, PartitionKeyDefinition } from '@azure/cosmos';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { asJson } from './stored-document';
+import { asJson } from '../store/stored-document';
 
 type SnapshotContainer = {
   id: string;

@@ -18,6 +18,8 @@ const NODE_ONLY = [
     pattern: /domain\/src\/(server\.ts|store\/|use-cases\/|dispatch\/)/,
     why: 'the domain server entry',
   },
+  { pattern: /domain\/src\/testing\//, why: 'the domain testing entry' },
+  { pattern: /node_modules\/@vercel\/cosmosdb-server/, why: 'the embedded Cosmos server' },
   { pattern: /__vite-browser-external/, why: 'a Node built-in module' },
   { pattern: /^\0?node:/, why: 'a Node built-in module' },
 ];

@@ -1,6 +1,5 @@
-import { CosmosClient } from '@azure/cosmos';
 import type { Server } from 'node:https';
-import { localAgent } from './local-agent';
+import { createCosmosClient } from '../store/cosmos-client';
 import { loadSnapshot, saveSnapshot } from './snapshot';
 
 export type EmbeddedCosmosOptions = {
@@ -47,12 +46,7 @@ export async function startEmbeddedCosmos(
   });
   const port = await listen(server, options.port ?? 0);
   const endpoint = `https://127.0.0.1:${port}`;
-  const client = new CosmosClient({
-    endpoint,
-    key: EMBEDDED_COSMOS_KEY,
-    agent: localAgent(),
-    connectionPolicy: { enableEndpointDiscovery: false },
-  });
+  const client = createCosmosClient({ endpoint, key: EMBEDDED_COSMOS_KEY });
 
   const path = options.snapshotPath;
   if (path) {

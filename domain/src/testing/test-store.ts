@@ -1,9 +1,9 @@
 import type { Container } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
-import { createCosmosClient } from './cosmos-client';
-import { cosmosStore, openCrmContainer } from './cosmos-store';
+import { createCosmosClient } from '../store/cosmos-client';
+import { cosmosStore, openCrmContainer } from '../store/cosmos-store';
 import { startEmbeddedCosmos } from './embedded-cosmos';
-import type { CrmStore } from './ports';
+import type { CrmStore } from '../store/ports';
 
 export type TestStore = {
   store: CrmStore;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local-app';
-import { DEMO_TENANTS } from '../../scripts/seed/demo-org';
 
 export type Reply = { status: number; headers: Headers; body: unknown };
 
@@ -24,14 +23,6 @@ export type TestApp = {
   stop(): Promise<void>;
   /** Stops and removes the data dir. */
   dispose(): Promise<void>;
-};
-
-export const demoUser = (name: string) => {
-  for (const tenant of DEMO_TENANTS) {
-    const user = tenant.users.find((u) => u.name === name);
-    if (user) return { ...user, tenantId: tenant.id };
-  }
-  throw new Error(`No demo user ${name}`);
 };
 
 export const newDataDir = () => mkdtemp(join(tmpdir(), 'crm-api-'));

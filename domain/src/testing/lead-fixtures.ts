@@ -1,5 +1,5 @@
 import type { Lead } from '../model/lead';
-import type { ChangeSource } from './changes';
+import type { ChangeSource } from '../rules/changes';
 
 /** Test data for the lead rules (used by *.test.ts only). */
 export const leadFixture = (over: Partial<Lead> = {}): Lead => ({

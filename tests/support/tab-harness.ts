@@ -6,7 +6,7 @@ import axe from 'axe-core';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalApp, type LocalApp } from '../../scripts/local-app';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from './browser';
 
 export const ARTIFACTS = join(
   dirname(fileURLToPath(import.meta.url)),

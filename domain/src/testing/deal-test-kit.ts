@@ -6,8 +6,8 @@ import type { Pipeline } from '../model/pipeline';
 import type { Role, User } from '../model/user';
 import type { Result } from '../result';
 import type { CrmStore } from '../store/ports';
-import { randomIds, type UseCaseContext } from './context';
-import { createPipeline } from './create-pipeline';
+import { randomIds, type UseCaseContext } from '../use-cases/context';
+import { createPipeline } from '../use-cases/create-pipeline';
 
 /** Test support for the deal use cases (used by *.test.ts only). */
 

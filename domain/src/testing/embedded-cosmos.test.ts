@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCosmosStore } from './cosmos-store';
+import { createCosmosStore } from '../store/cosmos-store';
 import { startEmbeddedCosmos } from './embedded-cosmos';
 import { aLead } from './test-records';
 

@@ -1,0 +1,8 @@
+// Test support entry: kits, fixtures, test stores and the embedded Cosmos server (Node only).
+// Tests and the local scripts import it; production code never does.
+export * from './embedded-cosmos';
+export * from './test-store';
+export * from './test-records';
+export * from './deal-test-kit';
+export * from './deal-fixtures';
+export * from './lead-fixtures';
