@@ -6,7 +6,7 @@ import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import { createAccount, listAccounts } from '../api/accounts-api';
-import { useAccountFields } from './use-account-fields';
+import { useAccountFields } from '../hooks/use-account-fields';
 
 export function AccountsPage() {
   const { t } = useI18n();

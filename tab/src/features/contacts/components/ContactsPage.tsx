@@ -6,7 +6,7 @@ import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import { createContact, listContacts } from '../api/contacts-api';
-import { useContactFields } from './use-contact-fields';
+import { useContactFields } from '../hooks/use-contact-fields';
 
 export function ContactsPage() {
   const { t } = useI18n();

@@ -20,10 +20,10 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
-import { useColumnPaging } from '../api/use-column-paging';
-import { useMoveDeal, type Move } from '../api/use-move-deal';
+import { useColumnPaging } from '../hooks/use-column-paging';
+import { useMoveDeal, type Move } from '../hooks/use-move-deal';
 import { BoardColumnView } from './BoardColumnView';
 import { NewOpportunityDialog } from './NewOpportunityDialog';
 

@@ -5,7 +5,7 @@ import { FormDialog } from '../../../shell/components/FormDialog';
 import { compact } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useCreateForm } from '../../records/api/use-create-form';
+import { useCreateForm } from '../../records/hooks/use-create-form';
 import { boardKey, createOpportunity } from '../api/opportunities-api';
 
 export function NewOpportunityDialog({

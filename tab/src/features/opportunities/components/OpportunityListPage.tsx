@@ -19,7 +19,7 @@ import { downloadCsv } from '../../../shell/csv';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { listOpportunities, type OpportunityListParams } from '../api/opportunities-api';
 
 const useStyles = makeStyles({

@@ -19,10 +19,10 @@ import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { MuteButton } from '../../notifications/components/MuteButton';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { timelineKey } from '../../records/api/records-api';
-import { useRecord } from '../../records/api/use-record';
-import { useRecordAction } from '../../records/api/use-record-action';
+import { useRecord } from '../../records/hooks/use-record';
+import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
 import {
@@ -35,7 +35,7 @@ import {
   updateOpportunity,
 } from '../api/opportunities-api';
 import { StagePath } from './StagePath';
-import { useOpportunityFields } from './use-opportunity-fields';
+import { useOpportunityFields } from '../hooks/use-opportunity-fields';
 
 const useStyles = makeStyles({
   header: { display: 'grid', gap: tokens.spacingVerticalM },
