@@ -44,7 +44,7 @@ export function NewOpportunityDialog({
   return (
     <FormDialog
       open={open}
-      title={t('opps.new')}
+      title={t('opportunities.new')}
       error={mutation.error}
       busy={mutation.isPending}
       submitLabel={t('common.create')}
@@ -65,7 +65,10 @@ export function NewOpportunityDialog({
           onChange={(_, d) => form.set('amount')(d.value)}
         />
       </Field>
-      <Field label={t('opps.expectedClose')} validationMessage={form.errors.expectedCloseDate}>
+      <Field
+        label={t('opportunities.expectedClose')}
+        validationMessage={form.errors.expectedCloseDate}
+      >
         <Input
           type="date"
           value={form.values.expectedCloseDate}

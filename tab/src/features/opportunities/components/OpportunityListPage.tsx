@@ -21,7 +21,7 @@ export function OpportunityListPage() {
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
     {
       key: 'account',
-      label: t('opps.account'),
+      label: t('opportunities.account'),
       render: (o) => o.accountName ?? '',
       sortValue: (o) => o.accountName ?? '',
     },
@@ -39,14 +39,14 @@ export function OpportunityListPage() {
           `${o.probability} %`
         ) : (
           <Badge color={o.status === 'won' ? 'success' : 'danger'}>
-            {t(o.status === 'won' ? 'opps.won' : 'opps.lost')}
+            {t(o.status === 'won' ? 'opportunities.won' : 'opportunities.lost')}
           </Badge>
         ),
       sortValue: (o) => o.probability,
     },
     {
       key: 'close',
-      label: t('opps.expectedClose'),
+      label: t('opportunities.expectedClose'),
       render: (o) => (o.expectedCloseDate ? date(o.expectedCloseDate) : ''),
       sortValue: (o) => o.expectedCloseDate ?? '',
       wide: true,
@@ -61,8 +61,8 @@ export function OpportunityListPage() {
   ];
   return (
     <RecordListPage<DealListItem>
-      title={t('opps.title')}
-      empty={{ title: t('opps.empty') }}
+      title={t('opportunities.title')}
+      empty={{ title: t('opportunities.empty') }}
       source={SOURCE}
       columns={columns}
       rowName={(o) => o.name}
@@ -79,7 +79,7 @@ export function OpportunityListPage() {
       }}
       actions={
         <Button icon={<BoardRegular />} onClick={() => navigate('/opportunities')}>
-          {t('opps.board')}
+          {t('opportunities.board')}
         </Button>
       }
     />

@@ -66,7 +66,7 @@ export function SettingsPage() {
         ) : pipelines.error ? (
           <ErrorState error={pipelines.error} onRetry={() => void pipelines.refetch()} />
         ) : pipelines.data.length === 0 ? (
-          <EmptyState title={t('opps.noPipeline')} />
+          <EmptyState title={t('opportunities.noPipeline')} />
         ) : (
           pipelines.data.map((p) => <PipelineEditor key={`${p.id}:${p.version}`} pipeline={p} />)
         )}
