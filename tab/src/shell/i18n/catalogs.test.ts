@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalogs';
 import { en, type Catalog, type MessageKey } from './en';
 import { LOCALES, toLocale, type Locale } from './locale';
-import type { Message } from './message';
+import type { Message, Messages } from './message';
 
 type Translated = Exclude<Locale, 'en'>;
 
@@ -64,6 +64,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) =>
 const texts = (message: Message) =>
   typeof message === 'string' ? [message] : Object.values(message);
 const englishKeys = (Object.keys(en) as MessageKey[]).sort();
+const englishParts = import.meta.glob<Record<string, Messages>>(
+  ['../messages/en.ts', '../../features/*/i18n/en.ts'],
+  { eager: true },
+);
 const catalogs = {} as Record<Translated, Catalog>;
 
 beforeAll(async () => {
@@ -73,6 +77,14 @@ beforeAll(async () => {
 describe('the message catalogs', () => {
   it('cover every locale the tab can pick, and nothing else', () => {
     expect([...LOCALES].sort()).toEqual(['en', ...translated].sort());
+  });
+
+  it("compose every feature's English messages, each key from one feature only", () => {
+    const keys = Object.values(englishParts).flatMap((part) =>
+      Object.values(part).flatMap((messages) => Object.keys(messages)),
+    );
+    expect(Object.keys(englishParts).length).toBeGreaterThan(1);
+    expect(keys.sort()).toEqual(englishKeys);
   });
 
   it('give every count-bearing English message plural forms', () => {

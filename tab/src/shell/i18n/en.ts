@@ -10,7 +10,7 @@ import { myEn } from '../../features/my/i18n/en';
 import { settingsEn } from '../../features/settings/i18n/en';
 import { notificationsEn } from '../../features/notifications/i18n/en';
 
-/** English, bundled with the app: the source of every message key, composed of each feature's own. */
+/** English, bundled with the app: every message key, composed of each feature's messages. */
 export const en = {
   ...shellEn,
   ...recordsEn,
