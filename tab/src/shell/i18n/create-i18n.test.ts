@@ -59,6 +59,14 @@ describe('formatting by the whole locale, messages by its language', () => {
     expect(plain(createI18n('ro').money(12_000_00, 'EUR'))).toMatch(/^12\.000 (€|EUR)$/);
   });
 
+  it('writes numbers and percentages the local way', () => {
+    expect(plain(createI18n('de-AT').number(1_234_567))).toBe('1 234 567');
+    expect(plain(createI18n('de-CH').number(1_234_567))).toBe("1'234'567");
+    expect(plain(createI18n('de').number(1_234_567))).toBe('1.234.567');
+    expect(plain(createI18n('de').percent(50))).toBe('50 %');
+    expect(createI18n('en').percent(50)).toBe('50%');
+  });
+
   it('writes dates the local way', () => {
     expect(createI18n('de').date(MARCH_5)).toBe('05.03.2025');
     expect(createI18n('de').shortDate(JANUARY_5)).toBe('5. Jan.');

@@ -12,6 +12,9 @@ export type I18n = {
   language: Locale;
   /** The message in this language; a plural message takes the form `params.count` needs. */
   t(key: MessageKey, params?: Params): string;
+  number(value: number): string;
+  /** A whole percentage, 0–100: "50 %" in German, "50%" in English. */
+  percent(value: number): string;
   money(minor: number, currency: string): string;
   date(iso: string): string;
   /** Day and month only, for compact cards. */
@@ -23,6 +26,7 @@ export type I18n = {
 export function createI18n(tag: string, catalog: Catalog = en): I18n {
   const plural = new Intl.PluralRules(tag);
   const number = new Intl.NumberFormat(tag);
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
   const shortDateFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' });
   const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
@@ -41,6 +45,8 @@ export function createI18n(tag: string, catalog: Catalog = en): I18n {
         return typeof value === 'number' && name === 'count' ? number.format(value) : String(value);
       });
     },
+    number: (value) => number.format(value),
+    percent: (value) => percent.format(value / 100),
     money: (minor, currency) => formatMoney(minor, currency, tag),
     date: (iso) => dateFormat.format(new Date(iso)),
     shortDate: (iso) => shortDateFormat.format(new Date(iso)),

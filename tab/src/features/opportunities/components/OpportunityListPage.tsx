@@ -15,7 +15,7 @@ const SOURCE: RecordSource<DealListItem> = {
 };
 
 export function OpportunityListPage() {
-  const { t, money, date } = useI18n();
+  const { t, money, date, percent } = useI18n();
   const { nameOf } = useMembers();
   const columns: Column<DealListItem>[] = [
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
@@ -36,7 +36,7 @@ export function OpportunityListPage() {
       label: t('common.status'),
       render: (o) =>
         o.status === 'open' ? (
-          `${o.probability} %`
+          percent(o.probability)
         ) : (
           <Badge color={o.status === 'won' ? 'success' : 'danger'}>
             {t(o.status === 'won' ? 'opportunities.won' : 'opportunities.lost')}

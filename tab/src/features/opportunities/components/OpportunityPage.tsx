@@ -61,7 +61,7 @@ const useStyles = makeStyles({
 
 export function OpportunityPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
-  const { t, money, date } = useI18n();
+  const { t, money, date, percent } = useI18n();
   const errorText = useErrorText();
   const { nameOf } = useMembers();
   const { fields, fieldLabel } = useOpportunityFields();
@@ -127,7 +127,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
           d.amount ? money(d.amount.amount, d.amount.currency) : t('common.none'),
         )}
         {figure(t('opportunities.weighted', { amount: '' }).trim(), weighted)}
-        {figure(t('opportunities.probability'), `${d.probability} %`)}
+        {figure(t('opportunities.probability'), percent(d.probability))}
         {figure(t('opportunities.stage'), stage?.name ?? '…')}
         {figure(
           t('opportunities.expectedClose'),
