@@ -7,8 +7,11 @@ import { build, type Manifest, type Plugin } from 'vite';
 
 export const TAB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tab');
 
-/** Initial JavaScript budget (gzip) for the tab: the entry chunk and its static imports. */
-export const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
+/**
+ * Initial JavaScript budget (gzip) for the tab: the entry chunk and its static imports.
+ * 158 KB was the size before the non-English catalogs became lazy; it may only shrink.
+ */
+export const INITIAL_JS_BUDGET_BYTES = 158 * 1024;
 
 const NODE_ONLY = [
   { pattern: /node_modules\/@azure\//, why: 'an Azure SDK (Node only)' },
@@ -37,6 +40,8 @@ export type TabBundle = {
   /** gzip bytes of the entry chunk plus every chunk it imports statically. */
   initialJsGzip: number;
   initialChunks: string[];
+  /** The modules of those initial chunks. */
+  initialModuleIds: string[];
   /** Every module of every chunk (lazy ones included). */
   moduleIds: string[];
 };
@@ -57,12 +62,12 @@ function initialChunkFiles(manifest: Manifest): string[] {
 /** Builds the tab for production with Vite's JS API into a temp dir and measures it. */
 export async function buildTabBundle(): Promise<TabBundle> {
   const outDir = await mkdtemp(join(tmpdir(), 'tab-bundle-'));
-  const moduleIds: string[] = [];
+  const modulesByFile = new Map<string, string[]>();
   const collect: Plugin = {
     name: 'collect-module-ids',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle))
-        if (output.type === 'chunk') moduleIds.push(...output.moduleIds);
+        if (output.type === 'chunk') modulesByFile.set(output.fileName, output.moduleIds);
     },
   };
   try {
@@ -83,7 +88,12 @@ export async function buildTabBundle(): Promise<TabBundle> {
     let initialJsGzip = 0;
     for (const file of initialChunks)
       initialJsGzip += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
-    return { initialJsGzip, initialChunks, moduleIds };
+    return {
+      initialJsGzip,
+      initialChunks,
+      initialModuleIds: initialChunks.flatMap((file) => modulesByFile.get(file) ?? []),
+      moduleIds: [...modulesByFile.values()].flat(),
+    };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

@@ -26,6 +26,15 @@ describe('the tab bundle', () => {
     ).toBe(false);
   });
 
+  it('bundles the English messages and fetches every other language on demand', () => {
+    const catalog =
+      /tab\/src\/(shell\/messages|shell\/i18n|features\/\w+\/i18n)\/(en|fr|de|pl|ro)\.ts$/;
+    const languagesIn = (ids: string[]) =>
+      [...new Set(ids.flatMap((id) => catalog.exec(id.replace(/\\/g, '/'))?.[2] ?? []))].sort();
+    expect(languagesIn(bundle.initialModuleIds)).toEqual(['en']);
+    expect(languagesIn(bundle.moduleIds)).toEqual(['de', 'en', 'fr', 'pl', 'ro']);
+  });
+
   it("ships React's production build, not the development one", () => {
     expect(bundle.moduleIds.filter((id) => /react[^/]*\.development\.js$/.test(id))).toEqual([]);
   });

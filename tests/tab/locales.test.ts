@@ -13,6 +13,15 @@ const LOCALES = [
     amount: /(^|\s)\d{1,3}(\.\d{3})+\s€/,
   },
   {
+    // German words, Austrian formats: the euro sign goes first, as in "€ 12.000".
+    locale: 'de-AT',
+    seller: 'Lukas Schmidt',
+    navigation: 'Hauptnavigation',
+    leads: 'Leads',
+    opportunities: 'Verkaufschancen',
+    amount: /(^|\s)€\s\d{1,3}(\.\d{3})+/,
+  },
+  {
     locale: 'pl',
     seller: 'Andrei Ionescu',
     navigation: 'Nawigacja główna',
@@ -32,7 +41,7 @@ const LOCALES = [
   },
 ] as const;
 
-describe('the tab in German, Polish and Romanian', () => {
+describe('the tab in German (Germany and Austria), Polish and Romanian', () => {
   let h: TabHarness;
 
   beforeAll(async () => {

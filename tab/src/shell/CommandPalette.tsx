@@ -23,7 +23,7 @@ type Command = { id: string; label: string; run: () => void };
 const VIEWS: { path: string; label: MessageKey }[] = [
   { path: '/leads', label: 'nav.leads' },
   { path: '/opportunities', label: 'nav.opportunities' },
-  { path: '/opportunities/list', label: 'opps.list' },
+  { path: '/opportunities/list', label: 'opportunities.list' },
   { path: '/accounts', label: 'nav.accounts' },
   { path: '/contacts', label: 'nav.contacts' },
   { path: '/my', label: 'nav.my' },

@@ -9,7 +9,7 @@ import {
   SettingsRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import { useLeadAttentionCount } from '../features/leads/api/use-lead-counter';
+import { useLeadAttentionCount } from '../features/leads/hooks/use-lead-counter';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/en';
 import { hrefOf, useRoute } from './router';

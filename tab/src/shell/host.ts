@@ -1,5 +1,4 @@
-import type { Locale } from './i18n/I18nProvider';
-import { toLocale } from './i18n/I18nProvider';
+import { formattingTag } from './i18n/locale';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -8,7 +7,8 @@ export type HostInfo = {
   kind: 'teams' | 'browser';
   frame: 'channel' | 'personal' | 'config' | 'browser';
   theme: ThemeName;
-  locale: Locale;
+  /** The user's BCP 47 tag (`de-AT`): its language picks the messages, the whole tag formats. */
+  locale: string;
   teamId?: string;
   channelId?: string;
   channelName?: string;
@@ -24,14 +24,14 @@ export function themeFromTeams(theme: string | undefined): ThemeName {
   return 'light';
 }
 
-/** `?theme=dark|contrast` and `?locale=fr` let a plain browser (and the tests) pick. */
-function overrides(): { theme?: ThemeName; locale?: Locale } {
+/** `?theme=dark|contrast` and `?locale=fr` (or `de-AT`) let a plain browser (and the tests) pick. */
+function overrides(): { theme?: ThemeName; locale?: string } {
   const query = new URLSearchParams(window.location.search);
   const theme = query.get('theme');
   const locale = query.get('locale');
   return {
     ...(theme === 'dark' || theme === 'contrast' || theme === 'light' ? { theme } : {}),
-    ...(locale ? { locale: toLocale(locale) } : {}),
+    ...(locale ? { locale: formattingTag(locale) } : {}),
   };
 }
 
@@ -42,7 +42,7 @@ function browserHost(): HostInfo {
     kind: 'browser',
     frame: 'browser',
     theme: o.theme ?? (prefersDark ? 'dark' : 'light'),
-    locale: o.locale ?? toLocale(navigator.language),
+    locale: o.locale ?? formattingTag(navigator.language),
   };
 }
 
@@ -82,7 +82,7 @@ export async function detectHost(): Promise<HostInfo> {
             ? 'channel'
             : 'personal',
       theme: o.theme ?? themeFromTeams(context.app.theme),
-      locale: o.locale ?? toLocale(context.app.locale),
+      locale: o.locale ?? formattingTag(context.app.locale),
       ...(context.team?.groupId ? { teamId: context.team.groupId } : {}),
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
       ...(context.channel?.displayName ? { channelName: context.channel.displayName } : {}),

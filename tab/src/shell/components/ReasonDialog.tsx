@@ -47,7 +47,7 @@ export function ReasonDialog({
       <Field
         label={label}
         required
-        validationMessage={missing ? t('opps.reasonRequired') : undefined}
+        validationMessage={missing ? t('opportunities.reasonRequired') : undefined}
       >
         <Textarea
           autoFocus

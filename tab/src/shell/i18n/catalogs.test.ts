@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { en, type MessageKey } from './en';
-import { CATALOGS, createI18n, toLocale, type Locale } from './I18nProvider';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalogs';
+import { en, type Catalog, type MessageKey } from './en';
+import { LOCALES, toLocale, type Locale } from './locale';
+import type { Message, Messages } from './message';
 
 type Translated = Exclude<Locale, 'en'>;
 
@@ -59,36 +61,80 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
 
 const translated = Object.keys(SAME_AS_ENGLISH) as Translated[];
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+const texts = (message: Message) =>
+  typeof message === 'string' ? [message] : Object.values(message);
 const englishKeys = (Object.keys(en) as MessageKey[]).sort();
+const englishParts = import.meta.glob<Record<string, Messages>>(
+  ['../messages/en.ts', '../../features/*/i18n/en.ts'],
+  { eager: true },
+);
+const catalogs = {} as Record<Translated, Catalog>;
+
+beforeAll(async () => {
+  for (const locale of translated) catalogs[locale] = await loadCatalog(locale);
+});
 
 describe('the message catalogs', () => {
   it('cover every locale the tab can pick, and nothing else', () => {
-    expect(Object.keys(CATALOGS).sort()).toEqual(['en', ...translated].sort());
+    expect([...LOCALES].sort()).toEqual(['en', ...translated].sort());
+  });
+
+  it("compose every feature's English messages, each key from one feature only", () => {
+    const keys = Object.values(englishParts).flatMap((part) =>
+      Object.values(part).flatMap((messages) => Object.keys(messages)),
+    );
+    expect(Object.keys(englishParts).length).toBeGreaterThan(1);
+    expect(keys.sort()).toEqual(englishKeys);
+  });
+
+  it('give every count-bearing English message plural forms', () => {
+    expect(
+      englishKeys.filter((key) => typeof en[key] === 'string' && en[key].includes('{count}')),
+    ).toEqual([]);
   });
 
   describe.each(translated)('%s', (locale) => {
-    const catalog = CATALOGS[locale];
-
     it("has exactly the English catalog's keys", () => {
-      expect(Object.keys(catalog).sort()).toEqual(englishKeys);
+      expect(Object.keys(catalogs[locale]).sort()).toEqual(englishKeys);
     });
 
-    it('keeps the same {placeholders} in every message', () => {
-      const wrong = englishKeys.filter(
-        (key) => placeholders(catalog[key]).join() !== placeholders(en[key]).join(),
-      );
-      expect(wrong.map((key) => `${key}: ${catalog[key]}`)).toEqual([]);
+    it('keeps the same {placeholders} in every message and plural form', () => {
+      const wrong = englishKeys.flatMap((key) => {
+        const expected = placeholders(texts(en[key])[0]!).join();
+        return texts(catalogs[locale][key])
+          .filter((text) => placeholders(text).join() !== expected)
+          .map((text) => `${key}: ${text}`);
+      });
+      expect(wrong).toEqual([]);
+    });
+
+    it('has exactly the plural forms the language uses, where English has plural forms', () => {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      const wrong = englishKeys.filter((key) => {
+        const message = catalogs[locale][key];
+        if (typeof en[key] === 'string') return typeof message !== 'string';
+        return (
+          typeof message === 'string' ||
+          Object.keys(message).sort().join() !== [...categories].sort().join()
+        );
+      });
+      expect(wrong).toEqual([]);
     });
 
     it('has no empty or padded message', () => {
       expect(
-        englishKeys.filter((key) => catalog[key].trim() !== catalog[key] || !catalog[key]),
+        englishKeys.filter((key) =>
+          texts(catalogs[locale][key]).some((text) => !text || text.trim() !== text),
+        ),
       ).toEqual([]);
     });
 
     it('leaves no message in English beyond its allow-list', () => {
       const same = new Set(
-        englishKeys.filter((key) => catalog[key] === en[key]).map((key) => en[key]),
+        englishKeys.flatMap((key) => {
+          const english = new Set(texts(en[key]));
+          return texts(catalogs[locale][key]).filter((text) => english.has(text));
+        }),
       );
       expect([...same].sort()).toEqual([...SAME_AS_ENGLISH[locale]].sort());
     });
@@ -117,21 +163,4 @@ describe('toLocale', () => {
       expect(toLocale(tag)).toBe('en');
     },
   );
-});
-
-describe('money and dates follow the new locales', () => {
-  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-  const MARCH_5 = '2025-03-05T12:00:00Z';
-
-  it('writes amounts the local way', () => {
-    expect(plain(createI18n('de').money(12_000_00, 'EUR'))).toBe('12.000 €');
-    expect(plain(createI18n('pl').money(12_000_00, 'PLN'))).toBe('12 000 zł');
-    expect(plain(createI18n('ro').money(12_000_00, 'EUR'))).toMatch(/^12\.000 (€|EUR)$/);
-  });
-
-  it('writes dates the local way', () => {
-    expect(createI18n('de').date(MARCH_5)).toBe('05.03.2025');
-    expect(createI18n('pl').date(MARCH_5)).toBe('5 mar 2025');
-    expect(createI18n('ro').date(MARCH_5)).toBe('5 mar. 2025');
-  });
 });

@@ -5,7 +5,7 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
-import { useRecord } from '../../records/api/use-record';
+import { useRecord } from '../../records/hooks/use-record';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import {
   accountContacts,
@@ -13,7 +13,7 @@ import {
   getAccount,
   updateAccount,
 } from '../api/accounts-api';
-import { useAccountFields } from './use-account-fields';
+import { useAccountFields } from '../hooks/use-account-fields';
 
 const useStyles = makeStyles({
   list: {

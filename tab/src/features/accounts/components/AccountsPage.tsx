@@ -1,12 +1,20 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, Button } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { CreateAccountInput, type Account } from '@channel-crm/domain';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
 import { RecordListPage } from '../../records/components/RecordListPage';
+import type { RecordSource } from '../../records/hooks/use-record-list';
 import { createAccount, listAccounts } from '../api/accounts-api';
-import { useAccountFields } from './use-account-fields';
+import { useAccountFields } from '../hooks/use-account-fields';
+
+const SOURCE: RecordSource<Account> = {
+  key: (search) => ['accounts', search.spaceId, search.text],
+  load: (search, continuation, signal) =>
+    listAccounts(search.spaceId, search.text, continuation, signal),
+};
 
 export function AccountsPage() {
   const { t } = useI18n();
@@ -15,14 +23,20 @@ export function AccountsPage() {
   const { fields } = useAccountFields();
   return (
     <RecordListPage<Account>
-      queryName="accounts"
       title={t('accounts.title')}
-      emptyText={t('accounts.empty')}
-      newLabel={t('accounts.new')}
+      empty={{ title: t('accounts.empty') }}
+      source={SOURCE}
       rowName={(a) => a.name}
-      load={listAccounts}
       onOpen={(a) => navigate(`/accounts/${a.id}`)}
-      onNew={() => navigate('/accounts?new=1')}
+      actions={
+        <Button
+          appearance="primary"
+          icon={<AddRegular />}
+          onClick={() => navigate('/accounts?new=1')}
+        >
+          {t('accounts.new')}
+        </Button>
+      }
       columns={[
         { key: 'name', label: t('common.name'), render: (a) => a.name, sortValue: (a) => a.name },
         {
@@ -46,20 +60,19 @@ export function AccountsPage() {
         header: [t('common.name'), t('accounts.industry'), t('common.email'), t('common.phone')],
         row: (a) => [a.name, a.industry, a.email, a.phone],
       }}
-      dialog={
-        <CreateRecordDialog
-          open={route.query.get('new') === '1'}
-          title={t('accounts.new')}
-          fields={fields}
-          schema={CreateAccountInput}
-          extra={{ spaceIds: space ? [space.id] : [] }}
-          create={createAccount}
-          onCreated={(a) => {
-            navigate(`/accounts/${a.id}`);
-          }}
-          onClose={() => navigate('/accounts')}
-        />
-      }
-    />
+    >
+      <CreateRecordDialog
+        open={route.query.get('new') === '1'}
+        title={t('accounts.new')}
+        fields={fields}
+        schema={CreateAccountInput}
+        extra={{ spaceIds: space ? [space.id] : [] }}
+        create={createAccount}
+        onCreated={(a) => {
+          navigate(`/accounts/${a.id}`);
+        }}
+        onClose={() => navigate('/accounts')}
+      />
+    </RecordListPage>
   );
 }

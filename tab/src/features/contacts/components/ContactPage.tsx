@@ -4,10 +4,10 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
-import { useRecord } from '../../records/api/use-record';
+import { useRecord } from '../../records/hooks/use-record';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { getContact, updateContact } from '../api/contacts-api';
-import { useContactFields } from './use-contact-fields';
+import { useContactFields } from '../hooks/use-contact-fields';
 
 export function ContactPage({ id = '' }: { id?: string }) {
   const { t } = useI18n();

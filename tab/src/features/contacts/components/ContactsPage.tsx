@@ -1,12 +1,20 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, Button } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { personName, CreateContactInput, type Contact } from '@channel-crm/domain';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
 import { RecordListPage } from '../../records/components/RecordListPage';
+import type { RecordSource } from '../../records/hooks/use-record-list';
 import { createContact, listContacts } from '../api/contacts-api';
-import { useContactFields } from './use-contact-fields';
+import { useContactFields } from '../hooks/use-contact-fields';
+
+const SOURCE: RecordSource<Contact> = {
+  key: (search) => ['contacts', search.spaceId, search.text],
+  load: (search, continuation, signal) =>
+    listContacts(search.spaceId, search.text, continuation, signal),
+};
 
 export function ContactsPage() {
   const { t } = useI18n();
@@ -15,14 +23,20 @@ export function ContactsPage() {
   const { fields } = useContactFields();
   return (
     <RecordListPage<Contact>
-      queryName="contacts"
       title={t('contacts.title')}
-      emptyText={t('contacts.empty')}
-      newLabel={t('contacts.new')}
+      empty={{ title: t('contacts.empty') }}
+      source={SOURCE}
       rowName={personName}
-      load={listContacts}
       onOpen={(c) => navigate(`/contacts/${c.id}`)}
-      onNew={() => navigate('/contacts?new=1')}
+      actions={
+        <Button
+          appearance="primary"
+          icon={<AddRegular />}
+          onClick={() => navigate('/contacts?new=1')}
+        >
+          {t('contacts.new')}
+        </Button>
+      }
       columns={[
         {
           key: 'name',
@@ -52,20 +66,19 @@ export function ContactsPage() {
         header: [t('common.firstName'), t('common.lastName'), t('common.email'), t('common.phone')],
         row: (c) => [c.firstName, c.lastName, c.email, c.phone],
       }}
-      dialog={
-        <CreateRecordDialog
-          open={route.query.get('new') === '1'}
-          title={t('contacts.new')}
-          fields={fields}
-          schema={CreateContactInput}
-          extra={{ spaceIds: space ? [space.id] : [] }}
-          create={createContact}
-          onCreated={(c) => {
-            navigate(`/contacts/${c.id}`);
-          }}
-          onClose={() => navigate('/contacts')}
-        />
-      }
-    />
+    >
+      <CreateRecordDialog
+        open={route.query.get('new') === '1'}
+        title={t('contacts.new')}
+        fields={fields}
+        schema={CreateContactInput}
+        extra={{ spaceIds: space ? [space.id] : [] }}
+        create={createContact}
+        onCreated={(c) => {
+          navigate(`/contacts/${c.id}`);
+        }}
+        onClose={() => navigate('/contacts')}
+      />
+    </RecordListPage>
   );
 }

@@ -6,7 +6,7 @@ import { compact } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { MessageKey } from '../../../shell/i18n/en';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useCreateForm } from '../../records/api/use-create-form';
+import { useCreateForm } from '../../records/hooks/use-create-form';
 import { createLead } from '../api/leads-api';
 
 const FIELDS: {

@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 /** The personal tab: my work across every space I belong to. */
 export function MyCrmPage() {
   const styles = useStyles();
-  const { t, money } = useI18n();
+  const { t, money, number } = useI18n();
   const { me, spaces } = useSpace();
   const leads = useQuery({
     queryKey: ['my', 'leads', me.id],
@@ -85,7 +85,7 @@ export function MyCrmPage() {
           <h2 id="my-leads" className={styles.heading}>
             {t('my.openLeads')}
           </h2>
-          <Text className={styles.big}>{openLeads.length}</Text>
+          <Text className={styles.big}>{number(openLeads.length)}</Text>
           <ul className={styles.list}>
             {openLeads.slice(0, 5).map((l) => (
               <li key={l.id}>
@@ -98,7 +98,7 @@ export function MyCrmPage() {
           <h2 id="my-deals" className={styles.heading}>
             {t('my.openDeals')}
           </h2>
-          <Text className={styles.big}>{openDeals.length}</Text>
+          <Text className={styles.big}>{number(openDeals.length)}</Text>
           <ul className={styles.list}>
             {openDeals.slice(0, 5).map((o) => (
               <li key={o.id}>

@@ -15,7 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { NotificationMode, NotificationSettings } from '../api/notifications-api';
-import { useSaveNotificationSettings } from '../api/use-notification-settings';
+import { useSaveNotificationSettings } from '../hooks/use-notification-settings';
 import { formatHour } from './format-hour';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);

@@ -3,8 +3,8 @@ import { AlertOffRegular, AlertRegular } from '@fluentui/react-icons';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { MutableRecordType } from '../api/notifications-api';
-import { useNotificationSettings } from '../api/use-notification-settings';
-import { useSetMuted } from '../api/use-mute';
+import { useNotificationSettings } from '../hooks/use-notification-settings';
+import { useSetMuted } from '../hooks/use-mute';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

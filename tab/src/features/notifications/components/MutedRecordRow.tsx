@@ -3,7 +3,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import type { MutedRecord } from '../api/notifications-api';
-import { useSetMuted } from '../api/use-mute';
+import { useSetMuted } from '../hooks/use-mute';
 
 const useStyles = makeStyles({
   row: {

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { useNotificationSettings } from '../api/use-notification-settings';
+import { useNotificationSettings } from '../hooks/use-notification-settings';
 import { DeliveryForm } from './DeliveryForm';
 import { MutedRecordRow } from './MutedRecordRow';
 

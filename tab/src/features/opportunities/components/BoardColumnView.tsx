@@ -79,7 +79,7 @@ export function BoardColumnView({
   const count = figures?.count ?? deals.length;
   const sum = figures ? formatSums(figures.amounts, money, currency) : '';
   const weighted = figures ? formatSums(figures.weightedAmounts, money, currency) : '';
-  const label = t('opps.column', { name: stage.name, count, sum, weighted });
+  const label = t('opportunities.column', { name: stage.name, count, sum, weighted });
 
   return (
     <section
@@ -107,7 +107,7 @@ export function BoardColumnView({
             {stage.name}
           </Text>
           <Text size={200} className={styles.figures} data-figure="count">
-            {t('opps.count', { count })}
+            {t('opportunities.count', { count })}
           </Text>
         </div>
         {figures && (
@@ -116,7 +116,7 @@ export function BoardColumnView({
               {sum}
             </Text>
             <Text size={200} className={styles.figures} data-figure="weighted">
-              {t('opps.weighted', { amount: weighted })}
+              {t('opportunities.weighted', { amount: weighted })}
             </Text>
           </>
         )}

@@ -20,10 +20,10 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
-import { useColumnPaging } from '../api/use-column-paging';
-import { useMoveDeal, type Move } from '../api/use-move-deal';
+import { useColumnPaging } from '../hooks/use-column-paging';
+import { useMoveDeal, type Move } from '../hooks/use-move-deal';
 import { BoardColumnView } from './BoardColumnView';
 import { NewOpportunityDialog } from './NewOpportunityDialog';
 
@@ -122,10 +122,10 @@ export function BoardPage() {
   return (
     <div className={styles.page}>
       <div className={styles.toolbar}>
-        <Title3 as="h1">{t('opps.title')}</Title3>
+        <Title3 as="h1">{t('opportunities.title')}</Title3>
         {pipelines.data && pipelines.data.length > 1 && (
           <Select
-            aria-label={t('opps.pipeline')}
+            aria-label={t('opportunities.pipeline')}
             value={pipeline?.id}
             onChange={(_, d) => setPipelineId(d.value)}
           >
@@ -144,12 +144,12 @@ export function BoardPage() {
             checked={filters.has(f)}
             onClick={() => toggleFilter(f)}
           >
-            {t(`opps.filter.${f}`)}
+            {t(`opportunities.filter.${f}`)}
           </ToggleButton>
         ))}
         <div className={styles.grow} />
         <Button icon={<ListRegular />} onClick={() => navigate('/opportunities/list')}>
-          {t('opps.list')}
+          {t('opportunities.list')}
         </Button>
         <Button
           appearance="primary"
@@ -157,12 +157,14 @@ export function BoardPage() {
           disabled={!pipeline}
           onClick={() => setCreating(true)}
         >
-          {t('opps.new')}
+          {t('opportunities.new')}
         </Button>
       </div>
       {move.error && !closing && (
         <MessageBar intent="warning" role="alert">
-          <MessageBarBody>{t('opps.moveFailed', { detail: errorText(move.error) })}</MessageBarBody>
+          <MessageBarBody>
+            {t('opportunities.moveFailed', { detail: errorText(move.error) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {loading ? (
@@ -173,7 +175,7 @@ export function BoardPage() {
           onRetry={() => void (pipelines.error ? pipelines.refetch() : board.refetch())}
         />
       ) : !pipeline || !board.data ? (
-        <EmptyState title={t('opps.noPipeline')} />
+        <EmptyState title={t('opportunities.noPipeline')} />
       ) : (
         <div className={styles.board} data-testid="board" data-ready="true">
           {board.data.columns.map((column) => {
@@ -199,8 +201,10 @@ export function BoardPage() {
       )}
       <ReasonDialog
         open={closing !== undefined}
-        title={closing?.to.kind === 'lost' ? t('opps.lostTitle') : t('opps.wonTitle')}
-        label={t('opps.reason')}
+        title={
+          closing?.to.kind === 'lost' ? t('opportunities.lostTitle') : t('opportunities.wonTitle')
+        }
+        label={t('opportunities.reason')}
         busy={move.isPending}
         error={move.error}
         onCancel={() => {

@@ -134,7 +134,7 @@ export function DealCard({
                 size="small"
                 appearance="subtle"
                 icon={<ArrowMoveRegular />}
-                aria-label={`${t('opps.moveTo')} ${deal.name}`}
+                aria-label={`${t('opportunities.moveTo')} ${deal.name}`}
               />
             </MenuTrigger>
             <MenuPopover>
@@ -162,7 +162,7 @@ export function DealCard({
         {deal.expectedCloseDate && (
           <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
             <CalendarRegular aria-hidden />
-            {overdue && <span className={styles.hiddenLabel}>{t('opps.overdue')} </span>}
+            {overdue && <span className={styles.hiddenLabel}>{t('opportunities.overdue')} </span>}
             {shortDate(deal.expectedCloseDate)}
           </Text>
         )}

@@ -5,7 +5,7 @@ import { FormDialog } from '../../../shell/components/FormDialog';
 import { compact } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useCreateForm } from '../../records/api/use-create-form';
+import { useCreateForm } from '../../records/hooks/use-create-form';
 import { boardKey, createOpportunity } from '../api/opportunities-api';
 
 export function NewOpportunityDialog({
@@ -44,7 +44,7 @@ export function NewOpportunityDialog({
   return (
     <FormDialog
       open={open}
-      title={t('opps.new')}
+      title={t('opportunities.new')}
       error={mutation.error}
       busy={mutation.isPending}
       submitLabel={t('common.create')}
@@ -65,7 +65,10 @@ export function NewOpportunityDialog({
           onChange={(_, d) => form.set('amount')(d.value)}
         />
       </Field>
-      <Field label={t('opps.expectedClose')} validationMessage={form.errors.expectedCloseDate}>
+      <Field
+        label={t('opportunities.expectedClose')}
+        validationMessage={form.errors.expectedCloseDate}
+      >
         <Input
           type="date"
           value={form.values.expectedCloseDate}

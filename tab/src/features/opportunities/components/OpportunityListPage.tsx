@@ -1,59 +1,27 @@
-import {
-  Avatar,
-  Badge,
-  Button,
-  Input,
-  makeStyles,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
-import { ArrowDownloadRegular, BoardRegular, SearchRegular } from '@fluentui/react-icons';
+import { Avatar, Badge, Button } from '@fluentui/react-components';
+import { BoardRegular } from '@fluentui/react-icons';
 import type { DealListItem } from '@channel-crm/domain';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
-import { DataTable, type Column } from '../../../shell/components/DataTable';
-import { EmptyState } from '../../../shell/components/EmptyState';
-import { ErrorState } from '../../../shell/components/ErrorState';
-import { PageSkeleton } from '../../../shell/components/PageSkeleton';
-import { downloadCsv } from '../../../shell/csv';
+import type { Column } from '../../../shell/components/DataTable';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
-import { useSpace } from '../../../shell/SpaceContext';
-import { useMembers } from '../../users/api/use-members';
-import { listOpportunities, type OpportunityListParams } from '../api/opportunities-api';
+import { RecordListPage } from '../../records/components/RecordListPage';
+import type { RecordSource } from '../../records/hooks/use-record-list';
+import { useMembers } from '../../users/hooks/use-members';
+import { listOpportunities } from '../api/opportunities-api';
 
-const useStyles = makeStyles({
-  page: { display: 'grid', gap: tokens.spacingVerticalM },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-  },
-  grow: { flexGrow: 1 },
-});
+const SOURCE: RecordSource<DealListItem> = {
+  key: (search) => ['opportunities', search],
+  load: listOpportunities,
+};
 
 export function OpportunityListPage() {
-  const styles = useStyles();
-  const { t, money, date } = useI18n();
-  const { space } = useSpace();
+  const { t, money, date, percent } = useI18n();
   const { nameOf } = useMembers();
-  const [text, setText] = useState('');
-  const search = useDeferredValue(text.trim());
-  const params: OpportunityListParams = { spaceId: space?.id ?? '', text: search };
-  const list = useInfiniteQuery({
-    queryKey: ['opportunities', params],
-    queryFn: ({ pageParam, signal }) => listOpportunities(params, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.continuation,
-    enabled: Boolean(space),
-  });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const columns: Column<DealListItem>[] = [
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
     {
       key: 'account',
-      label: t('opps.account'),
+      label: t('opportunities.account'),
       render: (o) => o.accountName ?? '',
       sortValue: (o) => o.accountName ?? '',
     },
@@ -68,17 +36,17 @@ export function OpportunityListPage() {
       label: t('common.status'),
       render: (o) =>
         o.status === 'open' ? (
-          `${o.probability} %`
+          percent(o.probability)
         ) : (
           <Badge color={o.status === 'won' ? 'success' : 'danger'}>
-            {t(o.status === 'won' ? 'opps.won' : 'opps.lost')}
+            {t(o.status === 'won' ? 'opportunities.won' : 'opportunities.lost')}
           </Badge>
         ),
       sortValue: (o) => o.probability,
     },
     {
       key: 'close',
-      label: t('opps.expectedClose'),
+      label: t('opportunities.expectedClose'),
       render: (o) => (o.expectedCloseDate ? date(o.expectedCloseDate) : ''),
       sortValue: (o) => o.expectedCloseDate ?? '',
       wide: true,
@@ -92,58 +60,28 @@ export function OpportunityListPage() {
     },
   ];
   return (
-    <div className={styles.page}>
-      <div className={styles.header}>
-        <Title3 as="h1">{t('opps.title')}</Title3>
-        <Input
-          type="search"
-          contentBefore={<SearchRegular />}
-          aria-label={t('common.search')}
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-        />
-        <div className={styles.grow} />
-        <Button
-          icon={<ArrowDownloadRegular />}
-          disabled={rows.length === 0}
-          onClick={() =>
-            downloadCsv(
-              'opportunities.csv',
-              [t('common.name'), t('common.amount'), t('common.currency'), t('common.status')],
-              rows.map((o) => [
-                o.name,
-                o.amount ? o.amount.amount / 100 : undefined,
-                o.amount?.currency,
-                o.status,
-              ]),
-            )
-          }
-        >
-          {t('common.csv')}
-        </Button>
+    <RecordListPage<DealListItem>
+      title={t('opportunities.title')}
+      empty={{ title: t('opportunities.empty') }}
+      source={SOURCE}
+      columns={columns}
+      rowName={(o) => o.name}
+      onOpen={(o) => navigate(`/opportunities/${o.id}`)}
+      csv={{
+        file: 'opportunities.csv',
+        header: [t('common.name'), t('common.amount'), t('common.currency'), t('common.status')],
+        row: (o) => [
+          o.name,
+          o.amount ? o.amount.amount / 100 : undefined,
+          o.amount?.currency,
+          o.status,
+        ],
+      }}
+      actions={
         <Button icon={<BoardRegular />} onClick={() => navigate('/opportunities')}>
-          {t('opps.board')}
+          {t('opportunities.board')}
         </Button>
-      </div>
-      {list.isPending && space ? (
-        <PageSkeleton />
-      ) : list.error ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t('opps.empty')} />
-      ) : (
-        <DataTable
-          label={t('opps.title')}
-          rows={rows}
-          columns={columns}
-          rowId={(o) => o.id}
-          rowName={(o) => o.name}
-          onOpen={(o) => navigate(`/opportunities/${o.id}`)}
-        />
-      )}
-      {list.hasNextPage && (
-        <Button onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>
-      )}
-    </div>
+      }
+    />
   );
 }

@@ -19,10 +19,10 @@ import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { MuteButton } from '../../notifications/components/MuteButton';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { timelineKey } from '../../records/api/records-api';
-import { useRecord } from '../../records/api/use-record';
-import { useRecordAction } from '../../records/api/use-record-action';
+import { useRecord } from '../../records/hooks/use-record';
+import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
 import {
@@ -35,7 +35,7 @@ import {
   updateOpportunity,
 } from '../api/opportunities-api';
 import { StagePath } from './StagePath';
-import { useOpportunityFields } from './use-opportunity-fields';
+import { useOpportunityFields } from '../hooks/use-opportunity-fields';
 
 const useStyles = makeStyles({
   header: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -61,7 +61,7 @@ const useStyles = makeStyles({
 
 export function OpportunityPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
-  const { t, money, date } = useI18n();
+  const { t, money, date, percent } = useI18n();
   const errorText = useErrorText();
   const { nameOf } = useMembers();
   const { fields, fieldLabel } = useOpportunityFields();
@@ -105,7 +105,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         <Title3 as="h1">{d.name}</Title3>
         {d.status !== 'open' && (
           <Badge color={d.status === 'won' ? 'success' : 'danger'} appearance="filled">
-            {t(d.status === 'won' ? 'opps.won' : 'opps.lost')}
+            {t(d.status === 'won' ? 'opportunities.won' : 'opportunities.lost')}
           </Badge>
         )}
         {d.locked && (
@@ -117,7 +117,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         <MuteButton type="opportunity" id={d.id} />
         {d.locked ? (
           <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockDeal)}>
-            {t('opps.unlock')}
+            {t('opportunities.unlock')}
           </Button>
         ) : null}
       </div>
@@ -126,11 +126,11 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
           t('common.amount'),
           d.amount ? money(d.amount.amount, d.amount.currency) : t('common.none'),
         )}
-        {figure(t('opps.weighted', { amount: '' }).trim(), weighted)}
-        {figure(t('opps.probability'), `${d.probability} %`)}
-        {figure(t('opps.stage'), stage?.name ?? '…')}
+        {figure(t('opportunities.weighted', { amount: '' }).trim(), weighted)}
+        {figure(t('opportunities.probability'), percent(d.probability))}
+        {figure(t('opportunities.stage'), stage?.name ?? '…')}
         {figure(
-          t('opps.expectedClose'),
+          t('opportunities.expectedClose'),
           d.expectedCloseDate ? date(d.expectedCloseDate) : t('common.none'),
         )}
         {figure(
@@ -148,7 +148,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
           onPick={pick}
         />
       )}
-      {d.locked && <Text size={200}>{t('opps.lockedHint')}</Text>}
+      {d.locked && <Text size={200}>{t('opportunities.lockedHint')}</Text>}
       {action.error && !closing && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{errorText(action.error)}</MessageBarBody>
@@ -177,8 +177,10 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
       />
       <ReasonDialog
         open={closing !== undefined}
-        title={closing?.kind === 'lost' ? t('opps.lostTitle') : t('opps.wonTitle')}
-        label={t('opps.reason')}
+        title={
+          closing?.kind === 'lost' ? t('opportunities.lostTitle') : t('opportunities.wonTitle')
+        }
+        label={t('opportunities.reason')}
         busy={action.isPending}
         error={action.error}
         onCancel={() => setClosing(undefined)}

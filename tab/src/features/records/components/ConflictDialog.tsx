@@ -15,7 +15,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { Conflict } from '../api/use-record-save';
+import type { Conflict } from '../hooks/use-record-save';
 import { displayValue } from './display-value';
 
 export function ConflictDialog<T>({

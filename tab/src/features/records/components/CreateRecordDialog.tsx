@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { compact } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { useCreateForm } from '../api/use-create-form';
+import { useCreateForm } from '../hooks/use-create-form';
 import type { DetailField } from './DetailsForm';
 
 /** A create form with one input per field, the `extra` values added to what is sent. */

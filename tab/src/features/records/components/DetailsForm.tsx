@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { compact, issuesToErrors, type FieldErrors } from '../../../shell/forms/use-zod-form';
 import { isApiError } from '../../../shell/api-error';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { Changes } from '../api/use-record-save';
+import type { Changes } from '../hooks/use-record-save';
 
 export type DetailField = {
   name: string;

@@ -1,7 +1,7 @@
 import type { RecordType } from '@channel-crm/domain';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import type { RecordSaver } from '../api/use-record-save';
+import type { RecordSaver } from '../hooks/use-record-save';
 import { ConflictDialog } from './ConflictDialog';
 import { DetailsForm, type DetailField } from './DetailsForm';
 import { RecordLayout } from './RecordLayout';

@@ -1,15 +1,21 @@
-import { Button, Input, makeStyles, Title3, tokens } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, SearchRegular } from '@fluentui/react-icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import {
+  Button,
+  Input,
+  makeStyles,
+  Text,
+  Title3,
+  tokens,
+  Toolbar,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, SearchRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { DataTable, type Column } from '../../../shell/components/DataTable';
 import { EmptyState } from '../../../shell/components/EmptyState';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { downloadCsv } from '../../../shell/csv';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { Page } from '../../../shell/me';
-import { useSpace } from '../../../shell/SpaceContext';
+import { useRecordList, type RecordSource } from '../hooks/use-record-list';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -20,59 +26,63 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   grow: { flexGrow: 1 },
+  search: { minWidth: '180px', flexGrow: 1, maxWidth: '360px' },
+  bulk: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
-/** A searchable, sortable list of one record type with CSV export and a create button. */
-export function RecordListPage<T extends { id: string }>({
-  queryName,
-  title,
-  emptyText,
-  newLabel,
-  columns,
-  rowName,
-  load,
-  onOpen,
-  onNew,
-  csv,
-  dialog,
-}: {
-  queryName: string;
+export type CsvExport<T> = {
+  file: string;
+  header: string[];
+  row: (record: T) => (string | number | undefined)[];
+};
+
+export type RecordListPageProps<T> = {
   title: string;
-  emptyText: string;
-  newLabel: string;
+  empty: { title: string; hint?: string };
+  source: RecordSource<T>;
   columns: Column<T>[];
   rowName: (row: T) => string;
-  load: (
-    spaceId: string,
-    text: string,
-    continuation?: string,
-    signal?: AbortSignal,
-  ) => Promise<Page<T>>;
   onOpen: (row: T) => void;
-  onNew: () => void;
-  csv: { file: string; header: string[]; row: (r: T) => (string | number | undefined)[] };
-  dialog?: ReactNode;
-}) {
+  csv: CsvExport<T>;
+  searchPlaceholder?: string;
+  /** Controls before the search box, such as a saved view. */
+  filters?: ReactNode;
+  /** Buttons after the CSV export, such as "New". */
+  actions?: ReactNode;
+  /** Present when rows can be selected: the toolbar's actions on the chosen rows. */
+  bulkActions?: (chosen: T[], clear: () => void) => ReactNode;
+  /** A message above the table. */
+  notice?: ReactNode;
+  children?: ReactNode;
+};
+
+/**
+ * The list of one record type: search, filters, sortable columns, keyboard navigation,
+ * bulk selection, paging and CSV export of what is loaded.
+ */
+export function RecordListPage<T extends { id: string }>(props: RecordListPageProps<T>) {
+  const { title, empty, source, columns, rowName, onOpen, csv, bulkActions } = props;
   const styles = useStyles();
   const { t } = useI18n();
-  const { space } = useSpace();
-  const [text, setText] = useState('');
-  const search = useDeferredValue(text.trim());
-  const list = useInfiniteQuery({
-    queryKey: [queryName, space?.id, search],
-    queryFn: ({ pageParam, signal }) => load(space!.id, search, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.continuation,
-    enabled: Boolean(space),
-  });
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const { list, rows, text, setText, selected, setSelected, waiting } = useRecordList(source);
+  const chosen = rows.filter((r) => selected.has(r.id));
   return (
     <div className={styles.page}>
       <div className={styles.header}>
         <Title3 as="h1">{title}</Title3>
+        {props.filters}
         <Input
+          className={styles.search}
           type="search"
           contentBefore={<SearchRegular />}
+          placeholder={props.searchPlaceholder}
           aria-label={t('common.search')}
           value={text}
           onChange={(_, d) => setText(d.value)}
@@ -85,16 +95,21 @@ export function RecordListPage<T extends { id: string }>({
         >
           {t('common.csv')}
         </Button>
-        <Button appearance="primary" icon={<AddRegular />} onClick={onNew}>
-          {newLabel}
-        </Button>
+        {props.actions}
       </div>
-      {list.isPending && space ? (
+      {bulkActions && selected.size > 0 && (
+        <Toolbar className={styles.bulk} aria-label={t('common.actions')}>
+          <Text>{t('common.selected', { count: selected.size })}</Text>
+          {bulkActions(chosen, () => setSelected(new Set()))}
+        </Toolbar>
+      )}
+      {props.notice}
+      {waiting ? (
         <PageSkeleton />
       ) : list.error ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState title={emptyText} />
+        <EmptyState title={empty.title} hint={empty.hint} />
       ) : (
         <DataTable
           label={title}
@@ -103,12 +118,15 @@ export function RecordListPage<T extends { id: string }>({
           rowId={(r) => r.id}
           rowName={rowName}
           onOpen={onOpen}
+          {...(bulkActions ? { selected, onSelectedChange: setSelected } : {})}
         />
       )}
       {list.hasNextPage && (
-        <Button onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>
+        <Button onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
       )}
-      {dialog}
+      {props.children}
     </div>
   );
 }

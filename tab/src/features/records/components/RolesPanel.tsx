@@ -8,7 +8,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { follow, recordKey, recordPath, unfollow } from '../api/records-api';
 
 type WithRoles = {

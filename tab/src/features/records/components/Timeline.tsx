@@ -15,7 +15,7 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { isMessageKey } from '../../../shell/i18n/en';
-import { useMembers } from '../../users/api/use-members';
+import { useMembers } from '../../users/hooks/use-members';
 import { addNote, fetchTimeline, timelineKey } from '../api/records-api';
 import { displayValue } from './display-value';
 

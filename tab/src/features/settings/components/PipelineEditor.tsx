@@ -63,7 +63,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
 
   return (
     <div className={styles.root}>
-      <Field label={t('opps.pipeline')} validationMessage={errors.name}>
+      <Field label={t('opportunities.pipeline')} validationMessage={errors.name}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       {stages.map((stage, i) => (
@@ -72,7 +72,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
             <Input value={stage.name} onChange={(_, d) => update(i, { name: d.value })} />
           </Field>
           <Field
-            label={t('opps.probability')}
+            label={t('opportunities.probability')}
             validationMessage={errors[`stages.${i}.probability`]}
           >
             <SpinButton

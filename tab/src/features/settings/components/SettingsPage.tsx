@@ -15,7 +15,7 @@ import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
-import { useUsers } from '../../users/api/use-users';
+import { useUsers } from '../../users/hooks/use-users';
 import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { PipelineEditor } from './PipelineEditor';
@@ -66,7 +66,7 @@ export function SettingsPage() {
         ) : pipelines.error ? (
           <ErrorState error={pipelines.error} onRetry={() => void pipelines.refetch()} />
         ) : pipelines.data.length === 0 ? (
-          <EmptyState title={t('opps.noPipeline')} />
+          <EmptyState title={t('opportunities.noPipeline')} />
         ) : (
           pipelines.data.map((p) => <PipelineEditor key={`${p.id}:${p.version}`} pipeline={p} />)
         )}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSpace } from '../../../shell/SpaceContext';
-import { leadsKey, listLeads, type LeadListParams } from './leads-api';
+import { leadsKey, listLeads, type LeadListParams } from '../api/leads-api';
 
 /** New leads of mine: what the Leads entry of the navigation counts. */
 export function useLeadAttentionCount(): number | undefined {

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { appendToColumn } from './board-cache';
+import { appendToColumn } from '../api/board-cache';
 import type { Board, BoardColumn } from '@channel-crm/domain';
-import { boardKey, listStage } from './opportunities-api';
+import { boardKey, listStage } from '../api/opportunities-api';
 
 /** Loads a column's next page when its virtual list nears the end; one request at a time per column. */
 export function useColumnPaging(pipelineId: string) {

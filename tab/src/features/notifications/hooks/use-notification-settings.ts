@@ -4,7 +4,7 @@ import {
   notificationsKey,
   saveNotificationSettings,
   type NotificationSettings,
-} from './notifications-api';
+} from '../api/notifications-api';
 
 export const useNotificationSettings = () =>
   useQuery({

@@ -5,17 +5,17 @@ import type { DetailField } from '../../records/components/DetailsForm';
 const LABELS: Record<string, MessageKey> = {
   name: 'common.name',
   amount: 'common.amount',
-  expectedCloseDate: 'opps.expectedClose',
+  expectedCloseDate: 'opportunities.expectedClose',
   description: 'common.description',
   ownerId: 'common.owner',
-  stageId: 'opps.stage',
-  probability: 'opps.probability',
+  stageId: 'opportunities.stage',
+  probability: 'opportunities.probability',
   status: 'common.status',
-  closeReason: 'opps.reason',
+  closeReason: 'opportunities.reason',
   locked: 'common.locked',
   tags: 'common.tags',
   subscriberIds: 'record.subscribers',
-  accountIds: 'opps.account',
+  accountIds: 'opportunities.account',
 };
 
 export function useOpportunityFields() {
@@ -23,7 +23,7 @@ export function useOpportunityFields() {
   const fields: DetailField[] = [
     { name: 'name', label: t('common.name'), required: true },
     { name: 'amount', label: t('common.amount'), kind: 'money' },
-    { name: 'expectedCloseDate', label: t('opps.expectedClose'), kind: 'date' },
+    { name: 'expectedCloseDate', label: t('opportunities.expectedClose'), kind: 'date' },
     { name: 'description', label: t('common.description'), kind: 'long' },
   ];
   const fieldLabel = (field: string) => (LABELS[field] ? t(LABELS[field]) : field);

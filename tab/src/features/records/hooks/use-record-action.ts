@@ -1,6 +1,6 @@
 import type { RecordType } from '@channel-crm/domain';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { recordKey } from './records-api';
+import { recordKey } from '../api/records-api';
 
 /**
  * A change the record's page makes in one step (archive, disqualify, unlock, close…): it runs

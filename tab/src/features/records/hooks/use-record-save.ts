@@ -2,7 +2,7 @@ import type { RecordType } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../shell/api-error';
-import { recordKey } from './records-api';
+import { recordKey } from '../api/records-api';
 
 type Versioned = { id: string; version: number };
 

@@ -2,9 +2,9 @@ import type { Opportunity, Stage } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../shell/api-error';
 import { recordKey } from '../../records/api/records-api';
-import { moveOnBoard, replaceOnBoard } from './board-cache';
+import { moveOnBoard, replaceOnBoard } from '../api/board-cache';
 import type { Board } from '@channel-crm/domain';
-import { boardKey, closeDeal, moveStage } from './opportunities-api';
+import { boardKey, closeDeal, moveStage } from '../api/opportunities-api';
 
 export type Move = { deal: Opportunity; to: Stage; reason?: string };
 

@@ -1,6 +1,6 @@
 import type { RecordType } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
-import { recordKey } from './records-api';
+import { recordKey } from '../api/records-api';
 import { useRecordSave, type Changes } from './use-record-save';
 
 /** The record a record page shows: loaded by id, and saved with If-Match (see useRecordSave). */

@@ -4,7 +4,7 @@ import {
   setMuted,
   type MutableRecordType,
   type NotificationSettings,
-} from './notifications-api';
+} from '../api/notifications-api';
 
 type MuteChange = { type: MutableRecordType; id: string; muted: boolean };
 

@@ -1,0 +1,12 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { accountsEn } from './en';
+
+export const accountsFr: Translation<typeof accountsEn> = {
+  'accounts.title': 'Comptes',
+  'accounts.new': 'Nouveau compte',
+  'accounts.empty': 'Aucun compte pour le moment.',
+  'accounts.industry': 'Secteur',
+  'accounts.keyAccount': 'Compte clé',
+  'accounts.people': 'Personnes',
+  'accounts.opportunities': 'Opportunités',
+};

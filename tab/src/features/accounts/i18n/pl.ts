@@ -1,0 +1,12 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { accountsEn } from './en';
+
+export const accountsPl: Translation<typeof accountsEn> = {
+  'accounts.title': 'Konta',
+  'accounts.new': 'Nowe konto',
+  'accounts.empty': 'Brak kont.',
+  'accounts.industry': 'Branża',
+  'accounts.keyAccount': 'Kluczowy klient',
+  'accounts.people': 'Osoby',
+  'accounts.opportunities': 'Szanse sprzedaży',
+};

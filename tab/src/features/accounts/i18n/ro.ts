@@ -1,0 +1,12 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { accountsEn } from './en';
+
+export const accountsRo: Translation<typeof accountsEn> = {
+  'accounts.title': 'Conturi',
+  'accounts.new': 'Cont nou',
+  'accounts.empty': 'Încă nu există conturi.',
+  'accounts.industry': 'Domeniu de activitate',
+  'accounts.keyAccount': 'Cont cheie',
+  'accounts.people': 'Persoane',
+  'accounts.opportunities': 'Oportunități',
+};

@@ -1,0 +1,9 @@
+import type { Messages } from '../../../shell/i18n/message';
+
+export const contactsEn = {
+  'contacts.title': 'Contacts',
+  'contacts.new': 'New contact',
+  'contacts.empty': 'No contacts yet.',
+  'contacts.account': 'Account',
+  'contacts.champion': 'Champion',
+} as const satisfies Messages;

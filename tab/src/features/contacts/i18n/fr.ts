@@ -1,0 +1,10 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { contactsEn } from './en';
+
+export const contactsFr: Translation<typeof contactsEn> = {
+  'contacts.title': 'Contacts',
+  'contacts.new': 'Nouveau contact',
+  'contacts.empty': 'Aucun contact pour le moment.',
+  'contacts.account': 'Compte',
+  'contacts.champion': 'Champion',
+};

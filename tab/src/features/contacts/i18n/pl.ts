@@ -1,0 +1,10 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { contactsEn } from './en';
+
+export const contactsPl: Translation<typeof contactsEn> = {
+  'contacts.title': 'Kontakty',
+  'contacts.new': 'Nowy kontakt',
+  'contacts.empty': 'Brak kontaktów.',
+  'contacts.account': 'Konto',
+  'contacts.champion': 'Ambasador',
+};

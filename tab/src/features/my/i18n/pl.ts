@@ -1,0 +1,10 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { myEn } from './en';
+
+export const myPl: Translation<typeof myEn> = {
+  'my.title': 'Mój CRM',
+  'my.openLeads': 'Moje otwarte leady',
+  'my.openDeals': 'Moje otwarte szanse',
+  'my.pipelineValue': 'Wartość lejka',
+  'my.spaces': 'Moje przestrzenie',
+};

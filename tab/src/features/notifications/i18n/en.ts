@@ -1,0 +1,25 @@
+import type { Messages } from '../../../shell/i18n/message';
+
+export const notificationsEn = {
+  'notifications.title': 'Notifications',
+  'notifications.intro': 'How you hear of changes to the leads and deals you own or follow.',
+  'notifications.delivery': 'How you hear of changes',
+  'notifications.mode': 'Send me',
+  'notifications.immediate': 'Cards as things happen',
+  'notifications.digest': 'One daily digest',
+  'notifications.hour': 'Digest hour',
+  'notifications.hourHint': 'In your time zone, {timeZone}',
+  'notifications.summaryImmediate': 'A card in your chat as soon as something changes.',
+  'notifications.summaryDigest': 'One card a day at {time}, {timeZone}.',
+  'notifications.saved': 'Saved. {summary}',
+  'notifications.muted': 'Muted records',
+  'notifications.mutedHint': 'No cards about these records for you; others still get theirs.',
+  'notifications.noneMuted': 'You have not muted any lead or deal.',
+  'notifications.lead': 'Lead',
+  'notifications.opportunity': 'Opportunity',
+  'notifications.mute': 'Mute',
+  'notifications.unmute': 'Unmute',
+  'notifications.unmuteRecord': 'Unmute {name}',
+  'notifications.muteHint': 'No cards about this record for you; others still get theirs.',
+  'notifications.mutedNote': 'Muted for you',
+} as const satisfies Messages;

@@ -1,0 +1,42 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { opportunitiesEn } from './en';
+
+export const opportunitiesDe: Translation<typeof opportunitiesEn> = {
+  'opportunities.title': 'Verkaufschancen',
+  'opportunities.board': 'Board',
+  'opportunities.list': 'Liste',
+  'opportunities.new': 'Neue Verkaufschance',
+  'opportunities.pipeline': 'Pipeline',
+  'opportunities.noPipeline': 'Dieser Bereich hat noch keine Pipeline.',
+  'opportunities.empty': 'Noch keine Verkaufschancen.',
+  'opportunities.column': {
+    one: '{name}: {count} Deal, {sum}, gewichtet {weighted}',
+    other: '{name}: {count} Deals, {sum}, gewichtet {weighted}',
+  },
+  'opportunities.count': { one: '{count} Deal', other: '{count} Deals' },
+  'opportunities.weighted': 'Gewichtet {amount}',
+  'opportunities.moveTo': 'Verschieben nach…',
+  'opportunities.moved': 'Verschoben nach {stage}',
+  'opportunities.moveFailed': 'Das Verschieben wurde rückgängig gemacht: {detail}',
+  'opportunities.stage': 'Phase',
+  'opportunities.expectedClose': 'Voraussichtlicher Abschluss',
+  'opportunities.probability': 'Wahrscheinlichkeit',
+  'opportunities.account': 'Account',
+  'opportunities.overdue': 'Überfällig',
+  'opportunities.nextActivity': 'Fällig am {date}',
+  'opportunities.filter.mine': 'Meine',
+  'opportunities.filter.closingThisMonth': 'Abschluss diesen Monat',
+  'opportunities.filter.stale': 'Inaktiv',
+  'opportunities.won': 'Gewonnen',
+  'opportunities.lost': 'Verloren',
+  'opportunities.markWon': 'Als gewonnen markieren',
+  'opportunities.markLost': 'Als verloren markieren',
+  'opportunities.wonTitle': 'Diesen Deal als gewonnen markieren',
+  'opportunities.lostTitle': 'Diesen Deal als verloren markieren',
+  'opportunities.reason': 'Grund',
+  'opportunities.reasonRequired': 'Bitte geben Sie einen Grund an.',
+  'opportunities.lockedHint': 'Gewonnene Deals bleiben gesperrt, bis jemand sie entsperrt.',
+  'opportunities.unlock': 'Entsperren',
+  'opportunities.dragHint':
+    'Drücken Sie M oder nutzen Sie das Menü, um eine Karte mit der Tastatur zu verschieben.',
+};

@@ -1,0 +1,47 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { opportunitiesEn } from './en';
+
+export const opportunitiesRo: Translation<typeof opportunitiesEn> = {
+  'opportunities.title': 'Oportunități',
+  'opportunities.board': 'Panou',
+  'opportunities.list': 'Listă',
+  'opportunities.new': 'Oportunitate nouă',
+  'opportunities.pipeline': 'Pipeline',
+  'opportunities.noPipeline': 'Acest spațiu nu are încă un pipeline.',
+  'opportunities.empty': 'Încă nu există oportunități.',
+  'opportunities.column': {
+    one: '{name} – {count} oportunitate, total {sum}, ponderat {weighted}',
+    few: '{name} – {count} oportunități, total {sum}, ponderat {weighted}',
+    other: '{name} – {count} de oportunități, total {sum}, ponderat {weighted}',
+  },
+  'opportunities.count': {
+    one: '{count} oportunitate',
+    few: '{count} oportunități',
+    other: '{count} de oportunități',
+  },
+  'opportunities.weighted': 'Ponderat: {amount}',
+  'opportunities.moveTo': 'Mutați în…',
+  'opportunities.moved': 'Mutată în etapa {stage}',
+  'opportunities.moveFailed': 'Mutarea a fost anulată: {detail}',
+  'opportunities.stage': 'Etapă',
+  'opportunities.expectedClose': 'Închidere estimată',
+  'opportunities.probability': 'Probabilitate',
+  'opportunities.account': 'Cont',
+  'opportunities.overdue': 'Termen depășit',
+  'opportunities.nextActivity': 'Termen: {date}',
+  'opportunities.filter.mine': 'Ale mele',
+  'opportunities.filter.closingThisMonth': 'Se închid luna aceasta',
+  'opportunities.filter.stale': 'Inactive',
+  'opportunities.won': 'Câștigată',
+  'opportunities.lost': 'Pierdută',
+  'opportunities.markWon': 'Marcare ca câștigată',
+  'opportunities.markLost': 'Marcare ca pierdută',
+  'opportunities.wonTitle': 'Marcați această oportunitate ca câștigată',
+  'opportunities.lostTitle': 'Marcați această oportunitate ca pierdută',
+  'opportunities.reason': 'Motiv',
+  'opportunities.reasonRequired': 'Motivul este obligatoriu.',
+  'opportunities.lockedHint':
+    'Oportunitățile câștigate rămân blocate până când cineva le deblochează.',
+  'opportunities.unlock': 'Deblocare',
+  'opportunities.dragHint': 'Apăsați M sau folosiți meniul pentru a muta un card de la tastatură.',
+};
