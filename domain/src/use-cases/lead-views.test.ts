@@ -3,7 +3,8 @@ import { startTestStore, type TestStore } from '../store/testing';
 import { createLead } from './create-lead';
 import { newWorld, value, type World } from './deal-test-kit';
 import { disqualifyLead } from './disqualify-lead';
-import { listLeads, ListLeadsInput } from './list-leads';
+import { ListLeadsInput } from '../model/lead';
+import { listLeads } from './list-leads';
 import { updateLead } from './update-lead';
 
 // The tab's saved views (My open, Untouched, Incoming today) are answered by the server, so a

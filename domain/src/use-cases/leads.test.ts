@@ -5,7 +5,8 @@ import { createLead } from './create-lead';
 import { newWorld, value, type World } from './deal-test-kit';
 import { disqualifyLead } from './disqualify-lead';
 import { getLead } from './get-lead';
-import { listLeads, ListLeadsInput } from './list-leads';
+import { ListLeadsInput } from '../model/lead';
+import { listLeads } from './list-leads';
 import { unarchiveLead } from './unarchive-lead';
 import { updateLead } from './update-lead';
 
