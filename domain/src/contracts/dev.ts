@@ -19,7 +19,7 @@ const tag = 'dev';
  * Sign-in outside Teams. The local host serves these two (never the Functions app), so they
  * are not part of the OpenAPI document.
  */
-export const devSignIn = {
+export const devIssuer = {
   listUsers: contract({
     name: 'devUsers',
     method: 'GET',

@@ -8,7 +8,7 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { downloadCsv } from '../../../shell/csv';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { Page } from '../../../shell/me';
+import type { Page } from '@channel-crm/domain/contracts';
 import { useSpace } from '../../../shell/SpaceContext';
 
 const useStyles = makeStyles({
