@@ -1,8 +1,13 @@
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import * as contracts from '../domain/src/contracts/index';
+
+type Contracts = typeof import('../domain/src/contracts/index');
 
 const CONTRACTS_ENTRY = '@channel-crm/domain/contracts';
+const CONTRACTS_SOURCE = fileURLToPath(
+  new URL('../domain/src/contracts/index.ts', import.meta.url),
+);
 const BROWSER_CONTRACTS = '\0browser-contracts';
 
 type Projected = { method: string; path: string } | { [key: string]: Projected };
@@ -21,22 +26,32 @@ function project(value: unknown, name: string): Projected {
  * zod stays out of the initial JavaScript.
  */
 function browserContracts(): Plugin {
-  const projected = new Map(
-    Object.entries(contracts).map(([name, value]) => [
-      `${BROWSER_CONTRACTS}/${name}`,
-      `export const ${name} = ${JSON.stringify(project(value, name))};`,
-    ]),
-  );
-  // One module per contract, so each lands in the chunk that calls it.
-  const entry = Object.keys(contracts)
-    .map((name) => `export { ${name} } from '${BROWSER_CONTRACTS}/${name}';`)
-    .join('\n');
+  let modules = new Map<string, string>();
   return {
     name: 'browser-contracts',
     enforce: 'pre',
+    async buildStart() {
+      const { module, dependencies } = await runnerImport<Contracts>(CONTRACTS_SOURCE, {
+        configFile: false,
+        logLevel: 'silent',
+      });
+      const names = Object.keys(module);
+      // One module per contract, so each lands in the chunk that calls it.
+      modules = new Map([
+        [
+          BROWSER_CONTRACTS,
+          names.map((n) => `export { ${n} } from '${BROWSER_CONTRACTS}/${n}';`).join('\n'),
+        ],
+        ...Object.entries(module).map(([n, value]): [string, string] => [
+          `${BROWSER_CONTRACTS}/${n}`,
+          `export const ${n} = ${JSON.stringify(project(value, n))};`,
+        ]),
+      ]);
+      for (const file of dependencies) this.addWatchFile(file);
+    },
     resolveId: (id) =>
-      id === CONTRACTS_ENTRY ? BROWSER_CONTRACTS : projected.has(id) ? id : undefined,
-    load: (id) => (id === BROWSER_CONTRACTS ? entry : projected.get(id)),
+      id === CONTRACTS_ENTRY ? BROWSER_CONTRACTS : modules.has(id) ? id : undefined,
+    load: (id) => modules.get(id),
   };
 }
 
