@@ -1,13 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-type Contracts = typeof import('../domain/src/contracts/index');
+type Contracts = typeof import('@channel-crm/domain/contracts');
 
 const CONTRACTS_ENTRY = '@channel-crm/domain/contracts';
-const CONTRACTS_SOURCE = fileURLToPath(
-  new URL('../domain/src/contracts/index.ts', import.meta.url),
-);
 const BROWSER_CONTRACTS = '\0browser-contracts';
 
 type Projected = { method: string; path: string } | { [key: string]: Projected };
@@ -31,7 +27,7 @@ function browserContracts(): Plugin {
     name: 'browser-contracts',
     enforce: 'pre',
     async buildStart() {
-      const { module, dependencies } = await runnerImport<Contracts>(CONTRACTS_SOURCE, {
+      const { module, dependencies } = await runnerImport<Contracts>(CONTRACTS_ENTRY, {
         configFile: false,
         logLevel: 'silent',
       });
