@@ -12,7 +12,7 @@ export type ParamNames<Path extends string> = Path extends `${string}{${infer Na
 
 export type PathParams<Path extends string> = { [K in ParamNames<Path>]: string };
 
-export type ContractSchemas<
+type ContractSchemas<
   Path extends string,
   Query extends z.ZodType | undefined,
   Body extends z.ZodType | undefined,
@@ -55,7 +55,7 @@ export type Contract<
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyContract = Contract<string, any, any, any, boolean, boolean>;
 
-export type ContractSpec<
+type ContractSpec<
   Path extends string,
   Query extends z.ZodType | undefined,
   Body extends z.ZodType | undefined,
@@ -81,8 +81,7 @@ export type ContractSpec<
 
 const PATH_PARAM = /\{([a-zA-Z]+)\}/g;
 
-export const pathParamNames = (path: string): string[] =>
-  [...path.matchAll(PATH_PARAM)].map((m) => m[1]!);
+const pathParamNames = (path: string): string[] => [...path.matchAll(PATH_PARAM)].map((m) => m[1]!);
 
 const paramsSchema = <Path extends string>(
   path: Path,

@@ -1,16 +1,6 @@
 // The API's contracts: browser-safe, side-effect free. Every value exported here is a contract
 // or a record of contracts (the tab's build keeps only their method and path); the rest are types.
-export type {
-  AnyContract,
-  Contract,
-  ContractAuth,
-  ContractSchemas,
-  HttpMethod,
-  Page,
-  ParamNames,
-  PathParams,
-  ResponseOf,
-} from './contract';
+export type { AnyContract, Page, PathParams, ResponseOf } from './contract';
 export type { DeadLetter } from '../model/dead-letter';
 export type {
   MutableRecordType,
