@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Route } from './route';
+import type { ErasedContract } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ const ProblemSchema = {
   },
 };
 
-function parameters(route: Route) {
+function parameters(route: ErasedContract) {
   const result: Record<string, unknown>[] = [];
   const add = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
     if (!schema) return;
@@ -66,7 +66,7 @@ function parameters(route: Route) {
   return result;
 }
 
-function operation(route: Route) {
+function operation(route: ErasedContract) {
   const responses: Record<string, unknown> = {
     [route.status]:
       route.status === 204
@@ -109,12 +109,12 @@ function operation(route: Route) {
   };
 }
 
-/** The OpenAPI 3.1 document of the route table, from the routes' zod schemas. */
-export function openApiDocument(routes: Route[], basePath = '/api') {
+/** The OpenAPI 3.1 document of the contracts, from their zod schemas. */
+export function openApiDocument(contracts: readonly ErasedContract[], basePath = '/api') {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
-    const path = basePath + route.path;
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route) };
+  for (const contract of contracts) {
+    const path = basePath + contract.path;
+    paths[path] = { ...paths[path], [contract.method.toLowerCase()]: operation(contract) };
   }
   return {
     openapi: '3.1.0',

@@ -1,5 +1,6 @@
 import type { HttpHandler, HttpResponseInit } from '@azure/functions';
 import type { CrmStore, User } from '@channel-crm/domain/server';
+import { devIssuer } from '@channel-crm/domain/contracts';
 import { z } from 'zod';
 import type { DevIssuer } from '../auth/dev-issuer';
 import { problem } from '../http/problem';
@@ -7,10 +8,7 @@ import type { LocalHostOptions } from './host';
 
 export type DevUser = Pick<User, 'tenantId' | 'id' | 'name' | 'email' | 'role'>;
 
-const TokenRequest = z.object({
-  userId: z.string().min(1).max(64),
-  tenantId: z.string().max(64).optional(),
-});
+const TokenRequest = devIssuer.issueToken.schemas.body;
 
 const OutboxQuery = z.object({ userId: z.string().min(1).max(64).optional() });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, Url, UserId } from './common';
+import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const AccountKind = z.enum(['person', 'own_company', 'other']);
 
@@ -45,3 +46,9 @@ export const UpdateAccountInput = AccountFields.partial().extend({
   private: z.boolean().optional(),
 });
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
+
+export const ListAccountsInput = z.object({
+  ...LIST_FILTERS,
+  ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
+});
+export type ListAccountsInput = z.infer<typeof ListAccountsInput>;

@@ -1,21 +1,31 @@
-import type { DealListItem } from './opportunity';
-import type { Pipeline, Stage } from './pipeline';
+import { z } from 'zod';
+import { DealListItem } from './opportunity';
+import { Pipeline, Stage } from './pipeline';
 
 /** One stage's figures from its summary documents (amounts per currency, in minor units). */
-export type StageFigures = {
-  count: number;
-  amounts: Record<string, number>;
-  weightedAmounts: Record<string, number>;
-};
+export const StageFigures = z.object({
+  count: z.number().int(),
+  amounts: z.record(z.string(), z.number()),
+  weightedAmounts: z.record(z.string(), z.number()),
+});
+export type StageFigures = z.infer<typeof StageFigures>;
 
-export type BoardColumn = {
-  stage: Stage;
+export const BoardColumn = z.object({
+  stage: Stage,
   /** Absent when the viewer sees only part of the space (a partner user): totals would leak. */
-  figures?: StageFigures;
+  figures: StageFigures.optional(),
   /** With the primary account's name where the viewer may see that account. */
-  deals: DealListItem[];
-  continuation?: string;
-};
+  deals: z.array(DealListItem),
+  continuation: z.string().optional(),
+});
+export type BoardColumn = z.infer<typeof BoardColumn>;
 
 /** What GET /pipelines/{id}/board answers: the pipeline and a column per stage. */
-export type Board = { pipeline: Pipeline; columns: BoardColumn[] };
+export const Board = z.object({ pipeline: Pipeline, columns: z.array(BoardColumn) });
+export type Board = z.infer<typeof Board>;
+
+export const GetBoardInput = z.object({
+  /** Deals per column on the first load; each column pages on by its continuation. */
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type GetBoardInput = z.infer<typeof GetBoardInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, UserId } from './common';
+import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const ContactFields = z.object({
   firstName: z.string().trim().max(100).optional(),
@@ -36,3 +37,11 @@ export const UpdateContactInput = ContactFields.partial().extend({
   spaceIds: z.array(Id).max(50).optional(),
 });
 export type UpdateContactInput = z.infer<typeof UpdateContactInput>;
+
+export const ListContactsInput = z.object({
+  ...LIST_FILTERS,
+  /** Only those of this account (a contact's company; any account linked to a deal). */
+  accountId: Id.optional(),
+  ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
+});
+export type ListContactsInput = z.infer<typeof ListContactsInput>;

@@ -13,6 +13,7 @@ import {
   Url,
   UserId,
 } from './common';
+import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const LeadStatus = z.enum(['new', 'working', 'qualified', 'disqualified']);
 export type LeadStatus = z.infer<typeof LeadStatus>;
@@ -128,3 +129,20 @@ export const QualifyLeadInput = z
     path: ['accountId'],
   });
 export type QualifyLeadInput = z.infer<typeof QualifyLeadInput>;
+
+export const ListLeadsInput = z.object({
+  ...LIST_FILTERS,
+  /** Only leads nobody owns yet (the free pool), which any member of their space may claim. */
+  unassigned: z.stringbool().or(z.boolean()).default(false),
+  status: LeadStatus.optional(),
+  /** Only open leads: new or being worked. */
+  open: z.stringbool().or(z.boolean()).default(false),
+  /** Only leads that came in at or after this instant (e.g. the start of the user's today). */
+  createdAfter: IsoDateTime.optional(),
+  /** Only leads nobody has changed since they came in. */
+  untouched: z.stringbool().or(z.boolean()).default(false),
+  /** Archived leads are left out unless asked for. */
+  archived: z.stringbool().or(z.boolean()).default(false),
+  ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
+});
+export type ListLeadsInput = z.infer<typeof ListLeadsInput>;

@@ -1,5 +1,7 @@
-import type { Space } from './space';
-import type { User } from './user';
+import { z } from 'zod';
+import { Space } from './space';
+import { User } from './user';
 
 /** The signed-in user and the spaces they may open. */
-export type Me = { user: User; spaces: Space[] };
+export const Me = z.object({ user: User, spaces: z.array(Space) });
+export type Me = z.infer<typeof Me>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { knownTimeZone } from '../rules/client-settings';
+import { Id } from './common';
 
 export const NotificationMode = z.enum(['immediate', 'digest']);
 export type NotificationMode = z.infer<typeof NotificationMode>;
@@ -24,6 +25,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   mutedRecordIds: [],
 };
 
+/** What PUT /me/notifications takes. */
 export const NotificationSettingsInput = z.strictObject({
   ...DeliveryChoice,
   timeZone: z
@@ -37,7 +39,7 @@ export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput
 export const MutableRecordType = z.enum(['lead', 'opportunity']);
 export type MutableRecordType = z.infer<typeof MutableRecordType>;
 
-export const MutedRecord = z.object({ id: z.uuid(), type: MutableRecordType, title: z.string() });
+export const MutedRecord = z.object({ id: Id, type: MutableRecordType, title: z.string() });
 export type MutedRecord = z.infer<typeof MutedRecord>;
 
 /** What GET/PUT /api/me/notifications show and change. */
@@ -46,7 +48,7 @@ export const NotificationSettings = z.object({
   /** The user's own time zone (their profile), in which `digestHour` is meant. */
   timeZone: z.string(),
   mutedRecordIds: z
-    .array(z.uuid())
+    .array(Id)
     .describe('The leads and deals you hear nothing of (POST/DELETE …/{id}/mute change it)'),
   mutedRecords: z
     .array(MutedRecord)
@@ -54,5 +56,5 @@ export const NotificationSettings = z.object({
 });
 export type NotificationSettings = z.infer<typeof NotificationSettings>;
 
-export const MuteState = z.object({ recordId: z.uuid(), muted: z.boolean() });
+export const MuteState = z.object({ recordId: Id, muted: z.boolean() });
 export type MuteState = z.infer<typeof MuteState>;

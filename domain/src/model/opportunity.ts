@@ -10,6 +10,7 @@ import {
   Tag,
   UserId,
 } from './common';
+import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const OpportunityStatus = z.enum(['open', 'won', 'lost']);
 export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
@@ -67,3 +68,35 @@ export const UpdateOpportunityInput = OpportunityFields.partial().extend({
   tags: z.array(Tag).max(20).optional(),
 });
 export type UpdateOpportunityInput = z.infer<typeof UpdateOpportunityInput>;
+
+/** The reason is checked by the rule, so a missing one is explained rather than just rejected. */
+export const CloseOpportunityInput = z.object({
+  outcome: z.enum(['won', 'lost']),
+  reason: z.string().max(500).optional(),
+  stageId: Id.optional(),
+});
+export type CloseOpportunityInput = z.infer<typeof CloseOpportunityInput>;
+
+export const ListOpportunitiesInput = z.object({
+  ...LIST_FILTERS,
+  /** Only those of this account (a contact's company; any account linked to a deal). */
+  accountId: Id.optional(),
+  status: OpportunityStatus.optional(),
+  pipelineId: Id.optional(),
+  stageId: Id.optional(),
+  ...listSortAndPage(['updatedAt', 'createdAt', 'name', 'amount', 'expectedCloseDate']),
+});
+export type ListOpportunitiesInput = z.infer<typeof ListOpportunitiesInput>;
+
+export const MoveStageInput = z.object({ stageId: Id });
+export type MoveStageInput = z.infer<typeof MoveStageInput>;
+
+export const MoveToSpaceInput = z.object({ spaceId: Id });
+export type MoveToSpaceInput = z.infer<typeof MoveToSpaceInput>;
+
+export const CopyOpportunityInput = z.object({ name: ShortText.optional() });
+export type CopyOpportunityInput = z.infer<typeof CopyOpportunityInput>;
+
+/** Which account a link, unlink or star is about. */
+export const AccountLinkInput = z.object({ accountId: Id });
+export type AccountLinkInput = z.infer<typeof AccountLinkInput>;

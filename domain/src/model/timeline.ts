@@ -32,3 +32,9 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const NoteInput = z.object({ text: z.string().trim().min(1).max(10000) });
 export type NoteInput = z.infer<typeof NoteInput>;
+
+export const ListTimelineInput = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  continuation: z.string().max(2000).optional(),
+});
+export type ListTimelineInput = z.infer<typeof ListTimelineInput>;

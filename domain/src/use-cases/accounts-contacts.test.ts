@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAccountInput } from '../model/account';
-import { CreateContactInput } from '../model/contact';
+import { CreateAccountInput, ListAccountsInput } from '../model/account';
+import { CreateContactInput, ListContactsInput } from '../model/contact';
 import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createAccount } from './create-account';
 import { createContact } from './create-contact';
 import { exportTenant } from './export-tenant';
 import { getAccount } from './get-account';
 import { getContact } from './get-contact';
-import { listAccounts, ListAccountsInput } from './list-accounts';
-import { listContacts, ListContactsInput } from './list-contacts';
+import { listAccounts } from './list-accounts';
+import { listContacts } from './list-contacts';
 import { updateAccount } from './update-account';
 import { updateContact } from './update-contact';
 

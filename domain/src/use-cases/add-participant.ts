@@ -2,7 +2,7 @@ import { addParticipant } from '../rules/roles';
 import type { Result } from '../result';
 import type { UseCaseContext } from './context';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
-import type { ParticipantInput } from './role-inputs';
+import type { ParticipantInput } from '../model/record-roles';
 import { visibleContact } from './visible-contact';
 
 /** Adds a contact the actor may see to the other participants of a lead or opportunity. */

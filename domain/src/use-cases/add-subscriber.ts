@@ -2,7 +2,7 @@ import { addSubscriber } from '../rules/roles';
 import { notFound, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
-import type { SubscriberInput } from './role-inputs';
+import type { SubscriberInput } from '../model/record-roles';
 
 /**
  * Makes a colleague follow a lead or opportunity (it must be the actor's to change). Whether

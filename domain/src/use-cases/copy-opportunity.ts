@@ -1,15 +1,10 @@
-import { z } from 'zod';
-import { ShortText } from '../model/common';
-import type { Opportunity } from '../model/opportunity';
+import { CopyOpportunityInput, type Opportunity } from '../model/opportunity';
 import { creationMeta, domainEvent } from '../rules/changes';
 import { canCreateIn, guardEdit } from '../rules/permissions';
 import { findStage, firstOpenStage } from '../rules/pipeline';
 import { forbidden, ruleBroken, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { pipelineOf, visibleOpportunity } from './opportunity-access';
-
-export const CopyOpportunityInput = z.object({ name: ShortText.optional() });
-export type CopyOpportunityInput = z.infer<typeof CopyOpportunityInput>;
 
 /**
  * A new open deal with the fields, accounts and people of another (a won and locked one too),

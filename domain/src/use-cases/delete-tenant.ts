@@ -1,11 +1,7 @@
-import { z } from 'zod';
 import { guardAdmin } from '../rules/permissions';
 import { invalid, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
-
-/** The admin types the tenant id to confirm: deletion cannot be undone. */
-export const DeleteTenantInput = z.object({ confirmTenantId: z.string().min(1).max(64) });
-export type DeleteTenantInput = z.infer<typeof DeleteTenantInput>;
+import { DeleteTenantInput } from '../model/tenant';
 
 /** Deletes every document of the tenant, for an admin who confirmed it. */
 export async function deleteTenant(

@@ -1,16 +1,8 @@
-import { z } from 'zod';
-import type { Board, BoardColumn, StageFigures } from '../model/board';
-import { visibilityScope } from '../rules/permissions';
+import { type Board, type BoardColumn, GetBoardInput, type StageFigures } from '../model/board';
+import { canSeeSpace, visibilityScope } from '../rules/permissions';
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { withAccountNames } from './with-account-names';
-import { canSeeSpace } from '../rules/permissions';
-
-export const GetBoardInput = z.object({
-  /** Deals per column on the first load; each column pages on by its continuation. */
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-});
-export type GetBoardInput = z.infer<typeof GetBoardInput>;
 
 const EMPTY: StageFigures = { count: 0, amounts: {}, weightedAmounts: {} };
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
-import { listLeads, ListLeadsInput } from './list-leads';
+import { ListLeadsInput } from '../model/lead';
+import { listLeads } from './list-leads';
 import { updateLead } from './update-lead';
 
 // The tab's saved views (My open, Untouched, Incoming today) are answered by the server, so a

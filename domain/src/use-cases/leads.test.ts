@@ -4,7 +4,8 @@ import { archiveLead } from './archive-lead';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
 import { getLead } from './get-lead';
-import { listLeads, ListLeadsInput } from './list-leads';
+import { ListLeadsInput } from '../model/lead';
+import { listLeads } from './list-leads';
 import { unarchiveLead } from './unarchive-lead';
 import { updateLead } from './update-lead';
 

@@ -1,8 +1,7 @@
-import type { Opportunity } from '../model/opportunity';
+import { type AccountLinkInput, type Opportunity } from '../model/opportunity';
 import { guardView } from '../rules/permissions';
 import { linkAccount } from '../rules/primary-account';
 import { notFound, type Result } from '../result';
-import type { AccountLinkInput } from './account-link-input';
 import { changeAccountLinks } from './change-account-links';
 import type { UseCaseContext } from './context';
 

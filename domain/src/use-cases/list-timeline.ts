@@ -1,15 +1,8 @@
-import { z } from 'zod';
-import type { RecordType, TimelineEntry } from '../model/timeline';
+import { ListTimelineInput, type RecordType, type TimelineEntry } from '../model/timeline';
 import { ok, type Result } from '../result';
 import type { Page } from '../store/ports';
 import type { UseCaseContext } from './context';
 import { visibleRecord } from './visible-record';
-
-export const ListTimelineInput = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  continuation: z.string().max(2000).optional(),
-});
-export type ListTimelineInput = z.infer<typeof ListTimelineInput>;
 
 /**
  * A record's timeline, newest first: notes and the events the dispatcher wrote (with their

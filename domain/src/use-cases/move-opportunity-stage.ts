@@ -1,15 +1,10 @@
-import { z } from 'zod';
-import { Id } from '../model/common';
-import type { Opportunity } from '../model/opportunity';
+import { MoveStageInput, type Opportunity } from '../model/opportunity';
 import { diffFields } from '../rules/changes';
 import { findStage, moveStage } from '../rules/pipeline';
 import type { Result } from '../result';
 import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
 import { editableOpportunity, pipelineOf } from './opportunity-access';
-
-export const MoveStageInput = z.object({ stageId: Id });
-export type MoveStageInput = z.infer<typeof MoveStageInput>;
 
 /**
  * Moves a deal to another open stage of its pipeline (a lost deal moved back reopens). Moving

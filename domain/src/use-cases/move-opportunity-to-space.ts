@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { Id } from '../model/common';
-import type { Opportunity } from '../model/opportunity';
+import { MoveToSpaceInput, type Opportunity } from '../model/opportunity';
 import { diffFields } from '../rules/changes';
 import { canCreateIn, guardEdit } from '../rules/permissions';
 import { mapStage } from '../rules/pipeline';
@@ -9,9 +7,6 @@ import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
 import { defaultPipeline } from './default-pipeline';
 import { editableOpportunity, pipelineOf } from './opportunity-access';
-
-export const MoveToSpaceInput = z.object({ spaceId: Id });
-export type MoveToSpaceInput = z.infer<typeof MoveToSpaceInput>;
 
 /**
  * Moves a deal to another space: into that space's default pipeline, at the stage of the same

@@ -2,7 +2,7 @@ import { removeParticipant } from '../rules/roles';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
-import type { ParticipantInput } from './role-inputs';
+import type { ParticipantInput } from '../model/record-roles';
 
 export const removeRecordParticipant = (
   ctx: UseCaseContext,

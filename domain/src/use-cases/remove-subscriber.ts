@@ -2,7 +2,7 @@ import { removeSubscriber } from '../rules/roles';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
-import type { SubscriberInput } from './role-inputs';
+import type { SubscriberInput } from '../model/record-roles';
 
 /** Stops a colleague following (removing oneself is unfollow, which needs no edit right). */
 export const removeRecordSubscriber = (

@@ -1,7 +1,6 @@
-import type { Opportunity } from '../model/opportunity';
+import { type AccountLinkInput, type Opportunity } from '../model/opportunity';
 import { setPrimaryAccount } from '../rules/primary-account';
 import type { Result } from '../result';
-import type { AccountLinkInput } from './account-link-input';
 import { changeAccountLinks } from './change-account-links';
 import type { UseCaseContext } from './context';
 

@@ -2,7 +2,7 @@ import { setContact } from '../rules/roles';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
-import type { SetContactInput } from './role-inputs';
+import type { SetContactInput } from '../model/record-roles';
 import { visibleContact } from './visible-contact';
 
 /** Sets or clears the primary contact (their e-mail is the default recipient). */

@@ -1,3 +1,5 @@
+import type { AnyContract, PathParams, ResponseOf } from '@channel-crm/domain/contracts';
+import type { z } from 'zod';
 import { ApiError, type Problem } from './api-error';
 
 export type TokenSource = () => Promise<string | undefined>;
@@ -11,23 +13,69 @@ export function configureApi(source: TokenSource, unauthorized: () => void): voi
   onUnauthorized = unauthorized;
 }
 
-export type RequestOptions = {
-  body?: unknown;
+type Schemas<C extends AnyContract> = C['schemas'];
+
+/** What calling a contract takes: each part required exactly when the contract needs it. */
+export type CallOptions<C extends AnyContract> = (keyof PathParams<C['path']> extends never
+  ? { params?: never }
+  : { params: PathParams<C['path']> }) &
+  (Schemas<C>['query'] extends z.ZodType
+    ? { query?: z.input<Schemas<C>['query']> }
+    : { query?: never }) &
+  (Schemas<C>['body'] extends z.ZodType
+    ? { body: z.input<Schemas<C>['body']> }
+    : { body?: never }) &
   /** The record version the user saw; sent as `If-Match: "<version>"`. */
+  (C['ifMatch'] extends true ? { version: number } : { version?: never }) &
+  (C['idempotent'] extends true ? { idempotencyKey?: string } : { idempotencyKey?: never }) & {
+    signal?: AbortSignal;
+  };
+
+type CallArgs<C extends AnyContract> =
+  object extends CallOptions<C> ? [options?: CallOptions<C>] : [options: CallOptions<C>];
+
+/** What the client reads of a contract: the tab's build ships only these (tab/vite.config.ts). */
+export type Endpoint = Pick<AnyContract, 'method' | 'path'>;
+
+export type RequestParts = {
+  params?: Record<string, string>;
+  query?: object;
+  body?: unknown;
   version?: number;
   idempotencyKey?: string;
-  signal?: AbortSignal;
 };
 
-export type Query = Record<string, string | number | boolean | undefined>;
+export type ApiRequest = {
+  method: AnyContract['method'];
+  /** Below `/api`, with the path parameters filled in and the query string. */
+  path: string;
+  headers: Record<string, string>;
+  body: string | null;
+};
 
-export function withQuery(path: string, query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
+function pathOf(endpoint: Endpoint, params: Record<string, string> = {}, query: object = {}) {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? ''),
+  );
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/** The HTTP request that calls `endpoint` (without the token). */
+export function buildRequest(endpoint: Endpoint, parts: RequestParts = {}): ApiRequest {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (parts.body !== undefined) headers['content-type'] = 'application/json';
+  if (parts.version !== undefined) headers['if-match'] = `"${parts.version}"`;
+  if (parts.idempotencyKey) headers['idempotency-key'] = parts.idempotencyKey;
+  return {
+    method: endpoint.method,
+    path: pathOf(endpoint, parts.params, parts.query),
+    headers,
+    body: parts.body === undefined ? null : JSON.stringify(parts.body),
+  };
 }
 
 async function problemOf(response: Response): Promise<Problem> {
@@ -39,24 +87,21 @@ async function problemOf(response: Response): Promise<Problem> {
   }
 }
 
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/** Calls a contract of the API; the answer has the contract's response type. */
+export async function call<C extends AnyContract>(
+  contract: C,
+  ...[options]: CallArgs<C>
+): Promise<ResponseOf<C>> {
+  const request = buildRequest(contract, options);
   const token = await tokenSource();
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
-  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  if (token) request.headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
+    response = await fetch(`/api${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: options?.signal ?? null,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -67,15 +112,7 @@ export async function request<T>(
     if (response.status === 401) onUnauthorized();
     throw new ApiError(problem);
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  const text = response.status === 204 ? '' : await response.text();
+  // The API answers what the contract's response schema describes.
+  return (text ? JSON.parse(text) : undefined) as ResponseOf<C>;
 }
-
-export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {}),
-  post: <T>(path: string, options?: RequestOptions) => request<T>('POST', path, options),
-  patch: <T>(path: string, options?: RequestOptions) => request<T>('PATCH', path, options),
-  put: <T>(path: string, options?: RequestOptions) => request<T>('PUT', path, options),
-  del: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-};

@@ -1,13 +1,5 @@
-import { api } from './api-client';
-
-/** A user of the local dev issuer (outside Teams). */
-export type DevUser = {
-  id: string;
-  name: string;
-  email?: string;
-  role?: string;
-  tenantId?: string;
-};
+import { devIssuer, type DevUser } from '@channel-crm/domain/contracts';
+import { call } from './api-client';
 
 export type SessionUser = { id: string; name: string; role?: string };
 
@@ -31,20 +23,11 @@ export function saveSession(session: StoredSession | undefined): void {
   else sessionStorage.removeItem(KEY);
 }
 
-export const fetchDevUsers = async (): Promise<DevUser[]> => {
-  const body = await api.get<DevUser[] | { items?: DevUser[]; users?: DevUser[] }>('/dev/users');
-  return Array.isArray(body) ? body : (body.items ?? body.users ?? []);
-};
+export const fetchDevUsers = () => call(devIssuer.listUsers);
 
 export async function devSignIn(user: DevUser): Promise<StoredSession> {
-  const body = await api.post<{ token?: string; accessToken?: string; access_token?: string }>(
-    '/dev/token',
-    { body: { userId: user.id, ...(user.tenantId ? { tenantId: user.tenantId } : {}) } },
-  );
-  const token = body.token ?? body.accessToken ?? body.access_token;
-  if (!token) throw new Error('The dev issuer answered without a token');
-  return {
-    token,
-    user: { id: user.id, name: user.name, ...(user.role ? { role: user.role } : {}) },
-  };
+  const { token } = await call(devIssuer.issueToken, {
+    body: { userId: user.id, tenantId: user.tenantId },
+  });
+  return { token, user: { id: user.id, name: user.name, role: user.role } };
 }

@@ -1,6 +1,6 @@
-import { personName, type Lead, type Opportunity } from '@channel-crm/domain';
-import { api, withQuery } from '../../shell/api-client';
-import type { Page } from '../../shell/me';
+import { personName } from '@channel-crm/domain';
+import { listLeads, listOpportunities } from '@channel-crm/domain/contracts';
+import { call } from '../../shell/api-client';
 
 export type RecordHit = { kind: 'lead' | 'opportunity'; id: string; name: string; path: string };
 
@@ -12,8 +12,8 @@ export async function searchRecords(
 ): Promise<RecordHit[]> {
   const query = { spaceId, text, limit: 5 };
   const [leads, deals] = await Promise.all([
-    api.get<Page<Lead>>(withQuery('/leads', query), signal),
-    api.get<Page<Opportunity>>(withQuery('/opportunities', query), signal),
+    call(listLeads, { query, signal }),
+    call(listOpportunities, { query, signal }),
   ]);
   return [
     ...deals.items.map((o) => ({

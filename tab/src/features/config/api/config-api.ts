@@ -1,8 +1,9 @@
 import type { CreateSpaceInput, Space } from '@channel-crm/domain';
-import { api } from '../../../shell/api-client';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
 export const createSpace = (input: CreateSpaceInput, idempotencyKey: string) =>
-  api.post<Space>('/spaces', { body: input, idempotencyKey });
+  call(contracts.createSpace, { body: input, idempotencyKey });
 
 /** Ties a space to the channel the tab is being pinned in. */
 export const linkSpace = (
@@ -10,7 +11,8 @@ export const linkSpace = (
   teamId: string | undefined,
   channelId: string | undefined,
 ) =>
-  api.patch<Space>(`/spaces/${space.id}`, {
+  call(contracts.updateSpace, {
+    params: { id: space.id },
     body: { ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) },
     version: space.version,
   });

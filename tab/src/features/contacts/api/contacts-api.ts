@@ -1,6 +1,6 @@
-import type { Contact, CreateContactInput, UpdateContactInput } from '@channel-crm/domain';
-import { api, withQuery } from '../../../shell/api-client';
-import type { Page } from '../../../shell/me';
+import type { CreateContactInput, UpdateContactInput } from '@channel-crm/domain';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
 export const listContacts = (
   spaceId: string,
@@ -8,16 +8,16 @@ export const listContacts = (
   continuation?: string,
   signal?: AbortSignal,
 ) =>
-  api.get<Page<Contact>>(
-    withQuery('/contacts', { spaceId, text: text || undefined, continuation, limit: 100 }),
+  call(contracts.listContacts, {
+    query: { spaceId, text: text || undefined, continuation, limit: 100 },
     signal,
-  );
+  });
 
 export const getContact = (id: string, signal?: AbortSignal) =>
-  api.get<Contact>(`/contacts/${id}`, signal);
+  call(contracts.getContact, { params: { id }, signal });
 
 export const createContact = (input: CreateContactInput, idempotencyKey: string) =>
-  api.post<Contact>('/contacts', { body: input, idempotencyKey });
+  call(contracts.createContact, { body: input, idempotencyKey });
 
 export const updateContact = (id: string, input: UpdateContactInput, version: number) =>
-  api.patch<Contact>(`/contacts/${id}`, { body: input, version });
+  call(contracts.updateContact, { params: { id }, body: input, version });

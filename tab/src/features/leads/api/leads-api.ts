@@ -1,13 +1,8 @@
-import type {
-  Account,
-  Contact,
-  CreateLeadInput,
-  Lead,
-  Opportunity,
-  UpdateLeadInput,
-} from '@channel-crm/domain';
-import { api, withQuery } from '../../../shell/api-client';
-import type { Page } from '../../../shell/me';
+import type { CreateLeadInput, Lead, UpdateLeadInput } from '@channel-crm/domain';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
+
+export type { QualifyResult } from '@channel-crm/domain/contracts';
 
 export type LeadView = 'all' | 'mine' | 'untouched' | 'today' | 'unassigned' | 'archived';
 
@@ -48,27 +43,33 @@ function serverFilter(p: LeadListParams) {
 export const leadsKey = (p: LeadListParams) => ['leads', p] as const;
 
 export const listLeads = (p: LeadListParams, continuation?: string, signal?: AbortSignal) =>
-  api.get<Page<Lead>>(withQuery('/leads', { ...serverFilter(p), continuation }), signal);
+  call(contracts.listLeads, { query: { ...serverFilter(p), continuation }, signal });
 
-export const getLead = (id: string, signal?: AbortSignal) => api.get<Lead>(`/leads/${id}`, signal);
+export const getLead = (id: string, signal?: AbortSignal) =>
+  call(contracts.getLead, { params: { id }, signal });
 
 export const createLead = (input: CreateLeadInput, idempotencyKey: string) =>
-  api.post<Lead>('/leads', { body: input, idempotencyKey });
+  call(contracts.createLead, { body: input, idempotencyKey });
 
 export const updateLead = (id: string, input: UpdateLeadInput, version: number) =>
-  api.patch<Lead>(`/leads/${id}`, { body: input, version });
+  call(contracts.updateLead, { params: { id }, body: input, version });
 
 export const archiveLead = (lead: Lead) =>
-  api.post<Lead>(`/leads/${lead.id}/${lead.archived ? 'unarchive' : 'archive'}`, {
+  call(lead.archived ? contracts.unarchiveLead : contracts.archiveLead, {
+    params: { id: lead.id },
     version: lead.version,
   });
 
 /** Takes a lead of the free pool; 422 when someone else was first. */
 export const claimLead = (lead: Lead) =>
-  api.post<Lead>(`/leads/${lead.id}/claim`, { version: lead.version });
+  call(contracts.claimLead, { params: { id: lead.id }, version: lead.version });
 
 export const disqualifyLead = (lead: Lead, reason: string) =>
-  api.post<Lead>(`/leads/${lead.id}/disqualify`, { body: { reason }, version: lead.version });
+  call(contracts.disqualifyLead, {
+    params: { id: lead.id },
+    body: { reason },
+    version: lead.version,
+  });
 
 /** Each part present means "create it"; only the fields those records need are sent. */
 export type QualifyInput = {
@@ -81,12 +82,5 @@ export type QualifyInput = {
   };
 };
 
-export type QualifyResult = {
-  lead: Lead;
-  contact?: Contact;
-  account?: Account;
-  opportunity?: Opportunity;
-};
-
 export const qualifyLead = (lead: Lead, input: QualifyInput) =>
-  api.post<QualifyResult>(`/leads/${lead.id}/qualify`, { body: input, version: lead.version });
+  call(contracts.qualifyLead, { params: { id: lead.id }, body: input, version: lead.version });

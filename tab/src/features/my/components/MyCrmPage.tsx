@@ -1,11 +1,11 @@
 import { Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
-import { personName, type Lead, type Opportunity } from '@channel-crm/domain';
+import { personName } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../../shell/api-client';
+import { listLeads, listOpportunities } from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { Page } from '../../../shell/me';
 import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { formatSums } from '../../opportunities/components/format';
@@ -48,16 +48,15 @@ export function MyCrmPage() {
   const { me, spaces } = useSpace();
   const leads = useQuery({
     queryKey: ['my', 'leads', me.id],
-    queryFn: ({ signal }) =>
-      api.get<Page<Lead>>(withQuery('/leads', { ownerId: me.id, limit: 100 }), signal),
+    queryFn: ({ signal }) => call(listLeads, { query: { ownerId: me.id, limit: 100 }, signal }),
   });
   const deals = useQuery({
     queryKey: ['my', 'opportunities', me.id],
     queryFn: ({ signal }) =>
-      api.get<Page<Opportunity>>(
-        withQuery('/opportunities', { ownerId: me.id, status: 'open', limit: 100 }),
+      call(listOpportunities, {
+        query: { ownerId: me.id, status: 'open', limit: 100 },
         signal,
-      ),
+      }),
   });
   if (leads.isPending || deals.isPending) return <PageSkeleton />;
   const error = leads.error ?? deals.error;

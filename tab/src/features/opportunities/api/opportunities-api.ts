@@ -1,24 +1,22 @@
 import type {
-  Board,
   CreateOpportunityInput,
-  DealListItem,
   Opportunity,
-  Pipeline,
+  OpportunityStatus,
   UpdateOpportunityInput,
 } from '@channel-crm/domain';
-import { api, withQuery } from '../../../shell/api-client';
-import { itemsOf, type Page } from '../../../shell/me';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
 export const pipelinesKey = (spaceId: string) => ['pipelines', spaceId] as const;
 export const boardKey = (pipelineId: string) => ['board', pipelineId] as const;
 
 export const listPipelines = async (spaceId: string, signal?: AbortSignal) =>
-  itemsOf(await api.get<Pipeline[] | Page<Pipeline>>(`/spaces/${spaceId}/pipelines`, signal));
+  (await call(contracts.listPipelines, { params: { id: spaceId }, signal })).items;
 
 export const BOARD_PAGE = 50;
 
 export const getBoard = (pipelineId: string, signal?: AbortSignal) =>
-  api.get<Board>(withQuery(`/pipelines/${pipelineId}/board`, { limit: BOARD_PAGE }), signal);
+  call(contracts.getBoard, { params: { id: pipelineId }, query: { limit: BOARD_PAGE }, signal });
 
 export const listStage = (
   pipelineId: string,
@@ -26,16 +24,16 @@ export const listStage = (
   continuation: string,
   signal?: AbortSignal,
 ) =>
-  api.get<Page<DealListItem>>(
-    withQuery('/opportunities', { pipelineId, stageId, continuation, limit: 100 }),
+  call(contracts.listOpportunities, {
+    query: { pipelineId, stageId, continuation, limit: 100 },
     signal,
-  );
+  });
 
 export type OpportunityListParams = {
   spaceId: string;
   text: string;
   ownerId?: string;
-  status?: string;
+  status?: OpportunityStatus;
 };
 
 export const listOpportunities = (
@@ -43,32 +41,35 @@ export const listOpportunities = (
   continuation?: string,
   signal?: AbortSignal,
 ) =>
-  api.get<Page<DealListItem>>(
-    withQuery('/opportunities', {
+  call(contracts.listOpportunities, {
+    query: {
       spaceId: p.spaceId,
       text: p.text || undefined,
       ownerId: p.ownerId,
       status: p.status,
       continuation,
       limit: 100,
-    }),
+    },
     signal,
-  );
+  });
 
 export const getOpportunity = (id: string, signal?: AbortSignal) =>
-  api.get<Opportunity>(`/opportunities/${id}`, signal);
+  call(contracts.getOpportunity, { params: { id }, signal });
 
 export const createOpportunity = (input: CreateOpportunityInput, idempotencyKey: string) =>
-  api.post<Opportunity>('/opportunities', { body: input, idempotencyKey });
+  call(contracts.createOpportunity, { body: input, idempotencyKey });
 
 export const updateOpportunity = (id: string, input: UpdateOpportunityInput, version: number) =>
-  api.patch<Opportunity>(`/opportunities/${id}`, { body: input, version });
+  call(contracts.updateOpportunity, { params: { id }, body: input, version });
 
 export const moveStage = (deal: Opportunity, stageId: string) =>
-  api.patch<Opportunity>(`/opportunities/${deal.id}/stage`, {
+  call(contracts.moveOpportunityStage, {
+    params: { id: deal.id },
     body: { stageId },
     version: deal.version,
   });
+
+const CLOSE = { won: contracts.markOpportunityWon, lost: contracts.markOpportunityLost };
 
 export const closeDeal = (
   deal: Opportunity,
@@ -76,10 +77,11 @@ export const closeDeal = (
   reason: string,
   stageId?: string,
 ) =>
-  api.post<Opportunity>(`/opportunities/${deal.id}/${outcome}`, {
+  call(CLOSE[outcome], {
+    params: { id: deal.id },
     body: { reason, ...(stageId ? { stageId } : {}) },
     version: deal.version,
   });
 
 export const unlockDeal = (deal: Opportunity) =>
-  api.post<Opportunity>(`/opportunities/${deal.id}/unlock`, { version: deal.version });
+  call(contracts.unlockOpportunity, { params: { id: deal.id }, version: deal.version });

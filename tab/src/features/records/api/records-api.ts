@@ -1,31 +1,32 @@
-import type { RecordType, TimelineEntry } from '@channel-crm/domain';
-import { api, withQuery } from '../../../shell/api-client';
-import type { Page } from '../../../shell/me';
+import type { RecordType } from '@channel-crm/domain';
+import {
+  getLead,
+  getOpportunity,
+  recordRoles,
+  recordTimeline,
+} from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
-const COLLECTION: Record<RecordType, string> = {
-  lead: 'leads',
-  opportunity: 'opportunities',
-  account: 'accounts',
-  contact: 'contacts',
-};
-
-export const recordPath = (type: RecordType, id: string) => `/${COLLECTION[type]}/${id}`;
+/** The records that carry roles: a contact, other participants and subscribers. */
+export type RoleRecordType = keyof typeof recordRoles;
 
 export const recordKey = (type: RecordType, id: string) => [type, id] as const;
 export const timelineKey = (type: RecordType, id: string) => [type, id, 'timeline'] as const;
 
 export const fetchTimeline = (type: RecordType, id: string, signal?: AbortSignal) =>
-  api.get<Page<TimelineEntry>>(
-    withQuery(`${recordPath(type, id)}/timeline`, { limit: 50 }),
-    signal,
-  );
+  call(recordTimeline[type].list, { params: { id }, query: { limit: 50 }, signal });
 
 export const addNote = (type: RecordType, id: string, text: string) =>
-  api.post<TimelineEntry>(`${recordPath(type, id)}/notes`, { body: { text } });
+  call(recordTimeline[type].addNote, { params: { id }, body: { text } });
+
+const GET_ROLE_RECORD = { lead: getLead, opportunity: getOpportunity };
+
+export const getRoleRecord = (type: RoleRecordType, id: string) =>
+  call(GET_ROLE_RECORD[type], { params: { id } });
 
 /** Following is the signed-in user adding/removing themself as a subscriber. */
-export const follow = <T>(type: RecordType, id: string, version: number) =>
-  api.post<T>(`${recordPath(type, id)}/follow`, { version });
+export const follow = (type: RoleRecordType, id: string, version: number) =>
+  call(recordRoles[type].follow, { params: { id }, version });
 
-export const unfollow = <T>(type: RecordType, id: string, version: number) =>
-  api.del<T>(`${recordPath(type, id)}/follow`, { version });
+export const unfollow = (type: RoleRecordType, id: string, version: number) =>
+  call(recordRoles[type].unfollow, { params: { id }, version });

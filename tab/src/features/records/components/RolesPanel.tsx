@@ -1,15 +1,22 @@
 import { Avatar, Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { StarFilled, StarRegular } from '@fluentui/react-icons';
-import { personName, type Contact, type RecordType } from '@channel-crm/domain';
+import { personName } from '@channel-crm/domain';
+import { getContact } from '@channel-crm/domain/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../shell/api-client';
+import { call } from '../../../shell/api-client';
 import { isApiError } from '../../../shell/api-error';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
-import { follow, recordKey, recordPath, unfollow } from '../api/records-api';
+import {
+  follow,
+  getRoleRecord,
+  recordKey,
+  unfollow,
+  type RoleRecordType,
+} from '../api/records-api';
 
 type WithRoles = {
   id: string;
@@ -37,14 +44,14 @@ const useStyles = makeStyles({
 function ContactLink({ id }: { id: string }) {
   const contact = useQuery({
     queryKey: recordKey('contact', id),
-    queryFn: ({ signal }) => api.get<Contact>(`/contacts/${id}`, signal),
+    queryFn: ({ signal }) => call(getContact, { params: { id }, signal }),
   });
   const name = contact.data ? personName(contact.data) : '…';
   return <Link href={hrefOf(`/contacts/${id}`)}>{name}</Link>;
 }
 
 /** Contact, other participants, subscribers, and Follow/Unfollow for oneself. */
-export function RolesPanel<T extends WithRoles>({ type, record }: { type: RecordType; record: T }) {
+export function RolesPanel({ type, record }: { type: RoleRecordType; record: WithRoles }) {
   const styles = useStyles();
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -61,12 +68,12 @@ export function RolesPanel<T extends WithRoles>({ type, record }: { type: Record
     // Following changes no field anyone edits, so a stale version is simply refreshed and retried.
     mutationFn: async () => {
       const send = (version: number) =>
-        following ? unfollow<T>(type, record.id, version) : follow<T>(type, record.id, version);
+        following ? unfollow(type, record.id, version) : follow(type, record.id, version);
       try {
         return await send(record.version);
       } catch (error) {
         if (!isApiError(error) || error.kind !== 'stale') throw error;
-        const latest = await api.get<T>(recordPath(type, record.id));
+        const latest = await getRoleRecord(type, record.id);
         return send(latest.version);
       }
     },

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import type { Page } from '../../../shell/me';
+import type { Page } from '@channel-crm/domain/contracts';
 import { useSpace } from '../../../shell/SpaceContext';
 
 /** What a list asks the server for: the space it works in and the search text. */

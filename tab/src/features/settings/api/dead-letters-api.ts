@@ -1,15 +1,15 @@
-import { api } from '../../../shell/api-client';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
-/** A card delivery that kept failing; `delivery` is whatever was on the queue, maybe garbage. */
-export type DeadLetter = { key: string; reason: string; at: string; delivery: unknown };
+export type { DeadLetter } from '@channel-crm/domain/contracts';
 
 export const deadLettersKey = ['admin', 'dead-letters'] as const;
 
 export const listDeadLetters = (signal?: AbortSignal) =>
-  api.get<{ items: DeadLetter[] }>('/admin/dead-letters', signal);
+  call(contracts.listDeadLetters, { signal });
 
 export const replayDeadLetter = (key: string) =>
-  api.post<{ key: string }>(`/admin/dead-letters/${encodeURIComponent(key)}/replay`);
+  call(contracts.replayDeadLetter, { params: { key } });
 
 export const discardDeadLetter = (key: string) =>
-  api.del<void>(`/admin/dead-letters/${encodeURIComponent(key)}`);
+  call(contracts.discardDeadLetter, { params: { key } });

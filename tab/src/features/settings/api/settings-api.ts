@@ -1,8 +1,13 @@
 import type { AssignUserInput, Pipeline, PipelineInput, User } from '@channel-crm/domain';
-import { api } from '../../../shell/api-client';
+import * as contracts from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 
 export const savePipeline = (pipeline: Pipeline, input: PipelineInput) =>
-  api.put<Pipeline>(`/pipelines/${pipeline.id}`, { body: input, version: pipeline.version });
+  call(contracts.updatePipeline, {
+    params: { id: pipeline.id },
+    body: input,
+    version: pipeline.version,
+  });
 
 export const assignUser = (user: User, input: AssignUserInput) =>
-  api.patch<User>(`/users/${encodeURIComponent(user.id)}`, { body: input, version: user.version });
+  call(contracts.assignUser, { params: { userId: user.id }, body: input, version: user.version });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SpaceMember } from '@channel-crm/domain';
-import { api } from '../../../shell/api-client';
-import { itemsOf, type Page } from '../../../shell/me';
+import { listSpaceMembers } from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 import { useSpace } from '../../../shell/SpaceContext';
 
 export const membersKey = (spaceId: string | undefined) => ['members', spaceId] as const;
@@ -16,12 +16,7 @@ export function useMembers(spaceId?: string) {
   const query = useQuery({
     queryKey: membersKey(id),
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await api.get<SpaceMember[] | Page<SpaceMember>>(
-          `/spaces/${encodeURIComponent(id!)}/members`,
-          signal,
-        ),
-      ),
+      (await call(listSpaceMembers, { params: { id: id! }, signal })).items,
     enabled: id !== undefined,
     staleTime: 5 * 60_000,
   });

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { User } from '@channel-crm/domain';
-import { api } from '../../../shell/api-client';
-import { itemsOf, type Page } from '../../../shell/me';
+import { listUsers } from '@channel-crm/domain/contracts';
+import { call } from '../../../shell/api-client';
 import { useSpace } from '../../../shell/SpaceContext';
 
 /**
@@ -12,7 +11,7 @@ export function useUsers() {
   const { me } = useSpace();
   const query = useQuery({
     queryKey: ['users'],
-    queryFn: async () => itemsOf(await api.get<User[] | Page<User>>('/users')),
+    queryFn: async () => (await call(listUsers)).items,
     staleTime: 5 * 60_000,
   });
   const users = query.data ?? [me];

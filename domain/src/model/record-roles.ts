@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, UserId } from '../model/common';
+import { Id, UserId } from './common';
 
 export const ParticipantInput = z.object({ contactId: Id });
 export type ParticipantInput = z.infer<typeof ParticipantInput>;

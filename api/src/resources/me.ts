@@ -1,0 +1,5 @@
+import * as contracts from '@channel-crm/domain/contracts';
+import { getMe } from '@channel-crm/domain/server';
+import { bind, type Route } from '../http/route';
+
+export const meRoutes: Route[] = [bind(contracts.getMe, (ctx) => getMe(ctx))];

@@ -1,0 +1,50 @@
+import {
+  Account,
+  CreateAccountInput,
+  ListAccountsInput,
+  UpdateAccountInput,
+} from '../model/account';
+import { contract, pageOf } from './contract';
+
+const tag = 'accounts';
+
+export const listAccounts = contract({
+  name: 'listAccounts',
+  method: 'GET',
+  path: '/accounts',
+  summary: 'A page of accounts (one space or all of mine), filtered and sorted',
+  tag,
+  query: ListAccountsInput,
+  response: pageOf(Account),
+});
+
+export const createAccount = contract({
+  name: 'createAccount',
+  method: 'POST',
+  path: '/accounts',
+  summary: 'Create an account',
+  tag,
+  body: CreateAccountInput,
+  response: Account,
+  idempotent: true,
+});
+
+export const getAccount = contract({
+  name: 'getAccount',
+  method: 'GET',
+  path: '/accounts/{id}',
+  summary: 'One account',
+  tag,
+  response: Account,
+});
+
+export const updateAccount = contract({
+  name: 'updateAccount',
+  method: 'PATCH',
+  path: '/accounts/{id}',
+  summary: 'Edit fields of an account',
+  tag,
+  body: UpdateAccountInput,
+  response: Account,
+  ifMatch: true,
+});

@@ -1,0 +1,60 @@
+import {
+  Contact,
+  CreateContactInput,
+  ListContactsInput,
+  UpdateContactInput,
+} from '../model/contact';
+import { contract, pageOf } from './contract';
+
+const tag = 'contacts';
+
+export const listContacts = contract({
+  name: 'listContacts',
+  method: 'GET',
+  path: '/contacts',
+  summary: 'A page of contacts (one space or all of mine), filtered and sorted',
+  tag,
+  query: ListContactsInput,
+  response: pageOf(Contact),
+});
+
+export const createContact = contract({
+  name: 'createContact',
+  method: 'POST',
+  path: '/contacts',
+  summary: 'Create a contact',
+  tag,
+  body: CreateContactInput,
+  response: Contact,
+  idempotent: true,
+});
+
+export const getContact = contract({
+  name: 'getContact',
+  method: 'GET',
+  path: '/contacts/{id}',
+  summary: 'One contact',
+  tag,
+  response: Contact,
+});
+
+export const updateContact = contract({
+  name: 'updateContact',
+  method: 'PATCH',
+  path: '/contacts/{id}',
+  summary: 'Edit fields of a contact',
+  tag,
+  body: UpdateContactInput,
+  response: Contact,
+  ifMatch: true,
+});
+
+export const anonymizeContact = contract({
+  name: 'anonymizeContact',
+  method: 'POST',
+  path: '/contacts/{id}/anonymize',
+  summary: 'Erase personal data everywhere, keep the statistics',
+  tag,
+  response: Contact,
+  ifMatch: true,
+});

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { Account } from '../model/account';
+import { Contact } from '../model/contact';
+import {
+  CreateLeadInput,
+  DisqualifyLeadInput,
+  Lead,
+  ListLeadsInput,
+  QualifyLeadInput,
+  UpdateLeadInput,
+} from '../model/lead';
+import { Opportunity } from '../model/opportunity';
+import { contract, pageOf } from './contract';
+
+const tag = 'leads';
+
+/** What qualifying made: the lead and each record created or linked. */
+const QualifyResult = z.object({
+  lead: Lead,
+  contact: Contact.optional(),
+  account: Account.optional(),
+  opportunity: Opportunity.optional(),
+});
+export type QualifyResult = z.infer<typeof QualifyResult>;
+
+export const listLeads = contract({
+  name: 'listLeads',
+  method: 'GET',
+  path: '/leads',
+  summary: 'A page of leads (one space or all of mine), filtered and sorted',
+  tag,
+  query: ListLeadsInput,
+  response: pageOf(Lead),
+});
+
+export const createLead = contract({
+  name: 'createLead',
+  method: 'POST',
+  path: '/leads',
+  summary: 'Create a lead',
+  tag,
+  body: CreateLeadInput,
+  response: Lead,
+  idempotent: true,
+});
+
+export const getLead = contract({
+  name: 'getLead',
+  method: 'GET',
+  path: '/leads/{id}',
+  summary: 'One lead',
+  tag,
+  response: Lead,
+});
+
+export const updateLead = contract({
+  name: 'updateLead',
+  method: 'PATCH',
+  path: '/leads/{id}',
+  summary: 'Edit fields of a lead',
+  tag,
+  body: UpdateLeadInput,
+  response: Lead,
+  ifMatch: true,
+});
+
+export const qualifyLead = contract({
+  name: 'qualifyLead',
+  method: 'POST',
+  path: '/leads/{id}/qualify',
+  summary: 'Convert into the contact, account and opportunity chosen, in one operation',
+  tag,
+  body: QualifyLeadInput,
+  response: QualifyResult,
+  ifMatch: true,
+});
+
+export const disqualifyLead = contract({
+  name: 'disqualifyLead',
+  method: 'POST',
+  path: '/leads/{id}/disqualify',
+  summary: 'Disqualify, with the reason',
+  tag,
+  body: DisqualifyLeadInput,
+  response: Lead,
+  ifMatch: true,
+});
+
+export const archiveLead = contract({
+  name: 'archiveLead',
+  method: 'POST',
+  path: '/leads/{id}/archive',
+  summary: 'Archive',
+  tag,
+  response: Lead,
+  ifMatch: true,
+});
+
+export const unarchiveLead = contract({
+  name: 'unarchiveLead',
+  method: 'POST',
+  path: '/leads/{id}/unarchive',
+  summary: 'Unarchive',
+  tag,
+  response: Lead,
+  ifMatch: true,
+});
+
+export const claimLead = contract({
+  name: 'claimLead',
+  method: 'POST',
+  path: '/leads/{id}/claim',
+  summary: 'Take an unassigned lead for yourself (422 when someone else was first)',
+  tag,
+  response: Lead,
+  ifMatch: true,
+});
+
+export const anonymizeLead = contract({
+  name: 'anonymizeLead',
+  method: 'POST',
+  path: '/leads/{id}/anonymize',
+  summary: 'Erase personal data everywhere, keep the statistics',
+  tag,
+  response: Lead,
+  ifMatch: true,
+});

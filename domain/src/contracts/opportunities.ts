@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { Id } from '../model/common';
+import {
+  AccountLinkInput,
+  CloseOpportunityInput,
+  CopyOpportunityInput,
+  CreateOpportunityInput,
+  DealListItem,
+  ListOpportunitiesInput,
+  MoveStageInput,
+  MoveToSpaceInput,
+  Opportunity,
+  UpdateOpportunityInput,
+} from '../model/opportunity';
+import { contract, pageOf } from './contract';
+
+const tag = 'opportunities';
+
+/** The outcome is the route's: won or lost. */
+const CloseInput = CloseOpportunityInput.omit({ outcome: true });
+
+export const listOpportunities = contract({
+  name: 'listOpportunities',
+  method: 'GET',
+  path: '/opportunities',
+  summary: 'A page of opportunities (one space or all of mine), filtered and sorted',
+  tag,
+  query: ListOpportunitiesInput,
+  response: pageOf(DealListItem),
+});
+
+export const createOpportunity = contract({
+  name: 'createOpportunity',
+  method: 'POST',
+  path: '/opportunities',
+  summary: 'Create an opportunity',
+  tag,
+  body: CreateOpportunityInput,
+  response: Opportunity,
+  idempotent: true,
+});
+
+export const getOpportunity = contract({
+  name: 'getOpportunity',
+  method: 'GET',
+  path: '/opportunities/{id}',
+  summary: 'One opportunity',
+  tag,
+  response: Opportunity,
+});
+
+export const updateOpportunity = contract({
+  name: 'updateOpportunity',
+  method: 'PATCH',
+  path: '/opportunities/{id}',
+  summary: 'Edit fields of an opportunity',
+  tag,
+  body: UpdateOpportunityInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const deleteOpportunity = contract({
+  name: 'deleteOpportunity',
+  method: 'DELETE',
+  path: '/opportunities/{id}',
+  summary: 'Delete an opportunity for good',
+  tag,
+  response: z.object({ id: Id }),
+  ifMatch: true,
+});
+
+export const moveOpportunityStage = contract({
+  name: 'moveOpportunityStage',
+  method: 'PATCH',
+  path: '/opportunities/{id}/stage',
+  summary: 'Move an opportunity to another stage of its pipeline',
+  tag,
+  body: MoveStageInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const markOpportunityWon = contract({
+  name: 'markOpportunityWon',
+  method: 'POST',
+  path: '/opportunities/{id}/won',
+  summary: 'Mark an opportunity won (it is locked until unlocked)',
+  tag,
+  body: CloseInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const markOpportunityLost = contract({
+  name: 'markOpportunityLost',
+  method: 'POST',
+  path: '/opportunities/{id}/lost',
+  summary: 'Mark an opportunity lost, with the reason',
+  tag,
+  body: CloseInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const unlockOpportunity = contract({
+  name: 'unlockOpportunity',
+  method: 'POST',
+  path: '/opportunities/{id}/unlock',
+  summary: 'Unlock a won opportunity for edits',
+  tag,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const copyOpportunity = contract({
+  name: 'copyOpportunity',
+  method: 'POST',
+  path: '/opportunities/{id}/copy',
+  summary: 'Copy an opportunity into a new open one',
+  tag,
+  body: CopyOpportunityInput,
+  response: Opportunity,
+  idempotent: true,
+});
+
+export const moveOpportunityToSpace = contract({
+  name: 'moveOpportunityToSpace',
+  method: 'POST',
+  path: '/opportunities/{id}/move-to-space',
+  summary: 'Move an opportunity to another space',
+  tag,
+  body: MoveToSpaceInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const linkOpportunityAccount = contract({
+  name: 'linkOpportunityAccount',
+  method: 'POST',
+  path: '/opportunities/{id}/accounts',
+  summary: 'Link an account (the first linked is primary)',
+  tag,
+  body: AccountLinkInput,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const unlinkOpportunityAccount = contract({
+  name: 'unlinkOpportunityAccount',
+  method: 'DELETE',
+  path: '/opportunities/{id}/accounts/{accountId}',
+  summary: 'Unlink an account',
+  tag,
+  response: Opportunity,
+  ifMatch: true,
+});
+
+export const setOpportunityPrimaryAccount = contract({
+  name: 'setOpportunityPrimaryAccount',
+  method: 'PUT',
+  path: '/opportunities/{id}/primary-account',
+  summary: 'Make a linked account the primary one',
+  tag,
+  body: AccountLinkInput,
+  response: Opportunity,
+  ifMatch: true,
+});

@@ -1,0 +1,35 @@
+import { Pipeline, PipelineInput } from '../model/pipeline';
+import { contract, itemsOf } from './contract';
+
+const tag = 'pipelines';
+
+export const listPipelines = contract({
+  name: 'listPipelines',
+  method: 'GET',
+  path: '/spaces/{id}/pipelines',
+  summary: "A space's pipelines, the default first",
+  tag,
+  response: itemsOf(Pipeline),
+});
+
+export const createPipeline = contract({
+  name: 'createPipeline',
+  method: 'POST',
+  path: '/spaces/{id}/pipelines',
+  summary: 'Create a pipeline with its stages',
+  tag,
+  body: PipelineInput,
+  response: Pipeline,
+  idempotent: true,
+});
+
+export const updatePipeline = contract({
+  name: 'updatePipeline',
+  method: 'PUT',
+  path: '/pipelines/{id}',
+  summary: 'Rename a pipeline or change its stages',
+  tag,
+  body: PipelineInput,
+  response: Pipeline,
+  ifMatch: true,
+});

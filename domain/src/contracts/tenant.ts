@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { DeleteTenantInput } from '../model/tenant';
+import { contract } from './contract';
+
+const tag = 'admin';
+
+export const exportTenant = contract({
+  name: 'exportTenant',
+  method: 'GET',
+  path: '/tenant/export',
+  summary: 'Every document of the tenant as JSON',
+  tag,
+  auth: 'admin',
+  response: z.object({
+    tenantId: z.string(),
+    exportedAt: z.string(),
+    documents: z.array(z.record(z.string(), z.unknown())),
+  }),
+});
+
+export const deleteTenant = contract({
+  name: 'deleteTenant',
+  method: 'DELETE',
+  path: '/tenant',
+  summary: 'Delete every document of the tenant (name it to confirm)',
+  tag,
+  auth: 'admin',
+  query: DeleteTenantInput,
+  response: z.object({ deleted: z.number().int() }),
+});
