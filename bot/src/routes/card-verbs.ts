@@ -2,6 +2,7 @@ import {
   addNote,
   closeOpportunity,
   CloseOpportunityInput,
+  fieldErrorsOf,
   followRecord,
   invalid,
   moveOpportunityStage,
@@ -34,16 +35,22 @@ type Verb = (
   services: BotServices,
 ) => Promise<Result<unknown>>;
 
-type Issues = { issues: { path: PropertyKey[]; message: string }[] };
-const refuse = (error: Issues) =>
-  invalid(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+type Issues = { issues: Parameters<typeof fieldErrorsOf>[0] };
+const refuse = (error: Issues) => invalid(fieldErrorsOf(error.issues));
 
 const dealsOnly =
   (run: Verb): Verb =>
   async (ctx, action, services) =>
     action.recordType === 'opportunity'
       ? run(ctx, action, services)
-      : invalid([{ path: 'recordType', message: 'Only deals have stages' }]);
+      : invalid([
+          {
+            path: 'recordType',
+            message: 'Only deals have stages',
+            code: 'field.deals_only_have_stages',
+            params: {},
+          },
+        ]);
 
 /** Each verb calls the same use case as the API route, so the same permissions decide. */
 export const CARD_VERBS: Record<string, Verb> = {
