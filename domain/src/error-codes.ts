@@ -8,6 +8,7 @@ export const ERROR_PARAMS = {
   duplicate: ['entity', 'id'],
   stale: ['currentVersion'],
   forbidden: [],
+  rule: [],
   unauthorized: [],
   precondition_required: [],
   idempotency_mismatch: [],

@@ -30,7 +30,9 @@ export function issueKey(issue: Issue): Key {
   switch (issue.code) {
     case 'invalid_type':
       return {
-        code: issue.message.endsWith('received undefined') ? 'field.required' : 'field.invalid_type',
+        code: issue.message.endsWith('received undefined')
+          ? 'field.required'
+          : 'field.invalid_type',
         params: {},
       };
     case 'too_small':
@@ -38,7 +40,10 @@ export function issueKey(issue: Issue): Key {
     case 'too_big':
       return upperBound(issue);
     case 'invalid_format':
-      return { code: issue.format === 'email' ? 'field.invalid_email' : 'field.invalid_format', params: {} };
+      return {
+        code: issue.format === 'email' ? 'field.invalid_email' : 'field.invalid_format',
+        params: {},
+      };
     case 'invalid_value':
       return { code: 'field.invalid_option', params: {} };
     case 'unrecognized_keys':

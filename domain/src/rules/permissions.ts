@@ -213,7 +213,9 @@ export function guardClaim(actor: Actor, record: GuardedRecord): Denied | undefi
 }
 
 export function guardAdmin(actor: Actor): Denied | undefined {
-  return canAdminister(actor) ? undefined : fail({ kind: 'forbidden', message: 'Admins only', code: 'admin_only', params: {} });
+  return canAdminister(actor)
+    ? undefined
+    : fail({ kind: 'forbidden', message: 'Admins only', code: 'admin_only', params: {} });
 }
 
 /** A partner id that matches no record: a partner user without a partner sees nothing. */

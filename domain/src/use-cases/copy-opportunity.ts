@@ -24,7 +24,10 @@ export async function copyOpportunity(
   const source = await visibleOpportunity(ctx, id);
   if (!source.ok) return source;
   if (!canCreateIn(ctx.actor, source.value.spaceId)) {
-    return forbidden('You may create opportunities only in the spaces you belong to', 'not_space_member');
+    return forbidden(
+      'You may create opportunities only in the spaces you belong to',
+      'not_space_member',
+    );
   }
   const pipeline = await pipelineOf(ctx, source.value);
   if (!pipeline.ok) return pipeline;

@@ -20,7 +20,10 @@ export async function createOpportunity(
 ): Promise<Result<Opportunity>> {
   const { tenantId } = ctx.actor;
   if (!canCreateIn(ctx.actor, input.spaceId)) {
-    return forbidden('You may create opportunities only in the spaces you belong to', 'not_space_member');
+    return forbidden(
+      'You may create opportunities only in the spaces you belong to',
+      'not_space_member',
+    );
   }
   const pipeline = await chosenPipeline(ctx, input);
   if (!pipeline.ok) return pipeline;

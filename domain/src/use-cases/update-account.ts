@@ -37,7 +37,10 @@ export async function updateAccount(
     );
   }
   if (actor.role === 'partner' && input.partnerId && input.partnerId !== account.partnerId) {
-    return forbidden('A partner user cannot hand an account to another partner', 'partner_cannot_reassign');
+    return forbidden(
+      'A partner user cannot hand an account to another partner',
+      'partner_cannot_reassign',
+    );
   }
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const next: Account = { ...account, ...defined };
