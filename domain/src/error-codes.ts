@@ -102,6 +102,10 @@ export type ErrorParams = Record<string, string | number>;
 
 export const ERROR_CODES = Object.keys(ERROR_PARAMS) as ErrorCode[];
 
+/** Whether a key that came over the wire is one this code knows. */
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.hasOwn(ERROR_PARAMS, value);
+
 /** Puts `{name}` parameters into a translated text; an unknown placeholder stays as written. */
 export const fillParams = (text: string, params: ErrorParams): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) =>

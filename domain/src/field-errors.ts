@@ -1,12 +1,9 @@
 import type { z } from 'zod';
-import { ERROR_PARAMS, type ErrorCode, type ErrorParams } from './error-codes';
+import { isErrorCode, type ErrorCode, type ErrorParams } from './error-codes';
 import type { FieldError } from './result';
 
 type Issue = z.core.$ZodIssue;
 type Key = { code: ErrorCode; params: ErrorParams };
-
-const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && Object.hasOwn(ERROR_PARAMS, value);
 
 const bound = (value: number | bigint | Date) =>
   value instanceof Date ? value.toISOString() : Number(value);
