@@ -1,6 +1,7 @@
 import type { Actor, DomainError } from '@channel-crm/domain/server';
 import { cardText, type CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
+import { errorText } from '../cards/error-text';
 import { OPPORTUNITY_VERBS } from '../cards/opportunity-card';
 import type { BotServices } from '../bot-services';
 import { contextFor, recordCard, refusalCard, viewerLocale } from '../views/record-card';
@@ -42,7 +43,7 @@ async function refusal(
       return currentCard(services, actor, action, await staleNotice(services, actor, action, t));
     case 'validation':
     case 'rule':
-      return currentCard(services, actor, action, error.message);
+      return currentCard(services, actor, action, errorText(error, t));
     default:
       return refusalCard(error, t);
   }
