@@ -16,8 +16,9 @@ describe('an error key the API answered', () => {
     );
   });
 
-  it('is left to the fallback when the tab does not know the key', () => {
+  it('is left to the fallback for a key the tab does not know, or before the texts load', () => {
     expect(translateKey(de, { code: 'from_a_newer_api', params: {} })).toBeUndefined();
     expect(translateKey(de, {})).toBeUndefined();
+    expect(translateKey(undefined, { code: 'opportunity_locked', params: {} })).toBeUndefined();
   });
 });

@@ -18,9 +18,17 @@ const KEYS: Record<string, MessageKey> = {
 /** Something the API answered with a translatable key. */
 export type Keyed = { code?: string; params?: ErrorParams };
 
-/** The key's text in the user's language; undefined for a key this tab does not know. */
-export const translateKey = (catalog: ErrorCatalog, keyed: Keyed): string | undefined =>
-  isErrorCode(keyed.code) ? fillParams(catalog[keyed.code], keyed.params ?? {}) : undefined;
+/**
+ * The key's text in the user's language; undefined for a key this tab does not know, or while
+ * the language's texts are still loading.
+ */
+export const translateKey = (
+  catalog: ErrorCatalog | undefined,
+  keyed: Keyed,
+): string | undefined =>
+  catalog && isErrorCode(keyed.code)
+    ? fillParams(catalog[keyed.code], keyed.params ?? {})
+    : undefined;
 
 /** A sentence a user can read, in their language, for any error a query or mutation threw. */
 export function useErrorText(): (error: unknown) => string {

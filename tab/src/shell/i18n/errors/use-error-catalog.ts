@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useI18n, type Locale } from '../I18nProvider';
-import { en, type ErrorCatalog } from './en';
+import type { ErrorCatalog } from './en';
 
 const LOADERS: Record<Locale, () => Promise<ErrorCatalog>> = {
-  en: () => Promise.resolve(en),
+  en: () => import('./en').then((m) => m.en),
   fr: () => import('./fr').then((m) => m.fr),
   de: () => import('./de').then((m) => m.de),
   pl: () => import('./pl').then((m) => m.pl),
   ro: () => import('./ro').then((m) => m.ro),
 };
 
-const loaded = new Map<Locale, ErrorCatalog>([['en', en]]);
+const loaded = new Map<Locale, ErrorCatalog>();
 
-/** The error texts of the user's language, loaded on first use; English until they arrive. */
-export function useErrorCatalog(): ErrorCatalog {
+/**
+ * The error texts of the user's language, loaded when a view that can show an error mounts;
+ * undefined until they arrive.
+ */
+export function useErrorCatalog(): ErrorCatalog | undefined {
   const { locale } = useI18n();
   const [, setLoads] = useState(0);
   const catalog = loaded.get(locale);
@@ -28,5 +31,5 @@ export function useErrorCatalog(): ErrorCatalog {
       mounted = false;
     };
   }, [locale, catalog]);
-  return catalog ?? en;
+  return catalog;
 }
