@@ -16,7 +16,7 @@ const KEYS: Record<string, MessageKey> = {
 };
 
 /** Something the API answered with a translatable key. */
-export type Keyed = { code?: string; params?: ErrorParams };
+type Keyed = { code?: string; params?: ErrorParams };
 
 /**
  * The key's text in the user's language; undefined for a key this tab does not know, or while
