@@ -104,6 +104,10 @@ describe('opportunities over HTTP', () => {
     expect(reply.headers.get('content-type')).toContain('application/problem+json');
     const paths = (reply.body as Problem).errors!.map((e) => e.path).sort();
     expect(paths).toEqual(['amount.amount', 'amount.currency', 'name', 'spaceId']);
+    expect(reply.body).toMatchObject({ code: 'validation', params: {} });
+    expect((reply.body as Problem).errors).toContainEqual(
+      expect.objectContaining({ path: 'name', code: 'field.too_short', params: { minimum: 1 } }),
+    );
   });
 
   it('refuses a create in a space the seller is not in and a body that is not JSON', async () => {
@@ -184,6 +188,10 @@ describe('opportunities over HTTP', () => {
     });
     expect(noReason.status).toBe(400);
     expect((noReason.body as Problem).errors?.[0]?.path).toBe('reason');
+    expect(noReason.body).toMatchObject({
+      code: 'validation',
+      errors: [{ path: 'reason', code: 'field.reason_required', params: {} }],
+    });
     const won = await t.request('POST', `${base}/won`, {
       token: seller,
       body: { reason: 'Best offer' },
@@ -197,7 +205,9 @@ describe('opportunities over HTTP', () => {
       headers: ifMatch(2),
     });
     expect(edit.status).toBe(422);
+    expect(edit.headers.get('content-type')).toContain('application/problem+json');
     expect((edit.body as { detail: string }).detail).toContain('won and locked');
+    expect(edit.body).toMatchObject({ code: 'opportunity_locked', params: {} });
     const sellerUnlock = await t.request('POST', `${base}/unlock`, {
       token: seller,
       headers: ifMatch(2),

@@ -96,3 +96,27 @@ it('answers a German follower’s note from the card in German', async () => {
   );
   await cardSaying(owner.userId, 'Jonas Becker added a note: Hafenmeister hat das Budget');
 });
+
+it('tells a German user in German why their card action was refused', async () => {
+  const current = (await h.t.app.store!.opportunities.get(owner.tenantId, deal.id))!;
+  const won = await api(
+    'POST',
+    `/opportunities/${deal.id}/won`,
+    owner.userId,
+    { reason: 'Best offer' },
+    current.version,
+  );
+  const open = pipeline.stages.find((s) => s.kind === 'open')!;
+  const reply = await h.post(
+    cardAction(h.emulator.serviceUrl, german, german.conversationId, 'opportunity.moveStage', {
+      recordType: 'opportunity',
+      recordId: won.id,
+      version: won.version,
+      actionId: crypto.randomUUID(),
+      stageId: open.id,
+    }),
+  );
+  const card = JSON.stringify((reply.body as { value: Card }).value.body);
+  expect(card).toContain('Dieser Deal ist gewonnen und gesperrt');
+  expect(card).not.toContain('won and locked');
+});

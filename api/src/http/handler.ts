@@ -43,7 +43,11 @@ async function authorize(
   if (!identity) return done(undefined);
   const actor = await services.actors.actorFor(identity);
   if (route.auth === 'admin' && actor.role !== 'admin')
-    return stop(problem('forbidden', 'Only a tenant admin may do this', correlationId));
+    return stop(
+      problem('forbidden', 'Only a tenant admin may do this', correlationId, {
+        code: 'admin_only',
+      }),
+    );
   return done(actor);
 }
 
@@ -67,7 +71,9 @@ async function parseInput(
     if (!read.ok)
       return stop(
         problem('validation', 'The body is not valid JSON', correlationId, {
-          errors: [{ path: 'body', reason: 'not valid JSON' }],
+          errors: [
+            { path: 'body', reason: 'not valid JSON', code: 'field.invalid_json', params: {} },
+          ],
         }),
       );
     rawBody = read.value;
@@ -99,7 +105,14 @@ function expectedVersion(route: Route, request: HttpRequest, correlationId: stri
   if (version === undefined)
     return stop(
       problem('validation', 'If-Match must be one ETag such as "3"', correlationId, {
-        errors: [{ path: 'headers.if-match', reason: 'expected one ETag such as "3"' }],
+        errors: [
+          {
+            path: 'headers.if-match',
+            reason: 'expected one ETag such as "3"',
+            code: 'field.if_match',
+            params: {},
+          },
+        ],
       }),
     );
   return done(version);
@@ -137,7 +150,14 @@ async function respond(
       'Idempotency-Key must be 1–200 visible characters',
       correlationId,
       {
-        errors: [{ path: 'headers.idempotency-key', reason: 'expected 1–200 visible characters' }],
+        errors: [
+          {
+            path: 'headers.idempotency-key',
+            reason: 'expected 1–200 visible characters',
+            code: 'field.idempotency_key',
+            params: {},
+          },
+        ],
       },
     );
   const authorized = await authorize(route, auth.value, services, correlationId);

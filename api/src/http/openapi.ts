@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@channel-crm/domain';
 import { z } from 'zod';
 import type { ErasedContract } from './route';
 
@@ -17,23 +18,40 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
+const errorKey = {
+  code: {
+    type: 'string',
+    enum: ERROR_CODES,
+    description: 'A stable key to translate the English text by',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: { type: ['string', 'number'] },
+    description: 'The values the translated text shows, by placeholder name',
+  },
+};
+
 const ProblemSchema = {
   type: 'object',
-  required: ['type', 'title', 'status', 'detail', 'instance'],
+  required: ['type', 'title', 'status', 'detail', 'instance', 'code', 'params'],
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },
     status: { type: 'integer' },
-    detail: { type: 'string' },
+    detail: { type: 'string', description: 'In English, for logs' },
     instance: { type: 'string', description: 'The correlation id of the request' },
+    ...errorKey,
     errors: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['path', 'reason'],
-        properties: { path: { type: 'string' }, reason: { type: 'string' } },
+        required: ['path', 'reason', 'code', 'params'],
+        properties: { path: { type: 'string' }, reason: { type: 'string' }, ...errorKey },
       },
     },
+    currentVersion: { type: 'integer', description: 'The record’s version now, on 412' },
+    existingId: { type: 'string', description: 'The record that exists already, on 409' },
+    rule: { type: 'string', description: 'The business rule that refused the change, on 422' },
   },
 };
 

@@ -1,8 +1,13 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { DomainError } from '@channel-crm/domain/server';
+import type { DomainError, ErrorCode, ErrorParams } from '@channel-crm/domain/server';
 
-/** One bad field of a 400 answer. */
-export type ProblemFieldError = { path: string; reason: string };
+/** One bad field of a 400 answer: `reason` in English, `code` and `params` to translate it. */
+export type ProblemFieldError = {
+  path: string;
+  reason: string;
+  code: ErrorCode;
+  params: ErrorParams;
+};
 
 /** An RFC 9457 problem details body. */
 export type Problem = {
@@ -12,24 +17,30 @@ export type Problem = {
   detail: string;
   /** The request's correlation id, so a user's report can be found in the logs. */
   instance: string;
+  /** A stable key a client translates `detail` by, with the values its text shows. */
+  code: ErrorCode;
+  params: ErrorParams;
   errors?: ProblemFieldError[];
   currentVersion?: number;
   existingId?: string;
   rule?: string;
 };
 
-export type ProblemKind =
-  | 'validation'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'duplicate'
-  | 'stale'
-  | 'precondition_required'
-  | 'idempotency_mismatch'
-  | 'rule'
-  | 'payload_too_large'
-  | 'internal';
+/** Each kind is also the code of a problem the HTTP edge raises itself. */
+export type ProblemKind = ErrorCode &
+  (
+    | 'validation'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'not_found'
+    | 'duplicate'
+    | 'stale'
+    | 'precondition_required'
+    | 'idempotency_mismatch'
+    | 'rule'
+    | 'payload_too_large'
+    | 'internal'
+  );
 
 const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
   validation: { status: 400, title: 'The request is not valid' },
@@ -60,6 +71,8 @@ export function problem(
     status,
     detail,
     instance: correlationId,
+    code: kind,
+    params: {},
     ...extra,
   };
   const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
@@ -68,24 +81,33 @@ export function problem(
 }
 
 export function problemFromDomain(error: DomainError, correlationId: string): HttpResponseInit {
+  const key = { code: error.code, params: error.params };
   switch (error.kind) {
     case 'validation':
       return problem('validation', error.message, correlationId, {
-        errors: error.fields.map((f) => ({ path: f.path, reason: f.message })),
+        ...key,
+        errors: error.fields.map((f) => ({
+          path: f.path,
+          reason: f.message,
+          code: f.code,
+          params: f.params,
+        })),
       });
     case 'not_found':
-      return problem('not_found', error.message, correlationId);
+      return problem('not_found', error.message, correlationId, key);
     case 'forbidden':
-      return problem('forbidden', error.message, correlationId);
+      return problem('forbidden', error.message, correlationId, key);
     case 'duplicate':
       return problem('duplicate', error.message, correlationId, {
+        ...key,
         ...(error.existingId ? { existingId: error.existingId } : {}),
       });
     case 'stale':
       return problem('stale', error.message, correlationId, {
+        ...key,
         currentVersion: error.currentVersion,
       });
     case 'rule':
-      return problem('rule', error.message, correlationId, { rule: error.rule });
+      return problem('rule', error.message, correlationId, { ...key, rule: error.rule });
   }
 }

@@ -1,3 +1,4 @@
+import { issueKey } from '@channel-crm/domain';
 import type { z } from 'zod';
 import type { ProblemFieldError } from './problem';
 
@@ -12,7 +13,7 @@ export function validate(schema: z.ZodType, input: unknown, prefix: string): Val
     errors: parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.');
       const path = field ? prefix + field : prefix.replace(/\.$/, '') || 'body';
-      return { path, reason: issue.message };
+      return { path, reason: issue.message, ...issueKey(issue) };
     }),
   };
 }

@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpResponseInit } from '@azure/functions';
-import type { CrmStore, User } from '@channel-crm/domain/server';
+import { fieldErrorsOf, type CrmStore, type User } from '@channel-crm/domain/server';
 import { devIssuer } from '@channel-crm/domain/contracts';
 import { z } from 'zod';
 import type { DevIssuer } from '../auth/dev-issuer';
@@ -51,7 +51,10 @@ export function devRoutes(
     const correlationId = crypto.randomUUID();
     if (!parsed.success)
       return problem('validation', 'Send { "userId": "…" }', correlationId, {
-        errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: i.message })),
+        errors: fieldErrorsOf(parsed.error.issues).map(({ message, ...field }) => ({
+          ...field,
+          reason: message,
+        })),
       });
     const user = (await demoUsers()).find(
       (u) =>

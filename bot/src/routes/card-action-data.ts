@@ -1,4 +1,4 @@
-import { invalid } from '@channel-crm/domain/server';
+import { fieldErrorsOf, invalid } from '@channel-crm/domain/server';
 import type { RecordType } from '../views/record-card';
 
 /** What an Action.Execute carries: the card's record and version, plus the inputs. */
@@ -12,11 +12,10 @@ export type CardAction = {
   inputs: Record<string, unknown>;
 };
 
-type Issues = { issues: { path: PropertyKey[]; message: string }[] };
+type Issues = { issues: Parameters<typeof fieldErrorsOf>[0] };
 
 /** Inputs a card sent that the verb's schema refuses, as the use case's validation error. */
-export const refuseInputs = (error: Issues) =>
-  invalid(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+export const refuseInputs = (error: Issues) => invalid(fieldErrorsOf(error.issues));
 
 const ACTION_FIELDS = new Set(['recordType', 'recordId', 'version', 'actionId', 'eventId']);
 

@@ -1,6 +1,7 @@
 import type { Actor, DomainError } from '@channel-crm/domain/server';
 import type { CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
+import { errorText } from '../cards/error-text';
 import type { BotServices } from '../bot-services';
 import { contextFor, recordCard, refusalCard } from '../views/record-card';
 import type { InvokeAnswer } from './activity';
@@ -39,7 +40,7 @@ async function refusal(
       return currentCard(services, actor, action, await staleNotice(services, actor, action, t));
     case 'validation':
     case 'rule':
-      return currentCard(services, actor, action, error.message);
+      return currentCard(services, actor, action, errorText(error, t));
     default:
       return refusalCard(error, t);
   }

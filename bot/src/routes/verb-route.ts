@@ -22,5 +22,12 @@ export const opportunityVerbRoute = (spec: Spec<OpportunityVerb>): VerbRoute =>
     handle: async (turn) =>
       turn.action.recordType === 'opportunity'
         ? spec.handle(turn)
-        : invalid([{ path: 'recordType', message: 'Only deals have stages' }]),
+        : invalid([
+            {
+              path: 'recordType',
+              message: 'Only deals have stages',
+              code: 'field.deals_only_have_stages',
+              params: {},
+            },
+          ]),
   });

@@ -11,6 +11,7 @@ import {
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { cardText, type CardText } from '../cards/card-text';
 import { errorCard } from '../cards/error-card';
+import { errorText } from '../cards/error-text';
 import { leadCard } from '../cards/lead-card';
 import { opportunityCard } from '../cards/opportunity-card';
 import type { BotServices } from '../bot-services';
@@ -44,9 +45,9 @@ export function refusalCard(error: DomainError, t: CardText): AdaptiveCard {
     case 'not_found':
       return errorCard(t.notAvailable, t.noSuchRecord);
     case 'forbidden':
-      return errorCard(t.notAllowed, error.message);
+      return errorCard(t.notAllowed, errorText(error, t));
     default:
-      return errorCard(t.didNotWork, error.message);
+      return errorCard(t.didNotWork, errorText(error, t));
   }
 }
 

@@ -123,10 +123,12 @@ export const QualifyLeadInput = z
   })
   .refine((q) => q.contact || q.account || q.accountId || q.opportunity, {
     message: 'Choose at least one of contact, account or opportunity',
+    params: { code: 'field.qualify_target' },
   })
   .refine((q) => !(q.account && q.accountId), {
     message: 'Either create an account or pick an existing one, not both',
     path: ['accountId'],
+    params: { code: 'field.account_choice' },
   });
 export type QualifyLeadInput = z.infer<typeof QualifyLeadInput>;
 

@@ -32,7 +32,12 @@ describe('closing a deal', () => {
       expect(lost.ok).toBe(false);
       if (lost.ok || lost.error.kind !== 'validation') throw new Error('expected a refusal');
       expect(lost.error.fields).toEqual([
-        { path: 'reason', message: 'A reason is required to mark the opportunity lost' },
+        {
+          path: 'reason',
+          message: 'A reason is required to mark the opportunity lost',
+          code: 'field.reason_required',
+          params: {},
+        },
       ]);
     }
     const won = closeDeal(deal(), sales, { outcome: 'won' }, now);
@@ -100,6 +105,8 @@ describe('the lock of a won deal', () => {
         kind: 'rule',
         rule: 'opportunity_locked',
         message: 'this opportunity is won and locked',
+        code: 'opportunity_locked',
+        params: {},
       },
     });
     expect(assertEditable(deal()).ok).toBe(true);

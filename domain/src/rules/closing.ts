@@ -1,11 +1,14 @@
 import type { Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
+import type { ErrorCode } from '../error-codes';
 import { invalid, ok, ruleBroken, type Result } from '../result';
 
 export type CloseOutcome = 'won' | 'lost';
 export type CloseRequest = { outcome: CloseOutcome; reason?: string; stageId?: string };
 
 export const LOCKED_MESSAGE = 'this opportunity is won and locked';
+
+const NO_STAGE: Record<CloseOutcome, ErrorCode> = { won: 'no_won_stage', lost: 'no_lost_stage' };
 
 /**
  * A won deal is locked: its fields, stage, amount, accounts and participants stay as they were
@@ -34,11 +37,18 @@ export function closeDeal(
       {
         path: 'reason',
         message: `A reason is required to mark the opportunity ${request.outcome}`,
+        code: 'field.reason_required',
+        params: {},
       },
     ]);
   }
   if (pipeline.id !== deal.pipelineId) {
-    return ruleBroken('stage_not_in_pipeline', 'The pipeline given is not the deal’s pipeline');
+    return ruleBroken(
+      'stage_not_in_pipeline',
+      'The pipeline given is not the deal’s pipeline',
+      {},
+      'pipeline_mismatch',
+    );
   }
   const stage = request.stageId
     ? pipeline.stages.find((s) => s.id === request.stageId)
@@ -49,12 +59,15 @@ export function closeDeal(
       request.stageId
         ? `That stage is not in pipeline "${pipeline.name}"`
         : `Pipeline "${pipeline.name}" has no ${request.outcome} stage`,
+      { pipeline: pipeline.name },
+      request.stageId ? 'stage_not_in_pipeline' : NO_STAGE[request.outcome],
     );
   }
   if (stage.kind !== request.outcome) {
     return ruleBroken(
       'stage_kind_mismatch',
       `"${stage.name}" is a ${stage.kind} stage, not a ${request.outcome} one`,
+      { stage: stage.name },
     );
   }
   return ok({

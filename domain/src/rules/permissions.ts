@@ -164,6 +164,8 @@ export function guardEdit(actor: Actor, record: GuardedRecord): Denied | undefin
     : fail({
         kind: 'forbidden',
         message: `You may see this ${record.type} but not change it: it belongs to someone else`,
+        code: 'record_read_only',
+        params: {},
       });
 }
 
@@ -175,6 +177,8 @@ export function guardDelete(actor: Actor, record: GuardedRecord): Denied | undef
     : fail({
         kind: 'forbidden',
         message: `Only its owner or an admin may delete this ${record.type}`,
+        code: 'delete_owner_only',
+        params: {},
       });
 }
 
@@ -186,6 +190,8 @@ export function guardUnlock(actor: Actor, record: GuardedRecord): Denied | undef
     : fail({
         kind: 'forbidden',
         message: 'Only an admin or a manager of its owner may unlock a won deal',
+        code: 'unlock_managers_only',
+        params: {},
       });
 }
 
@@ -201,11 +207,15 @@ export function guardClaim(actor: Actor, record: GuardedRecord): Denied | undefi
     : fail({
         kind: 'forbidden',
         message: `Only members of its space may claim this ${record.type}`,
+        code: 'claim_space_members_only',
+        params: {},
       });
 }
 
 export function guardAdmin(actor: Actor): Denied | undefined {
-  return canAdminister(actor) ? undefined : fail({ kind: 'forbidden', message: 'Admins only' });
+  return canAdminister(actor)
+    ? undefined
+    : fail({ kind: 'forbidden', message: 'Admins only', code: 'admin_only', params: {} });
 }
 
 /** A partner id that matches no record: a partner user without a partner sees nothing. */

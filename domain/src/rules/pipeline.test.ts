@@ -81,7 +81,12 @@ describe('pipeline definitions', () => {
     expect(result.ok).toBe(false);
     if (result.ok || result.error.kind !== 'validation') return;
     expect(result.error.fields).toEqual([
-      { path: 'stages.1.name', message: '"demo " is already the name of stage 1' },
+      {
+        path: 'stages.1.name',
+        message: '"demo " is already the name of stage 1',
+        code: 'field.stage_name_taken',
+        params: { name: 'demo ', position: 1 },
+      },
     ]);
   });
 

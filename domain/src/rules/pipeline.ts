@@ -20,7 +20,12 @@ export function validatePipeline(
   const errors: FieldError[] = [];
   for (const kind of ['open', 'won', 'lost'] as const) {
     if (!input.stages.some((s) => s.kind === kind)) {
-      errors.push({ path: 'stages', message: `A pipeline needs at least one ${kind} stage` });
+      errors.push({
+        path: 'stages',
+        message: `A pipeline needs at least one ${kind} stage`,
+        code: 'field.stage_kinds_required',
+        params: {},
+      });
     }
   }
   const seenNames = new Map<string, number>();
@@ -32,17 +37,26 @@ export function validatePipeline(
       errors.push({
         path: `stages.${index}.name`,
         message: `"${stage.name}" is already the name of stage ${first + 1}`,
+        code: 'field.stage_name_taken',
+        params: { name: stage.name, position: first + 1 },
       });
     } else seenNames.set(key, index);
     if (stage.probability < 0 || stage.probability > 100 || !Number.isInteger(stage.probability)) {
       errors.push({
         path: `stages.${index}.probability`,
         message: 'A probability is a whole number from 0 to 100',
+        code: 'field.probability_range',
+        params: {},
       });
     }
     if (stage.id !== undefined) {
       if (seenIds.has(stage.id)) {
-        errors.push({ path: `stages.${index}.id`, message: 'Two stages share this id' });
+        errors.push({
+          path: `stages.${index}.id`,
+          message: 'Two stages share this id',
+          code: 'field.stage_id_shared',
+          params: {},
+        });
       }
       seenIds.add(stage.id);
     }
@@ -67,6 +81,8 @@ export function probabilityHints(stages: Pick<Stage, 'kind' | 'probability'>[]):
           {
             path: `stages.${index}.probability`,
             message: `A ${stage.kind} stage usually has ${SUGGESTED_PROBABILITY[stage.kind]} %`,
+            code: 'field.unusual_probability',
+            params: { suggested: SUGGESTED_PROBABILITY[stage.kind] },
           },
         ]
       : [],
@@ -91,11 +107,15 @@ export function checkStageChanges(
       errors.push({
         path: 'stages',
         message: `Stage "${stage.name}" still holds ${count} deal(s); move them before removing it`,
+        code: 'field.stage_holds_deals',
+        params: { stage: stage.name, count },
       });
     } else if (next.kind !== stage.kind) {
       errors.push({
         path: 'stages',
         message: `Stage "${stage.name}" still holds ${count} deal(s); its kind cannot change`,
+        code: 'field.stage_kind_frozen',
+        params: { stage: stage.name, count },
       });
     }
   }
@@ -118,12 +138,15 @@ export function entryStage(pipeline: Pipeline, stageId?: string): Result<Stage> 
     return ruleBroken(
       'stage_not_in_pipeline',
       `Stage ${stageId ?? '(first open)'} is not a stage of pipeline "${pipeline.name}"`,
+      { pipeline: pipeline.name },
     );
   }
   if (stage.kind !== 'open') {
     return ruleBroken(
       'close_through_closing',
       `"${stage.name}" is a ${stage.kind} stage: a new deal starts in an open stage`,
+      { stage: stage.name },
+      'new_deal_open_stage',
     );
   }
   return ok(stage);
@@ -143,19 +166,26 @@ export function moveStage(
   const editable = assertEditable(deal);
   if (!editable.ok) return editable;
   if (pipeline.id !== deal.pipelineId) {
-    return ruleBroken('stage_not_in_pipeline', 'The pipeline given is not the deal’s pipeline');
+    return ruleBroken(
+      'stage_not_in_pipeline',
+      'The pipeline given is not the deal’s pipeline',
+      {},
+      'pipeline_mismatch',
+    );
   }
   const stage = findStage(pipeline, stageId);
   if (!stage) {
     return ruleBroken(
       'stage_not_in_pipeline',
       `That stage is not in pipeline "${pipeline.name}"; a deal moves only within its own pipeline`,
+      { pipeline: pipeline.name },
     );
   }
   if (stage.kind !== 'open') {
     return ruleBroken(
       'close_through_closing',
       `"${stage.name}" is a ${stage.kind} stage: mark the deal ${stage.kind} with a reason instead`,
+      { stage: stage.name },
     );
   }
   if (stage.id === deal.stageId && deal.status === 'open') return ok(deal);

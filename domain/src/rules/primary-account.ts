@@ -15,6 +15,7 @@ export function linkAccount<T extends AccountLinks>(record: T, accountId: string
     return ruleBroken(
       'too_many_accounts',
       `A deal links at most ${MAX_LINKED_ACCOUNTS} accounts; unlink one first`,
+      { max: MAX_LINKED_ACCOUNTS },
     );
   }
   return ok({

@@ -51,13 +51,25 @@ export function planQualify(
   const accountName = input.account ? (input.account.name ?? lead.company) : undefined;
   if (input.account && !accountName) {
     return invalid([
-      { path: 'account.name', message: 'The lead has no company: name the account' },
+      {
+        path: 'account.name',
+        message: 'The lead has no company: name the account',
+        code: 'field.company_required',
+        params: {},
+      },
     ]);
   }
   let stage: Stage | undefined;
   if (input.opportunity) {
     if (!context.pipeline) {
-      return invalid([{ path: 'opportunity.pipelineId', message: 'The space has no pipeline' }]);
+      return invalid([
+        {
+          path: 'opportunity.pipelineId',
+          message: 'The space has no pipeline',
+          code: 'field.space_has_no_pipeline',
+          params: {},
+        },
+      ]);
     }
     const entry = entryStage(context.pipeline, input.opportunity.stageId);
     if (!entry.ok) return entry;

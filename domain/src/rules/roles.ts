@@ -33,6 +33,7 @@ export function addParticipant<T extends RoleHolder>(record: T, contactId: strin
     return ruleBroken(
       'too_many_participants',
       `A record has at most ${MAX_PARTICIPANTS} participants; remove one first`,
+      { max: MAX_PARTICIPANTS },
     );
   }
   return ok({ ...record, participantIds: [...record.participantIds, contactId] });
@@ -50,6 +51,7 @@ export function addSubscriber<T extends RoleHolder>(record: T, userId: string): 
     return ruleBroken(
       'too_many_subscribers',
       `A record has at most ${MAX_SUBSCRIBERS} subscribers; remove one first`,
+      { max: MAX_SUBSCRIBERS },
     );
   }
   return ok({ ...record, subscriberIds: [...record.subscriberIds, userId] });

@@ -125,6 +125,8 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
       ? fail({
           kind: 'duplicate',
           message: `A ${before.type} with id ${doc.id} already exists`,
+          code: 'duplicate',
+          params: { entity: before.type, id: doc.id },
           existingId: doc.id,
         })
       : undefined;
@@ -133,6 +135,8 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
     return fail({
       kind: 'not_found',
       message: `${doc.type} ${doc.id} was not found`,
+      code: 'not_found',
+      params: { entity: doc.type, id: doc.id },
       entity: doc.type,
       id: doc.id,
     });

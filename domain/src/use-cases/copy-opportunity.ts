@@ -19,14 +19,19 @@ export async function copyOpportunity(
   const source = await visibleOpportunity(ctx, id);
   if (!source.ok) return source;
   if (!canCreateIn(ctx.actor, source.value.spaceId)) {
-    return forbidden('You may create opportunities only in the spaces you belong to');
+    return forbidden(
+      'You may create opportunities only in the spaces you belong to',
+      'not_space_member',
+    );
   }
   const pipeline = await pipelineOf(ctx, source.value);
   if (!pipeline.ok) return pipeline;
   const current = findStage(pipeline.value, source.value.stageId);
   const stage = current?.kind === 'open' ? current : firstOpenStage(pipeline.value);
   if (!stage)
-    return ruleBroken('no_open_stage', `Pipeline "${pipeline.value.name}" has no open stage`);
+    return ruleBroken('no_open_stage', `Pipeline "${pipeline.value.name}" has no open stage`, {
+      pipeline: pipeline.value.name,
+    });
 
   const { value: from } = source;
   const copy: Opportunity = {

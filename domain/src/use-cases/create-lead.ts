@@ -16,7 +16,7 @@ export async function createLead(
 ): Promise<Result<Lead>> {
   const { actor } = ctx;
   if (!canCreateIn(actor, input.spaceId)) {
-    return forbidden('You may create leads only in the spaces you belong to');
+    return forbidden('You may create leads only in the spaces you belong to', 'not_space_member');
   }
   const space = await ctx.store.spaces.get(actor.tenantId, input.spaceId);
   if (!space) return notFound('space', input.spaceId);

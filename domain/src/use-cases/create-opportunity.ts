@@ -20,7 +20,10 @@ export async function createOpportunity(
 ): Promise<Result<Opportunity>> {
   const { tenantId } = ctx.actor;
   if (!canCreateIn(ctx.actor, input.spaceId)) {
-    return forbidden('You may create opportunities only in the spaces you belong to');
+    return forbidden(
+      'You may create opportunities only in the spaces you belong to',
+      'not_space_member',
+    );
   }
   const pipeline = await chosenPipeline(ctx, input);
   if (!pipeline.ok) return pipeline;
@@ -89,6 +92,7 @@ async function chosenPipeline(
     return ruleBroken(
       'pipeline_not_in_space',
       `Pipeline "${pipeline.name}" belongs to another space; pick one of this space`,
+      { pipeline: pipeline.name },
     );
   }
   return ok(pipeline);

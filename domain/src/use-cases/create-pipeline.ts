@@ -14,7 +14,10 @@ export async function createPipeline(
 ): Promise<Result<Pipeline>> {
   const { tenantId } = ctx.actor;
   if (!canManagePipelines(ctx.actor, spaceId)) {
-    return forbidden('Only admins, and managers in their spaces, set up pipelines');
+    return forbidden(
+      'Only admins, and managers in their spaces, set up pipelines',
+      'pipelines_managers_only',
+    );
   }
   if (!(await ctx.store.spaces.get(tenantId, spaceId))) return notFound('space', spaceId);
   const valid = validatePipeline(input, () => ctx.ids.uuid());

@@ -30,7 +30,8 @@ export async function createSpace(
   ctx: UseCaseContext,
   input: CreateSpaceInput,
 ): Promise<Result<Space>> {
-  if (ctx.actor.role === 'partner') return forbidden('Partner users cannot create spaces');
+  if (ctx.actor.role === 'partner')
+    return forbidden('Partner users cannot create spaces', 'partners_cannot_create_spaces');
   const id = spaceIdFor(ctx, input);
   const existing = await ctx.store.spaces.get(ctx.actor.tenantId, id);
   if (existing) {

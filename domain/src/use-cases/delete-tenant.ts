@@ -11,7 +11,14 @@ export async function deleteTenant(
   const denied = guardAdmin(ctx.actor);
   if (denied) return denied;
   if (input.confirmTenantId !== ctx.actor.tenantId) {
-    return invalid([{ path: 'confirmTenantId', message: 'Type the tenant id to confirm' }]);
+    return invalid([
+      {
+        path: 'confirmTenantId',
+        message: 'Type the tenant id to confirm',
+        code: 'field.confirm_tenant_id',
+        params: {},
+      },
+    ]);
   }
   return ok({ deleted: await ctx.store.deleteTenant(ctx.actor.tenantId) });
 }

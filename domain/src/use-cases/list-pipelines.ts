@@ -8,7 +8,8 @@ export async function listPipelines(
   ctx: UseCaseContext,
   spaceId: string,
 ): Promise<Result<Pipeline[]>> {
-  if (!canSeeSpace(ctx.actor, spaceId)) return forbidden('You are not a member of this space');
+  if (!canSeeSpace(ctx.actor, spaceId))
+    return forbidden('You are not a member of this space', 'not_space_member');
   const pipelines = await ctx.store.pipelines.listForSpace(ctx.actor.tenantId, spaceId);
   return ok(
     [...pipelines].sort(

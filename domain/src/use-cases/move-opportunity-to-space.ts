@@ -25,7 +25,10 @@ export async function moveOpportunityToSpace(
   const space = await ctx.store.spaces.get(ctx.actor.tenantId, input.spaceId);
   if (!space) return notFound('space', input.spaceId);
   if (!canCreateIn(ctx.actor, input.spaceId)) {
-    return forbidden('You may move opportunities only into spaces you belong to');
+    return forbidden(
+      'You may move opportunities only into spaces you belong to',
+      'not_space_member',
+    );
   }
   const from = await pipelineOf(ctx, deal.value);
   if (!from.ok) return from;
@@ -36,6 +39,7 @@ export async function moveOpportunityToSpace(
     return ruleBroken(
       'no_matching_stage',
       `Pipeline "${to.value.name}" has no stage for this deal`,
+      { pipeline: to.value.name },
     );
   }
   const moved: Opportunity = {

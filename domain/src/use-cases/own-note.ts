@@ -9,6 +9,7 @@ export async function ownNote(ctx: UseCaseContext, noteId: string): Promise<Resu
   if (!note || note.kind !== 'note' || note.deletedAt) return notFound('note', noteId);
   const record = await visibleRecord(ctx, note.recordType, note.recordId);
   if (!record.ok) return notFound('note', noteId);
-  if (note.actorId !== ctx.actor.userId) return forbidden('You can change only your own notes');
+  if (note.actorId !== ctx.actor.userId)
+    return forbidden('You can change only your own notes', 'own_notes_only');
   return ok(note);
 }

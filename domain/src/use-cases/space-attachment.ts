@@ -12,10 +12,17 @@ export function refuseAttachment(
   before: string[] = [],
 ) {
   if (!next.global && next.spaceIds.length === 0) {
-    return invalid([{ path: 'spaceIds', message: 'Attach it to a space or make it global' }]);
+    return invalid([
+      {
+        path: 'spaceIds',
+        message: 'Attach it to a space or make it global',
+        code: 'field.space_or_global',
+        params: {},
+      },
+    ]);
   }
   const foreign = next.spaceIds.filter((s) => !before.includes(s) && !canCreateIn(actor, s));
   return foreign.length > 0
-    ? forbidden('You may attach records only to the spaces you belong to')
+    ? forbidden('You may attach records only to the spaces you belong to', 'not_space_member')
     : undefined;
 }

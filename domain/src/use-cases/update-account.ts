@@ -31,10 +31,16 @@ export async function updateAccount(
     input.private !== account.private &&
     !canSetPrivate(actor, account)
   ) {
-    return forbidden('Only the person who created this account may change whether it is private');
+    return forbidden(
+      'Only the person who created this account may change whether it is private',
+      'account_privacy_creator_only',
+    );
   }
   if (actor.role === 'partner' && input.partnerId && input.partnerId !== account.partnerId) {
-    return forbidden('A partner user cannot hand an account to another partner');
+    return forbidden(
+      'A partner user cannot hand an account to another partner',
+      'partner_cannot_reassign',
+    );
   }
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const next: Account = { ...account, ...defined };

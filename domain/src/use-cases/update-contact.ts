@@ -25,7 +25,10 @@ export async function updateContact(
   if (denied) return denied;
   if (contact.anonymizedAt) return ruleBroken('contact_anonymized', 'This contact was anonymized');
   if (actor.role === 'partner' && input.partnerId && input.partnerId !== contact.partnerId) {
-    return forbidden('A partner user cannot hand a contact to another partner');
+    return forbidden(
+      'A partner user cannot hand a contact to another partner',
+      'partner_cannot_reassign',
+    );
   }
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const next: Contact = { ...contact, ...defined };

@@ -30,7 +30,10 @@ export async function updateLead(
   if (!found.ok) return found;
   const lead = found.value;
   if (ctx.actor.role === 'partner' && input.partnerId && input.partnerId !== lead.partnerId) {
-    return forbidden('A partner user cannot hand a lead to another partner');
+    return forbidden(
+      'A partner user cannot hand a lead to another partner',
+      'partner_cannot_reassign',
+    );
   }
   const edited = editLead(lead, input);
   if (!edited.ok) return edited;

@@ -28,7 +28,10 @@ export async function updateOpportunity(
   if (!deal.ok) return deal;
   const before = deal.value;
   if (ctx.actor.role === 'partner' && input.partnerId && input.partnerId !== before.partnerId) {
-    return forbidden('A partner user cannot hand a deal to another partner');
+    return forbidden(
+      'A partner user cannot hand a deal to another partner',
+      'partner_cannot_reassign',
+    );
   }
   const next: Opportunity = { ...before };
   for (const [field, value] of Object.entries(input)) {

@@ -21,7 +21,10 @@ export async function updatePipeline(
   const current = await ctx.store.pipelines.get(tenantId, id);
   if (!current) return notFound('pipeline', id);
   if (!canManagePipelines(ctx.actor, current.spaceId)) {
-    return forbidden('Only admins, and managers in their spaces, set up pipelines');
+    return forbidden(
+      'Only admins, and managers in their spaces, set up pipelines',
+      'pipelines_managers_only',
+    );
   }
   if (current.isDefault && input.isDefault === false) {
     return ruleBroken(

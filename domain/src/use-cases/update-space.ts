@@ -20,7 +20,10 @@ export async function updateSpace(
   const current = await ctx.store.spaces.get(actor.tenantId, id);
   if (!current || !canSeeSpace(actor, id)) return notFound('space', id);
   if (!canManageSpace(actor, id)) {
-    return forbidden('Only admins, and managers of this space, change its settings');
+    return forbidden(
+      'Only admins, and managers of this space, change its settings',
+      'space_settings_managers_only',
+    );
   }
   const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   return ctx.store.spaces.commit(nextVersion(ctx, { ...current, ...patch }), [], {

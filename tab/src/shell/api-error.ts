@@ -1,5 +1,12 @@
-/** A bad field of a 400 answer. */
-export type ProblemFieldError = { path: string; reason: string };
+import type { ErrorParams } from '@channel-crm/domain';
+
+/** A bad field of a 400 answer; `code` and `params` say it in the user's language. */
+export type ProblemFieldError = {
+  path: string;
+  reason: string;
+  code?: string;
+  params?: ErrorParams;
+};
 
 /** The RFC 9457 body the API answers errors with. */
 export type Problem = {
@@ -8,6 +15,8 @@ export type Problem = {
   status: number;
   detail?: string;
   instance?: string;
+  code?: string;
+  params?: ErrorParams;
   errors?: ProblemFieldError[];
   currentVersion?: number;
   rule?: string;
@@ -45,11 +54,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.problem = problem;
     this.kind = problem.status === 0 ? 'network' : (KIND_BY_STATUS[problem.status] ?? 'server');
-  }
-
-  /** Field errors keyed by path (`amount.amount`, `email` …). */
-  get fieldErrors(): Record<string, string> {
-    return Object.fromEntries((this.problem.errors ?? []).map((e) => [e.path, e.reason]));
   }
 }
 

@@ -1,4 +1,7 @@
+import { fillParams, isErrorCode, type ErrorParams } from '@channel-crm/domain';
 import { isApiError } from './api-error';
+import type { ErrorCatalog } from './i18n/errors/en';
+import { useErrorCatalog } from './i18n/errors/use-error-catalog';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/en';
 
@@ -12,12 +15,30 @@ const KEYS: Record<string, MessageKey> = {
   network: 'error.network',
 };
 
-/** A sentence a user can read for any error a query or mutation threw. */
+/** Something the API answered with a translatable key. */
+type Keyed = { code?: string; params?: ErrorParams };
+
+/**
+ * The key's text in the user's language; undefined for a key this tab does not know, or while
+ * the language's texts are still loading.
+ */
+export const translateKey = (
+  catalog: ErrorCatalog | undefined,
+  keyed: Keyed,
+): string | undefined =>
+  catalog && isErrorCode(keyed.code)
+    ? fillParams(catalog[keyed.code], keyed.params ?? {})
+    : undefined;
+
+/** A sentence a user can read, in their language, for any error a query or mutation threw. */
 export function useErrorText(): (error: unknown) => string {
   const { t } = useI18n();
+  const catalog = useErrorCatalog();
   return (error) => {
     if (isApiError(error)) {
-      if (error.kind === 'rule') return t('error.rule', { detail: error.message });
+      const text = translateKey(catalog, error.problem);
+      if (error.kind === 'rule') return t('error.rule', { detail: text ?? error.message });
+      if (text) return text;
       const key = KEYS[error.kind];
       if (key) return t(key);
       return t('error.unknown', { detail: error.message });

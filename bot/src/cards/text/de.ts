@@ -1,4 +1,5 @@
 import type { CardText, RecordKind } from './en';
+import { de as errors } from './errors/de';
 
 const acc = (r: RecordKind) => (r === 'lead' ? 'diesen Lead' : 'diese Verkaufschance');
 const dat = (r: RecordKind) => (r === 'lead' ? 'diesem Lead' : 'dieser Verkaufschance');
@@ -93,4 +94,5 @@ export const de: CardText = {
   closesOn: (date) => `Abschluss ${date}`,
   nothingMatches: (text) => `Keine Treffer für „${text}“`,
   nothingFound: 'Nichts gefunden.',
+  errors,
 };

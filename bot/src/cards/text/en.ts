@@ -1,4 +1,5 @@
 import type { Lead, Opportunity } from '@channel-crm/domain';
+import { en as errors, type ErrorText } from './errors/en';
 
 /** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
 export type RecordKind = 'lead' | 'opportunity';
@@ -37,6 +38,8 @@ export type CardText = {
   unknownUser: string;
   someone: string;
   anonymizedLead: string;
+  /** What a refused action says, by the error's key. */
+  errors: ErrorText;
   headline: {
     stageChanged(actor: string, from?: string, to?: string): string;
     won(actor: string, reason?: string): string;
@@ -162,4 +165,5 @@ export const en: CardText = {
   closesOn: (date) => `closes ${date}`,
   nothingMatches: (text) => `Nothing matches “${text}”`,
   nothingFound: 'Nothing found.',
+  errors,
 };

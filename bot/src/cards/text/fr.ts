@@ -1,4 +1,5 @@
 import type { CardText, RecordKind } from './en';
+import { fr as errors } from './errors/fr';
 
 const noun = (r: RecordKind) => (r === 'lead' ? 'piste' : 'opportunité');
 const after = (line: string, detail?: string) => (detail ? `${line} : ${detail}` : line);
@@ -90,4 +91,5 @@ export const fr: CardText = {
   closesOn: (date) => `clôture le ${date}`,
   nothingMatches: (text) => `Aucun résultat pour « ${text} »`,
   nothingFound: 'Aucun résultat.',
+  errors,
 };

@@ -1,4 +1,5 @@
 import type { CardText, RecordKind } from './en';
+import { pl as errors } from './errors/pl';
 
 // Past tenses agree with the actor's gender, which the bot does not know: "zmienił(a)".
 const acc = (r: RecordKind) => (r === 'lead' ? 'ten lead' : 'tę szansę sprzedaży');
@@ -96,4 +97,5 @@ export const pl: CardText = {
   closesOn: (date) => `zamknięcie ${date}`,
   nothingMatches: (text) => `Brak wyników dla „${text}”`,
   nothingFound: 'Nic nie znaleziono.',
+  errors,
 };

@@ -1,4 +1,5 @@
 import type { CardText, RecordKind } from './en';
+import { ro as errors } from './errors/ro';
 
 const acc = (r: RecordKind) => (r === 'lead' ? 'acest lead' : 'această oportunitate');
 const gen = (r: RecordKind) => (r === 'lead' ? 'acestui lead' : 'acestei oportunități');
@@ -94,4 +95,5 @@ export const ro: CardText = {
   closesOn: (date) => `închidere ${date}`,
   nothingMatches: (text) => `Niciun rezultat pentru „${text}”`,
   nothingFound: 'Nu s-a găsit nimic.',
+  errors,
 };

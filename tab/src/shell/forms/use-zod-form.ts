@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { isApiError } from '../api-error';
+import { useFieldErrorText } from './field-error-text';
 
+/** The text shown under each field, keyed by path (`amount.amount`, `email` …). */
 export type FieldErrors = Record<string, string>;
 
 /** Text inputs hold strings; an empty one means "not given". */
@@ -9,15 +11,6 @@ export function compact(values: Record<string, unknown>): Record<string, unknown
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== '' && v !== undefined && v !== null),
   );
-}
-
-export function issuesToErrors(issues: z.core.$ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
-    errors[path] ??= issue.message;
-  }
-  return errors;
 }
 
 /**
@@ -31,6 +24,7 @@ export function useZodForm<S extends z.ZodType>(
 ) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrorText();
 
   const set = (name: string) => (value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -41,14 +35,15 @@ export function useZodForm<S extends z.ZodType>(
   const validate = (): z.output<S> | undefined => {
     const parsed = schema.safeParse(toInput(values));
     if (parsed.success) return parsed.data;
-    setErrors(issuesToErrors(parsed.error.issues));
+    setErrors(fieldErrors.fromIssues(parsed.error.issues));
     return undefined;
   };
 
   const showServerErrors = (error: unknown): boolean => {
     if (!isApiError(error) || error.kind !== 'validation') return false;
-    setErrors(error.fieldErrors);
-    return Object.keys(error.fieldErrors).length > 0;
+    const shown = fieldErrors.fromProblem(error);
+    setErrors(shown);
+    return Object.keys(shown).length > 0;
   };
 
   return {

@@ -11,6 +11,7 @@ import { ShortText, type Lead } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { FormDialog } from '../../../shell/components/FormDialog';
+import { useFieldErrorText } from '../../../shell/forms/field-error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { recordKey } from '../../records/api/records-api';
@@ -43,6 +44,7 @@ export function QualifyDialog({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
+  const fieldErrors = useFieldErrorText();
   const { space } = useSpace();
   const queryClient = useQueryClient();
   const [step, setStep] = useState<1 | 2>(1);
@@ -89,7 +91,9 @@ export function QualifyDialog({
     const found: typeof errors = {};
     for (const part of parts) {
       const parsed = ShortText.safeParse(names[part]);
-      if (!parsed.success) found[part] = parsed.error.issues[0]?.message ?? t('common.required');
+      if (!parsed.success)
+        found[part] =
+          Object.values(fieldErrors.fromIssues(parsed.error.issues))[0] ?? t('common.required');
     }
     const minor =
       amount.trim() === '' ? undefined : Math.round(Number(amount.replace(',', '.')) * 100);

@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { compact, issuesToErrors, type FieldErrors } from '../../../shell/forms/use-zod-form';
+import { useFieldErrorText } from '../../../shell/forms/field-error-text';
+import { compact, type FieldErrors } from '../../../shell/forms/use-zod-form';
 import { isApiError } from '../../../shell/api-error';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { Changes } from '../hooks/use-record-save';
@@ -52,6 +53,7 @@ export function DetailsForm({
   const initial = () => Object.fromEntries(fields.map((f) => [f.name, toText(record, f)]));
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrorText();
   const version = record.version;
 
   useEffect(() => {
@@ -60,7 +62,7 @@ export function DetailsForm({
 
   useEffect(() => {
     if (isApiError(serverError) && serverError.kind === 'validation')
-      setErrors(serverError.fieldErrors);
+      setErrors(fieldErrors.fromProblem(serverError));
   }, [serverError]);
 
   const changed = fields.filter((f) => values[f.name] !== toText(record, f));
@@ -81,7 +83,7 @@ export function DetailsForm({
           : text;
     }
     const parsed = schema.safeParse(compact(raw));
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues));
+    if (!parsed.success) return setErrors(fieldErrors.fromIssues(parsed.error.issues));
     setErrors({});
     onSave(parsed.data as Changes);
   };

@@ -15,7 +15,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { useErrorText } from '../../../shell/error-text';
-import { issuesToErrors, type FieldErrors } from '../../../shell/forms/use-zod-form';
+import { useFieldErrorText } from '../../../shell/forms/field-error-text';
+import type { FieldErrors } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { savePipeline } from '../api/settings-api';
 
@@ -41,6 +42,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
   const [name, setName] = useState(pipeline.name);
   const [stages, setStages] = useState<Draft[]>(pipeline.stages);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = useFieldErrorText();
   const save = useMutation({
     mutationFn: (input: PipelineInput) => savePipeline(pipeline, input),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['pipelines'] }),
@@ -56,7 +58,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
     });
   const submit = () => {
     const parsed = PipelineInput.safeParse({ name, stages });
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues));
+    if (!parsed.success) return setErrors(fieldErrors.fromIssues(parsed.error.issues));
     setErrors({});
     save.mutate(parsed.data);
   };

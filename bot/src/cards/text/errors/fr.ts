@@ -1,0 +1,112 @@
+import type { ErrorText } from './en';
+
+export const fr: ErrorText = {
+  validation: 'Vérifiez ce que vous avez saisi sur la carte.',
+  not_found: 'Cet enregistrement n’existe pas ou vous est masqué.',
+  duplicate: 'Cet enregistrement existe déjà.',
+  stale: 'Cet enregistrement a changé depuis l’envoi de votre carte.',
+  forbidden: 'Vous n’êtes pas autorisé à faire cela.',
+  rule: 'Une règle métier a refusé la modification.',
+  unauthorized: 'Votre session a expiré. Reconnectez-vous.',
+  precondition_required: 'Actualisez la carte et réessayez.',
+  idempotency_mismatch:
+    'Cette requête a déjà été envoyée avec d’autres données. Rechargez et réessayez.',
+  payload_too_large: 'C’est trop volumineux pour être enregistré.',
+  internal: 'Une erreur s’est produite de notre côté. Réessayez plus tard.',
+
+  admin_only: 'Seul un administrateur du tenant peut faire cela.',
+  not_space_member: 'Vous ne pouvez faire cela que dans les espaces dont vous êtes membre.',
+  space_settings_managers_only:
+    'Seuls les administrateurs et les managers de cet espace modifient ses paramètres.',
+  pipelines_managers_only:
+    'Seuls les administrateurs, et les managers dans leurs espaces, configurent les pipelines.',
+  partners_cannot_create_spaces: 'Les utilisateurs partenaires ne peuvent pas créer d’espaces.',
+  partner_cannot_reassign:
+    'Un utilisateur partenaire ne peut pas confier un enregistrement à un autre partenaire.',
+  account_privacy_creator_only:
+    'Seule la personne qui a créé ce compte peut changer s’il est privé.',
+  own_notes_only: 'Vous ne pouvez modifier que vos propres notes.',
+  record_read_only:
+    'Vous pouvez voir cet enregistrement mais pas le modifier : il appartient à quelqu’un d’autre.',
+  delete_owner_only:
+    'Seul son propriétaire ou un administrateur peut supprimer cet enregistrement.',
+  unlock_managers_only:
+    'Seul un administrateur ou un manager de son propriétaire peut déverrouiller une affaire gagnée.',
+  claim_space_members_only: 'Seuls les membres de son espace peuvent prendre cette piste.',
+
+  opportunity_locked: 'Cette affaire est gagnée et verrouillée.',
+  no_pipeline:
+    'Cet espace n’a pas encore de pipeline ; un administrateur ou un manager en crée un.',
+  pipeline_not_in_space:
+    'Le pipeline « {pipeline} » appartient à un autre espace ; choisissez-en un de cet espace.',
+  default_pipeline_required:
+    'Un espace a toujours un pipeline par défaut : définissez plutôt un autre pipeline par défaut.',
+  no_matching_stage: 'Le pipeline « {pipeline} » n’a pas d’étape pour cette affaire.',
+  no_open_stage: 'Le pipeline « {pipeline} » n’a pas d’étape ouverte.',
+  no_won_stage: 'Le pipeline « {pipeline} » n’a pas d’étape gagnée.',
+  no_lost_stage: 'Le pipeline « {pipeline} » n’a pas d’étape perdue.',
+  stage_not_in_pipeline: 'Cette étape n’est pas dans le pipeline « {pipeline} ».',
+  pipeline_mismatch: 'Le pipeline indiqué n’est pas celui de l’affaire.',
+  new_deal_open_stage:
+    '« {stage} » est une étape de clôture : une nouvelle affaire commence dans une étape ouverte.',
+  close_through_closing:
+    '« {stage} » est une étape de clôture : marquez l’affaire gagnée ou perdue avec un motif.',
+  stage_kind_mismatch: '« {stage} » n’est pas une étape de ce résultat.',
+  account_anonymized: 'Ce compte a été anonymisé.',
+  contact_anonymized: 'Ce contact a été anonymisé.',
+  lead_anonymized: 'Cette piste a été anonymisée.',
+  lead_archived: 'Cette piste est archivée ; désarchivez-la d’abord.',
+  lead_qualified: 'Cette piste a déjà été qualifiée.',
+  lead_disqualified: 'Cette piste est disqualifiée.',
+  lead_already_claimed: 'Quelqu’un d’autre a pris cette piste en premier.',
+  reason_required: 'Indiquez pourquoi.',
+  supervisor_cycle: 'Ce superviseur rend déjà compte à cet utilisateur.',
+  partner_required: 'Un utilisateur partenaire a besoin du partenaire pour lequel il travaille.',
+  last_admin: 'Le tenant a besoin d’un administrateur : nommez d’abord quelqu’un d’autre.',
+  already_contact:
+    'Cette personne est déjà le contact principal ; les participants sont les autres personnes de l’affaire.',
+  too_many_participants: 'Un enregistrement a au plus {max} participants ; retirez-en un d’abord.',
+  too_many_subscribers: 'Un enregistrement a au plus {max} abonnés ; retirez-en un d’abord.',
+  too_many_accounts: 'Une affaire relie au plus {max} comptes ; détachez-en un d’abord.',
+  account_not_linked: 'Reliez le compte avant d’en faire le compte principal.',
+  too_many_muted:
+    'Vous avez mis en sourdine autant de pistes et d’affaires que possible : réactivez-en d’abord.',
+  dead_letter_unreadable: 'Cette lettre morte n’est pas l’envoi d’une carte.',
+
+  'field.required': 'Obligatoire.',
+  'field.invalid_type': 'Valeur non valide.',
+  'field.too_short': 'Au moins {minimum} caractères.',
+  'field.too_long': 'Au plus {maximum} caractères.',
+  'field.too_small': 'Au moins {minimum}.',
+  'field.too_big': 'Au plus {maximum}.',
+  'field.not_above': 'Doit être supérieur à {minimum}.',
+  'field.not_below': 'Doit être inférieur à {maximum}.',
+  'field.too_few': 'Choisissez-en au moins {minimum}.',
+  'field.too_many': 'Choisissez-en au plus {maximum}.',
+  'field.invalid_email': 'Saisissez une adresse e-mail valide.',
+  'field.invalid_format': 'Le format n’est pas valide.',
+  'field.invalid_option': 'Choisissez l’une des options.',
+  'field.unknown_keys': 'Champs inconnus : {keys}.',
+  'field.invalid': 'Non valide.',
+  'field.invalid_json': 'JSON non valide.',
+  'field.if_match': 'Un seul ETag attendu, par exemple "3".',
+  'field.idempotency_key': 'De 1 à 200 caractères visibles attendus.',
+  'field.space_or_global': 'Rattachez-le à un espace ou rendez-le global.',
+  'field.confirm_tenant_id': 'Saisissez l’identifiant du tenant pour confirmer.',
+  'field.company_required': 'La piste n’a pas d’entreprise : nommez le compte.',
+  'field.space_has_no_pipeline': 'L’espace n’a pas de pipeline.',
+  'field.reason_required': 'Un motif est obligatoire.',
+  'field.stage_kinds_required':
+    'Un pipeline a besoin d’au moins une étape ouverte, une gagnée et une perdue.',
+  'field.stage_name_taken': '« {name} » est déjà le nom de l’étape {position}.',
+  'field.probability_range': 'Une probabilité est un nombre entier de 0 à 100.',
+  'field.stage_id_shared': 'Deux étapes partagent cet identifiant.',
+  'field.unusual_probability': 'Une étape de ce type a généralement {suggested} %.',
+  'field.stage_holds_deals':
+    'L’étape « {stage} » contient encore des affaires ({count}) ; déplacez-les d’abord.',
+  'field.stage_kind_frozen':
+    'L’étape « {stage} » contient encore des affaires ({count}) ; son type ne peut pas changer.',
+  'field.qualify_target': 'Choisissez au moins un contact, un compte ou une opportunité.',
+  'field.account_choice': 'Créez un compte ou choisissez-en un existant, pas les deux.',
+  'field.deals_only_have_stages': 'Seules les affaires ont des étapes.',
+};
