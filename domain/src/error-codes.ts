@@ -38,7 +38,7 @@ export const ERROR_PARAMS = {
   no_lost_stage: ['pipeline'],
   stage_not_in_pipeline: ['pipeline'],
   pipeline_mismatch: [],
-  new_deal_open_stage: ['stage'],
+  new_opportunity_open_stage: ['stage'],
   close_through_closing: ['stage'],
   stage_kind_mismatch: ['stage'],
   account_anonymized: [],
@@ -88,11 +88,11 @@ export const ERROR_PARAMS = {
   'field.probability_range': [],
   'field.stage_id_shared': [],
   'field.unusual_probability': ['suggested'],
-  'field.stage_holds_deals': ['stage', 'count'],
+  'field.stage_holds_opportunities': ['stage', 'count'],
   'field.stage_kind_frozen': ['stage', 'count'],
   'field.qualify_target': [],
   'field.account_choice': [],
-  'field.deals_only_have_stages': [],
+  'field.opportunities_only_have_stages': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

@@ -70,27 +70,27 @@ export async function run(): Promise<BenchFigure[]> {
       headers,
       body: JSON.stringify({ spaceId: spaceIds[0], name: 'Bench deal' }),
     });
-    let deal = (await created.json()) as Opportunity;
-    const [pipeline] = await store.pipelines.listForSpace(tenant.id, deal.spaceId);
+    let opportunity = (await created.json()) as Opportunity;
+    const [pipeline] = await store.pipelines.listForSpace(tenant.id, opportunity.spaceId);
     const open = pipeline!.stages.filter((s) => s.kind === 'open');
     const moveHttp = await timed(ROUNDS, async (i) => {
-      const reply = await fetch(`${api}/opportunities/${deal.id}/stage`, {
+      const reply = await fetch(`${api}/opportunities/${opportunity.id}/stage`, {
         method: 'PATCH',
-        headers: { ...headers, 'if-match': `"${deal.version}"` },
+        headers: { ...headers, 'if-match': `"${opportunity.version}"` },
         body: JSON.stringify({ stageId: open[(i + 1) % open.length]!.id }),
       });
       if (reply.status !== 200) throw new Error(`stage move answered ${reply.status}`);
-      deal = (await reply.json()) as Opportunity;
+      opportunity = (await reply.json()) as Opportunity;
     });
     const moveBare = await timed(ROUNDS, async (i) => {
       const stage = open[i % open.length]!;
-      const next = { ...deal, stageId: stage.id, probability: stage.probability };
+      const next = { ...opportunity, stageId: stage.id, probability: stage.probability };
       const written = await store.opportunities.commit(next, [], {
-        expectedVersion: deal.version,
+        expectedVersion: opportunity.version,
         commitId: crypto.randomUUID(),
       });
       if (!written.ok) throw new Error(written.error.message);
-      deal = written.value;
+      opportunity = written.value;
     });
     return [...figures('list50', listHttp, listBare), ...figures('stage_move', moveHttp, moveBare)];
   } finally {

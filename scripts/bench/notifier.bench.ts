@@ -138,13 +138,16 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
     const space = tenant.spaces[0]!.id;
     const pipeline = (await app.store!.pipelines.listForSpace(tenant.id, space))[0]!;
     const stages = pipeline.stages.filter((s) => s.kind === 'open');
-    let deal = await call('POST', '/opportunities', owner, { spaceId: space, name: 'Bench deal' });
-    deal = await call(
+    let opportunity = await call('POST', '/opportunities', owner, {
+      spaceId: space,
+      name: 'Bench deal',
+    });
+    opportunity = await call(
       'POST',
-      `/opportunities/${deal.id}/follow`,
+      `/opportunities/${opportunity.id}/follow`,
       follower,
       undefined,
-      deal.version,
+      opportunity.version,
     );
     await runtime.dispatcher.idle();
 
@@ -153,13 +156,13 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
       const seen = emulator.delivered.filter((d) => d.userId === follower).length;
       const start = Date.now();
       const stageId = stages[(i % (stages.length - 1)) + 1]!.id;
-      const target = stageId === deal.stageId ? stages[0]!.id : stageId;
-      deal = await call(
+      const target = stageId === opportunity.stageId ? stages[0]!.id : stageId;
+      opportunity = await call(
         'PATCH',
-        `/opportunities/${deal.id}/stage`,
+        `/opportunities/${opportunity.id}/stage`,
         owner,
         { stageId: target },
-        deal.version,
+        opportunity.version,
       );
       await emulator.waitFor((d) => d.filter((x) => x.userId === follower).length > seen, 30_000);
       samples.push(emulator.delivered.filter((d) => d.userId === follower).at(-1)!.at - start);

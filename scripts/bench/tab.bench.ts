@@ -11,7 +11,7 @@ import { percentile, type BenchFigure } from './figure';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tabRoot = join(here, '..', '..', 'tab');
-const DEALS = 2_000;
+const OPPORTUNITIES = 2_000;
 const BOARD_RUNS = 5;
 const DRAGS = 20;
 const SELLER = 'Élodie Martin';
@@ -51,7 +51,7 @@ async function apiAs(apiUrl: string, user: DemoUser) {
   };
 }
 
-/** A fresh space with one pipeline holding DEALS deals spread over its open stages. */
+/** A fresh space with one pipeline holding OPPORTUNITIES opportunities spread over its open stages. */
 async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
   const me = await call<Me>('GET', '/me');
   const space = me.spaces[0]!;
@@ -64,7 +64,7 @@ async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
   const open = pipeline.stages.filter((s) => s.kind === 'open');
   let next = 0;
   const worker = async () => {
-    while (next < DEALS) {
+    while (next < OPPORTUNITIES) {
       const i = next++;
       await call('POST', '/opportunities', {
         spaceId: space.id,
@@ -82,19 +82,22 @@ async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
 async function timeToBoard(page: Page, url: string): Promise<number> {
   const started = Date.now();
   await page.goto(url);
-  await page.locator('[data-testid="board"] [data-deal-id]').first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="board"] [data-opportunity-id]')
+    .first()
+    .waitFor({ timeout: 30_000 });
   return Date.now() - started;
 }
 
 /** In the page: from the drop event to the card losing `data-pending` (the server answered). */
-const WATCH_DRAG = (dealId: string) => `(() => {
+const WATCH_DRAG = (opportunityId: string) => `(() => {
   const w = window;
   w.dropAt = undefined;
   w.confirmedAt = undefined;
   let seenPending = false;
   document.addEventListener('drop', () => (w.dropAt = performance.now()), { capture: true, once: true });
   const observer = new MutationObserver(() => {
-    const card = document.querySelector('[data-deal-id="${dealId}"]');
+    const card = document.querySelector('[data-opportunity-id="${opportunityId}"]');
     if (card?.hasAttribute('data-pending')) seenPending = true;
     else if (seenPending && card) {
       w.confirmedAt = performance.now();
@@ -105,8 +108,8 @@ const WATCH_DRAG = (dealId: string) => `(() => {
 })()`;
 
 async function dragLatency(page: Page, from: string, to: string): Promise<number> {
-  const card = page.locator(`section[data-stage-id="${from}"] [data-deal-id]`).first();
-  const id = (await card.getAttribute('data-deal-id')) ?? '';
+  const card = page.locator(`section[data-stage-id="${from}"] [data-opportunity-id]`).first();
+  const id = (await card.getAttribute('data-opportunity-id')) ?? '';
   await page.evaluate(WATCH_DRAG(id));
   await card.dragTo(page.locator(`section[data-stage-id="${to}"]`));
   await page.waitForFunction('window.confirmedAt !== undefined', null, { timeout: 15_000 });
@@ -163,7 +166,7 @@ export async function run(): Promise<BenchFigure[]> {
       loads.push(await timeToBoard(page, `${tabUrl}/#/opportunities`));
     }
     figures.push({
-      name: `tab.board_usable_${DEALS}_deals_p50`,
+      name: `tab.board_usable_${OPPORTUNITIES}_deals_p50`,
       value: percentile(loads, 50),
       unit: 'ms',
     });

@@ -15,7 +15,7 @@ import {
 import {
   COMPANY_STEMS,
   COMPANY_SUFFIX,
-  DEAL_TOPICS,
+  OPPORTUNITY_TOPICS,
   DISQUALIFY_REASONS,
   EMAIL_DOMAIN,
   emailLocal,
@@ -276,7 +276,7 @@ export function buildDemoData(tenants: DemoTenant[], now: Date, seed = 20240501)
         const owner = random.pick(people);
         const at = daysAgo(200);
         const closed = stage.kind !== 'open';
-        const name = `${account.name.split(' ')[0]} – ${random.pick(DEAL_TOPICS)}`;
+        const name = `${account.name.split(' ')[0]} – ${random.pick(OPPORTUNITY_TOPICS)}`;
         const close = new Date(now.getTime() + random.int(-60, 120) * DAY)
           .toISOString()
           .slice(0, 10);
@@ -312,22 +312,22 @@ export function buildDemoData(tenants: DemoTenant[], now: Date, seed = 20240501)
     }
   }
 
-  for (const deal of data.opportunities.filter(() => random.chance(0.4))) {
+  for (const opportunity of data.opportunities.filter(() => random.chance(0.4))) {
     data.notes.push({
-      tenantId: deal.tenantId,
+      tenantId: opportunity.tenantId,
       schemaVersion: 1,
       version: 1,
-      createdAt: deal.updatedAt,
-      createdBy: deal.ownerId,
-      updatedAt: deal.updatedAt,
-      updatedBy: deal.ownerId,
+      createdAt: opportunity.updatedAt,
+      createdBy: opportunity.ownerId,
+      updatedAt: opportunity.updatedAt,
+      updatedBy: opportunity.ownerId,
       type: 'timeline',
       id: random.uuid(),
       recordType: 'opportunity',
-      recordId: deal.id,
+      recordId: opportunity.id,
       kind: 'note',
-      at: deal.updatedAt,
-      actorId: deal.ownerId,
+      at: opportunity.updatedAt,
+      actorId: opportunity.ownerId,
       text: random.pick([
         'Called the buyer; they want a revised offer by Friday.',
         'Rendez-vous fixé pour la démo la semaine prochaine.',

@@ -75,7 +75,7 @@ export const INDUSTRIES = [
   'Agriculture',
 ];
 
-export const DEAL_TOPICS = [
+export const OPPORTUNITY_TOPICS = [
   'CRM roll-out',
   'Fleet renewal',
   'Licence expansion',

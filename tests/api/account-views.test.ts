@@ -9,7 +9,7 @@ let otherTenant: string;
 const tenantId = DEMO_TENANTS[0]!.id;
 const france = DEMO_TENANTS[0]!.spaces.find((s) => s.name === 'Ventes France')!.id;
 
-type Deal = {
+type Opportunity = {
   id: string;
   name: string;
   accountIds: string[];
@@ -18,7 +18,7 @@ type Deal = {
 };
 type Contact = { id: string; accountId?: string };
 type Account = { id: string; name: string };
-type Board = { columns: { deals: Deal[] }[] };
+type Board = { columns: { opportunities: Opportunity[] }[] };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -36,11 +36,17 @@ const items = async <T>(path: string, token: string) => {
 
 describe('an account page reads its own contacts and deals', () => {
   it('filters contacts and opportunities by account on the server', async () => {
-    const [deal] = await items<Deal>(`/opportunities?spaceId=${france}&limit=1`, elodie);
-    const accountId = deal!.primaryAccountId!;
-    const deals = await items<Deal>(`/opportunities?accountId=${accountId}&limit=100`, elodie);
-    expect(deals.map((d) => d.id)).toContain(deal!.id);
-    expect(deals.every((d) => d.accountIds.includes(accountId))).toBe(true);
+    const [opportunity] = await items<Opportunity>(
+      `/opportunities?spaceId=${france}&limit=1`,
+      elodie,
+    );
+    const accountId = opportunity!.primaryAccountId!;
+    const opportunities = await items<Opportunity>(
+      `/opportunities?accountId=${accountId}&limit=100`,
+      elodie,
+    );
+    expect(opportunities.map((d) => d.id)).toContain(opportunity!.id);
+    expect(opportunities.every((d) => d.accountIds.includes(accountId))).toBe(true);
     const contacts = await items<Contact>(`/contacts?accountId=${accountId}&limit=100`, elodie);
     expect(contacts.length).toBeGreaterThan(0);
     expect(contacts.every((c) => c.accountId === accountId)).toBe(true);
@@ -49,23 +55,30 @@ describe('an account page reads its own contacts and deals', () => {
   });
 
   it('finds nothing of another tenant by its account id, and checks the id (400)', async () => {
-    const [deal] = await items<Deal>(`/opportunities?spaceId=${france}&limit=1`, elodie);
-    const path = `/opportunities?accountId=${deal!.primaryAccountId}`;
-    expect(await items<Deal>(path, otherTenant)).toEqual([]);
+    const [opportunity] = await items<Opportunity>(
+      `/opportunities?spaceId=${france}&limit=1`,
+      elodie,
+    );
+    const path = `/opportunities?accountId=${opportunity!.primaryAccountId}`;
+    expect(await items<Opportunity>(path, otherTenant)).toEqual([]);
     expect((await t.request('GET', '/contacts?accountId=x', { token: elodie })).status).toBe(400);
   });
 });
 
 describe('deals carry the name of their primary account', () => {
   it('on lists and on the board', async () => {
-    const deals = await items<Deal>(`/opportunities?spaceId=${france}&limit=20`, elodie);
+    const opportunities = await items<Opportunity>(
+      `/opportunities?spaceId=${france}&limit=20`,
+      elodie,
+    );
     const accounts = await items<Account>(`/accounts?spaceId=${france}&limit=100`, elodie);
     const names = new Map(accounts.map((a) => [a.id, a.name]));
-    for (const deal of deals) expect(deal.accountName).toBe(names.get(deal.primaryAccountId!));
+    for (const opportunity of opportunities)
+      expect(opportunity.accountName).toBe(names.get(opportunity.primaryAccountId!));
     const [pipeline] = await t.app.store!.pipelines.listForSpace(tenantId, france);
     const board = (await t.request('GET', `/pipelines/${pipeline!.id}/board`, { token: elodie }))
       .body as Board;
-    const onBoard = board.columns.flatMap((c) => c.deals);
+    const onBoard = board.columns.flatMap((c) => c.opportunities);
     expect(onBoard.length).toBeGreaterThan(0);
     expect(onBoard.every((d) => d.accountName === names.get(d.primaryAccountId!))).toBe(true);
   });
@@ -83,7 +96,7 @@ describe('deals carry the name of their primary account', () => {
     });
     expect(created.status).toBe(201);
     const find = (token: string) =>
-      items<Deal>(`/opportunities?spaceId=${france}&text=hidden-name`, token);
+      items<Opportunity>(`/opportunities?spaceId=${france}&text=hidden-name`, token);
     expect((await find(elodie))[0]?.accountName).toBe('Secret Holding');
     const seenByJonas = await find(jonas);
     expect(seenByJonas).toHaveLength(1);
@@ -92,7 +105,7 @@ describe('deals carry the name of their primary account', () => {
     const board = (await t.request('GET', `/pipelines/${pipeline!.id}/board`, { token: jonas }))
       .body as Board;
     const onBoard = board.columns
-      .flatMap((c) => c.deals)
+      .flatMap((c) => c.opportunities)
       .find((d) => d.accountIds.includes(accountId));
     expect(onBoard).toBeDefined();
     expect(onBoard!.accountName).toBeUndefined();

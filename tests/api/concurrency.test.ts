@@ -26,13 +26,13 @@ describe('20 concurrent updates of one opportunity with the same ETag', () => {
   it('lets exactly one win; the others get 412; the winner is stored with one history entry', async () => {
     const token = await t.tokenFor(elodie.id);
     const documents = await t.app.store!.exportTenant(elodie.tenantId);
-    const deal = documents.find(
+    const opportunity = documents.find(
       (d) => d.type === 'opportunity' && d.ownerId === elodie.id && d.status === 'open',
     )!;
-    const etag = `"${deal.version}"`;
+    const etag = `"${opportunity.version}"`;
     const replies = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.request('PATCH', `/opportunities/${deal.id}`, {
+        t.request('PATCH', `/opportunities/${opportunity.id}`, {
           token,
           body: { name: `Concurrent edit ${i}` },
           headers: { 'if-match': etag },
@@ -43,12 +43,12 @@ describe('20 concurrent updates of one opportunity with the same ETag', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 412)).toHaveLength(19);
     const winner = replies.find((r) => r.status === 200)!.body as { name: string; version: number };
-    expect(winner.version).toBe(deal.version + 1);
+    expect(winner.version).toBe(opportunity.version + 1);
 
-    const read = await t.request('GET', `/opportunities/${deal.id}`, { token });
-    expect(read.body).toMatchObject({ name: winner.name, version: deal.version + 1 });
-    expect(read.headers.get('etag')).toBe(`"${deal.version + 1}"`);
-    const events = await changeEvents(elodie.tenantId, deal.id);
+    const read = await t.request('GET', `/opportunities/${opportunity.id}`, { token });
+    expect(read.body).toMatchObject({ name: winner.name, version: opportunity.version + 1 });
+    expect(read.headers.get('etag')).toBe(`"${opportunity.version + 1}"`);
+    const events = await changeEvents(elodie.tenantId, opportunity.id);
     expect(events.map((e) => e.type)).toEqual(['opportunity.updated']);
   });
 });

@@ -1,4 +1,4 @@
-import type { DealListItem, Opportunity } from '@channel-crm/domain';
+import type { OpportunityListItem, Opportunity } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -54,7 +54,7 @@ describe('npm start without Teams', () => {
 
   it("delivers a followed deal's stage change to the follower's outbox, none to the actor", async () => {
     const page = (await api('GET', `/opportunities?spaceId=${france}`, seller.id)) as {
-      items: DealListItem[];
+      items: OpportunityListItem[];
     };
     const listed = page.items.find(
       (d) => d.status === 'open' && d.ownerId !== seller.id && d.ownerId !== admin.id,

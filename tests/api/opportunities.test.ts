@@ -124,8 +124,8 @@ describe('opportunities over HTTP', () => {
   });
 
   it('reads one, 404 for an unknown id, 400 for a malformed id', async () => {
-    const deal = await create('Readable deal');
-    const read = await t.request('GET', `/opportunities/${deal.id}`, { token: seller });
+    const opportunity = await create('Readable deal');
+    const read = await t.request('GET', `/opportunities/${opportunity.id}`, { token: seller });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
     expect(
@@ -135,8 +135,8 @@ describe('opportunities over HTTP', () => {
   });
 
   it('edits with If-Match: 428 without it, 412 when stale', async () => {
-    const deal = await create('Editable deal');
-    const path = `/opportunities/${deal.id}`;
+    const opportunity = await create('Editable deal');
+    const path = `/opportunities/${opportunity.id}`;
     const missing = await t.request('PATCH', path, { token: seller, body: { name: 'Renamed' } });
     expect(missing.status).toBe(428);
     const done = await t.request('PATCH', path, {
@@ -158,8 +158,8 @@ describe('opportunities over HTTP', () => {
   });
 
   it("moves the stage within its pipeline and refuses another pipeline's stage", async () => {
-    const deal = await create('Moving deal');
-    const path = `/opportunities/${deal.id}/stage`;
+    const opportunity = await create('Moving deal');
+    const path = `/opportunities/${opportunity.id}/stage`;
     const moved = await t.request('PATCH', path, {
       token: seller,
       body: { stageId: openStages()[2]!.id },
@@ -179,8 +179,8 @@ describe('opportunities over HTTP', () => {
   });
 
   it('marks won (locked), refuses edits, lets a manager but not the seller unlock', async () => {
-    const deal = await create('Deal to win');
-    const base = `/opportunities/${deal.id}`;
+    const opportunity = await create('Deal to win');
+    const base = `/opportunities/${opportunity.id}`;
     const noReason = await t.request('POST', `${base}/won`, {
       token: seller,
       body: {},
@@ -222,8 +222,8 @@ describe('opportunities over HTTP', () => {
   });
 
   it('marks lost with a reason', async () => {
-    const deal = await create('Deal to lose');
-    const lost = await t.request('POST', `/opportunities/${deal.id}/lost`, {
+    const opportunity = await create('Deal to lose');
+    const lost = await t.request('POST', `/opportunities/${opportunity.id}/lost`, {
       token: seller,
       body: { reason: 'Price' },
       headers: ifMatch(1),

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 type Board = {
   pipeline: Pipeline;
-  columns: { stage: { id: string }; figures?: { count: number }; deals: Opportunity[] }[];
+  columns: { stage: { id: string }; figures?: { count: number }; opportunities: Opportunity[] }[];
 };
 
 let t: TestApp;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-async function newDeal(): Promise<Opportunity> {
+async function newOpportunity(): Promise<Opportunity> {
   const reply = await t.request('POST', '/opportunities', {
     token: seller,
     body: {
@@ -84,20 +84,20 @@ describe('pipelines and the board', () => {
     expect(board.columns.map((c) => c.stage.id)).toEqual(pipeline!.stages.map((s) => s.id));
     const counted = board.columns.reduce((sum, c) => sum + (c.figures?.count ?? 0), 0);
     expect(counted).toBeGreaterThan(10);
-    expect(board.columns.every((c) => c.deals.length <= 5)).toBe(true);
+    expect(board.columns.every((c) => c.opportunities.length <= 5)).toBe(true);
   });
 });
 
 describe('more opportunity actions', () => {
   it('copies a deal and moves one to another space', async () => {
-    const deal = await newDeal();
-    const copy = await t.request('POST', `/opportunities/${deal.id}/copy`, {
+    const opportunity = await newOpportunity();
+    const copy = await t.request('POST', `/opportunities/${opportunity.id}/copy`, {
       token: seller,
       body: { name: 'Copy' },
     });
     expect(copy.status).toBe(201);
-    expect((copy.body as Opportunity).id).not.toBe(deal.id);
-    const moved = await t.request('POST', `/opportunities/${deal.id}/move-to-space`, {
+    expect((copy.body as Opportunity).id).not.toBe(opportunity.id);
+    const moved = await t.request('POST', `/opportunities/${opportunity.id}/move-to-space`, {
       token: seller,
       body: { spaceId: dach },
       headers: ifMatch(1),
@@ -107,12 +107,12 @@ describe('more opportunity actions', () => {
   });
 
   it('links accounts (the first is primary), stars another, unlinks', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const accounts = (await t.app.store!.exportTenant(ioana.tenantId)).filter(
       (d) => d.type === 'account' && 'spaceIds' in d && (d.spaceIds as string[]).includes(france),
     );
     const [a, b] = [accounts[0]!, accounts[1]!];
-    const path = `/opportunities/${deal.id}`;
+    const path = `/opportunities/${opportunity.id}`;
     const first = await t.request('POST', `${path}/accounts`, {
       token: seller,
       body: { accountId: a.id },
@@ -138,12 +138,12 @@ describe('more opportunity actions', () => {
   });
 
   it('sets the contact, adds and removes participants and subscribers', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const contacts = (await t.app.store!.exportTenant(ioana.tenantId)).filter(
       (d) => d.type === 'contact' && 'spaceIds' in d && (d.spaceIds as string[]).includes(france),
     );
     const [c1, c2] = [contacts[0]!, contacts[1]!];
-    const path = `/opportunities/${deal.id}`;
+    const path = `/opportunities/${opportunity.id}`;
     const contact = await t.request('PUT', `${path}/contact`, {
       token: seller,
       body: { contactId: c1.id },
@@ -176,33 +176,35 @@ describe('more opportunity actions', () => {
   });
 
   it('shows field history on the timeline and deletes a deal for good', async () => {
-    const deal = await newDeal();
-    await t.request('PATCH', `/opportunities/${deal.id}`, {
+    const opportunity = await newOpportunity();
+    await t.request('PATCH', `/opportunities/${opportunity.id}`, {
       token: seller,
       body: { name: 'Renamed deal' },
       headers: ifMatch(1),
     });
-    const note = await t.request('POST', `/opportunities/${deal.id}/notes`, {
+    const note = await t.request('POST', `/opportunities/${opportunity.id}/notes`, {
       token: seller,
       body: { text: 'Budget confirmé' },
     });
     expect(note.status).toBe(201);
-    const timeline = await t.request('GET', `/opportunities/${deal.id}/timeline`, {
+    const timeline = await t.request('GET', `/opportunities/${opportunity.id}/timeline`, {
       token: seller,
     });
     expect(timeline.status).toBe(200);
     expect((timeline.body as { items: { text?: string }[] }).items.map((e) => e.text)).toContain(
       'Budget confirmé',
     );
-    const refusedDelete = await t.request('DELETE', `/opportunities/${deal.id}`, { token: seller });
+    const refusedDelete = await t.request('DELETE', `/opportunities/${opportunity.id}`, {
+      token: seller,
+    });
     expect(refusedDelete.status).toBe(428);
-    const deleted = await t.request('DELETE', `/opportunities/${deal.id}`, {
+    const deleted = await t.request('DELETE', `/opportunities/${opportunity.id}`, {
       token: seller,
       headers: ifMatch(2),
     });
     expect(deleted.status).toBe(200);
-    expect((await t.request('GET', `/opportunities/${deal.id}`, { token: seller })).status).toBe(
-      404,
-    );
+    expect(
+      (await t.request('GET', `/opportunities/${opportunity.id}`, { token: seller })).status,
+    ).toBe(404);
   });
 });

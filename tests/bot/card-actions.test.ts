@@ -16,7 +16,7 @@ type CardAction = {
 type InvokeBody = { statusCode: number; type: string; value: Card };
 
 let h: BotHarness;
-let deal: Opportunity;
+let opportunity: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
@@ -60,7 +60,8 @@ async function invoke(
   return body.value;
 }
 
-const current = async () => (await h.t.app.store!.opportunities.get(owner.tenantId, deal.id))!;
+const current = async () =>
+  (await h.t.app.store!.opportunities.get(owner.tenantId, opportunity.id))!;
 
 const api = (method: string, path: string, userId: string, body?: unknown, version?: number) =>
   h.write<Opportunity>(method, path, userId, body, version);
@@ -79,23 +80,23 @@ beforeAll(async () => {
     );
   }
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  deal = await api('POST', '/opportunities', owner.userId, {
+  opportunity = await api('POST', '/opportunities', owner.userId, {
     spaceId: france,
     name: 'Fleet renewal',
   });
-  deal = await api(
+  opportunity = await api(
     'POST',
-    `/opportunities/${deal.id}/follow`,
+    `/opportunities/${opportunity.id}/follow`,
     manager.userId,
     undefined,
-    deal.version,
+    opportunity.version,
   );
-  deal = await api(
+  opportunity = await api(
     'POST',
-    `/opportunities/${deal.id}/follow`,
+    `/opportunities/${opportunity.id}/follow`,
     follower.userId,
     undefined,
-    deal.version,
+    opportunity.version,
   );
   await dispatch();
   // Following notifies: the owner hears of both followers, the manager of the second one.
@@ -105,12 +106,12 @@ beforeAll(async () => {
 
   stageChangeAt = h.emulator.delivered.length;
   const next = pipeline.stages.filter((s) => s.kind === 'open')[1]!;
-  deal = await api(
+  opportunity = await api(
     'PATCH',
-    `/opportunities/${deal.id}/stage`,
+    `/opportunities/${opportunity.id}/stage`,
     admin.userId,
     { stageId: next.id },
-    deal.version,
+    opportunity.version,
   );
   await dispatch();
   await h.emulator.waitFor(() =>
@@ -152,7 +153,7 @@ describe('the bot over /api/messages', () => {
     expect(after.updatedBy).toBe(manager.userId);
     expect(textOf(refreshed)).toContain(target.name);
     await dispatch();
-    const history = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id);
+    const history = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, opportunity.id);
     expect(
       history.some(
         (e) => e.eventType === 'opportunity.stage_changed' && e.actorId === manager.userId,
@@ -198,7 +199,7 @@ describe('the bot over /api/messages', () => {
   it('shows each viewer the current state on refresh and writes nothing', async () => {
     const card = cardOf(deliveredTo(follower.userId, stageChangeAt)[0]!)!;
     const before = await current();
-    const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id);
+    const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, opportunity.id);
     const refresh = {
       verb: 'refresh',
       data: card.refresh ? executeRefreshData(card) : {},
@@ -208,7 +209,7 @@ describe('the bot over /api/messages', () => {
     expect(textOf(refreshed)).toContain(stage.name);
     expect(JSON.stringify(refreshed.actions)).not.toContain('Move stage');
     expect(await current()).toEqual(before);
-    expect(await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id)).toEqual(
+    expect(await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, opportunity.id)).toEqual(
       timeline,
     );
   });
@@ -222,7 +223,7 @@ describe('the bot over /api/messages', () => {
     });
     expect(textOf(answer)).toContain('Your note is on the timeline');
     expect((await current()).version).toBe(before.version);
-    const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id);
+    const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, opportunity.id);
     expect(
       timeline.filter((e) => e.kind === 'note' && e.actorId === follower.userId).map((e) => e.text),
     ).toEqual(['Their CFO asked for a second quote']);

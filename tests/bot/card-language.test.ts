@@ -13,7 +13,7 @@ type Card = {
 };
 
 let h: BotHarness;
-let deal: Opportunity;
+let opportunity: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
@@ -52,21 +52,30 @@ beforeAll(async () => {
   });
   expect(saved.ok).toBe(true);
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  deal = await api('POST', '/opportunities', owner.userId, { spaceId: france, name: 'Harbour' });
+  opportunity = await api('POST', '/opportunities', owner.userId, {
+    spaceId: france,
+    name: 'Harbour',
+  });
   for (const u of [german, english])
-    deal = await api('POST', `/opportunities/${deal.id}/follow`, u.userId, undefined, deal.version);
+    opportunity = await api(
+      'POST',
+      `/opportunities/${opportunity.id}/follow`,
+      u.userId,
+      undefined,
+      opportunity.version,
+    );
 }, 120_000);
 afterAll(() => h?.close());
 
 it('sends a German follower the stage change in German, and the others theirs in English', async () => {
-  const from = pipeline.stages.find((s) => s.id === deal.stageId)!;
+  const from = pipeline.stages.find((s) => s.id === opportunity.stageId)!;
   const to = pipeline.stages.find((s) => s.kind === 'open' && s.id !== from.id)!;
   await api(
     'PATCH',
-    `/opportunities/${deal.id}/stage`,
+    `/opportunities/${opportunity.id}/stage`,
     owner.userId,
     { stageId: to.id },
-    deal.version,
+    opportunity.version,
   );
   const headline = `Élodie Martin hat diese Verkaufschance von ${from.name} nach ${to.name} verschoben`;
   const { summary, card } = await cardSaying(german.userId, headline);
@@ -98,10 +107,10 @@ it('answers a German follower’s note from the card in German', async () => {
 });
 
 it('tells a German user in German why their card action was refused', async () => {
-  const current = (await h.t.app.store!.opportunities.get(owner.tenantId, deal.id))!;
+  const current = (await h.t.app.store!.opportunities.get(owner.tenantId, opportunity.id))!;
   const won = await api(
     'POST',
-    `/opportunities/${deal.id}/won`,
+    `/opportunities/${opportunity.id}/won`,
     owner.userId,
     { reason: 'Best offer' },
     current.version,

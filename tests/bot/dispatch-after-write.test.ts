@@ -11,7 +11,7 @@ type CardAction = { type: string; title: string; verb?: string; data?: Record<st
 type Card = { body: unknown[]; actions?: (CardAction & { card?: { actions: CardAction[] } })[] };
 
 let h: BotHarness;
-let deal: Opportunity;
+let opportunity: Opportunity;
 let pipeline: Pipeline;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
@@ -43,26 +43,35 @@ beforeAll(async () => {
     await h.post(personalInstall(h.emulator.serviceUrl, u, u.conversationId));
   }
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  deal = await api('POST', '/opportunities', owner.userId, { spaceId: france, name: 'Harbour' });
+  opportunity = await api('POST', '/opportunities', owner.userId, {
+    spaceId: france,
+    name: 'Harbour',
+  });
   for (const u of [manager, follower])
-    deal = await api('POST', `/opportunities/${deal.id}/follow`, u.userId, undefined, deal.version);
+    opportunity = await api(
+      'POST',
+      `/opportunities/${opportunity.id}/follow`,
+      u.userId,
+      undefined,
+      opportunity.version,
+    );
 }, 120_000);
 afterAll(() => h?.close());
 
 it('carries a stage change through the API to the followers at once', async () => {
   const target = openStages()[1]!;
-  deal = await api(
+  opportunity = await api(
     'PATCH',
-    `/opportunities/${deal.id}/stage`,
+    `/opportunities/${opportunity.id}/stage`,
     owner.userId,
     { stageId: target.id },
-    deal.version,
+    opportunity.version,
   );
   await cardSaying(follower.userId, 'Élodie Martin moved this deal', `to ${target.name}`);
 });
 
 it('carries a note (an event added without a new version) to the followers at once', async () => {
-  await api('POST', `/opportunities/${deal.id}/notes`, owner.userId, {
+  await api('POST', `/opportunities/${opportunity.id}/notes`, owner.userId, {
     text: 'Budget signed off by the harbour master',
   });
   await cardSaying(follower.userId, 'added a note: Budget signed off by the harbour master');
@@ -72,7 +81,7 @@ it('tells the others of a stage moved from a card, and writes the timeline, at o
   const card = await cardSaying(manager.userId, 'Élodie Martin moved this deal');
   const move = card.actions!.find((a) => a.title === 'Move stage')!.card!.actions[0]!;
   const target = openStages()[2]!;
-  const current = (await h.t.app.store!.opportunities.get(owner.tenantId, deal.id))!;
+  const current = (await h.t.app.store!.opportunities.get(owner.tenantId, opportunity.id))!;
   const reply = await h.post(
     cardAction(h.emulator.serviceUrl, manager, manager.conversationId, move.verb!, {
       ...move.data,
@@ -83,7 +92,7 @@ it('tells the others of a stage moved from a card, and writes the timeline, at o
   );
   expect(reply.status).toBe(200);
   await cardSaying(owner.userId, 'Jonas Becker moved this deal', `to ${target.name}`);
-  const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, deal.id);
+  const timeline = await h.t.app.store!.timeline.listAllForRecord(owner.tenantId, opportunity.id);
   expect(
     timeline.some(
       (e) => e.eventType === 'opportunity.stage_changed' && e.actorId === manager.userId,

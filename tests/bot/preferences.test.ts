@@ -7,7 +7,7 @@ import { startBotHarness, type BotHarness } from '../support/bot-harness';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
 let h: BotHarness;
-let deal: Opportunity;
+let opportunity: Opportunity;
 let pipeline: Pipeline;
 let now = '2026-03-02T00:00:00.000Z';
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
@@ -45,7 +45,7 @@ async function api(method: string, path: string, userId: string, body?: unknown)
   return h.t.request(method, path, {
     token: await h.t.tokenFor(userId),
     body,
-    headers: deal ? { 'if-match': `"${deal.version}"` } : {},
+    headers: opportunity ? { 'if-match': `"${opportunity.version}"` } : {},
   });
 }
 
@@ -72,9 +72,12 @@ beforeAll(async () => {
     ).toBe(200);
   }
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  deal = await write('POST', '/opportunities', owner.id, { spaceId: france, name: 'Solar roofs' });
+  opportunity = await write('POST', '/opportunities', owner.id, {
+    spaceId: france,
+    name: 'Solar roofs',
+  });
   for (const u of [digester, muter, control]) {
-    deal = await write('POST', `/opportunities/${deal.id}/follow`, u.id);
+    opportunity = await write('POST', `/opportunities/${opportunity.id}/follow`, u.id);
   }
   await h.runtime.dispatcher.sweep();
 }, 120_000);
@@ -107,20 +110,20 @@ describe('notification preferences', () => {
   });
 
   it('mutes only records the user may see, and can be undone', async () => {
-    const hidden = await api('POST', `/opportunities/${deal.id}/mute`, outsider.id);
+    const hidden = await api('POST', `/opportunities/${opportunity.id}/mute`, outsider.id);
     expect(hidden.status).toBe(404);
-    expect((await api('POST', `/opportunities/${deal.id}/mute`, muter.id)).body).toEqual({
-      recordId: deal.id,
+    expect((await api('POST', `/opportunities/${opportunity.id}/mute`, muter.id)).body).toEqual({
+      recordId: opportunity.id,
       muted: true,
     });
-    expect((await api('DELETE', `/opportunities/${deal.id}/mute`, muter.id)).body).toEqual({
-      recordId: deal.id,
+    expect((await api('DELETE', `/opportunities/${opportunity.id}/mute`, muter.id)).body).toEqual({
+      recordId: opportunity.id,
       muted: false,
     });
-    expect((await api('POST', `/opportunities/${deal.id}/mute`, muter.id)).status).toBe(200);
+    expect((await api('POST', `/opportunities/${opportunity.id}/mute`, muter.id)).status).toBe(200);
     expect((await api('GET', '/me/notifications', muter.id)).body).toMatchObject({
-      mutedRecordIds: [deal.id],
-      mutedRecords: [{ id: deal.id, type: 'opportunity', title: deal.name }],
+      mutedRecordIds: [opportunity.id],
+      mutedRecords: [{ id: opportunity.id, type: 'opportunity', title: opportunity.name }],
     });
   });
 
@@ -136,7 +139,7 @@ describe('notification preferences', () => {
     const control0 = cardsTo(control.id).length;
     const open = pipeline.stages.filter((s) => s.kind === 'open');
     for (const stage of [open[1]!, open[2]!]) {
-      deal = await write('PATCH', `/opportunities/${deal.id}/stage`, owner.id, {
+      opportunity = await write('PATCH', `/opportunities/${opportunity.id}/stage`, owner.id, {
         stageId: stage.id,
       });
       await h.runtime.dispatcher.sweep();
@@ -172,9 +175,9 @@ describe('notification preferences', () => {
     expect(titlesOf(muted)).not.toContain('Mute');
     expect(textOf(muted)).toContain('You muted this: no cards about it reach you');
     expect(textOf(muted)).toContain('Solar roofs');
-    expect(await mutedBy(control)).toEqual([deal.id]);
+    expect(await mutedBy(control)).toEqual([opportunity.id]);
     expect((await api('GET', '/me/notifications', control.id)).body).toMatchObject({
-      mutedRecordIds: [deal.id],
+      mutedRecordIds: [opportunity.id],
     });
   });
 
@@ -183,8 +186,8 @@ describe('notification preferences', () => {
     const store = h.t.app.store!;
     const written = async () =>
       JSON.stringify([
-        await store.opportunities.get(owner.tenantId, deal.id),
-        await store.timeline.listAllForRecord(owner.tenantId, deal.id),
+        await store.opportunities.get(owner.tenantId, opportunity.id),
+        await store.timeline.listAllForRecord(owner.tenantId, opportunity.id),
         await mutedBy(control),
         await mutedBy(owner),
       ]);
@@ -206,7 +209,7 @@ describe('notification preferences', () => {
     for (const user of [outsider, stranger]) {
       expect(textOf(await invoke(user, unmute))).toContain('Not available');
     }
-    expect(await mutedBy(control)).toEqual([deal.id]);
+    expect(await mutedBy(control)).toEqual([opportunity.id]);
 
     const unmuted = await invoke(control, unmute);
     expect(textOf(unmuted)).toContain('Unmuted: you will get cards about this again');
@@ -217,20 +220,20 @@ describe('notification preferences', () => {
   });
 
   it('keeps every one of 10 concurrent mutes of different deals by one user', async () => {
-    const deals: Opportunity[] = [];
+    const opportunities: Opportunity[] = [];
     for (let i = 0; i < 10; i++) {
-      deals.push(
+      opportunities.push(
         await write('POST', '/opportunities', owner.id, { spaceId: france, name: `Roof ${i}` }),
       );
     }
     const replies = await Promise.all(
-      deals.map((d) => api('POST', `/opportunities/${d.id}/mute`, owner.id)),
+      opportunities.map((d) => api('POST', `/opportunities/${d.id}/mute`, owner.id)),
     );
-    expect(replies.map((r) => r.status)).toEqual(deals.map(() => 200));
+    expect(replies.map((r) => r.status)).toEqual(opportunities.map(() => 200));
     const { mutedRecordIds } = (await api('GET', '/me/notifications', owner.id)).body as {
       mutedRecordIds: string[];
     };
-    expect([...mutedRecordIds].sort()).toEqual(deals.map((d) => d.id).sort());
+    expect([...mutedRecordIds].sort()).toEqual(opportunities.map((d) => d.id).sort());
   });
 
   it('refuses a mute beyond the most a user may keep, saying so, and keeps the list', async () => {
@@ -239,7 +242,7 @@ describe('notification preferences', () => {
       ...p,
       mutedRecordIds: full,
     }));
-    const refused = await api('POST', `/opportunities/${deal.id}/mute`, control.id);
+    const refused = await api('POST', `/opportunities/${opportunity.id}/mute`, control.id);
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain(`You have muted ${MAX_MUTED_RECORDS}`);
     expect(await mutedBy(control)).toEqual(full);

@@ -6,7 +6,7 @@ import { BOT_ID } from '../support/bot-activities';
 import { startBotHarness, TEAMS_APP_CATALOG_ID, type BotHarness } from '../support/bot-harness';
 
 let h: BotHarness;
-let deal: Opportunity;
+let opportunity: Opportunity;
 let pipeline: Pipeline;
 const tenantId = DEMO_TENANTS[0]!.id;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
@@ -22,7 +22,7 @@ async function api(method: string, path: string, userId: string, body?: unknown)
   const reply = await h.t.request(method, path, {
     token: await h.t.tokenFor(userId),
     body,
-    headers: deal ? { 'if-match': `"${deal.version}"` } : {},
+    headers: opportunity ? { 'if-match': `"${opportunity.version}"` } : {},
   });
   expect(reply.status, JSON.stringify(reply.body)).toBeLessThan(300);
   return reply.body as Opportunity;
@@ -30,7 +30,9 @@ async function api(method: string, path: string, userId: string, body?: unknown)
 
 async function moveStage(index: number) {
   const stage = pipeline.stages.filter((s) => s.kind === 'open')[index]!;
-  deal = await api('PATCH', `/opportunities/${deal.id}/stage`, owner.id, { stageId: stage.id });
+  opportunity = await api('PATCH', `/opportunities/${opportunity.id}/stage`, owner.id, {
+    stageId: stage.id,
+  });
   await h.runtime.dispatcher.sweep();
 }
 
@@ -74,8 +76,11 @@ beforeAll(async () => {
   h = await startBotHarness({}, { graph: true });
   pipeline = (await h.t.app.store!.pipelines.listForSpace(tenantId, france))[0]!;
   await installInTeam();
-  deal = await api('POST', '/opportunities', owner.id, { spaceId: france, name: 'Harbour cranes' });
-  deal = await api('POST', `/opportunities/${deal.id}/follow`, follower.id);
+  opportunity = await api('POST', '/opportunities', owner.id, {
+    spaceId: france,
+    name: 'Harbour cranes',
+  });
+  opportunity = await api('POST', `/opportunities/${opportunity.id}/follow`, follower.id);
   await h.runtime.dispatcher.sweep();
 }, 120_000);
 afterAll(() => h?.close());
@@ -115,7 +120,7 @@ describe('recipients the bot has no conversation with', () => {
 
   it('@mentions the recipient in the space channel where installing is forbidden', async () => {
     h.graph!.forbid(tenantId);
-    deal = await api('POST', `/opportunities/${deal.id}/follow`, manager.id);
+    opportunity = await api('POST', `/opportunities/${opportunity.id}/follow`, manager.id);
     const since = h.emulator.delivered.length;
     await moveStage(2);
     await h.emulator.waitFor(() =>

@@ -19,7 +19,7 @@ type OutboxEntry = { activity: Record<string, unknown> };
 describe('undelivered cards in Settings', () => {
   let h: TabHarness;
   let tenantId: string;
-  let dealId: string;
+  let opportunityId: string;
 
   const putLetter = async (letter: Letter) => {
     const bot = await providedBotRuntime();
@@ -44,7 +44,7 @@ describe('undelivered cards in Settings', () => {
         tenantId,
         recipientId,
         eventId,
-        recordId: dealId,
+        recordId: opportunityId,
         attempt: 8,
         activity: { type: 'message', summary: HEADLINE, text: HEADLINE, attachments: [] },
       },
@@ -60,8 +60,11 @@ describe('undelivered cards in Settings', () => {
   beforeAll(async () => {
     h = await startTabHarness();
     tenantId = h.user(ADMIN).tenantId;
-    const deals = await h.apiGet<{ items: { id: string }[] }>(ADMIN, '/opportunities?limit=1');
-    dealId = deals.items[0]!.id;
+    const opportunities = await h.apiGet<{ items: { id: string }[] }>(
+      ADMIN,
+      '/opportunities?limit=1',
+    );
+    opportunityId = opportunities.items[0]!.id;
   }, 240_000);
 
   afterAll(async () => {

@@ -64,7 +64,7 @@ describe('the tab in German (Germany and Austria), Polish and Romanian', () => {
       await nav.getByRole('link', { name: new RegExp(`^${opportunities}`) }).click();
       await page.getByRole('heading', { name: opportunities, level: 1 }).waitFor();
       await page.getByTestId('board').waitFor({ timeout: 30_000 });
-      const card = page.locator('[data-deal-id]').first();
+      const card = page.locator('[data-opportunity-id]').first();
       await card.waitFor({ timeout: 30_000 });
       expect(await card.innerText()).toMatch(amount);
       await page.context().close();

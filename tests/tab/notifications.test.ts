@@ -23,7 +23,7 @@ const shot = (page: Page, name: string) =>
 describe('notification settings in the tab', () => {
   let h: TabHarness;
   let seller: Page;
-  let deal: { id: string; name: string };
+  let opportunity: { id: string; name: string };
   let lead: { id: string; name: string };
 
   const settings = () => h.apiGet<Settings>(SELLER, '/me/notifications');
@@ -42,14 +42,14 @@ describe('notification settings in the tab', () => {
   beforeAll(async () => {
     h = await startTabHarness();
     const me = h.user(SELLER).id;
-    const deals = await h.apiGet<{ items: Named[] }>(
+    const opportunities = await h.apiGet<{ items: Named[] }>(
       SELLER,
       `/opportunities?ownerId=${me}&status=open&limit=5`,
     );
     const leads = await h.apiGet<{ items: Named[] }>(SELLER, `/leads?ownerId=${me}&limit=5`);
-    const d = deals.items[0]!;
+    const d = opportunities.items[0]!;
     const l = leads.items[0]!;
-    deal = { id: d.id, name: d.name! };
+    opportunity = { id: d.id, name: d.name! };
     lead = { id: l.id, name: [l.firstName, l.lastName].filter(Boolean).join(' ') };
   }, 240_000);
 
@@ -107,8 +107,10 @@ describe('notification settings in the tab', () => {
   }, 60_000);
 
   it('mutes a deal on its page; the Notifications view lists it, and Unmute there removes it', async () => {
-    await seller.goto(`${h.tabUrl}/#/opportunities/${deal.id}`);
-    await seller.getByRole('heading', { name: deal.name, level: 1 }).waitFor({ timeout: 30_000 });
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunity.id}`);
+    await seller
+      .getByRole('heading', { name: opportunity.name, level: 1 })
+      .waitFor({ timeout: 30_000 });
     const mute = seller.getByRole('button', { name: 'Mute', exact: true });
     await mute.hover();
     await seller
@@ -117,7 +119,7 @@ describe('notification settings in the tab', () => {
       .waitFor({ timeout: 5_000 });
     await mute.click();
     await seller.getByRole('button', { name: 'Unmute', exact: true }).waitFor({ timeout: 15_000 });
-    expect(await muted()).toContain(deal.id);
+    expect(await muted()).toContain(opportunity.id);
 
     await seller.reload();
     await seller.getByRole('button', { name: 'Unmute', exact: true }).waitFor({ timeout: 30_000 });
@@ -132,18 +134,18 @@ describe('notification settings in the tab', () => {
       .getByRole('heading', { name: 'Notifications', level: 1 })
       .waitFor({ timeout: 30_000 });
     const list = seller.getByRole('list', { name: 'Muted records' });
-    await list.getByRole('link', { name: deal.name }).waitFor({ timeout: 15_000 });
+    await list.getByRole('link', { name: opportunity.name }).waitFor({ timeout: 15_000 });
     expect(await list.getByText('Opportunity', { exact: true }).count()).toBe(1);
 
-    await list.getByRole('button', { name: `Unmute ${deal.name}` }).click();
+    await list.getByRole('button', { name: `Unmute ${opportunity.name}` }).click();
     await seller.getByText('You have not muted any lead or deal.').waitFor({ timeout: 15_000 });
-    expect(await muted()).not.toContain(deal.id);
+    expect(await muted()).not.toContain(opportunity.id);
     // Focus does not fall to the page's start when the row that had it goes away.
     expect(await seller.evaluate(() => document.activeElement?.textContent ?? '')).toBe(
       'Muted records',
     );
 
-    await seller.goto(`${h.tabUrl}/#/opportunities/${deal.id}`);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunity.id}`);
     await seller.getByRole('button', { name: 'Mute', exact: true }).waitFor({ timeout: 30_000 });
   }, 180_000);
 

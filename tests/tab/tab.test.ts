@@ -13,7 +13,7 @@ const SELLER = 'Élodie Martin';
 const ADMIN = 'Claire Dubois';
 const LEAD_NAME = `Durand-${Date.now().toString(36)}`;
 
-type Deal = {
+type Opportunity = {
   id: string;
   name: string;
   stageId: string;
@@ -29,7 +29,7 @@ const shot = (page: Page, name: string) =>
 describe('the tab in Chromium', () => {
   let h: TabHarness;
   let seller: Page;
-  let dealId = '';
+  let opportunityId = '';
 
   beforeAll(async () => {
     h = await startTabHarness();
@@ -90,10 +90,10 @@ describe('the tab in Chromium', () => {
     await wizard.getByLabel('Amount').fill('12000');
     await wizard.getByRole('button', { name: 'Qualify lead' }).click();
     await seller.waitForURL(/#\/opportunities\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-    dealId = seller.url().split('/').pop()!;
+    opportunityId = seller.url().split('/').pop()!;
     await seller.getByRole('heading', { name: `${LEAD_NAME} deal`, level: 1 }).waitFor();
-    const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
-    expect(deal.name).toBe(`${LEAD_NAME} deal`);
+    const opportunity = await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`);
+    expect(opportunity.name).toBe(`${LEAD_NAME} deal`);
   }, 60_000);
 
   it('drags the opportunity across two stages; the server confirms each move', async () => {
@@ -103,31 +103,35 @@ describe('the tab in Chromium', () => {
     const stageIds = await open.evaluateAll((els) =>
       els.map((e) => e.getAttribute('data-stage-id')!),
     );
-    const start = (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId;
+    const start = (await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`)).stageId;
     const targets = stageIds.filter((id) => id !== start).slice(0, 2);
     expect(targets).toHaveLength(2);
     for (const target of targets) {
-      const card = seller.locator(`[data-deal-id="${dealId}"]`);
+      const card = seller.locator(`[data-opportunity-id="${opportunityId}"]`);
       const column = seller.locator(`section[data-stage-id="${target}"]`);
       await column.scrollIntoViewIfNeeded();
       await card.dragTo(column);
       // Moved at once, then confirmed by the server.
-      await column.locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 5_000 });
+      await column.locator(`[data-opportunity-id="${opportunityId}"]`).waitFor({ timeout: 5_000 });
       await column
-        .locator(`[data-deal-id="${dealId}"]:not([data-pending])`)
+        .locator(`[data-opportunity-id="${opportunityId}"]:not([data-pending])`)
         .waitFor({ timeout: 15_000 });
-      expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(target);
+      expect((await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`)).stageId).toBe(
+        target,
+      );
     }
     await shot(seller, 'board');
 
     // The keyboard twin of dragging: Alt+← on the focused card moves it one stage back.
-    await seller.locator(`[data-deal-id="${dealId}"] a`).focus();
+    await seller.locator(`[data-opportunity-id="${opportunityId}"] a`).focus();
     await seller.keyboard.press('Alt+ArrowLeft');
     const back = seller.locator(
-      `section[data-stage-id="${targets[0]}"] [data-deal-id="${dealId}"]:not([data-pending])`,
+      `section[data-stage-id="${targets[0]}"] [data-opportunity-id="${opportunityId}"]:not([data-pending])`,
     );
     await back.waitFor({ timeout: 15_000 });
-    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).stageId).toBe(targets[0]);
+    expect((await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`)).stageId).toBe(
+      targets[0],
+    );
   }, 90_000);
 
   it('creates one opportunity after another from the board, each its own', async () => {
@@ -139,7 +143,7 @@ describe('the tab in Chromium', () => {
       await dialog.getByRole('button', { name: 'Create' }).click();
       await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     }
-    const found = await h.apiGet<{ items: Deal[] }>(
+    const found = await h.apiGet<{ items: Opportunity[] }>(
       SELLER,
       `/opportunities?text=${encodeURIComponent(LEAD_NAME)}&limit=10`,
     );
@@ -148,8 +152,8 @@ describe('the tab in Chromium', () => {
 
   it('shows the conflict to the second of two people editing the same deal, and reapplies', async () => {
     const admin = await h.signedIn(ADMIN);
-    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
-    await admin.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
+    await admin.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
     const nameOf = (p: Page) => p.getByRole('form', { name: 'Details' }).getByLabel('Name');
     await nameOf(seller).waitFor({ timeout: 30_000 });
     await nameOf(admin).waitFor({ timeout: 30_000 });
@@ -179,7 +183,7 @@ describe('the tab in Chromium', () => {
     await admin
       .getByRole('heading', { name: `${LEAD_NAME} deal (admin)`, level: 1 })
       .waitFor({ timeout: 15_000 });
-    expect((await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).name).toBe(
+    expect((await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`)).name).toBe(
       `${LEAD_NAME} deal (admin)`,
     );
     await admin.context().close();
@@ -187,14 +191,14 @@ describe('the tab in Chromium', () => {
 
   it('follows and unfollows, saying who else follows', async () => {
     const subscribers = async () =>
-      (await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`)).subscriberIds;
-    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+      (await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`)).subscriberIds;
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
     await seller.getByRole('button', { name: 'Follow', exact: true }).click();
     await seller.getByRole('button', { name: 'Unfollow' }).waitFor({ timeout: 15_000 });
     expect(await subscribers()).toContain(h.user(SELLER).id);
 
     const admin = await h.signedIn(ADMIN);
-    await admin.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    await admin.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
     await admin.getByText(`Also following: ${SELLER}`).waitFor({ timeout: 15_000 });
     await admin.getByRole('button', { name: 'Follow', exact: true }).click();
     await admin.getByRole('button', { name: 'Unfollow' }).waitFor({ timeout: 15_000 });
@@ -246,20 +250,20 @@ describe('the tab in Chromium', () => {
     await seller.getByTestId('board').waitFor({ timeout: 30_000 });
     const won = seller.locator('section[data-stage-kind="won"]');
     await won.scrollIntoViewIfNeeded();
-    await seller.locator(`[data-deal-id="${dealId}"]`).dragTo(won);
+    await seller.locator(`[data-opportunity-id="${opportunityId}"]`).dragTo(won);
     const dialog = seller.getByRole('dialog', { name: 'Mark this deal won' });
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     await dialog.getByText('A reason is required.').waitFor();
     await dialog.getByLabel('Reason').fill('Best price and fast delivery');
     await dialog.getByRole('button', { name: 'Confirm' }).click();
-    const card = won.locator(`[data-deal-id="${dealId}"]:not([data-pending])`);
+    const card = won.locator(`[data-opportunity-id="${opportunityId}"]:not([data-pending])`);
     await card.waitFor({ timeout: 15_000 });
     await card.getByRole('img', { name: 'Locked' }).waitFor({ timeout: 5_000 });
     // The card names the deal's account, also after the server's answer replaced the card.
     expect(await card.getByText('Durand Industries', { exact: true }).count()).toBe(1);
-    const deal = await h.apiGet<Deal>(SELLER, `/opportunities/${dealId}`);
-    expect([deal.status, deal.locked]).toEqual(['won', true]);
-    await seller.goto(`${h.tabUrl}/#/opportunities/${dealId}`);
+    const opportunity = await h.apiGet<Opportunity>(SELLER, `/opportunities/${opportunityId}`);
+    expect([opportunity.status, opportunity.locked]).toEqual(['won', true]);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
     await seller
       .getByText('Won deals are locked until someone unlocks them.')
       .waitFor({ timeout: 15_000 });
@@ -308,7 +312,7 @@ describe('the tab in Chromium', () => {
       leads: '#/leads',
       board: '#/opportunities',
       opportunities: '#/opportunities/list',
-      opportunity: `#/opportunities/${dealId}`,
+      opportunity: `#/opportunities/${opportunityId}`,
       accounts: '#/accounts',
       contacts: '#/contacts',
       my: '#/my',

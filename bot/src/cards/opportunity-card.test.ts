@@ -28,7 +28,7 @@ const pipeline: Pipeline = {
   })),
 };
 
-const deal: Opportunity = {
+const sample: Opportunity = {
   type: 'opportunity',
   id: uuid(3),
   tenantId: 't',
@@ -58,7 +58,7 @@ const deal: Opportunity = {
 };
 
 const input = (over: Partial<OpportunityCardInput> = {}): OpportunityCardInput => ({
-  opportunity: deal,
+  opportunity: sample,
   pipeline,
   ownerName: long(200),
   locale: 'en',
@@ -131,14 +131,14 @@ describe('opportunity card', () => {
   });
 
   it('still takes notes on a won, locked deal, and nothing that would change it', () => {
-    const won = { ...deal, status: 'won' as const, locked: true };
+    const won = { ...sample, status: 'won' as const, locked: true };
     const titles = actionsOf(opportunityCard(input({ opportunity: won }))).map((a) => a.title);
     expect(titles).toEqual(['Add note', 'Unfollow', 'Mute', 'Open in tab']);
     expect(JSON.stringify(opportunityCard(input({ opportunity: won })).body)).toContain('Won');
   });
 
   it('writes the amount as the viewer writes money, and the stage with its probability', () => {
-    const priced = { ...deal, amount: { amount: 1_250_000, currency: 'EUR' }, probability: 40 };
+    const priced = { ...sample, amount: { amount: 1_250_000, currency: 'EUR' }, probability: 40 };
     const facts = (locale: string) =>
       JSON.stringify(opportunityCard(input({ opportunity: priced, locale })).body);
     expect(facts('en')).toContain('€12,500');
@@ -168,7 +168,7 @@ describe('opportunity card', () => {
   });
 
   it('keeps user text from becoming markdown links', () => {
-    const c = opportunityCard(input({ opportunity: { ...deal, name: '[click](http://evil)' } }));
+    const c = opportunityCard(input({ opportunity: { ...sample, name: '[click](http://evil)' } }));
     expect(JSON.stringify(c.body)).not.toContain('[click](http://evil)');
   });
 });
@@ -179,7 +179,7 @@ describe('opportunity card in the viewer’s language', () => {
 
   it('speaks German to a viewer in Germany or Austria, amounts included', () => {
     for (const locale of ['de-DE', 'de-AT']) {
-      const priced = { ...deal, amount: { amount: 1_250_000, currency: 'EUR' } };
+      const priced = { ...sample, amount: { amount: 1_250_000, currency: 'EUR' } };
       const c = opportunityCard(input({ opportunity: priced, locale }));
       expect(factTitles(c)).toContain('"title":"Phase"');
       expect(factTitles(c)).toContain('"title":"Betrag"');

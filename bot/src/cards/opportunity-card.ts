@@ -31,7 +31,7 @@ export function opportunityCard(input: OpportunityCardInput): RecordCard {
     title: o.name,
     facts: [
       { title: t.stage, value: stage ? `${plain(stage.name)} (${o.probability} %)` : '—' },
-      { title: t.status, value: t.dealStatus[o.status] },
+      { title: t.status, value: t.opportunityStatus[o.status] },
       {
         title: t.amount,
         value: o.amount ? formatMoney(o.amount.amount, o.amount.currency, input.locale) : '—',
@@ -75,8 +75,8 @@ function editActions(
           isRequired: true,
           errorMessage: t.pickOutcome,
           choices: [
-            { title: t.dealStatus.won, value: 'won' },
-            { title: t.dealStatus.lost, value: 'lost' },
+            { title: t.opportunityStatus.won, value: 'won' },
+            { title: t.opportunityStatus.lost, value: 'lost' },
           ],
         },
         {
@@ -88,7 +88,7 @@ function editActions(
           errorMessage: t.reasonRequired,
         },
       ],
-      execute(t.closeDeal, OPPORTUNITY_VERBS.close, data),
+      execute(t.closeOpportunity, OPPORTUNITY_VERBS.close, data),
     ),
   ];
 }

@@ -6,7 +6,7 @@ import {
 } from '@channel-crm/domain/server';
 import { recipientsOf } from './recipients';
 
-const deal = {
+const opportunity = {
   type: 'opportunity',
   id: 'deal-1',
   ownerId: 'owner',
@@ -25,11 +25,13 @@ const maySee = async (userId: string) => userId !== 'hidden';
 
 describe('recipients', () => {
   it('are subscribers and owners, once each, minus the actor, the unseeing and the muted', async () => {
-    const got = await recipientsOf(event('opportunity.stage_changed'), deal, maySee, prefs);
+    const got = await recipientsOf(event('opportunity.stage_changed'), opportunity, maySee, prefs);
     expect(got.map((r) => r.userId).sort()).toEqual(['co', 'manager', 'owner']);
   });
 
   it('are nobody for an event that does not notify', async () => {
-    expect(await recipientsOf(event('opportunity.updated'), deal, maySee, prefs)).toEqual([]);
+    expect(await recipientsOf(event('opportunity.updated'), opportunity, maySee, prefs)).toEqual(
+      [],
+    );
   });
 });

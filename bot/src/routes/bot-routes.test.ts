@@ -45,18 +45,21 @@ describe('the bot’s routes', () => {
 
   it('keep record verbs and deal-only verbs apart (a mix-up fails `tsc -b`)', () => {
     const handle = async () => ({ ok: true as const, value: undefined });
-    const dealVerbForAll = recordVerbRoute({
+    const opportunityVerbForAll = recordVerbRoute({
       name: 'x',
       // @ts-expect-error: moving a stage is not a verb of every record
       verb: OPPORTUNITY_VERBS.moveStage,
       handle,
     });
-    const allVerbForDeals = opportunityVerbRoute({
+    const allVerbForOpportunities = opportunityVerbRoute({
       name: 'y',
       // @ts-expect-error: a note is not a deal-only verb
       verb: RECORD_VERBS.addNote,
       handle,
     });
-    expect([dealVerbForAll.kind, allVerbForDeals.kind]).toEqual(['cardVerb', 'cardVerb']);
+    expect([opportunityVerbForAll.kind, allVerbForOpportunities.kind]).toEqual([
+      'cardVerb',
+      'cardVerb',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { cardRefreshRoute } from './card-refresh';
 import { unknownVerbRoute } from './card-unknown-verb';
-import { findRoute, helpRoute, myDealsRoute } from './commands';
+import { findRoute, helpRoute, myOpportunitiesRoute } from './commands';
 import { installRoute, uninstallRoute } from './install';
 import { membersAddedRoute, membersRemovedRoute } from './members';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
@@ -17,7 +17,7 @@ export const BOT_ROUTES: BotRoute[] = [
   ...RECORD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
   unknownVerbRoute,
-  myDealsRoute,
+  myOpportunitiesRoute,
   findRoute,
   helpRoute,
 ];

@@ -13,7 +13,7 @@ import type { IncomingActivity, Turn } from './activity';
 import type { OpenRoute, UserRoute } from './route';
 import { commandText, isCommand } from './teams';
 
-const MY_DEALS_LIMIT = 20;
+const MY_OPPORTUNITIES_LIMIT = 20;
 const FIND_LIMIT = 5;
 
 const reply = (turn: Turn, ...cards: AdaptiveCard[]) =>
@@ -26,7 +26,7 @@ const reply = (turn: Turn, ...cards: AdaptiveCard[]) =>
 const typed = (a: IncomingActivity, command: string) =>
   a.type === 'message' && isCommand(a, command);
 
-export const myDealsRoute: UserRoute = {
+export const myOpportunitiesRoute: UserRoute = {
   kind: 'crmUser',
   name: 'command.my-deals',
   match: (a) => typed(a, 'my deals'),
@@ -36,15 +36,15 @@ export const myDealsRoute: UserRoute = {
       ownerId: actor.userId,
       status: 'open',
       sort: 'expectedCloseDate',
-      limit: MY_DEALS_LIMIT,
+      limit: MY_OPPORTUNITIES_LIMIT,
     });
     const page = await listOpportunities(ctx, input);
-    const deals = page.ok ? page.value.items : [];
+    const opportunities = page.ok ? page.value.items : [];
     await reply(
       turn,
       recordListCard(
-        t.yourOpenDeals,
-        deals.map((d) => ({
+        t.yourOpenOpportunities,
+        opportunities.map((d) => ({
           recordType: 'opportunity',
           id: d.id,
           title: d.name,
@@ -70,14 +70,14 @@ export const findRoute: UserRoute = {
     const text = commandText(turn.activity).slice('find'.length).trim().slice(0, 200);
     if (!text) return reply(turn, helpCard(t.findWhat, t));
     const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
-    const [deals, leads] = await Promise.all([
+    const [opportunities, leads] = await Promise.all([
       listOpportunities(ctx, ListOpportunitiesInput.parse({ text, limit: FIND_LIMIT })),
       listLeads(ctx, ListLeadsInput.parse({ text, limit: FIND_LIMIT })),
     ]);
     const cards = [
-      ...(deals.ok
+      ...(opportunities.ok
         ? await Promise.all(
-            deals.value.items.map((d) => opportunityCardFor(services, actor, d, {})),
+            opportunities.value.items.map((d) => opportunityCardFor(services, actor, d, {})),
           )
         : []),
       ...(leads.ok

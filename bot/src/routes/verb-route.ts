@@ -26,7 +26,7 @@ export const opportunityVerbRoute = (spec: Spec<OpportunityVerb>): VerbRoute =>
             {
               path: 'recordType',
               message: 'Only deals have stages',
-              code: 'field.deals_only_have_stages',
+              code: 'field.opportunities_only_have_stages',
               params: {},
             },
           ]),

@@ -76,27 +76,27 @@ async function ownerName(services: BotServices, r: Lead | Opportunity) {
 export async function opportunityCardFor(
   services: BotServices,
   actor: Actor,
-  deal: Opportunity,
+  opportunity: Opportunity,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
   const [pipeline, owner, muted, locale] = await Promise.all([
-    services.store.pipelines.get(deal.tenantId, deal.pipelineId),
-    ownerName(services, deal),
-    viewerMuted(services, actor, deal.id),
+    services.store.pipelines.get(opportunity.tenantId, opportunity.pipelineId),
+    ownerName(services, opportunity),
+    viewerMuted(services, actor, opportunity.id),
     viewerLocale(services, actor),
   ]);
   const t = cardText(locale);
   if (!pipeline) return errorCard(t.notAvailable, t.pipelineMissing);
   return opportunityCard({
-    opportunity: deal,
+    opportunity,
     pipeline,
     ownerName: owner(t),
     locale,
-    viewerCanEdit: canEdit(actor, deal),
-    viewerFollows: deal.subscriberIds.includes(actor.userId),
+    viewerCanEdit: canEdit(actor, opportunity),
+    viewerFollows: opportunity.subscriberIds.includes(actor.userId),
     viewerMuted: muted,
     tab: services.tab,
-    refreshUserIds: peopleOf(deal),
+    refreshUserIds: peopleOf(opportunity),
     actionId: services.ids.uuid(),
     ...options,
   });
@@ -143,7 +143,7 @@ export async function recordCard(
     if (lead.ok) return leadCardFor(services, actor, lead.value, options);
     return refusalCard(lead.error, cardText(await viewerLocale(services, actor)));
   }
-  const deal = await getOpportunity(ctx, id);
-  if (deal.ok) return opportunityCardFor(services, actor, deal.value, options);
-  return refusalCard(deal.error, cardText(await viewerLocale(services, actor)));
+  const opportunity = await getOpportunity(ctx, id);
+  if (opportunity.ok) return opportunityCardFor(services, actor, opportunity.value, options);
+  return refusalCard(opportunity.error, cardText(await viewerLocale(services, actor)));
 }

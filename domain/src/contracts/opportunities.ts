@@ -5,7 +5,7 @@ import {
   CloseOpportunityInput,
   CopyOpportunityInput,
   CreateOpportunityInput,
-  DealListItem,
+  OpportunityListItem,
   ListOpportunitiesInput,
   MoveStageInput,
   MoveToSpaceInput,
@@ -26,7 +26,7 @@ export const listOpportunities = contract({
   summary: 'A page of opportunities (one space or all of mine), filtered and sorted',
   tag,
   query: ListOpportunitiesInput,
-  response: pageOf(DealListItem),
+  response: pageOf(OpportunityListItem),
 });
 
 export const createOpportunity = contract({

@@ -18,7 +18,7 @@ afterAll(() => testStore.close());
 const tenantId = `tenant-${randomUUID()}`;
 const at = '2026-04-01T09:00:00.000Z';
 
-const newDeal = (): Opportunity => ({
+const newOpportunity = (): Opportunity => ({
   type: 'opportunity',
   id: randomUUID(),
   tenantId,
@@ -44,36 +44,41 @@ const newDeal = (): Opportunity => ({
   searchText: '',
 });
 
-const event = (deal: Opportunity, type: DomainEvent['type'], version: number): DomainEvent => ({
+const event = (
+  opportunity: Opportunity,
+  type: DomainEvent['type'],
+  version: number,
+): DomainEvent => ({
   id: randomUUID(),
   type,
   tenantId,
   recordType: 'opportunity',
-  recordId: deal.id,
-  spaceId: deal.spaceId,
+  recordId: opportunity.id,
+  spaceId: opportunity.spaceId,
   actorId: 'anna',
   at,
   version,
-  changes: type === 'opportunity.created' ? [] : [{ field: 'name', old: 'Fleet', new: deal.name }],
+  changes:
+    type === 'opportunity.created' ? [] : [{ field: 'name', old: 'Fleet', new: opportunity.name }],
   data: {},
 });
 
 /** A deal committed with two events waiting in its outbox. */
-async function dealWithEvents() {
-  const deal = newDeal();
-  const created = event(deal, 'opportunity.created', 1);
-  const first = await store.opportunities.commit(deal, [created], {
+async function opportunityWithEvents() {
+  const opportunity = newOpportunity();
+  const created = event(opportunity, 'opportunity.created', 1);
+  const first = await store.opportunities.commit(opportunity, [created], {
     expectedVersion: 0,
     commitId: randomUUID(),
   });
   if (!first.ok) throw new Error(first.error.message);
-  const updated = event(deal, 'opportunity.updated', 2);
+  const updated = event(opportunity, 'opportunity.updated', 2);
   const second = await store.opportunities.commit(first.value, [updated], {
     expectedVersion: 1,
     commitId: randomUUID(),
   });
   if (!second.ok) throw new Error(second.error.message);
-  return { deal: second.value, events: [created, updated] };
+  return { opportunity: second.value, events: [created, updated] };
 }
 
 const pendingFor = async (recordId: string) =>
@@ -81,8 +86,8 @@ const pendingFor = async (recordId: string) =>
 
 describe('the outbox dispatcher', () => {
   it('writes each event to the timeline, notifies, and empties the outbox', async () => {
-    const { deal, events } = await dealWithEvents();
-    const item = await pendingFor(deal.id);
+    const { opportunity, events } = await opportunityWithEvents();
+    const item = await pendingFor(opportunity.id);
     expect(item?.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
 
     const notified: { events: DomainEvent[]; record: CrmRecord }[] = [];
@@ -90,7 +95,7 @@ describe('the outbox dispatcher', () => {
       notified.push({ events: e, record });
     });
 
-    const timeline = await store.timeline.listAllForRecord(tenantId, deal.id);
+    const timeline = await store.timeline.listAllForRecord(tenantId, opportunity.id);
     expect(timeline.map((t) => t.id).sort()).toEqual(events.map((e) => e.id).sort());
     const updatedEntry = timeline.find((t) => t.eventType === 'opportunity.updated');
     expect(updatedEntry).toMatchObject({
@@ -104,31 +109,31 @@ describe('the outbox dispatcher', () => {
       'opportunity.created',
       'opportunity.updated',
     ]);
-    expect(notified[0]!.record.id).toBe(deal.id);
-    expect(await pendingFor(deal.id)).toBeUndefined();
+    expect(notified[0]!.record.id).toBe(opportunity.id);
+    expect(await pendingFor(opportunity.id)).toBeUndefined();
   });
 
   it('is idempotent: dispatching the same events twice leaves one entry per event', async () => {
-    const { deal, events } = await dealWithEvents();
-    const item = (await pendingFor(deal.id))!;
+    const { opportunity, events } = await opportunityWithEvents();
+    const item = (await pendingFor(opportunity.id))!;
     await dispatchRecord(store, item);
     await dispatchRecord(store, item);
-    const timeline = await store.timeline.listAllForRecord(tenantId, deal.id);
+    const timeline = await store.timeline.listAllForRecord(tenantId, opportunity.id);
     expect(timeline).toHaveLength(events.length);
     expect(new Set(timeline.map((t) => t.id)).size).toBe(events.length);
   });
 
   it('keeps events pending when notifying fails, and a later sweep delivers them once', async () => {
-    const { deal, events } = await dealWithEvents();
-    const item = (await pendingFor(deal.id))!;
+    const { opportunity, events } = await opportunityWithEvents();
+    const item = (await pendingFor(opportunity.id))!;
     const broken = async () => {
       throw new Error('queue unavailable');
     };
     await expect(dispatchRecord(store, item, broken)).rejects.toThrow('queue unavailable');
-    expect((await pendingFor(deal.id))?.events).toHaveLength(events.length);
+    expect((await pendingFor(opportunity.id))?.events).toHaveLength(events.length);
 
     const failedSweep = await sweepOutboxes(store, broken, 1000);
-    expect(failedSweep.failures.map((f) => f.recordId)).toContain(deal.id);
+    expect(failedSweep.failures.map((f) => f.recordId)).toContain(opportunity.id);
 
     const seen: string[] = [];
     const sweep = await sweepOutboxes(
@@ -141,33 +146,39 @@ describe('the outbox dispatcher', () => {
     expect(sweep.failures).toEqual([]);
     expect(sweep.dispatched).toBeGreaterThanOrEqual(1);
     expect(seen).toEqual(expect.arrayContaining(events.map((e) => e.id)));
-    expect(await pendingFor(deal.id)).toBeUndefined();
-    expect(await store.timeline.listAllForRecord(tenantId, deal.id)).toHaveLength(events.length);
+    expect(await pendingFor(opportunity.id)).toBeUndefined();
+    expect(await store.timeline.listAllForRecord(tenantId, opportunity.id)).toHaveLength(
+      events.length,
+    );
   });
 
   it('does not put note events on the timeline a second time (the note is already there)', async () => {
-    const deal = newDeal();
-    const noted = event(deal, 'note.added', 1);
-    const committed = await store.opportunities.commit(deal, [noted], {
+    const opportunity = newOpportunity();
+    const noted = event(opportunity, 'note.added', 1);
+    const committed = await store.opportunities.commit(opportunity, [noted], {
       expectedVersion: 0,
       commitId: randomUUID(),
     });
     if (!committed.ok) throw new Error(committed.error.message);
     const notified: string[] = [];
-    await dispatchRecord(store, (await pendingFor(deal.id))!, async (e) => {
+    await dispatchRecord(store, (await pendingFor(opportunity.id))!, async (e) => {
       notified.push(...e.map((x) => x.type));
     });
     expect(notified).toEqual(['note.added']);
-    expect(await store.timeline.listAllForRecord(tenantId, deal.id)).toEqual([]);
+    expect(await store.timeline.listAllForRecord(tenantId, opportunity.id)).toEqual([]);
   });
 
   it('lets a user edit with the version they saw after the outbox was drained', async () => {
-    const { deal } = await dealWithEvents();
-    await dispatchRecord(store, (await pendingFor(deal.id))!);
-    const edited = await store.opportunities.commit({ ...deal, name: 'Fleet renewal 2027' }, [], {
-      expectedVersion: deal.version,
-      commitId: randomUUID(),
-    });
+    const { opportunity } = await opportunityWithEvents();
+    await dispatchRecord(store, (await pendingFor(opportunity.id))!);
+    const edited = await store.opportunities.commit(
+      { ...opportunity, name: 'Fleet renewal 2027' },
+      [],
+      {
+        expectedVersion: opportunity.version,
+        commitId: randomUUID(),
+      },
+    );
     expect(edited.ok).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DealListItem } from './opportunity';
+import { OpportunityListItem } from './opportunity';
 import { Pipeline, Stage } from './pipeline';
 
 /** One stage's figures from its summary documents (amounts per currency, in minor units). */
@@ -15,7 +15,7 @@ export const BoardColumn = z.object({
   /** Absent when the viewer sees only part of the space (a partner user): totals would leak. */
   figures: StageFigures.optional(),
   /** With the primary account's name where the viewer may see that account. */
-  deals: z.array(DealListItem),
+  opportunities: z.array(OpportunityListItem),
   continuation: z.string().optional(),
 });
 export type BoardColumn = z.infer<typeof BoardColumn>;

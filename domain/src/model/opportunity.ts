@@ -51,8 +51,8 @@ export const Opportunity = DocumentMeta.extend(OpportunityFields.shape)
 export type Opportunity = z.infer<typeof Opportunity>;
 
 /** A deal on a board or in a list, with its primary account's name when the viewer may see it. */
-export const DealListItem = Opportunity.extend({ accountName: z.string().optional() });
-export type DealListItem = z.infer<typeof DealListItem>;
+export const OpportunityListItem = Opportunity.extend({ accountName: z.string().optional() });
+export type OpportunityListItem = z.infer<typeof OpportunityListItem>;
 
 export const CreateOpportunityInput = OpportunityFields.extend({
   spaceId: Id,

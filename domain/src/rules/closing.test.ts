@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assertEditable, closeDeal, unlockDeal } from './closing';
-import { dealFixture as deal, partnerPipeline, salesPipeline as sales } from '../testing';
+import { assertEditable, applyClose, applyUnlock } from './closing';
+import {
+  opportunityFixture as anOpportunity,
+  partnerPipeline,
+  salesPipeline as sales,
+} from '../testing';
 
 const now = '2026-03-01T10:00:00.000Z';
 
 describe('closing a deal', () => {
   it('marks it won in the won stage, with its reason and date, and locks it', () => {
-    const won = closeDeal(deal(), sales, { outcome: 'won', reason: ' Best price ' }, now);
+    const won = applyClose(anOpportunity(), sales, { outcome: 'won', reason: ' Best price ' }, now);
     expect(won.ok && won.value).toMatchObject({
       status: 'won',
       stageId: 'p1-won',
@@ -18,7 +22,7 @@ describe('closing a deal', () => {
   });
 
   it('marks it lost without locking it', () => {
-    const lost = closeDeal(deal(), sales, { outcome: 'lost', reason: 'No budget' }, now);
+    const lost = applyClose(anOpportunity(), sales, { outcome: 'lost', reason: 'No budget' }, now);
     expect(lost.ok && lost.value).toMatchObject({
       status: 'lost',
       stageId: 'p1-lost',
@@ -28,7 +32,7 @@ describe('closing a deal', () => {
 
   it('refuses lost (or won) without a reason and says the reason is missing', () => {
     for (const reason of [undefined, '', '   ']) {
-      const lost = closeDeal(deal(), sales, { outcome: 'lost', reason }, now);
+      const lost = applyClose(anOpportunity(), sales, { outcome: 'lost', reason }, now);
       expect(lost.ok).toBe(false);
       if (lost.ok || lost.error.kind !== 'validation') throw new Error('expected a refusal');
       expect(lost.error.fields).toEqual([
@@ -40,7 +44,7 @@ describe('closing a deal', () => {
         },
       ]);
     }
-    const won = closeDeal(deal(), sales, { outcome: 'won' }, now);
+    const won = applyClose(anOpportunity(), sales, { outcome: 'won' }, now);
     expect(!won.ok && won.error.message).toContain('required to mark the opportunity won');
   });
 
@@ -52,24 +56,24 @@ describe('closing a deal', () => {
         { id: 'p1-lost-timing', name: 'Timing', kind: 'lost' as const, probability: 0 },
       ],
     };
-    const timing = closeDeal(
-      deal(),
+    const timing = applyClose(
+      anOpportunity(),
       multi,
       { outcome: 'lost', reason: 'Later', stageId: 'p1-lost-timing' },
       now,
     );
     expect(timing.ok && timing.value.stageId).toBe('p1-lost-timing');
 
-    const wrongKind = closeDeal(
-      deal(),
+    const wrongKind = applyClose(
+      anOpportunity(),
       sales,
       { outcome: 'won', reason: 'x', stageId: 'p1-lost' },
       now,
     );
     expect(!wrongKind.ok && wrongKind.error).toMatchObject({ rule: 'stage_kind_mismatch' });
 
-    const otherPipeline = closeDeal(
-      deal(),
+    const otherPipeline = applyClose(
+      anOpportunity(),
       sales,
       { outcome: 'won', reason: 'x', stageId: 'p2-signed' },
       now,
@@ -78,15 +82,20 @@ describe('closing a deal', () => {
       rule: 'stage_not_in_pipeline',
     });
 
-    const notItsPipeline = closeDeal(deal(), partnerPipeline, { outcome: 'won', reason: 'x' }, now);
+    const notItsPipeline = applyClose(
+      anOpportunity(),
+      partnerPipeline,
+      { outcome: 'won', reason: 'x' },
+      now,
+    );
     expect(!notItsPipeline.ok && notItsPipeline.error).toMatchObject({
       rule: 'stage_not_in_pipeline',
     });
   });
 
   it('lets a lost deal be won after all', () => {
-    const lost = deal({ status: 'lost', stageId: 'p1-lost', closeReason: 'No budget' });
-    const won = closeDeal(lost, sales, { outcome: 'won', reason: 'Budget found' }, now);
+    const lost = anOpportunity({ status: 'lost', stageId: 'p1-lost', closeReason: 'No budget' });
+    const won = applyClose(lost, sales, { outcome: 'won', reason: 'Budget found' }, now);
     expect(won.ok && won.value).toMatchObject({
       status: 'won',
       locked: true,
@@ -96,7 +105,12 @@ describe('closing a deal', () => {
 });
 
 describe('the lock of a won deal', () => {
-  const locked = deal({ status: 'won', stageId: 'p1-won', locked: true, closeReason: 'Signed' });
+  const locked = anOpportunity({
+    status: 'won',
+    stageId: 'p1-won',
+    locked: true,
+    closeReason: 'Signed',
+  });
 
   it('refuses edits with "this opportunity is won and locked"', () => {
     expect(assertEditable(locked)).toEqual({
@@ -109,23 +123,23 @@ describe('the lock of a won deal', () => {
         params: {},
       },
     });
-    expect(assertEditable(deal()).ok).toBe(true);
+    expect(assertEditable(anOpportunity()).ok).toBe(true);
   });
 
   it('refuses closing it again while locked', () => {
-    const lost = closeDeal(locked, sales, { outcome: 'lost', reason: 'Cancelled' }, now);
+    const lost = applyClose(locked, sales, { outcome: 'lost', reason: 'Cancelled' }, now);
     expect(!lost.ok && lost.error).toMatchObject({ rule: 'opportunity_locked' });
   });
 
   it('unlocks to an editable deal that stays won', () => {
-    const unlocked = unlockDeal(locked);
+    const unlocked = applyUnlock(locked);
     expect(unlocked.ok && unlocked.value).toMatchObject({ status: 'won', locked: false });
     if (unlocked.ok) expect(assertEditable(unlocked.value).ok).toBe(true);
   });
 
   it('answers an unlocked deal itself when asked to unlock it again', () => {
-    const open = deal();
-    const unlocked = unlockDeal(open);
+    const open = anOpportunity();
+    const unlocked = applyUnlock(open);
     expect(unlocked.ok && unlocked.value).toBe(open);
   });
 });

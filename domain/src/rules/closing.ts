@@ -14,8 +14,8 @@ const NO_STAGE: Record<CloseOutcome, ErrorCode> = { won: 'no_won_stage', lost: '
  * A won deal is locked: its fields, stage, amount, accounts and participants stay as they were
  * until someone allowed unlocks it. Notes and following are not edits and stay allowed.
  */
-export function assertEditable(deal: Opportunity): Result<Opportunity> {
-  return deal.locked ? ruleBroken('opportunity_locked', LOCKED_MESSAGE) : ok(deal);
+export function assertEditable(opportunity: Opportunity): Result<Opportunity> {
+  return opportunity.locked ? ruleBroken('opportunity_locked', LOCKED_MESSAGE) : ok(opportunity);
 }
 
 /**
@@ -23,13 +23,13 @@ export function assertEditable(deal: Opportunity): Result<Opportunity> {
  * be of that kind) or the pipeline's first stage of that kind. Won locks the deal. A closed deal
  * that is not locked may be closed again (a lost deal won after all, or a new reason).
  */
-export function closeDeal(
-  deal: Opportunity,
+export function applyClose(
+  opportunity: Opportunity,
   pipeline: Pipeline,
   request: CloseRequest,
   now: string,
 ): Result<Opportunity> {
-  const editable = assertEditable(deal);
+  const editable = assertEditable(opportunity);
   if (!editable.ok) return editable;
   const reason = request.reason?.trim() ?? '';
   if (reason === '') {
@@ -42,7 +42,7 @@ export function closeDeal(
       },
     ]);
   }
-  if (pipeline.id !== deal.pipelineId) {
+  if (pipeline.id !== opportunity.pipelineId) {
     return ruleBroken(
       'stage_not_in_pipeline',
       'The pipeline given is not the deal’s pipeline',
@@ -71,7 +71,7 @@ export function closeDeal(
     );
   }
   return ok({
-    ...deal,
+    ...opportunity,
     status: request.outcome,
     stageId: stage.id,
     probability: stage.probability,
@@ -86,6 +86,6 @@ export function closeDeal(
  * is not locked changes nothing and answers the deal itself. Who may unlock is
  * permissions.canUnlock's decision, checked by the use case.
  */
-export function unlockDeal(deal: Opportunity): Result<Opportunity> {
-  return deal.locked ? ok({ ...deal, locked: false }) : ok(deal);
+export function applyUnlock(opportunity: Opportunity): Result<Opportunity> {
+  return opportunity.locked ? ok({ ...opportunity, locked: false }) : ok(opportunity);
 }

@@ -30,7 +30,7 @@ const actor = (over: Partial<Actor>): Actor => ({
   ...over,
 });
 
-const deal = (over: Partial<GuardedRecord> = {}): GuardedRecord => ({
+const opportunity = (over: Partial<GuardedRecord> = {}): GuardedRecord => ({
   type: 'opportunity',
   id: 'd1',
   ownerId: 'u-owner',
@@ -64,29 +64,29 @@ const partner = actor({ userId: 'u-partner', role: 'partner', partnerId: 'p1' })
 
 describe('seeing and editing deals and leads', () => {
   it('lets a colleague in the space see a deal but not edit it', () => {
-    expect(canView(seller, deal())).toBe(true);
-    expect(canEdit(seller, deal())).toBe(false);
-    expect(guardEdit(seller, deal())?.error.kind).toBe('forbidden');
+    expect(canView(seller, opportunity())).toBe(true);
+    expect(canEdit(seller, opportunity())).toBe(false);
+    expect(guardEdit(seller, opportunity())?.error.kind).toBe('forbidden');
   });
 
   it('lets owners and co-owners edit', () => {
-    expect(canEdit(seller, deal({ ownerId: 'u-seller' }))).toBe(true);
-    expect(canEdit(seller, deal({ coOwnerIds: ['u-seller'] }))).toBe(true);
+    expect(canEdit(seller, opportunity({ ownerId: 'u-seller' }))).toBe(true);
+    expect(canEdit(seller, opportunity({ coOwnerIds: ['u-seller'] }))).toBe(true);
   });
 
   it('hides deals of other spaces as not found, not forbidden', () => {
-    const other = deal({ spaceId: SPACE_B });
+    const other = opportunity({ spaceId: SPACE_B });
     expect(canView(seller, other)).toBe(false);
     expect(guardView(seller, other)?.error.kind).toBe('not_found');
     expect(guardEdit(seller, other)?.error.kind).toBe('not_found');
   });
 
   it('lets an owner see their own deal in a space they left', () => {
-    expect(canView(seller, deal({ spaceId: SPACE_B, ownerId: 'u-seller' }))).toBe(true);
+    expect(canView(seller, opportunity({ spaceId: SPACE_B, ownerId: 'u-seller' }))).toBe(true);
   });
 
   it('lets an admin see and edit everything', () => {
-    const other = deal({ spaceId: SPACE_B });
+    const other = opportunity({ spaceId: SPACE_B });
     expect(canView(admin, other)).toBe(true);
     expect(canEdit(admin, other)).toBe(true);
     expect(canDelete(admin, other)).toBe(true);
@@ -95,46 +95,46 @@ describe('seeing and editing deals and leads', () => {
 
 describe('supervisors', () => {
   it('see and edit what their subordinates own, in any space', () => {
-    const subs = deal({ spaceId: SPACE_B });
+    const subs = opportunity({ spaceId: SPACE_B });
     expect(canView(manager, subs)).toBe(true);
     expect(canEdit(manager, subs)).toBe(true);
     expect(canDelete(manager, subs)).toBe(true);
   });
 
   it('do not see records of people outside their org chart', () => {
-    expect(canView(manager, deal({ ownerId: 'u-stranger' }))).toBe(false);
+    expect(canView(manager, opportunity({ ownerId: 'u-stranger' }))).toBe(false);
   });
 
   it('see a partner subordinate only through partner records', () => {
-    expect(canView(manager, deal({ ownerId: 'u-partner', partnerId: 'p1' }))).toBe(true);
-    expect(canView(manager, deal({ ownerId: 'u-partner' }))).toBe(false);
+    expect(canView(manager, opportunity({ ownerId: 'u-partner', partnerId: 'p1' }))).toBe(true);
+    expect(canView(manager, opportunity({ ownerId: 'u-partner' }))).toBe(false);
   });
 
   it('do not get supervision rights when their role is seller', () => {
     const sellerWithReports = actor({ subordinateIds: ['u-owner'], spaceIds: [] });
-    expect(canView(sellerWithReports, deal())).toBe(false);
+    expect(canView(sellerWithReports, opportunity())).toBe(false);
   });
 });
 
 describe('partner users', () => {
   it('see and edit only their partner records in their spaces', () => {
-    expect(canView(partner, deal({ partnerId: 'p1' }))).toBe(true);
-    expect(canEdit(partner, deal({ partnerId: 'p1' }))).toBe(true);
-    expect(canView(partner, deal())).toBe(false);
-    expect(canView(partner, deal({ partnerId: 'p2' }))).toBe(false);
-    expect(canView(partner, deal({ partnerId: 'p1', spaceId: SPACE_B }))).toBe(false);
+    expect(canView(partner, opportunity({ partnerId: 'p1' }))).toBe(true);
+    expect(canEdit(partner, opportunity({ partnerId: 'p1' }))).toBe(true);
+    expect(canView(partner, opportunity())).toBe(false);
+    expect(canView(partner, opportunity({ partnerId: 'p2' }))).toBe(false);
+    expect(canView(partner, opportunity({ partnerId: 'p1', spaceId: SPACE_B }))).toBe(false);
   });
 
   it('see nothing without a partner', () => {
     const lost = actor({ role: 'partner' });
-    expect(canView(lost, deal({ partnerId: 'p1' }))).toBe(false);
+    expect(canView(lost, opportunity({ partnerId: 'p1' }))).toBe(false);
     expect(canCreateIn(lost, SPACE_A)).toBe(false);
     expect(visibilityScope(lost, 'lead').partnerId).not.toBeUndefined();
   });
 
   it('cannot delete what they do not own', () => {
-    expect(canDelete(partner, deal({ partnerId: 'p1' }))).toBe(false);
-    expect(canDelete(partner, deal({ partnerId: 'p1', ownerId: 'u-partner' }))).toBe(true);
+    expect(canDelete(partner, opportunity({ partnerId: 'p1' }))).toBe(false);
+    expect(canDelete(partner, opportunity({ partnerId: 'p1', ownerId: 'u-partner' }))).toBe(true);
   });
 });
 
@@ -172,10 +172,10 @@ describe('accounts and contacts', () => {
 
 describe('unlocking a won deal', () => {
   it('is for admins and managers of the owner, not for the seller who owns it', () => {
-    expect(canUnlock(admin, deal())).toBe(true);
-    expect(canUnlock(manager, deal())).toBe(true);
-    expect(canUnlock(seller, deal({ ownerId: 'u-seller' }))).toBe(false);
-    expect(canUnlock(actor({ role: 'manager', userId: 'u-m2' }), deal())).toBe(false);
+    expect(canUnlock(admin, opportunity())).toBe(true);
+    expect(canUnlock(manager, opportunity())).toBe(true);
+    expect(canUnlock(seller, opportunity({ ownerId: 'u-seller' }))).toBe(false);
+    expect(canUnlock(actor({ role: 'manager', userId: 'u-m2' }), opportunity())).toBe(false);
   });
 });
 
@@ -237,7 +237,7 @@ describe('visibilityScope for lists', () => {
 
 describe('unassigned leads (the free pool)', () => {
   const pooled = (over: Partial<GuardedRecord> = {}) =>
-    deal({ type: 'lead', ownerId: undefined, ...over });
+    opportunity({ type: 'lead', ownerId: undefined, ...over });
 
   it('are seen and claimable by members of their space, not edited before they are claimed', () => {
     const member = actor({});

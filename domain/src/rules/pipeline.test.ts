@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PipelineInput } from '../model/pipeline';
-import { dealFixture, partnerPipeline, salesPipeline } from '../testing';
+import { opportunityFixture, partnerPipeline, salesPipeline } from '../testing';
 import {
   checkStageChanges,
   entryStage,
@@ -12,7 +12,7 @@ import {
 
 const sales = salesPipeline;
 const partners = partnerPipeline;
-const deal = dealFixture;
+const opportunity = opportunityFixture;
 
 const input = (stages: PipelineInput['stages']): PipelineInput => ({ name: ' Sales ', stages });
 let n = 0;
@@ -141,12 +141,12 @@ describe('pipeline definitions', () => {
 
 describe('stage moves', () => {
   it('moves an open deal to another open stage and takes that stage’s probability', () => {
-    const moved = moveStage(deal(), sales, 'p1-negotiation');
+    const moved = moveStage(opportunity(), sales, 'p1-negotiation');
     expect(moved.ok && moved.value).toMatchObject({ stageId: 'p1-negotiation', probability: 80 });
   });
 
   it('refuses a stage from another pipeline', () => {
-    const moved = moveStage(deal(), sales, 'p2-intro');
+    const moved = moveStage(opportunity(), sales, 'p2-intro');
     expect(moved.ok).toBe(false);
     if (!moved.ok) {
       expect(moved.error).toMatchObject({ kind: 'rule', rule: 'stage_not_in_pipeline' });
@@ -155,19 +155,24 @@ describe('stage moves', () => {
   });
 
   it('refuses a pipeline that is not the deal’s own', () => {
-    const moved = moveStage(deal(), partners, 'p2-intro');
+    const moved = moveStage(opportunity(), partners, 'p2-intro');
     expect(!moved.ok && moved.error).toMatchObject({ rule: 'stage_not_in_pipeline' });
   });
 
   it('refuses dragging into a won or lost stage: that is closing, with a reason', () => {
     for (const stageId of ['p1-won', 'p1-lost']) {
-      const moved = moveStage(deal(), sales, stageId);
+      const moved = moveStage(opportunity(), sales, stageId);
       expect(!moved.ok && moved.error).toMatchObject({ rule: 'close_through_closing' });
     }
   });
 
   it('refuses moving a won and locked deal', () => {
-    const won = deal({ status: 'won', stageId: 'p1-won', locked: true, closeReason: 'Signed' });
+    const won = opportunity({
+      status: 'won',
+      stageId: 'p1-won',
+      locked: true,
+      closeReason: 'Signed',
+    });
     const moved = moveStage(won, sales, 'p1-proposal');
     expect(!moved.ok && moved.error).toMatchObject({
       rule: 'opportunity_locked',
@@ -176,7 +181,7 @@ describe('stage moves', () => {
   });
 
   it('reopens a lost deal moved back to an open stage', () => {
-    const lost = deal({
+    const lost = opportunity({
       status: 'lost',
       stageId: 'p1-lost',
       probability: 0,
@@ -194,7 +199,7 @@ describe('stage moves', () => {
   });
 
   it('answers the deal itself when it is already in that stage', () => {
-    const current = deal();
+    const current = opportunity();
     const moved = moveStage(current, sales, 'p1-lead in');
     expect(moved.ok && moved.value).toBe(current);
   });

@@ -96,18 +96,18 @@ export function probabilityHints(stages: Pick<Stage, 'kind' | 'probability'>[]):
 export function checkStageChanges(
   current: Pipeline,
   nextStages: Stage[],
-  dealsInStage: (stageId: string) => number,
+  opportunitiesInStage: (stageId: string) => number,
 ): Result<Stage[]> {
   const errors: FieldError[] = [];
   for (const stage of current.stages) {
-    const count = dealsInStage(stage.id);
+    const count = opportunitiesInStage(stage.id);
     if (count === 0) continue;
     const next = nextStages.find((s) => s.id === stage.id);
     if (!next) {
       errors.push({
         path: 'stages',
         message: `Stage "${stage.name}" still holds ${count} deal(s); move them before removing it`,
-        code: 'field.stage_holds_deals',
+        code: 'field.stage_holds_opportunities',
         params: { stage: stage.name, count },
       });
     } else if (next.kind !== stage.kind) {
@@ -146,7 +146,7 @@ export function entryStage(pipeline: Pipeline, stageId?: string): Result<Stage> 
       'close_through_closing',
       `"${stage.name}" is a ${stage.kind} stage: a new deal starts in an open stage`,
       { stage: stage.name },
-      'new_deal_open_stage',
+      'new_opportunity_open_stage',
     );
   }
   return ok(stage);
@@ -159,13 +159,13 @@ export function entryStage(pipeline: Pipeline, stageId?: string): Result<Stage> 
  * Moving to the stage the deal is in changes nothing and answers the deal itself.
  */
 export function moveStage(
-  deal: Opportunity,
+  opportunity: Opportunity,
   pipeline: Pipeline,
   stageId: string,
 ): Result<Opportunity> {
-  const editable = assertEditable(deal);
+  const editable = assertEditable(opportunity);
   if (!editable.ok) return editable;
-  if (pipeline.id !== deal.pipelineId) {
+  if (pipeline.id !== opportunity.pipelineId) {
     return ruleBroken(
       'stage_not_in_pipeline',
       'The pipeline given is not the deal’s pipeline',
@@ -188,9 +188,9 @@ export function moveStage(
       { stage: stage.name },
     );
   }
-  if (stage.id === deal.stageId && deal.status === 'open') return ok(deal);
+  if (stage.id === opportunity.stageId && opportunity.status === 'open') return ok(opportunity);
   return ok({
-    ...deal,
+    ...opportunity,
     stageId: stage.id,
     probability: stage.probability,
     status: 'open',

@@ -28,11 +28,15 @@ describe('commitBatch (qualify)', () => {
     await t.store.leads.commit(lead, [], { expectedVersion: 0, commitId: randomUUID() });
     const contact = aContact(tenantId, { leadId: lead.id });
     const account = anAccount(tenantId);
-    const deal = anOpportunity(tenantId, { leadId: lead.id, accountIds: [account.id] });
+    const opportunity = anOpportunity(tenantId, { leadId: lead.id, accountIds: [account.id] });
     const writes: BatchWrite[] = [
       { doc: contact, events: [anEvent(contact, 'contact.created')], expectedVersion: 0 },
       { doc: account, events: [anEvent(account, 'account.created')], expectedVersion: 0 },
-      { doc: deal, events: [anEvent(deal, 'opportunity.created')], expectedVersion: 0 },
+      {
+        doc: opportunity,
+        events: [anEvent(opportunity, 'opportunity.created')],
+        expectedVersion: 0,
+      },
       {
         doc: { ...lead, status: 'qualified', qualifiedInto: { contactId: contact.id } },
         events: [anEvent(lead, 'lead.qualified')],
@@ -61,8 +65,8 @@ describe('commitBatch (qualify)', () => {
     expect(events.map((e) => e.type).sort()).toEqual(
       ['account.created', 'contact.created', 'lead.qualified', 'opportunity.created'].sort(),
     );
-    const [summary] = await t.store.summaries.forPipeline(tenantId, deal.pipelineId);
-    expect(summary).toMatchObject({ stageId: deal.stageId, count: 1 });
+    const [summary] = await t.store.summaries.forPipeline(tenantId, opportunity.pipelineId);
+    expect(summary).toMatchObject({ stageId: opportunity.stageId, count: 1 });
   });
 
   it('refuses a batch with a stale write and writes none of it', async () => {
@@ -84,33 +88,38 @@ describe('commitBatch (qualify)', () => {
 });
 
 /** Board figures computed the slow way, from every deal. */
-function expectedFigures(deals: Opportunity[]) {
+function expectedFigures(opportunities: Opportunity[]) {
   const byStage = new Map<string, Pick<StageSummary, 'count' | 'amounts' | 'weightedAmounts'>>();
-  for (const deal of deals) {
-    const figures = byStage.get(deal.stageId) ?? { count: 0, amounts: {}, weightedAmounts: {} };
+  for (const opportunity of opportunities) {
+    const figures = byStage.get(opportunity.stageId) ?? {
+      count: 0,
+      amounts: {},
+      weightedAmounts: {},
+    };
     figures.count += 1;
-    const { amount, currency } = deal.amount!;
+    const { amount, currency } = opportunity.amount!;
     figures.amounts[currency] = (figures.amounts[currency] ?? 0) + amount;
     figures.weightedAmounts[currency] =
-      (figures.weightedAmounts[currency] ?? 0) + Math.round((amount * deal.probability) / 100);
-    byStage.set(deal.stageId, figures);
+      (figures.weightedAmounts[currency] ?? 0) +
+      Math.round((amount * opportunity.probability) / 100);
+    byStage.set(opportunity.stageId, figures);
   }
   return byStage;
 }
 
 describe('stage summaries', () => {
-  it('match the deals after creates, moves, amount changes and removals', async () => {
+  it('match the opportunities after creates, moves, amount changes and removals', async () => {
     const tenantId = tenant();
     const pipelineId = randomUUID();
     const [lead, proposal, won] = [randomUUID(), randomUUID(), randomUUID()];
-    const deals = new Map<string, Opportunity>();
-    const commit = async (deal: Opportunity, expectedVersion: number) => {
-      const result = await t.store.opportunities.commit(deal, [], {
+    const stored = new Map<string, Opportunity>();
+    const commit = async (opportunity: Opportunity, expectedVersion: number) => {
+      const result = await t.store.opportunities.commit(opportunity, [], {
         expectedVersion,
         commitId: randomUUID(),
       });
       if (!result.ok) throw new Error(result.error.message);
-      deals.set(deal.id, result.value);
+      stored.set(opportunity.id, result.value);
     };
     for (let i = 0; i < 6; i += 1) {
       await commit(
@@ -123,13 +132,13 @@ describe('stage summaries', () => {
         0,
       );
     }
-    const [a, b, c, d] = [...deals.values()];
+    const [a, b, c, d] = [...stored.values()];
     await commit({ ...a!, stageId: proposal, probability: 60 }, a!.version);
     await commit({ ...b!, stageId: proposal, probability: 60 }, b!.version);
     await commit({ ...b!, stageId: won, probability: 100, status: 'won' }, b!.version + 1);
     await commit({ ...c!, amount: { amount: 777, currency: 'RON' } }, c!.version);
     await t.store.opportunities.remove(tenantId, d!.id);
-    deals.delete(d!.id);
+    stored.delete(d!.id);
     // An edit that moves no figure and a retried move change nothing.
     await commit({ ...a!, stageId: proposal, probability: 60, name: 'Renamed' }, a!.version + 1);
 
@@ -148,7 +157,7 @@ describe('stage summaries', () => {
       figures.amounts = nonZero(figures.amounts);
       figures.weightedAmounts = nonZero(figures.weightedAmounts);
     }
-    expect(actual).toEqual(expectedFigures([...deals.values()]));
+    expect(actual).toEqual(expectedFigures([...stored.values()]));
   });
 
   it('count every deal when 20 are created in one stage at the same moment', async () => {

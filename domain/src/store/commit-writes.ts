@@ -14,7 +14,7 @@ import {
   type CommitEntry,
   type StoredDocument,
 } from './stored-document';
-import { combineDeltas, dealDeltas, type SummaryDelta } from './summary-delta';
+import { combineDeltas, opportunityDeltas, type SummaryDelta } from './summary-delta';
 import { summaryOperations } from './summaries';
 
 export type DocumentWrite = {
@@ -158,7 +158,7 @@ function nextDocument(
   ];
   const summaryDeltas =
     write.doc.type === 'opportunity'
-      ? dealDeltas(before && toDomain<Opportunity>(before), domain as unknown as Opportunity)
+      ? opportunityDeltas(before && toDomain<Opportunity>(before), domain as unknown as Opportunity)
       : [];
   const entry: CommitEntry = { id: commitId, version };
   if (summaryDeltas.length > 0) entry.summaryDeltas = summaryDeltas;

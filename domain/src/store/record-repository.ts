@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { ok } from '../result';
-import { removeDeal } from './remove-deal';
+import { removeOpportunity } from './remove-opportunity';
 import { commitWrites } from './commit-writes';
 import { fetchAll, fetchPage } from './fetch-page';
 import { migrate } from './migrations';
@@ -70,7 +70,7 @@ export function recordRepository<T extends Versioned>(
         await container.item(id, tenantId).delete();
         return;
       }
-      await removeDeal(container, tenantId, doc);
+      await removeOpportunity(container, tenantId, doc);
     },
   };
 }

@@ -9,15 +9,15 @@ export type SummaryDelta = {
   weightedAmounts: Record<string, number>;
 };
 
-type Deal = Pick<Opportunity, 'pipelineId' | 'stageId' | 'amount' | 'probability'>;
+type StageFigures = Pick<Opportunity, 'pipelineId' | 'stageId' | 'amount' | 'probability'>;
 
-const contribution = (deal: Deal, sign: 1 | -1): SummaryDelta => {
-  const currency = deal.amount?.currency;
-  const amount = deal.amount?.amount ?? 0;
-  const weighted = Math.round((amount * deal.probability) / 100);
+const contribution = (opportunity: StageFigures, sign: 1 | -1): SummaryDelta => {
+  const currency = opportunity.amount?.currency;
+  const amount = opportunity.amount?.amount ?? 0;
+  const weighted = Math.round((amount * opportunity.probability) / 100);
   return {
-    pipelineId: deal.pipelineId,
-    stageId: deal.stageId,
+    pipelineId: opportunity.pipelineId,
+    stageId: opportunity.stageId,
     count: sign,
     amounts: currency ? { [currency]: sign * amount } : {},
     weightedAmounts: currency ? { [currency]: sign * weighted } : {},
@@ -53,7 +53,10 @@ export function combineDeltas(deltas: SummaryDelta[]): SummaryDelta[] {
 }
 
 /** The figures an opportunity change moves: out of its old stage, into its new one. */
-export function dealDeltas(before: Deal | undefined, after: Deal | undefined): SummaryDelta[] {
+export function opportunityDeltas(
+  before: StageFigures | undefined,
+  after: StageFigures | undefined,
+): SummaryDelta[] {
   return combineDeltas([
     ...(before ? [contribution(before, -1)] : []),
     ...(after ? [contribution(after, 1)] : []),

@@ -19,14 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => testStore.close());
 
-const newDeal = async () =>
+const newOpportunity = async () =>
   value(
     await createOpportunity(world.as(anna), { spaceId: world.spaceA, name: 'Links', tags: [] }),
   );
 
 describe('accounts on a deal', () => {
   it('makes the first linked primary, moves the star, promotes the next on unlink', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const [a, b, c] = [
       await world.account(world.spaceA, 'Alpha GmbH'),
       await world.account(world.spaceA, 'Beta SA'),
@@ -35,19 +35,26 @@ describe('accounts on a deal', () => {
     let v = 1;
     for (const account of [a, b, c]) {
       const linked = value(
-        await linkOpportunityAccount(world.as(anna), deal.id, { accountId: account.id }, v),
+        await linkOpportunityAccount(world.as(anna), opportunity.id, { accountId: account.id }, v),
       );
       v = linked.version;
     }
     const starred = value(
-      await setOpportunityPrimaryAccount(world.as(anna), deal.id, { accountId: c.id }, v),
+      await setOpportunityPrimaryAccount(world.as(anna), opportunity.id, { accountId: c.id }, v),
     );
     expect(starred).toMatchObject({ accountIds: [a.id, b.id, c.id], primaryAccountId: c.id });
     const unlinked = value(
-      await unlinkOpportunityAccount(world.as(anna), deal.id, { accountId: c.id }, starred.version),
+      await unlinkOpportunityAccount(
+        world.as(anna),
+        opportunity.id,
+        { accountId: c.id },
+        starred.version,
+      ),
     );
     expect(unlinked).toMatchObject({ accountIds: [a.id, b.id], primaryAccountId: a.id });
-    const pending = (await world.store.outbox.pending(1000)).find((i) => i.record.id === deal.id);
+    const pending = (await world.store.outbox.pending(1000)).find(
+      (i) => i.record.id === opportunity.id,
+    );
     expect(pending?.events.at(-1)?.changes).toEqual([
       { field: 'accountIds', old: [a.id, b.id, c.id], new: [a.id, b.id] },
       { field: 'primaryAccountId', old: c.id, new: a.id },
@@ -55,11 +62,11 @@ describe('accounts on a deal', () => {
   });
 
   it('refuses an account the seller may not see, starring an unlinked one, and a locked deal', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const hidden = await world.account(world.spaceB, 'Hidden AG');
     const refused = await linkOpportunityAccount(
       world.as(anna),
-      deal.id,
+      opportunity.id,
       { accountId: hidden.id },
       1,
     );
@@ -67,17 +74,22 @@ describe('accounts on a deal', () => {
     const visible = await world.account(world.spaceA, 'Visible AB');
     const star = await setOpportunityPrimaryAccount(
       world.as(anna),
-      deal.id,
+      opportunity.id,
       { accountId: visible.id },
       1,
     );
     expect(!star.ok && star.error).toMatchObject({ rule: 'account_not_linked' });
     const won = value(
-      await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1),
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Signed' },
+        1,
+      ),
     );
     const locked = await linkOpportunityAccount(
       world.as(anna),
-      deal.id,
+      opportunity.id,
       { accountId: visible.id },
       won.version,
     );

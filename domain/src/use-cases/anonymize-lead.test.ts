@@ -90,8 +90,8 @@ describe('anonymizeLead', () => {
     expect(leaks(JSON.stringify(await test.store.exportTenant(w.tenantId)))).toEqual([]);
     expect(leaks(await rawTenantJson())).toEqual([]);
 
-    const deal = await test.store.opportunities.get(w.tenantId, done.opportunity!.id);
-    expect(deal?.amount).toEqual({ amount: 900_000, currency: 'EUR' });
+    const copied = await test.store.opportunities.get(w.tenantId, done.opportunity!.id);
+    expect(copied?.amount).toEqual({ amount: 900_000, currency: 'EUR' });
     const notes = await test.store.timeline.listAllForRecord(w.tenantId, lead.id);
     expect(notes.find((n) => n.kind === 'note')?.text).toBe('[erased] wants a demo');
   });

@@ -7,17 +7,17 @@ import { eraseRecord } from './erase-record';
 import { editableLead } from './lead-access';
 
 /** The deal qualify made from the lead may carry the person's name in its own name. */
-async function eraseFromDeal(ctx: UseCaseContext, lead: Lead, erasure: Erasure) {
+async function eraseFromOpportunity(ctx: UseCaseContext, lead: Lead, erasure: Erasure) {
   const id = lead.qualifiedInto?.opportunityId;
-  const deal = id ? await ctx.store.opportunities.get(ctx.actor.tenantId, id) : undefined;
-  if (!deal || deal.leadId !== lead.id) return ok(undefined);
-  const name = eraseText(deal.name, erasure);
-  const description = deal.description && eraseText(deal.description, erasure);
-  if (name === deal.name && description === deal.description) return ok(undefined);
+  const opportunity = id ? await ctx.store.opportunities.get(ctx.actor.tenantId, id) : undefined;
+  if (!opportunity || opportunity.leadId !== lead.id) return ok(undefined);
+  const name = eraseText(opportunity.name, erasure);
+  const description = opportunity.description && eraseText(opportunity.description, erasure);
+  if (name === opportunity.name && description === opportunity.description) return ok(undefined);
   return eraseRecord(
     ctx,
-    { ...deal, name, description },
-    deal.version,
+    { ...opportunity, name, description },
+    opportunity.version,
     erasure,
     'opportunity.updated',
   );
@@ -46,8 +46,8 @@ export async function anonymizeLead(
     const erased = await eraseContact(ctx, contact, contact.version, erasure.values);
     if (!erased.ok) return erased;
   }
-  const deal = await eraseFromDeal(ctx, lead, erasure);
-  if (!deal.ok) return deal;
+  const opportunity = await eraseFromOpportunity(ctx, lead, erasure);
+  if (!opportunity.ok) return opportunity;
 
   const erased = eraseLeadFields(lead, ctx.clock.now());
   if (!erased.ok) return erased;

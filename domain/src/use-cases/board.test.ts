@@ -28,7 +28,7 @@ const column = (board: Board, name: string) => board.columns.find((c) => c.stage
 const board = async (actor = anna) =>
   value(await getBoard(world.as(actor), sales.id, { limit: 25 }));
 
-const deal = async (name: string, amount: number) =>
+const opportunity = async (name: string, amount: number) =>
   value(
     await createOpportunity(world.as(anna), {
       spaceId: world.spaceA,
@@ -40,8 +40,8 @@ const deal = async (name: string, amount: number) =>
 
 describe('the board', () => {
   it('shows every stage in order with its figures and deals, and follows each move', async () => {
-    const a = await deal('Alpha', 10_000);
-    const b = await deal('Beta', 30_000);
+    const a = await opportunity('Alpha', 10_000);
+    const b = await opportunity('Beta', 30_000);
     let now = await board();
     expect(now.columns.map((c) => c.stage.name)).toEqual([
       'Qualification',
@@ -57,7 +57,7 @@ describe('the board', () => {
     });
     expect(
       column(now, 'Qualification')
-        .deals.map((d) => d.name)
+        .opportunities.map((d) => d.name)
         .sort(),
     ).toEqual(['Alpha', 'Beta']);
 
@@ -72,7 +72,7 @@ describe('the board', () => {
       amounts: { EUR: 30_000 },
       weightedAmounts: { EUR: 24_000 },
     });
-    expect(column(now, 'Negotiation').deals.map((d) => d.name)).toEqual(['Beta']);
+    expect(column(now, 'Negotiation').opportunities.map((d) => d.name)).toEqual(['Beta']);
 
     value(await closeOpportunity(world.as(anna), a.id, { outcome: 'won', reason: 'Signed' }, 1));
     value(
@@ -95,7 +95,7 @@ describe('the board', () => {
     value(await deleteOpportunity(world.as(anna), b.id));
     now = await board();
     expect(column(now, 'Negotiation').figures).toMatchObject({ count: 0 });
-    expect(column(now, 'Negotiation').deals).toEqual([]);
+    expect(column(now, 'Negotiation').opportunities).toEqual([]);
   });
 
   it('pages a column by its continuation', async () => {
@@ -113,7 +113,7 @@ describe('the board', () => {
     }
     const page = value(await getBoard(world.as(anna), local.id, { limit: 2 }));
     const col = page.columns.find((c) => c.stage.id === first.id)!;
-    expect(col.deals).toHaveLength(2);
+    expect(col.opportunities).toHaveLength(2);
     expect(col.continuation).toBeDefined();
     expect(col.figures?.count).toBe(3);
   });
@@ -134,13 +134,13 @@ describe('the board', () => {
     );
     const partial = value(await getBoard(world.as(partner), sales.id, { limit: 25 }));
     expect(partial.columns.every((c) => c.figures === undefined)).toBe(true);
-    expect(partial.columns.flatMap((c) => c.deals.map((d) => d.id))).toEqual([theirs.id]);
+    expect(partial.columns.flatMap((c) => c.opportunities.map((d) => d.id))).toEqual([theirs.id]);
   });
 });
 
 describe('concurrent stage moves', () => {
   it('lets exactly one of several moves with the same version win', async () => {
-    const d = await deal('Race', 1_000);
+    const d = await opportunity('Race', 1_000);
     const targets = ['Proposal', 'Negotiation', 'Proposal', 'Negotiation', 'Proposal'];
     const results = await Promise.all(
       targets.map((name) =>
@@ -157,8 +157,10 @@ describe('concurrent stage moves', () => {
     expect(pending?.events.filter((e) => e.type === 'opportunity.stage_changed')).toHaveLength(1);
     const after = await board();
     expect(
-      after.columns.filter((c) => c.deals.some((x) => x.id === d.id)).map((c) => c.stage.id),
+      after.columns
+        .filter((c) => c.opportunities.some((x) => x.id === d.id))
+        .map((c) => c.stage.id),
     ).toEqual([stored.stageId]);
-    for (const col of after.columns) expect(col.figures?.count).toBe(col.deals.length);
+    for (const col of after.columns) expect(col.figures?.count).toBe(col.opportunities.length);
   });
 });

@@ -11,15 +11,15 @@ export async function changeAccountLinks(
   ctx: UseCaseContext,
   id: string,
   expectedVersion: number,
-  change: (deal: Opportunity) => Result<Opportunity> | Promise<Result<Opportunity>>,
+  change: (opportunity: Opportunity) => Result<Opportunity> | Promise<Result<Opportunity>>,
 ): Promise<Result<Opportunity>> {
-  const deal = await editableOpportunity(ctx, id);
-  if (!deal.ok) return deal;
-  const changed = await change(deal.value);
-  if (!changed.ok || changed.value === deal.value) return changed;
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  const changed = await change(opportunity.value);
+  if (!changed.ok || changed.value === opportunity.value) return changed;
   const fields: (keyof AccountLinks & keyof Opportunity)[] = ['accountIds', 'primaryAccountId'];
-  const changes = diffFields(deal.value, changed.value, fields);
-  if (changes.length === 0) return ok(deal.value);
+  const changes = diffFields(opportunity.value, changed.value, fields);
+  if (changes.length === 0) return ok(opportunity.value);
   return commitRecord(ctx, changed.value, expectedVersion, [
     { type: 'opportunity.updated', changes },
   ]);

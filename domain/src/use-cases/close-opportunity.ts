@@ -1,6 +1,6 @@
 import { CloseOpportunityInput, type Opportunity } from '../model/opportunity';
 import { diffFields } from '../rules/changes';
-import { closeDeal } from '../rules/closing';
+import { applyClose } from '../rules/closing';
 import type { Result } from '../result';
 import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
@@ -13,13 +13,13 @@ export async function closeOpportunity(
   input: CloseOpportunityInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const deal = await editableOpportunity(ctx, id);
-  if (!deal.ok) return deal;
-  const pipeline = await pipelineOf(ctx, deal.value);
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  const pipeline = await pipelineOf(ctx, opportunity.value);
   if (!pipeline.ok) return pipeline;
-  const closed = closeDeal(deal.value, pipeline.value, input, ctx.clock.now());
+  const closed = applyClose(opportunity.value, pipeline.value, input, ctx.clock.now());
   if (!closed.ok) return closed;
-  const changes = diffFields(deal.value, closed.value, [
+  const changes = diffFields(opportunity.value, closed.value, [
     'status',
     'stageId',
     'probability',

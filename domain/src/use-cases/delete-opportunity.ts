@@ -12,13 +12,14 @@ export async function deleteOpportunity(
   id: string,
   expectedVersion?: number,
 ): Promise<Result<{ id: string }>> {
-  const deal = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
-  if (!deal) return notFound('opportunity', id);
-  const denied = guardDelete(ctx.actor, deal);
+  const opportunity = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
+  if (!opportunity) return notFound('opportunity', id);
+  const denied = guardDelete(ctx.actor, opportunity);
   if (denied) return denied;
-  const editable = assertEditable(deal);
+  const editable = assertEditable(opportunity);
   if (!editable.ok) return editable;
-  if (expectedVersion !== undefined && deal.version !== expectedVersion) return stale(deal.version);
+  if (expectedVersion !== undefined && opportunity.version !== expectedVersion)
+    return stale(opportunity.version);
   await ctx.store.opportunities.remove(ctx.actor.tenantId, id);
   return ok({ id });
 }

@@ -40,7 +40,7 @@ export async function getBoard(
   const columns = pipeline.stages.map((stage, i): BoardColumn => {
     const summary = summaries.find((s) => s.stageId === stage.id);
     const page = pages[i]!;
-    const deals = named.slice(offset, offset + page.items.length);
+    const opportunities = named.slice(offset, offset + page.items.length);
     offset += page.items.length;
     return {
       stage,
@@ -55,7 +55,7 @@ export async function getBoard(
               : EMPTY,
           }
         : {}),
-      deals,
+      opportunities: opportunities,
       ...(page.continuation ? { continuation: page.continuation } : {}),
     };
   });

@@ -12,8 +12,8 @@ export const linkOpportunityAccount = (
   input: AccountLinkInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> =>
-  changeAccountLinks(ctx, id, expectedVersion, async (deal) => {
+  changeAccountLinks(ctx, id, expectedVersion, async (opportunity) => {
     const account = await ctx.store.accounts.get(ctx.actor.tenantId, input.accountId);
     if (!account) return notFound('account', input.accountId);
-    return guardView(ctx.actor, account) ?? linkAccount(deal, input.accountId);
+    return guardView(ctx.actor, account) ?? linkAccount(opportunity, input.accountId);
   });

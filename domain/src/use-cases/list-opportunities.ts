@@ -1,4 +1,4 @@
-import { type DealListItem, ListOpportunitiesInput } from '../model/opportunity';
+import { type OpportunityListItem, ListOpportunitiesInput } from '../model/opportunity';
 import { ok, type Result } from '../result';
 import type { Page } from '../store/ports';
 import type { UseCaseContext } from './context';
@@ -9,7 +9,7 @@ import { withAccountNames } from './with-account-names';
 export async function listOpportunities(
   ctx: UseCaseContext,
   input: ListOpportunitiesInput,
-): Promise<Result<Page<DealListItem>>> {
+): Promise<Result<Page<OpportunityListItem>>> {
   const page = await ctx.store.opportunities.list(
     ctx.actor.tenantId,
     {

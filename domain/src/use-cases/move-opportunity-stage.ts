@@ -16,13 +16,13 @@ export async function moveOpportunityStage(
   input: MoveStageInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const deal = await editableOpportunity(ctx, id);
-  if (!deal.ok) return deal;
-  const pipeline = await pipelineOf(ctx, deal.value);
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  const pipeline = await pipelineOf(ctx, opportunity.value);
   if (!pipeline.ok) return pipeline;
-  const moved = moveStage(deal.value, pipeline.value, input.stageId);
-  if (!moved.ok || moved.value === deal.value) return moved;
-  const changes = diffFields(deal.value, moved.value, [
+  const moved = moveStage(opportunity.value, pipeline.value, input.stageId);
+  if (!moved.ok || moved.value === opportunity.value) return moved;
+  const changes = diffFields(opportunity.value, moved.value, [
     'stageId',
     'probability',
     'status',
@@ -33,8 +33,8 @@ export async function moveOpportunityStage(
       type: 'opportunity.stage_changed',
       changes,
       data: {
-        fromStageId: deal.value.stageId,
-        fromStageName: findStage(pipeline.value, deal.value.stageId)?.name,
+        fromStageId: opportunity.value.stageId,
+        fromStageName: findStage(pipeline.value, opportunity.value.stageId)?.name,
         toStageId: moved.value.stageId,
         toStageName: findStage(pipeline.value, moved.value.stageId)?.name,
       },

@@ -19,9 +19,9 @@ export async function moveOpportunityToSpace(
   input: MoveToSpaceInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const deal = await editableOpportunity(ctx, id);
-  if (!deal.ok) return deal;
-  if (deal.value.spaceId === input.spaceId) return ok(deal.value);
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  if (opportunity.value.spaceId === input.spaceId) return ok(opportunity.value);
   const space = await ctx.store.spaces.get(ctx.actor.tenantId, input.spaceId);
   if (!space) return notFound('space', input.spaceId);
   if (!canCreateIn(ctx.actor, input.spaceId)) {
@@ -30,11 +30,11 @@ export async function moveOpportunityToSpace(
       'not_space_member',
     );
   }
-  const from = await pipelineOf(ctx, deal.value);
+  const from = await pipelineOf(ctx, opportunity.value);
   if (!from.ok) return from;
   const to = await defaultPipeline(ctx, input.spaceId);
   if (!to.ok) return to;
-  const stage = mapStage(from.value, deal.value.stageId, to.value);
+  const stage = mapStage(from.value, opportunity.value.stageId, to.value);
   if (!stage) {
     return ruleBroken(
       'no_matching_stage',
@@ -43,7 +43,7 @@ export async function moveOpportunityToSpace(
     );
   }
   const moved: Opportunity = {
-    ...deal.value,
+    ...opportunity.value,
     spaceId: input.spaceId,
     pipelineId: to.value.id,
     stageId: stage.id,
@@ -54,8 +54,17 @@ export async function moveOpportunityToSpace(
   return commitRecord(ctx, moved, expectedVersion, [
     {
       type: 'opportunity.moved_space',
-      changes: diffFields(deal.value, moved, ['spaceId', 'pipelineId', 'stageId', 'probability']),
-      data: { fromSpaceId: deal.value.spaceId, toSpaceId: input.spaceId, toSpaceName: space.name },
+      changes: diffFields(opportunity.value, moved, [
+        'spaceId',
+        'pipelineId',
+        'stageId',
+        'probability',
+      ]),
+      data: {
+        fromSpaceId: opportunity.value.spaceId,
+        toSpaceId: input.spaceId,
+        toSpaceName: space.name,
+      },
     },
   ]);
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => testStore.close());
 
-const newDeal = async () =>
+const newOpportunity = async () =>
   value(
     await createOpportunity(world.as(anna), {
       spaceId: world.spaceA,
@@ -47,45 +47,65 @@ const timeline = async (recordId: string, actor = anna, limit = 50) =>
 
 describe('notes', () => {
   it('adds a note on a deal one may see, even a won and locked one; followers are told', async () => {
-    const deal = await newDeal();
-    value(await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1));
+    const opportunity = await newOpportunity();
+    value(
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Signed' },
+        1,
+      ),
+    );
     const note = value(
-      await addNote(world.as(ben), 'opportunity', deal.id, { text: 'Congrats, great work!' }),
+      await addNote(world.as(ben), 'opportunity', opportunity.id, {
+        text: 'Congrats, great work!',
+      }),
     );
     expect(note).toMatchObject({ kind: 'note', actorId: 'ben', text: 'Congrats, great work!' });
-    const pending = (await world.store.outbox.pending(1000)).find((i) => i.record.id === deal.id);
+    const pending = (await world.store.outbox.pending(1000)).find(
+      (i) => i.record.id === opportunity.id,
+    );
     expect(pending?.events.find((e) => e.type === 'note.added')?.data).toMatchObject({
       noteId: note.id,
     });
-    const hidden = await addNote(world.as(outsider), 'opportunity', deal.id, { text: 'Hi' });
+    const hidden = await addNote(world.as(outsider), 'opportunity', opportunity.id, { text: 'Hi' });
     expect(!hidden.ok && hidden.error.kind).toBe('not_found');
   });
 
   it('keeps the deal at its version, so a colleague editing with it is not refused', async () => {
-    const deal = await newDeal();
-    value(await addNote(world.as(ben), 'opportunity', deal.id, { text: 'Met them at the fair' }));
-    expect((await world.store.opportunities.get(deal.tenantId, deal.id))?.version).toBe(1);
-    const renamed = await updateOpportunity(world.as(anna), deal.id, { name: 'Renamed' }, 1);
+    const opportunity = await newOpportunity();
+    value(
+      await addNote(world.as(ben), 'opportunity', opportunity.id, { text: 'Met them at the fair' }),
+    );
+    expect(
+      (await world.store.opportunities.get(opportunity.tenantId, opportunity.id))?.version,
+    ).toBe(1);
+    const renamed = await updateOpportunity(world.as(anna), opportunity.id, { name: 'Renamed' }, 1);
     expect(renamed.ok).toBe(true);
   });
 
   it('writes one note and one announcement when the same request is sent twice', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const request = { ...world.as(ben), commitId: 'double-click-1' };
-    const first = value(await addNote(request, 'opportunity', deal.id, { text: 'Sent the deck' }));
-    const again = value(await addNote(request, 'opportunity', deal.id, { text: 'Sent the deck' }));
+    const first = value(
+      await addNote(request, 'opportunity', opportunity.id, { text: 'Sent the deck' }),
+    );
+    const again = value(
+      await addNote(request, 'opportunity', opportunity.id, { text: 'Sent the deck' }),
+    );
     expect(again.id).toBe(first.id);
-    await dispatch(deal.id);
-    const notes = (await timeline(deal.id)).items.filter((e) => e.kind === 'note');
+    await dispatch(opportunity.id);
+    const notes = (await timeline(opportunity.id)).items.filter((e) => e.kind === 'note');
     expect(notes.map((n) => n.text)).toEqual(['Sent the deck']);
-    const announcements = (await world.store.outbox.forRecord(deal.tenantId, deal.id))?.events;
+    const announcements = (await world.store.outbox.forRecord(opportunity.tenantId, opportunity.id))
+      ?.events;
     expect(announcements).toEqual([]);
   });
 
   it('lets only the author edit or delete a note; a deleted note leaves the timeline', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const note = value(
-      await addNote(world.as(anna), 'opportunity', deal.id, { text: 'Call Tuesday' }),
+      await addNote(world.as(anna), 'opportunity', opportunity.id, { text: 'Call Tuesday' }),
     );
     const byOther = await editNote(world.as(ben), note.id, { text: 'Hijacked' }, 1);
     expect(!byOther.ok && byOther.error.kind).toBe('forbidden');
@@ -97,7 +117,7 @@ describe('notes', () => {
     const deleteByOther = await deleteNote(world.as(ben), note.id, 2);
     expect(!deleteByOther.ok && deleteByOther.error.kind).toBe('forbidden');
     value(await deleteNote(world.as(anna), note.id, 2));
-    expect((await timeline(deal.id)).items.filter((e) => e.kind === 'note')).toEqual([]);
+    expect((await timeline(opportunity.id)).items.filter((e) => e.kind === 'note')).toEqual([]);
     const again = await editNote(world.as(anna), note.id, { text: 'Back' }, 3);
     expect(!again.ok && again.error.kind).toBe('not_found');
   });
@@ -105,21 +125,23 @@ describe('notes', () => {
 
 describe('the timeline', () => {
   it('shows notes and field history (who, when, old → new), newest first, paged', async () => {
-    const deal = await newDeal();
-    await dispatch(deal.id);
+    const opportunity = await newOpportunity();
+    await dispatch(opportunity.id);
     value(
       await updateOpportunity(
         world.as(anna),
-        deal.id,
+        opportunity.id,
         { name: 'Timeline deal XL', amount: { amount: 9_000, currency: 'EUR' } },
         1,
       ),
     );
-    await dispatch(deal.id);
-    value(await addNote(world.as(anna), 'opportunity', deal.id, { text: 'Bigger scope agreed' }));
-    await dispatch(deal.id);
+    await dispatch(opportunity.id);
+    value(
+      await addNote(world.as(anna), 'opportunity', opportunity.id, { text: 'Bigger scope agreed' }),
+    );
+    await dispatch(opportunity.id);
 
-    const all = await timeline(deal.id);
+    const all = await timeline(opportunity.id);
     expect(all.items.map((e) => e.eventType ?? e.kind)).toEqual([
       'note',
       'opportunity.updated',
@@ -139,10 +161,10 @@ describe('the timeline', () => {
     const times = all.items.map((e) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
 
-    const first = await timeline(deal.id, anna, 2);
+    const first = await timeline(opportunity.id, anna, 2);
     expect(first.items).toHaveLength(2);
     const rest = value(
-      await listTimeline(world.as(anna), 'opportunity', deal.id, {
+      await listTimeline(world.as(anna), 'opportunity', opportunity.id, {
         limit: 2,
         continuation: first.continuation,
       }),
@@ -151,8 +173,10 @@ describe('the timeline', () => {
   });
 
   it('is hidden with its record', async () => {
-    const deal = await newDeal();
-    const hidden = await listTimeline(world.as(outsider), 'opportunity', deal.id, { limit: 10 });
+    const opportunity = await newOpportunity();
+    const hidden = await listTimeline(world.as(outsider), 'opportunity', opportunity.id, {
+      limit: 10,
+    });
     expect(!hidden.ok && hidden.error.kind).toBe('not_found');
   });
 });

@@ -11,14 +11,14 @@ export async function notificationSettingsView(
 ): Promise<NotificationSettings> {
   const { tenantId } = ctx.actor;
   const ids = prefs.mutedRecordIds;
-  const [leads, deals] =
+  const [leads, opportunities] =
     ids.length === 0
       ? [[], []]
       : await Promise.all([
           ctx.store.leads.getMany(tenantId, ids),
           ctx.store.opportunities.getMany(tenantId, ids),
         ]);
-  const mutedRecords = [...leads, ...deals]
+  const mutedRecords = [...leads, ...opportunities]
     .filter((record) => canView(ctx.actor, record))
     .map((record) => ({ id: record.id, type: record.type, title: recordTitle(record) }));
   return {

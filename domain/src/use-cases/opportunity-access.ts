@@ -10,9 +10,9 @@ export async function visibleOpportunity(
   ctx: UseCaseContext,
   id: string,
 ): Promise<Result<Opportunity>> {
-  const deal = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
-  if (!deal) return notFound('opportunity', id);
-  return guardView(ctx.actor, deal) ?? ok(deal);
+  const opportunity = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
+  if (!opportunity) return notFound('opportunity', id);
+  return guardView(ctx.actor, opportunity) ?? ok(opportunity);
 }
 
 /** The deal if the actor may edit it and it is not won and locked. */
@@ -20,15 +20,15 @@ export async function editableOpportunity(
   ctx: UseCaseContext,
   id: string,
 ): Promise<Result<Opportunity>> {
-  const deal = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
-  if (!deal) return notFound('opportunity', id);
-  return guardEdit(ctx.actor, deal) ?? assertEditable(deal);
+  const opportunity = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
+  if (!opportunity) return notFound('opportunity', id);
+  return guardEdit(ctx.actor, opportunity) ?? assertEditable(opportunity);
 }
 
 export async function pipelineOf(
   ctx: UseCaseContext,
-  deal: Opportunity,
+  opportunity: Opportunity,
 ): Promise<Result<Pipeline>> {
-  const pipeline = await ctx.store.pipelines.get(ctx.actor.tenantId, deal.pipelineId);
-  return pipeline ? ok(pipeline) : notFound('pipeline', deal.pipelineId);
+  const pipeline = await ctx.store.pipelines.get(ctx.actor.tenantId, opportunity.pipelineId);
+  return pipeline ? ok(pipeline) : notFound('pipeline', opportunity.pipelineId);
 }

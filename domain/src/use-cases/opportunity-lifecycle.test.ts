@@ -36,7 +36,7 @@ afterAll(() => testStore.close());
 
 const stage = (pipeline: Pipeline, name: string) => pipeline.stages.find((s) => s.name === name)!;
 
-const newDeal = async (name = 'Fleet renewal') =>
+const newOpportunity = async (name = 'Fleet renewal') =>
   value(
     await createOpportunity(world.as(anna), {
       spaceId: world.spaceA,
@@ -48,8 +48,8 @@ const newDeal = async (name = 'Fleet renewal') =>
 
 describe('creating and reading opportunities', () => {
   it('creates a deal in the space’s default pipeline, first open stage, owned by its creator', async () => {
-    const deal = await newDeal();
-    expect(deal).toMatchObject({
+    const opportunity = await newOpportunity();
+    expect(opportunity).toMatchObject({
       pipelineId: sales.id,
       stageId: stage(sales, 'Qualification').id,
       probability: 10,
@@ -58,13 +58,13 @@ describe('creating and reading opportunities', () => {
       ownerId: 'anna',
       version: 1,
     });
-    expect(value(await getOpportunity(world.as(ben), deal.id)).name).toBe('Fleet renewal');
+    expect(value(await getOpportunity(world.as(ben), opportunity.id)).name).toBe('Fleet renewal');
   });
 
   it('links the account and contact given at creation, the account as primary', async () => {
     const account = await world.account(world.spaceA, 'Contoso');
     const contact = await world.contact(world.spaceA, 'Nowak');
-    const deal = value(
+    const opportunity = value(
       await createOpportunity(world.as(anna), {
         spaceId: world.spaceA,
         name: 'Contoso pilot',
@@ -73,7 +73,7 @@ describe('creating and reading opportunities', () => {
         contactId: contact.id,
       }),
     );
-    expect(deal).toMatchObject({
+    expect(opportunity).toMatchObject({
       accountIds: [account.id],
       primaryAccountId: account.id,
       contactId: contact.id,
@@ -99,13 +99,13 @@ describe('creating and reading opportunities', () => {
   });
 
   it('hides a deal from someone outside its space: not found, not forbidden', async () => {
-    const deal = await newDeal();
-    const seen = await getOpportunity(world.as(outsider), deal.id);
+    const opportunity = await newOpportunity();
+    const seen = await getOpportunity(world.as(outsider), opportunity.id);
     expect(!seen.ok && seen.error.kind).toBe('not_found');
   });
 
   it('lists the deals the actor may see, filtered by text', async () => {
-    await newDeal('Zeppelin hangar');
+    await newOpportunity('Zeppelin hangar');
     const page = value(
       await listOpportunities(world.as(ben), {
         spaceId: world.spaceA,
@@ -123,24 +123,24 @@ describe('creating and reading opportunities', () => {
 
 describe('editing, closing and the lock', () => {
   it('updates fields, keeps those not sent, and refuses a stale version', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const edited = value(
-      await updateOpportunity(world.as(anna), deal.id, { name: 'Fleet renewal 2027' }, 1),
+      await updateOpportunity(world.as(anna), opportunity.id, { name: 'Fleet renewal 2027' }, 1),
     );
     expect(edited).toMatchObject({ name: 'Fleet renewal 2027', tags: ['fleet'], version: 2 });
-    const staleEdit = await updateOpportunity(world.as(anna), deal.id, { name: 'Other' }, 1);
+    const staleEdit = await updateOpportunity(world.as(anna), opportunity.id, { name: 'Other' }, 1);
     expect(!staleEdit.ok && staleEdit.error).toMatchObject({ kind: 'stale', currentVersion: 2 });
   });
 
   it('lets a colleague who sees the deal not change it', async () => {
-    const deal = await newDeal();
-    const edited = await updateOpportunity(world.as(ben), deal.id, { name: 'Mine now' }, 1);
+    const opportunity = await newOpportunity();
+    const edited = await updateOpportunity(world.as(ben), opportunity.id, { name: 'Mine now' }, 1);
     expect(!edited.ok && edited.error.kind).toBe('forbidden');
   });
 
   it('refuses lost without a reason, saying the reason is missing', async () => {
-    const deal = await newDeal();
-    const lost = await closeOpportunity(world.as(anna), deal.id, { outcome: 'lost' }, 1);
+    const opportunity = await newOpportunity();
+    const lost = await closeOpportunity(world.as(anna), opportunity.id, { outcome: 'lost' }, 1);
     expect(!lost.ok && lost.error).toMatchObject({
       kind: 'validation',
       fields: [{ path: 'reason', message: 'A reason is required to mark the opportunity lost' }],
@@ -148,47 +148,67 @@ describe('editing, closing and the lock', () => {
   });
 
   it('locks a won deal: edits and moves are refused, until a manager unlocks it', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const won = value(
-      await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Best offer' }, 1),
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Best offer' },
+        1,
+      ),
     );
     expect(won).toMatchObject({ status: 'won', locked: true, stageId: stage(sales, 'Won').id });
 
-    const edit = await updateOpportunity(world.as(anna), deal.id, { name: 'Changed' }, won.version);
+    const edit = await updateOpportunity(
+      world.as(anna),
+      opportunity.id,
+      { name: 'Changed' },
+      won.version,
+    );
     expect(!edit.ok && edit.error).toMatchObject({
       kind: 'rule',
       message: 'this opportunity is won and locked',
     });
     const move = await moveOpportunityStage(
       world.as(anna),
-      deal.id,
+      opportunity.id,
       { stageId: stage(sales, 'Proposal').id },
       won.version,
     );
     expect(!move.ok && move.error).toMatchObject({ rule: 'opportunity_locked' });
-    const removal = await deleteOpportunity(world.as(anna), deal.id);
+    const removal = await deleteOpportunity(world.as(anna), opportunity.id);
     expect(!removal.ok && removal.error).toMatchObject({ rule: 'opportunity_locked' });
 
-    const bySeller = await unlockOpportunity(world.as(anna), deal.id, won.version);
+    const bySeller = await unlockOpportunity(world.as(anna), opportunity.id, won.version);
     expect(!bySeller.ok && bySeller.error.kind).toBe('forbidden');
 
-    const unlocked = value(await unlockOpportunity(world.as(maria), deal.id, won.version));
+    const unlocked = value(await unlockOpportunity(world.as(maria), opportunity.id, won.version));
     expect(unlocked).toMatchObject({ status: 'won', locked: false, version: won.version + 1 });
     const edited = value(
-      await updateOpportunity(world.as(anna), deal.id, { name: 'Changed' }, unlocked.version),
+      await updateOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { name: 'Changed' },
+        unlocked.version,
+      ),
     );
     expect(edited.name).toBe('Changed');
   });
 
   it('reopens a lost deal moved back to an open stage', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const lost = value(
-      await closeOpportunity(world.as(anna), deal.id, { outcome: 'lost', reason: 'No budget' }, 1),
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'lost', reason: 'No budget' },
+        1,
+      ),
     );
     const reopened = value(
       await moveOpportunityStage(
         world.as(anna),
-        deal.id,
+        opportunity.id,
         { stageId: stage(sales, 'Proposal').id },
         lost.version,
       ),
@@ -198,10 +218,10 @@ describe('editing, closing and the lock', () => {
   });
 
   it('refuses a stage of another pipeline', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const moved = await moveOpportunityStage(
       world.as(anna),
-      deal.id,
+      opportunity.id,
       { stageId: stage(nordics, 'Proposal').id },
       1,
     );
@@ -211,9 +231,16 @@ describe('editing, closing and the lock', () => {
 
 describe('copy, move to another space, delete', () => {
   it('copies a won deal into a new open deal owned by the copier', async () => {
-    const deal = await newDeal();
-    value(await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1));
-    const copy = value(await copyOpportunity(world.as(ben), deal.id, {}));
+    const opportunity = await newOpportunity();
+    value(
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Signed' },
+        1,
+      ),
+    );
+    const copy = value(await copyOpportunity(world.as(ben), opportunity.id, {}));
     expect(copy).toMatchObject({
       name: 'Fleet renewal (copy)',
       status: 'open',
@@ -223,15 +250,15 @@ describe('copy, move to another space, delete', () => {
       amount: { amount: 1_000_000, currency: 'EUR' },
       version: 1,
     });
-    expect(copy.id).not.toBe(deal.id);
+    expect(copy.id).not.toBe(opportunity.id);
   });
 
   it('moves a deal to another space: default pipeline there, stage of the same name', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const moved = value(
       await moveOpportunityStage(
         world.as(anna),
-        deal.id,
+        opportunity.id,
         { stageId: stage(sales, 'Negotiation').id },
         1,
       ),
@@ -239,7 +266,7 @@ describe('copy, move to another space, delete', () => {
     const there = value(
       await moveOpportunityToSpace(
         world.as(anna),
-        deal.id,
+        opportunity.id,
         { spaceId: world.spaceB },
         moved.version,
       ),
@@ -252,7 +279,7 @@ describe('copy, move to another space, delete', () => {
     });
     const notMember = await moveOpportunityToSpace(
       world.as(ben),
-      (await newDeal()).id,
+      (await newOpportunity()).id,
       { spaceId: world.spaceB },
       1,
     );
@@ -260,11 +287,13 @@ describe('copy, move to another space, delete', () => {
   });
 
   it('deletes a deal for its owner; a colleague may not', async () => {
-    const deal = await newDeal();
-    const byColleague = await deleteOpportunity(world.as(ben), deal.id);
+    const opportunity = await newOpportunity();
+    const byColleague = await deleteOpportunity(world.as(ben), opportunity.id);
     expect(!byColleague.ok && byColleague.error.kind).toBe('forbidden');
-    expect(value(await deleteOpportunity(world.as(anna), deal.id, 1))).toEqual({ id: deal.id });
-    const gone = await getOpportunity(world.as(anna), deal.id);
+    expect(value(await deleteOpportunity(world.as(anna), opportunity.id, 1))).toEqual({
+      id: opportunity.id,
+    });
+    const gone = await getOpportunity(world.as(anna), opportunity.id);
     expect(!gone.ok && gone.error.kind).toBe('not_found');
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => testStore.close());
 
-const newDeal = async () =>
+const newOpportunity = async () =>
   value(
     await createOpportunity(world.as(anna), {
       spaceId: world.spaceA,
@@ -72,14 +72,16 @@ const newLead = async (): Promise<Lead> => {
 
 describe('following', () => {
   it('follows and unfollows a deal one may see; twice is the same as once', async () => {
-    const deal = await newDeal();
-    const followed = value(await followRecord(world.as(ben), 'opportunity', deal.id, 1));
+    const opportunity = await newOpportunity();
+    const followed = value(await followRecord(world.as(ben), 'opportunity', opportunity.id, 1));
     expect(followed).toMatchObject({ subscriberIds: ['ben'], version: 2 });
-    const again = value(await followRecord(world.as(ben), 'opportunity', deal.id, 2));
+    const again = value(await followRecord(world.as(ben), 'opportunity', opportunity.id, 2));
     expect(again.version).toBe(2);
-    const unfollowed = value(await unfollowRecord(world.as(ben), 'opportunity', deal.id, 2));
+    const unfollowed = value(await unfollowRecord(world.as(ben), 'opportunity', opportunity.id, 2));
     expect(unfollowed).toMatchObject({ subscriberIds: [], version: 3 });
-    expect(value(await unfollowRecord(world.as(ben), 'opportunity', deal.id, 3)).version).toBe(3);
+    expect(
+      value(await unfollowRecord(world.as(ben), 'opportunity', opportunity.id, 3)).version,
+    ).toBe(3);
   });
 
   it('follows a lead too', async () => {
@@ -89,24 +91,33 @@ describe('following', () => {
   });
 
   it('cannot follow what one may not see: not found', async () => {
-    const deal = await newDeal();
-    const followed = await followRecord(world.as(outsider), 'opportunity', deal.id, 1);
+    const opportunity = await newOpportunity();
+    const followed = await followRecord(world.as(outsider), 'opportunity', opportunity.id, 1);
     expect(!followed.ok && followed.error.kind).toBe('not_found');
   });
 
   it('still allows following a won and locked deal', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const won = value(
-      await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1),
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Signed' },
+        1,
+      ),
     );
-    const followed = value(await followRecord(world.as(ben), 'opportunity', deal.id, won.version));
+    const followed = value(
+      await followRecord(world.as(ben), 'opportunity', opportunity.id, won.version),
+    );
     expect(followed.subscriberIds).toEqual(['ben']);
   });
 
   it('records a subscriber_added event for the notifier', async () => {
-    const deal = await newDeal();
-    value(await followRecord(world.as(ben), 'opportunity', deal.id, 1));
-    const pending = (await world.store.outbox.pending(1000)).find((i) => i.record.id === deal.id);
+    const opportunity = await newOpportunity();
+    value(await followRecord(world.as(ben), 'opportunity', opportunity.id, 1));
+    const pending = (await world.store.outbox.pending(1000)).find(
+      (i) => i.record.id === opportunity.id,
+    );
     expect(pending?.events.map((e) => e.type)).toContain('record.subscriber_added');
   });
 });
@@ -114,31 +125,43 @@ describe('following', () => {
 describe('subscribers chosen by the owner', () => {
   it('lets the owner add and remove a colleague, but not a colleague without edit rights', async () => {
     await world.user('carla');
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const added = value(
-      await addRecordSubscriber(world.as(anna), 'opportunity', deal.id, { userId: 'carla' }, 1),
+      await addRecordSubscriber(
+        world.as(anna),
+        'opportunity',
+        opportunity.id,
+        { userId: 'carla' },
+        1,
+      ),
     );
     expect(added.subscriberIds).toEqual(['carla']);
     const byColleague = await removeRecordSubscriber(
       world.as(ben),
       'opportunity',
-      deal.id,
+      opportunity.id,
       { userId: 'carla' },
       2,
     );
     expect(!byColleague.ok && byColleague.error.kind).toBe('forbidden');
     const removed = value(
-      await removeRecordSubscriber(world.as(anna), 'opportunity', deal.id, { userId: 'carla' }, 2),
+      await removeRecordSubscriber(
+        world.as(anna),
+        'opportunity',
+        opportunity.id,
+        { userId: 'carla' },
+        2,
+      ),
     );
     expect(removed.subscriberIds).toEqual([]);
   });
 
   it('refuses a user who does not exist', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const added = await addRecordSubscriber(
       world.as(anna),
       'opportunity',
-      deal.id,
+      opportunity.id,
       { userId: 'nobody' },
       1,
     );
@@ -148,17 +171,23 @@ describe('subscribers chosen by the owner', () => {
 
 describe('contact and other participants', () => {
   it('sets the contact and adds and removes participants', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const cfo = await world.contact(world.spaceA, 'Schmidt');
     const itDirector = await world.contact(world.spaceA, 'Dupont');
     const withContact = value(
-      await setRecordContact(world.as(anna), 'opportunity', deal.id, { contactId: cfo.id }, 1),
+      await setRecordContact(
+        world.as(anna),
+        'opportunity',
+        opportunity.id,
+        { contactId: cfo.id },
+        1,
+      ),
     );
     expect(withContact.contactId).toBe(cfo.id);
     const asParticipant = await addRecordParticipant(
       world.as(anna),
       'opportunity',
-      deal.id,
+      opportunity.id,
       { contactId: cfo.id },
       2,
     );
@@ -167,7 +196,7 @@ describe('contact and other participants', () => {
       await addRecordParticipant(
         world.as(anna),
         'opportunity',
-        deal.id,
+        opportunity.id,
         { contactId: itDirector.id },
         2,
       ),
@@ -177,7 +206,7 @@ describe('contact and other participants', () => {
       await removeRecordParticipant(
         world.as(anna),
         'opportunity',
-        deal.id,
+        opportunity.id,
         { contactId: itDirector.id },
         3,
       ),
@@ -186,12 +215,12 @@ describe('contact and other participants', () => {
   });
 
   it('refuses a contact the actor may not see, and participants on a locked deal', async () => {
-    const deal = await newDeal();
+    const opportunity = await newOpportunity();
     const hidden = await world.contact(world.spaceB, 'Hidden');
     const refused = await addRecordParticipant(
       world.as(anna),
       'opportunity',
-      deal.id,
+      opportunity.id,
       { contactId: hidden.id },
       1,
     );
@@ -199,12 +228,17 @@ describe('contact and other participants', () => {
 
     const visible = await world.contact(world.spaceA, 'Visible');
     const won = value(
-      await closeOpportunity(world.as(anna), deal.id, { outcome: 'won', reason: 'Signed' }, 1),
+      await closeOpportunity(
+        world.as(anna),
+        opportunity.id,
+        { outcome: 'won', reason: 'Signed' },
+        1,
+      ),
     );
     const locked = await addRecordParticipant(
       world.as(anna),
       'opportunity',
-      deal.id,
+      opportunity.id,
       { contactId: visible.id },
       won.version,
     );

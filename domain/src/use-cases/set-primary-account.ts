@@ -11,4 +11,6 @@ export const setOpportunityPrimaryAccount = (
   input: AccountLinkInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> =>
-  changeAccountLinks(ctx, id, expectedVersion, (deal) => setPrimaryAccount(deal, input.accountId));
+  changeAccountLinks(ctx, id, expectedVersion, (opportunity) =>
+    setPrimaryAccount(opportunity, input.accountId),
+  );

@@ -11,4 +11,6 @@ export const unlinkOpportunityAccount = (
   input: AccountLinkInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> =>
-  changeAccountLinks(ctx, id, expectedVersion, (deal) => unlinkAccount(deal, input.accountId));
+  changeAccountLinks(ctx, id, expectedVersion, (opportunity) =>
+    unlinkAccount(opportunity, input.accountId),
+  );

@@ -1,5 +1,5 @@
 import type { Opportunity } from '../model/opportunity';
-import { unlockDeal } from '../rules/closing';
+import { applyUnlock } from '../rules/closing';
 import { guardUnlock } from '../rules/permissions';
 import { notFound, type Result } from '../result';
 import { commitRecord } from './commit-record';
@@ -11,12 +11,12 @@ export async function unlockOpportunity(
   id: string,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const deal = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
-  if (!deal) return notFound('opportunity', id);
-  const denied = guardUnlock(ctx.actor, deal);
+  const opportunity = await ctx.store.opportunities.get(ctx.actor.tenantId, id);
+  if (!opportunity) return notFound('opportunity', id);
+  const denied = guardUnlock(ctx.actor, opportunity);
   if (denied) return denied;
-  const unlocked = unlockDeal(deal);
-  if (!unlocked.ok || unlocked.value === deal) return unlocked;
+  const unlocked = applyUnlock(opportunity);
+  if (!unlocked.ok || unlocked.value === opportunity) return unlocked;
   return commitRecord(ctx, unlocked.value, expectedVersion, [
     { type: 'opportunity.unlocked', changes: [{ field: 'locked', old: true, new: false }] },
   ]);

@@ -24,9 +24,9 @@ export async function updateOpportunity(
   input: UpdateOpportunityInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const deal = await editableOpportunity(ctx, id);
-  if (!deal.ok) return deal;
-  const before = deal.value;
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  const before = opportunity.value;
   if (ctx.actor.role === 'partner' && input.partnerId && input.partnerId !== before.partnerId) {
     return forbidden(
       'A partner user cannot hand a deal to another partner',

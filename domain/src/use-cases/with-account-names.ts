@@ -1,8 +1,9 @@
-import type { DealListItem, Opportunity } from '../model/opportunity';
+import type { OpportunityListItem, Opportunity } from '../model/opportunity';
 import { canView } from '../rules/permissions';
 import type { UseCaseContext } from './context';
 
-const primaryOf = (deal: Opportunity) => deal.primaryAccountId ?? deal.accountIds[0];
+const primaryOf = (opportunity: Opportunity) =>
+  opportunity.primaryAccountId ?? opportunity.accountIds[0];
 
 /**
  * Adds each deal's primary account name, reading those accounts in one round trip. An account
@@ -10,16 +11,16 @@ const primaryOf = (deal: Opportunity) => deal.primaryAccountId ?? deal.accountId
  */
 export async function withAccountNames(
   ctx: UseCaseContext,
-  deals: Opportunity[],
-): Promise<DealListItem[]> {
-  const ids = deals.flatMap((d) => primaryOf(d) ?? []);
-  if (ids.length === 0) return deals;
+  opportunities: Opportunity[],
+): Promise<OpportunityListItem[]> {
+  const ids = opportunities.flatMap((d) => primaryOf(d) ?? []);
+  if (ids.length === 0) return opportunities;
   const accounts = await ctx.store.accounts.getMany(ctx.actor.tenantId, ids);
   const names = new Map(
     accounts.filter((a) => canView(ctx.actor, a)).map((a) => [a.id, a.name] as const),
   );
-  return deals.map((deal) => {
-    const name = names.get(primaryOf(deal) ?? '');
-    return name === undefined ? deal : { ...deal, accountName: name };
+  return opportunities.map((opportunity) => {
+    const name = names.get(primaryOf(opportunity) ?? '');
+    return name === undefined ? opportunity : { ...opportunity, accountName: name };
   });
 }

@@ -12,12 +12,12 @@ export type CardText = {
   owner: string;
   expectedClose: string;
   company: string;
-  dealStatus: Record<Opportunity['status'], string>;
+  opportunityStatus: Record<Opportunity['status'], string>;
   leadStatus: Record<Lead['status'], string>;
   moveStage: string;
   move: string;
   markWonLost: string;
-  closeDeal: string;
+  closeOpportunity: string;
   addNote: string;
   follow: string;
   unfollow: string;
@@ -73,7 +73,7 @@ export type CardText = {
   helpLines: string[];
   didNotUnderstand: string;
   findWhat: string;
-  yourOpenDeals: string;
+  yourOpenOpportunities: string;
   closesOn(date: string): string;
   nothingMatches(text: string): string;
   nothingFound: string;
@@ -89,7 +89,7 @@ export const en: CardText = {
   owner: 'Owner',
   expectedClose: 'Expected close',
   company: 'Company',
-  dealStatus: { open: 'Open', won: 'Won', lost: 'Lost' },
+  opportunityStatus: { open: 'Open', won: 'Won', lost: 'Lost' },
   leadStatus: {
     new: 'New',
     working: 'Being worked',
@@ -99,7 +99,7 @@ export const en: CardText = {
   moveStage: 'Move stage',
   move: 'Move',
   markWonLost: 'Mark won / lost',
-  closeDeal: 'Close deal',
+  closeOpportunity: 'Close deal',
   addNote: 'Add note',
   follow: 'Follow',
   unfollow: 'Unfollow',
@@ -161,7 +161,7 @@ export const en: CardText = {
   ],
   didNotUnderstand: 'I did not understand that.',
   findWhat: 'Tell me what to look for, e.g. **find** acme.',
-  yourOpenDeals: 'Your open deals',
+  yourOpenOpportunities: 'Your open deals',
   closesOn: (date) => `closes ${date}`,
   nothingMatches: (text) => `Nothing matches “${text}”`,
   nothingFound: 'Nothing found.',

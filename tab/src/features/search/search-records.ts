@@ -11,12 +11,12 @@ export async function searchRecords(
   signal?: AbortSignal,
 ): Promise<RecordHit[]> {
   const query = { spaceId, text, limit: 5 };
-  const [leads, deals] = await Promise.all([
+  const [leads, opportunities] = await Promise.all([
     call(listLeads, { query, signal }),
     call(listOpportunities, { query, signal }),
   ]);
   return [
-    ...deals.items.map((o) => ({
+    ...opportunities.items.map((o) => ({
       kind: 'opportunity' as const,
       id: o.id,
       name: o.name,

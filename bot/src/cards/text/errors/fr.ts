@@ -47,7 +47,7 @@ export const fr: ErrorText = {
   no_lost_stage: 'Le pipeline « {pipeline} » n’a pas d’étape perdue.',
   stage_not_in_pipeline: 'Cette étape n’est pas dans le pipeline « {pipeline} ».',
   pipeline_mismatch: 'Le pipeline indiqué n’est pas celui de l’affaire.',
-  new_deal_open_stage:
+  new_opportunity_open_stage:
     '« {stage} » est une étape de clôture : une nouvelle affaire commence dans une étape ouverte.',
   close_through_closing:
     '« {stage} » est une étape de clôture : marquez l’affaire gagnée ou perdue avec un motif.',
@@ -102,11 +102,11 @@ export const fr: ErrorText = {
   'field.probability_range': 'Une probabilité est un nombre entier de 0 à 100.',
   'field.stage_id_shared': 'Deux étapes partagent cet identifiant.',
   'field.unusual_probability': 'Une étape de ce type a généralement {suggested} %.',
-  'field.stage_holds_deals':
+  'field.stage_holds_opportunities':
     'L’étape « {stage} » contient encore des affaires ({count}) ; déplacez-les d’abord.',
   'field.stage_kind_frozen':
     'L’étape « {stage} » contient encore des affaires ({count}) ; son type ne peut pas changer.',
   'field.qualify_target': 'Choisissez au moins un contact, un compte ou une opportunité.',
   'field.account_choice': 'Créez un compte ou choisissez-en un existant, pas les deux.',
-  'field.deals_only_have_stages': 'Seules les affaires ont des étapes.',
+  'field.opportunities_only_have_stages': 'Seules les affaires ont des étapes.',
 };

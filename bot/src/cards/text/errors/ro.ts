@@ -44,7 +44,7 @@ export const ro: ErrorText = {
   no_lost_stage: 'Pipeline-ul „{pipeline}” nu are o etapă pierdută.',
   stage_not_in_pipeline: 'Această etapă nu face parte din pipeline-ul „{pipeline}”.',
   pipeline_mismatch: 'Pipeline-ul indicat nu este pipeline-ul oportunității.',
-  new_deal_open_stage:
+  new_opportunity_open_stage:
     '„{stage}” este o etapă de închidere: o oportunitate nouă începe într-o etapă deschisă.',
   close_through_closing:
     '„{stage}” este o etapă de închidere: marcați oportunitatea câștigată sau pierdută, cu un motiv.',
@@ -100,11 +100,11 @@ export const ro: ErrorText = {
   'field.probability_range': 'O probabilitate este un număr întreg de la 0 la 100.',
   'field.stage_id_shared': 'Două etape au același id.',
   'field.unusual_probability': 'O etapă de acest fel are de obicei {suggested} %.',
-  'field.stage_holds_deals':
+  'field.stage_holds_opportunities':
     'Etapa „{stage}” conține încă oportunități ({count}); mutați-le mai întâi.',
   'field.stage_kind_frozen':
     'Etapa „{stage}” conține încă oportunități ({count}); tipul ei nu se poate schimba.',
   'field.qualify_target': 'Alegeți cel puțin un contact, un cont sau o oportunitate.',
   'field.account_choice': 'Creați un cont sau alegeți unul existent, nu ambele.',
-  'field.deals_only_have_stages': 'Doar oportunitățile au etape.',
+  'field.opportunities_only_have_stages': 'Doar oportunitățile au etape.',
 };

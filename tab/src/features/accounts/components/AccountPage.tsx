@@ -38,7 +38,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
     queryKey: ['account', id, 'contacts'],
     queryFn: ({ signal }) => accountContacts(id, signal),
   });
-  const deals = useQuery({
+  const opportunities = useQuery({
     queryKey: ['account', id, 'opportunities'],
     queryFn: ({ signal }) => accountOpportunities(id, signal),
   });
@@ -61,13 +61,13 @@ export function AccountPage({ id = '' }: { id?: string }) {
       </ul>
       <h3 className={styles.heading}>{t('accounts.opportunities')}</h3>
       <ul className={styles.list}>
-        {(deals.data ?? []).map((o) => (
+        {(opportunities.data ?? []).map((o) => (
           <li key={o.id}>
             <Link href={hrefOf(`/opportunities/${o.id}`)}>{o.name}</Link>
             {o.amount && <Text size={200}> · {money(o.amount.amount, o.amount.currency)}</Text>}
           </li>
         ))}
-        {deals.data?.length === 0 && <Text>{t('common.none')}</Text>}
+        {opportunities.data?.length === 0 && <Text>{t('common.none')}</Text>}
       </ul>
     </>
   );

@@ -50,7 +50,7 @@ export function MyCrmPage() {
     queryKey: ['my', 'leads', me.id],
     queryFn: ({ signal }) => call(listLeads, { query: { ownerId: me.id, limit: 100 }, signal }),
   });
-  const deals = useQuery({
+  const opportunities = useQuery({
     queryKey: ['my', 'opportunities', me.id],
     queryFn: ({ signal }) =>
       call(listOpportunities, {
@@ -58,22 +58,22 @@ export function MyCrmPage() {
         signal,
       }),
   });
-  if (leads.isPending || deals.isPending) return <PageSkeleton />;
-  const error = leads.error ?? deals.error;
+  if (leads.isPending || opportunities.isPending) return <PageSkeleton />;
+  const error = leads.error ?? opportunities.error;
   if (error)
     return (
       <ErrorState
         error={error}
-        onRetry={() => void Promise.all([leads.refetch(), deals.refetch()])}
+        onRetry={() => void Promise.all([leads.refetch(), opportunities.refetch()])}
       />
     );
 
   const openLeads = leads.data!.items.filter(
     (l) => (l.status === 'new' || l.status === 'working') && !l.archived,
   );
-  const openDeals = deals.data!.items.filter((o) => o.status === 'open');
+  const openOpportunities = opportunities.data!.items.filter((o) => o.status === 'open');
   const value: Record<string, number> = {};
-  for (const o of openDeals)
+  for (const o of openOpportunities)
     if (o.amount) value[o.amount.currency] = (value[o.amount.currency] ?? 0) + o.amount.amount;
 
   return (
@@ -97,9 +97,9 @@ export function MyCrmPage() {
           <h2 id="my-deals" className={styles.heading}>
             {t('my.openDeals')}
           </h2>
-          <Text className={styles.big}>{number(openDeals.length)}</Text>
+          <Text className={styles.big}>{number(openOpportunities.length)}</Text>
           <ul className={styles.list}>
-            {openDeals.slice(0, 5).map((o) => (
+            {openOpportunities.slice(0, 5).map((o) => (
               <li key={o.id}>
                 <Link href={hrefOf(`/opportunities/${o.id}`)}>{o.name}</Link>
               </li>

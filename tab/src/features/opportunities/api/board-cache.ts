@@ -1,15 +1,15 @@
-import type { DealListItem, Opportunity, Stage } from '@channel-crm/domain';
+import type { OpportunityListItem, Opportunity, Stage } from '@channel-crm/domain';
 import type { Board, BoardColumn, StageFigures } from '@channel-crm/domain';
 
 function shift(
   figures: StageFigures | undefined,
-  deal: Opportunity,
+  opportunity: Opportunity,
   sign: 1 | -1,
   probability: number,
 ): StageFigures | undefined {
   if (!figures) return undefined;
-  if (!deal.amount) return { ...figures, count: figures.count + sign };
-  const { amount, currency } = deal.amount;
+  if (!opportunity.amount) return { ...figures, count: figures.count + sign };
+  const { amount, currency } = opportunity.amount;
   return {
     count: figures.count + sign,
     amounts: { ...figures.amounts, [currency]: (figures.amounts[currency] ?? 0) + sign * amount },
@@ -25,24 +25,24 @@ const withFigures = (column: BoardColumn, figures: StageFigures | undefined): Bo
   figures ? { ...column, figures } : column;
 
 /** The board as it will look once the server agrees: the card in its new column, figures moved. */
-export function moveOnBoard(board: Board, deal: DealListItem, to: Stage): Board {
-  const moved: DealListItem = {
-    ...deal,
+export function moveOnBoard(board: Board, opportunity: OpportunityListItem, to: Stage): Board {
+  const moved: OpportunityListItem = {
+    ...opportunity,
     stageId: to.id,
     probability: to.probability,
     status: to.kind,
-    locked: to.kind === 'won' ? true : deal.locked,
+    locked: to.kind === 'won' ? true : opportunity.locked,
   };
   const columns = board.columns.map((column): BoardColumn => {
     const id = column.stage.id;
-    if (id === deal.stageId && id !== to.id)
+    if (id === opportunity.stageId && id !== to.id)
       return withFigures(
-        { ...column, deals: column.deals.filter((d) => d.id !== deal.id) },
-        shift(column.figures, deal, -1, deal.probability),
+        { ...column, opportunities: column.opportunities.filter((d) => d.id !== opportunity.id) },
+        shift(column.figures, opportunity, -1, opportunity.probability),
       );
-    if (id === to.id && deal.stageId !== to.id)
+    if (id === to.id && opportunity.stageId !== to.id)
       return withFigures(
-        { ...column, deals: [moved, ...column.deals] },
+        { ...column, opportunities: [moved, ...column.opportunities] },
         shift(column.figures, moved, 1, to.probability),
       );
     return column;
@@ -51,12 +51,14 @@ export function moveOnBoard(board: Board, deal: DealListItem, to: Stage): Board 
 }
 
 /** Puts the server's copy of a deal (new version) where the card is, keeping its account name. */
-export function replaceOnBoard(board: Board, deal: Opportunity): Board {
+export function replaceOnBoard(board: Board, opportunity: Opportunity): Board {
   return {
     ...board,
     columns: board.columns.map((c) => ({
       ...c,
-      deals: c.deals.map((d) => (d.id === deal.id ? { ...deal, accountName: d.accountName } : d)),
+      opportunities: c.opportunities.map((d) =>
+        d.id === opportunity.id ? { ...opportunity, accountName: d.accountName } : d,
+      ),
     })),
   };
 }
@@ -65,18 +67,18 @@ export function replaceOnBoard(board: Board, deal: Opportunity): Board {
 export function appendToColumn(
   board: Board,
   stageId: string,
-  deals: DealListItem[],
+  opportunities: OpportunityListItem[],
   continuation?: string,
 ): Board {
   return {
     ...board,
     columns: board.columns.map((c) => {
       if (c.stage.id !== stageId) return c;
-      const known = new Set(c.deals.map((d) => d.id));
+      const known = new Set(c.opportunities.map((d) => d.id));
       const { continuation: _old, ...rest } = c;
       return {
         ...rest,
-        deals: [...c.deals, ...deals.filter((d) => !known.has(d.id))],
+        opportunities: [...c.opportunities, ...opportunities.filter((d) => !known.has(d.id))],
         ...(continuation ? { continuation } : {}),
       };
     }),

@@ -62,26 +62,29 @@ export const createOpportunity = (input: CreateOpportunityInput, idempotencyKey:
 export const updateOpportunity = (id: string, input: UpdateOpportunityInput, version: number) =>
   call(contracts.updateOpportunity, { params: { id }, body: input, version });
 
-export const moveStage = (deal: Opportunity, stageId: string) =>
+export const moveStage = (opportunity: Opportunity, stageId: string) =>
   call(contracts.moveOpportunityStage, {
-    params: { id: deal.id },
+    params: { id: opportunity.id },
     body: { stageId },
-    version: deal.version,
+    version: opportunity.version,
   });
 
 const CLOSE = { won: contracts.markOpportunityWon, lost: contracts.markOpportunityLost };
 
-export const closeDeal = (
-  deal: Opportunity,
+export const closeOpportunity = (
+  opportunity: Opportunity,
   outcome: 'won' | 'lost',
   reason: string,
   stageId?: string,
 ) =>
   call(CLOSE[outcome], {
-    params: { id: deal.id },
+    params: { id: opportunity.id },
     body: { reason, ...(stageId ? { stageId } : {}) },
-    version: deal.version,
+    version: opportunity.version,
   });
 
-export const unlockDeal = (deal: Opportunity) =>
-  call(contracts.unlockOpportunity, { params: { id: deal.id }, version: deal.version });
+export const unlockOpportunity = (opportunity: Opportunity) =>
+  call(contracts.unlockOpportunity, {
+    params: { id: opportunity.id },
+    version: opportunity.version,
+  });

@@ -1,10 +1,10 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { DealListItem, Stage } from '@channel-crm/domain';
+import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { StageFigures } from '@channel-crm/domain';
-import { DealCard } from './DealCard';
+import { OpportunityCard } from './OpportunityCard';
 import { formatSums } from './format';
 
 const CARD_HEIGHT = 96;
@@ -38,45 +38,45 @@ export function BoardColumnView({
   stage,
   stages,
   figures,
-  deals,
+  opportunities,
   hasMore,
   onNearEnd,
   currency,
   pendingIds,
   ownerName,
   onMove,
-  onDropDeal,
+  onDropOpportunity,
 }: {
   stage: Stage;
   stages: Stage[];
   figures?: StageFigures;
-  deals: DealListItem[];
+  opportunities: OpportunityListItem[];
   hasMore: boolean;
   onNearEnd: () => void;
   currency: string;
   pendingIds: Set<string>;
   ownerName: (id: string) => string | undefined;
-  onMove: (deal: DealListItem, to: Stage) => void;
-  onDropDeal: (dealId: string, to: Stage) => void;
+  onMove: (opportunity: OpportunityListItem, to: Stage) => void;
+  onDropOpportunity: (opportunityId: string, to: Stage) => void;
 }) {
   const styles = useStyles();
   const { t, money } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
   const virtual = useVirtualizer({
-    count: deals.length,
+    count: opportunities.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => CARD_HEIGHT + GAP,
     overscan: 6,
-    getItemKey: (index) => deals[index]?.id ?? index,
+    getItemKey: (index) => opportunities[index]?.id ?? index,
   });
   const items = virtual.getVirtualItems();
   const last = items[items.length - 1];
   useEffect(() => {
-    if (hasMore && last && last.index >= deals.length - 10) onNearEnd();
-  }, [hasMore, last, deals.length, onNearEnd]);
+    if (hasMore && last && last.index >= opportunities.length - 10) onNearEnd();
+  }, [hasMore, last, opportunities.length, onNearEnd]);
 
-  const count = figures?.count ?? deals.length;
+  const count = figures?.count ?? opportunities.length;
   const sum = figures ? formatSums(figures.amounts, money, currency) : '';
   const weighted = figures ? formatSums(figures.weightedAmounts, money, currency) : '';
   const label = t('opportunities.column', { name: stage.name, count, sum, weighted });
@@ -98,7 +98,7 @@ export function BoardColumnView({
         e.preventDefault();
         setOver(false);
         const id = e.dataTransfer.getData('text/plain');
-        if (id) onDropDeal(id, stage);
+        if (id) onDropOpportunity(id, stage);
       }}
     >
       <header className={styles.header}>
@@ -124,7 +124,7 @@ export function BoardColumnView({
       <div ref={scroller} className={styles.scroller} role="list" aria-label={stage.name}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const deal = deals[item.index]!;
+            const opportunity = opportunities[item.index]!;
             return (
               <div
                 key={item.key}
@@ -137,12 +137,12 @@ export function BoardColumnView({
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <DealCard
-                  deal={deal}
+                <OpportunityCard
+                  opportunity={opportunity}
                   stages={stages}
-                  ownerName={ownerName(deal.ownerId)}
-                  pending={pendingIds.has(deal.id)}
-                  onMove={(to) => onMove(deal, to)}
+                  ownerName={ownerName(opportunity.ownerId)}
+                  pending={pendingIds.has(opportunity.id)}
+                  onMove={(to) => onMove(opportunity, to)}
                 />
               </div>
             );

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, ListRegular } from '@fluentui/react-icons';
-import type { DealListItem, Stage } from '@channel-crm/domain';
+import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../shell/components/EmptyState';
@@ -23,7 +23,7 @@ import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
 import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
 import { useColumnPaging } from '../hooks/use-column-paging';
-import { useMoveDeal, type Move } from '../hooks/use-move-deal';
+import { useMoveOpportunity, type Move } from '../hooks/use-move-opportunity';
 import { BoardColumnView } from './BoardColumnView';
 import { NewOpportunityDialog } from './NewOpportunityDialog';
 
@@ -75,38 +75,41 @@ export function BoardPage() {
     enabled: Boolean(pipeline),
     refetchOnMount: 'always',
   });
-  const move = useMoveDeal(pipeline?.id ?? '');
+  const move = useMoveOpportunity(pipeline?.id ?? '');
   const loadMore = useColumnPaging(pipeline?.id ?? '');
 
   const visible = useMemo(() => {
     const month = new Date().toISOString().slice(0, 7);
     const staleBefore = new Date(Date.now() - STALE_DAYS * 86_400_000).toISOString();
-    return (deal: DealListItem) =>
-      (!filters.has('mine') || deal.ownerId === me.id) &&
-      (!filters.has('closingThisMonth') || deal.expectedCloseDate?.startsWith(month) === true) &&
-      (!filters.has('stale') || deal.updatedAt < staleBefore);
+    return (opportunity: OpportunityListItem) =>
+      (!filters.has('mine') || opportunity.ownerId === me.id) &&
+      (!filters.has('closingThisMonth') ||
+        opportunity.expectedCloseDate?.startsWith(month) === true) &&
+      (!filters.has('stale') || opportunity.updatedAt < staleBefore);
   }, [filters, me.id]);
 
   const run = (m: Move) => {
-    setPendingIds((p) => new Set(p).add(m.deal.id));
+    setPendingIds((p) => new Set(p).add(m.opportunity.id));
     move.mutate(m, {
       onSettled: () =>
         setPendingIds((p) => {
           const next = new Set(p);
-          next.delete(m.deal.id);
+          next.delete(m.opportunity.id);
           return next;
         }),
       onSuccess: () => setClosing(undefined),
     });
   };
-  const requestMove = (deal: DealListItem, to: Stage) => {
-    if (deal.stageId === to.id || deal.locked) return;
-    if (to.kind === 'open') run({ deal, to });
-    else setClosing({ deal, to });
+  const requestMove = (opportunity: OpportunityListItem, to: Stage) => {
+    if (opportunity.stageId === to.id || opportunity.locked) return;
+    if (to.kind === 'open') run({ opportunity, to });
+    else setClosing({ opportunity, to });
   };
-  const dropDeal = (dealId: string, to: Stage) => {
-    const deal = board.data?.columns.flatMap((c) => c.deals).find((d) => d.id === dealId);
-    if (deal) requestMove(deal, to);
+  const dropOpportunity = (opportunityId: string, to: Stage) => {
+    const opportunity = board.data?.columns
+      .flatMap((c) => c.opportunities)
+      .find((d) => d.id === opportunityId);
+    if (opportunity) requestMove(opportunity, to);
   };
   const toggleFilter = (f: QuickFilter) =>
     setFilters((s) => {
@@ -186,14 +189,14 @@ export function BoardPage() {
                 stage={stage}
                 stages={board.data.pipeline.stages}
                 figures={column.figures}
-                deals={column.deals.filter(visible)}
+                opportunities={column.opportunities.filter(visible)}
                 hasMore={column.continuation !== undefined}
                 onNearEnd={() => loadMore(column)}
                 currency={space?.defaultCurrency ?? 'EUR'}
                 pendingIds={pendingIds}
                 ownerName={(id) => nameOf(id)}
                 onMove={requestMove}
-                onDropDeal={dropDeal}
+                onDropOpportunity={dropOpportunity}
               />
             );
           })}

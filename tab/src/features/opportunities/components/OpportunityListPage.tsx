@@ -1,6 +1,6 @@
 import { Avatar, Badge, Button } from '@fluentui/react-components';
 import { BoardRegular } from '@fluentui/react-icons';
-import type { DealListItem } from '@channel-crm/domain';
+import type { OpportunityListItem } from '@channel-crm/domain';
 import type { Column } from '../../../shell/components/DataTable';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
@@ -9,7 +9,7 @@ import type { RecordSource } from '../../records/hooks/use-record-list';
 import { useMembers } from '../../users/hooks/use-members';
 import { listOpportunities } from '../api/opportunities-api';
 
-const SOURCE: RecordSource<DealListItem> = {
+const SOURCE: RecordSource<OpportunityListItem> = {
   key: (search) => ['opportunities', search],
   load: listOpportunities,
 };
@@ -17,7 +17,7 @@ const SOURCE: RecordSource<DealListItem> = {
 export function OpportunityListPage() {
   const { t, money, date, percent } = useI18n();
   const { nameOf } = useMembers();
-  const columns: Column<DealListItem>[] = [
+  const columns: Column<OpportunityListItem>[] = [
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
     {
       key: 'account',
@@ -60,7 +60,7 @@ export function OpportunityListPage() {
     },
   ];
   return (
-    <RecordListPage<DealListItem>
+    <RecordListPage<OpportunityListItem>
       title={t('opportunities.title')}
       empty={{ title: t('opportunities.empty') }}
       source={SOURCE}

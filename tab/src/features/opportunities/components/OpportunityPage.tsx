@@ -26,12 +26,12 @@ import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
 import {
-  closeDeal,
+  closeOpportunity,
   getOpportunity,
   listPipelines,
   moveStage,
   pipelinesKey,
-  unlockDeal,
+  unlockOpportunity,
   updateOpportunity,
 } from '../api/opportunities-api';
 import { StagePath } from './StagePath';
@@ -66,24 +66,24 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
   const { nameOf } = useMembers();
   const { fields, fieldLabel } = useOpportunityFields();
   const [closing, setClosing] = useState<Stage | undefined>();
-  const { query: deal, saver } = useRecord<Opportunity>('opportunity', id, {
+  const { query, saver } = useRecord<Opportunity>('opportunity', id, {
     get: getOpportunity,
     update: updateOpportunity,
     refetchOnMount: 'always',
   });
   const pipelines = useQuery({
-    queryKey: pipelinesKey(deal.data?.spaceId ?? ''),
-    queryFn: ({ signal }) => listPipelines(deal.data!.spaceId, signal),
-    enabled: Boolean(deal.data),
+    queryKey: pipelinesKey(query.data?.spaceId ?? ''),
+    queryFn: ({ signal }) => listPipelines(query.data!.spaceId, signal),
+    enabled: Boolean(query.data),
   });
-  const action = useRecordAction<Opportunity>('opportunity', id, deal.data, {
+  const action = useRecordAction<Opportunity>('opportunity', id, query.data, {
     invalidate: [['board'], timelineKey('opportunity', id)],
     onDone: () => setClosing(undefined),
   });
 
-  if (deal.isPending) return <PageSkeleton />;
-  if (deal.error) return <ErrorState error={deal.error} onRetry={() => void deal.refetch()} />;
-  const d = deal.data;
+  if (query.isPending) return <PageSkeleton />;
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const d = query.data;
   const pipeline = pipelines.data?.find((p) => p.id === d.pipelineId);
   const stage = pipeline?.stages.find((s) => s.id === d.stageId);
   const weighted = d.amount
@@ -116,7 +116,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         <div className={styles.grow} />
         <MuteButton type="opportunity" id={d.id} />
         {d.locked ? (
-          <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockDeal)}>
+          <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockOpportunity)}>
             {t('opportunities.unlock')}
           </Button>
         ) : null}
@@ -187,7 +187,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         onConfirm={(reason) =>
           closing &&
           action.mutate((current) =>
-            closeDeal(current, closing.kind === 'lost' ? 'lost' : 'won', reason, closing.id),
+            closeOpportunity(current, closing.kind === 'lost' ? 'lost' : 'won', reason, closing.id),
           )
         }
       />

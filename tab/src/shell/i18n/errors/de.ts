@@ -46,7 +46,7 @@ export const de: ErrorCatalog = {
   no_lost_stage: 'Pipeline „{pipeline}“ hat keine Verloren-Phase.',
   stage_not_in_pipeline: 'Diese Phase gehört nicht zur Pipeline „{pipeline}“.',
   pipeline_mismatch: 'Die angegebene Pipeline ist nicht die Pipeline des Deals.',
-  new_deal_open_stage:
+  new_opportunity_open_stage:
     '„{stage}“ ist eine Abschlussphase: Ein neuer Deal beginnt in einer offenen Phase.',
   close_through_closing:
     '„{stage}“ ist eine Abschlussphase: Markieren Sie den Deal mit einem Grund als gewonnen oder verloren.',
@@ -103,12 +103,12 @@ export const de: ErrorCatalog = {
   'field.probability_range': 'Eine Wahrscheinlichkeit ist eine ganze Zahl von 0 bis 100.',
   'field.stage_id_shared': 'Zwei Phasen haben dieselbe ID.',
   'field.unusual_probability': 'Eine Phase dieser Art hat meist {suggested} %.',
-  'field.stage_holds_deals':
+  'field.stage_holds_opportunities':
     'Phase „{stage}“ enthält noch Deals ({count}); verschieben Sie diese zuerst.',
   'field.stage_kind_frozen':
     'Phase „{stage}“ enthält noch Deals ({count}); ihre Art kann sich nicht ändern.',
   'field.qualify_target': 'Wählen Sie mindestens Kontakt, Account oder Verkaufschance.',
   'field.account_choice':
     'Legen Sie entweder einen Account an oder wählen Sie einen bestehenden, nicht beides.',
-  'field.deals_only_have_stages': 'Nur Deals haben Phasen.',
+  'field.opportunities_only_have_stages': 'Nur Deals haben Phasen.',
 };

@@ -41,7 +41,7 @@ export const en: ErrorCatalog = {
   no_lost_stage: 'Pipeline “{pipeline}” has no lost stage.',
   stage_not_in_pipeline: 'That stage is not in pipeline “{pipeline}”.',
   pipeline_mismatch: 'The pipeline given is not the deal’s pipeline.',
-  new_deal_open_stage: '“{stage}” is a closing stage: a new deal starts in an open stage.',
+  new_opportunity_open_stage: '“{stage}” is a closing stage: a new deal starts in an open stage.',
   close_through_closing: '“{stage}” is a closing stage: mark the deal won or lost with a reason.',
   stage_kind_mismatch: '“{stage}” is not a stage of that outcome.',
   account_anonymized: 'This account was anonymized.',
@@ -92,9 +92,10 @@ export const en: ErrorCatalog = {
   'field.probability_range': 'A probability is a whole number from 0 to 100.',
   'field.stage_id_shared': 'Two stages share this id.',
   'field.unusual_probability': 'A stage of this kind usually has {suggested} %.',
-  'field.stage_holds_deals': 'Stage “{stage}” still holds deals ({count}); move them first.',
+  'field.stage_holds_opportunities':
+    'Stage “{stage}” still holds deals ({count}); move them first.',
   'field.stage_kind_frozen': 'Stage “{stage}” still holds deals ({count}); its kind cannot change.',
   'field.qualify_target': 'Choose at least one of contact, account or opportunity.',
   'field.account_choice': 'Either create an account or pick an existing one, not both.',
-  'field.deals_only_have_stages': 'Only deals have stages.',
+  'field.opportunities_only_have_stages': 'Only deals have stages.',
 };

@@ -43,7 +43,8 @@ export const pl: ErrorCatalog = {
   no_lost_stage: 'Lejek „{pipeline}” nie ma etapu przegranej.',
   stage_not_in_pipeline: 'Ten etap nie należy do lejka „{pipeline}”.',
   pipeline_mismatch: 'Podany lejek nie jest lejkiem tej szansy.',
-  new_deal_open_stage: '„{stage}” to etap zamknięcia: nowa szansa zaczyna się w otwartym etapie.',
+  new_opportunity_open_stage:
+    '„{stage}” to etap zamknięcia: nowa szansa zaczyna się w otwartym etapie.',
   close_through_closing:
     '„{stage}” to etap zamknięcia: oznacz szansę jako wygraną lub przegraną, podając powód.',
   stage_kind_mismatch: '„{stage}” nie jest etapem tego wyniku.',
@@ -96,10 +97,11 @@ export const pl: ErrorCatalog = {
   'field.probability_range': 'Prawdopodobieństwo to liczba całkowita od 0 do 100.',
   'field.stage_id_shared': 'Dwa etapy mają ten sam identyfikator.',
   'field.unusual_probability': 'Etap tego rodzaju ma zwykle {suggested} %.',
-  'field.stage_holds_deals': 'Etap „{stage}” nadal zawiera szanse ({count}); najpierw je przenieś.',
+  'field.stage_holds_opportunities':
+    'Etap „{stage}” nadal zawiera szanse ({count}); najpierw je przenieś.',
   'field.stage_kind_frozen':
     'Etap „{stage}” nadal zawiera szanse ({count}); jego rodzaj nie może się zmienić.',
   'field.qualify_target': 'Wybierz co najmniej kontakt, konto lub szansę sprzedaży.',
   'field.account_choice': 'Utwórz konto albo wybierz istniejące, nie oba naraz.',
-  'field.deals_only_have_stages': 'Tylko szanse sprzedaży mają etapy.',
+  'field.opportunities_only_have_stages': 'Tylko szanse sprzedaży mają etapy.',
 };

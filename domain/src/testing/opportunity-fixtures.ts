@@ -43,7 +43,7 @@ export const partnerPipeline = pipelineFixture('p2', [
   ['Dropped', 'lost', 0],
 ]);
 
-export const dealFixture = (over: Partial<Opportunity> = {}): Opportunity => ({
+export const opportunityFixture = (over: Partial<Opportunity> = {}): Opportunity => ({
   ...meta,
   type: 'opportunity',
   id: 'd1',

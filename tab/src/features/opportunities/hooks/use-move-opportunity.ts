@@ -4,24 +4,26 @@ import { isApiError } from '../../../shell/api-error';
 import { recordKey } from '../../records/api/records-api';
 import { moveOnBoard, replaceOnBoard } from '../api/board-cache';
 import type { Board } from '@channel-crm/domain';
-import { boardKey, closeDeal, moveStage } from '../api/opportunities-api';
+import { boardKey, closeOpportunity, moveStage } from '../api/opportunities-api';
 
-export type Move = { deal: Opportunity; to: Stage; reason?: string };
+export type Move = { opportunity: Opportunity; to: Stage; reason?: string };
 
 /**
  * Moves the card at once (optimistic), then asks the server; a refusal puts the board back
  * as it was. Won/lost stages go through the close action with the reason.
  */
-export function useMoveDeal(pipelineId: string) {
+export function useMoveOpportunity(pipelineId: string) {
   const queryClient = useQueryClient();
   const key = boardKey(pipelineId);
   return useMutation({
-    mutationFn: ({ deal, to, reason }: Move) =>
-      to.kind === 'open' ? moveStage(deal, to.id) : closeDeal(deal, to.kind, reason ?? '', to.id),
-    onMutate: async ({ deal, to }) => {
+    mutationFn: ({ opportunity, to, reason }: Move) =>
+      to.kind === 'open'
+        ? moveStage(opportunity, to.id)
+        : closeOpportunity(opportunity, to.kind, reason ?? '', to.id),
+    onMutate: async ({ opportunity, to }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const before = queryClient.getQueryData<Board>(key);
-      if (before) queryClient.setQueryData(key, moveOnBoard(before, deal, to));
+      if (before) queryClient.setQueryData(key, moveOnBoard(before, opportunity, to));
       return { before };
     },
     onError: (error, _move, context) => {

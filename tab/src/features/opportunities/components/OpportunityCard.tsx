@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowMoveRegular, CalendarRegular, LockClosedRegular } from '@fluentui/react-icons';
-import type { DealListItem, Stage } from '@channel-crm/domain';
+import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
@@ -66,14 +66,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function DealCard({
-  deal,
+export function OpportunityCard({
+  opportunity,
   stages,
   ownerName,
   pending,
   onMove,
 }: {
-  deal: DealListItem;
+  opportunity: OpportunityListItem;
   stages: Stage[];
   ownerName?: string;
   pending: boolean;
@@ -83,14 +83,14 @@ export function DealCard({
   const { t, money, shortDate } = useI18n();
   const today = new Date().toISOString().slice(0, 10);
   const overdue =
-    deal.status === 'open' &&
-    deal.expectedCloseDate !== undefined &&
-    deal.expectedCloseDate < today;
-  const index = stages.findIndex((s) => s.id === deal.stageId);
+    opportunity.status === 'open' &&
+    opportunity.expectedCloseDate !== undefined &&
+    opportunity.expectedCloseDate < today;
+  const index = stages.findIndex((s) => s.id === opportunity.stageId);
 
   // Alt+←/→ moves to the neighbouring stage: the keyboard twin of dragging.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey || deal.locked) return;
+    if (!event.altKey || opportunity.locked) return;
     const next =
       event.key === 'ArrowRight'
         ? stages[index + 1]
@@ -105,11 +105,11 @@ export function DealCard({
   return (
     <div
       className={mergeClasses(styles.card, pending && styles.pending)}
-      draggable={!deal.locked}
-      data-deal-id={deal.id}
+      draggable={!opportunity.locked}
+      data-opportunity-id={opportunity.id}
       data-pending={pending || undefined}
       onDragStart={(e) => {
-        e.dataTransfer.setData('text/plain', deal.id);
+        e.dataTransfer.setData('text/plain', opportunity.id);
         e.dataTransfer.effectAllowed = 'move';
       }}
       onKeyDown={onKeyDown}
@@ -117,30 +117,30 @@ export function DealCard({
       <div className={styles.top}>
         <Link
           className={styles.name}
-          href={hrefOf(`/opportunities/${deal.id}`)}
+          href={hrefOf(`/opportunities/${opportunity.id}`)}
           aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
         >
-          {deal.name}
+          {opportunity.name}
         </Link>
-        {deal.locked && (
+        {opportunity.locked && (
           <span role="img" aria-label={t('common.locked')} data-locked>
             <LockClosedRegular aria-hidden />
           </span>
         )}
-        {!deal.locked && (
+        {!opportunity.locked && (
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <Button
                 size="small"
                 appearance="subtle"
                 icon={<ArrowMoveRegular />}
-                aria-label={`${t('opportunities.moveTo')} ${deal.name}`}
+                aria-label={`${t('opportunities.moveTo')} ${opportunity.name}`}
               />
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
                 {stages
-                  .filter((s) => s.id !== deal.stageId)
+                  .filter((s) => s.id !== opportunity.stageId)
                   .map((s) => (
                     <MenuItem key={s.id} onClick={() => onMove(s)}>
                       {s.name}
@@ -152,18 +152,20 @@ export function DealCard({
         )}
       </div>
       <Text size={200} className={styles.muted}>
-        {deal.accountName ?? '\u00a0'}
+        {opportunity.accountName ?? '\u00a0'}
       </Text>
       <div className={styles.bottom}>
         <Text weight="semibold">
-          {deal.amount ? money(deal.amount.amount, deal.amount.currency) : t('common.none')}
+          {opportunity.amount
+            ? money(opportunity.amount.amount, opportunity.amount.currency)
+            : t('common.none')}
         </Text>
         <span className={styles.grow} />
-        {deal.expectedCloseDate && (
+        {opportunity.expectedCloseDate && (
           <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
             <CalendarRegular aria-hidden />
             {overdue && <span className={styles.hiddenLabel}>{t('opportunities.overdue')} </span>}
-            {shortDate(deal.expectedCloseDate)}
+            {shortDate(opportunity.expectedCloseDate)}
           </Text>
         )}
         <Avatar size={20} name={ownerName} title={ownerName} aria-hidden />
