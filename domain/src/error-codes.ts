@@ -1,6 +1,6 @@
 /**
- * Every key an error can carry, with the names of the parameters its text may show. The tab's
- * catalogs and the bot's card texts translate each key; a rule's key is its rule name.
+ * Every key an error can carry, with the names of the parameters its text may show. Each key is
+ * translated in `./error-texts/<lang>.ts`; a rule's key is its rule name.
  */
 export const ERROR_PARAMS = {
   validation: [],
@@ -97,6 +97,9 @@ export const ERROR_PARAMS = {
 
 /** A stable key a translation is looked up by. */
 export type ErrorCode = keyof typeof ERROR_PARAMS;
+
+/** What every key says in one language. */
+export type ErrorTexts = Record<ErrorCode, string>;
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -6,6 +6,10 @@ import {
   type TabBundle,
 } from '../support/tab-bundle';
 
+/** The languages of the modules whose id `pattern` matches, its first group naming the language. */
+const languagesIn = (pattern: RegExp, ids: string[]) =>
+  [...new Set(ids.flatMap((id) => pattern.exec(id.replace(/\\/g, '/'))?.[1] ?? []))].sort();
+
 describe('the tab bundle', () => {
   let bundle: TabBundle;
   beforeAll(async () => {
@@ -28,11 +32,15 @@ describe('the tab bundle', () => {
 
   it('bundles the English messages and fetches every other language on demand', () => {
     const catalog =
-      /tab\/src\/(shell\/messages|shell\/i18n|features\/\w+\/i18n)\/(en|fr|de|pl|ro)\.ts$/;
-    const languagesIn = (ids: string[]) =>
-      [...new Set(ids.flatMap((id) => catalog.exec(id.replace(/\\/g, '/'))?.[2] ?? []))].sort();
-    expect(languagesIn(bundle.initialModuleIds)).toEqual(['en']);
-    expect(languagesIn(bundle.moduleIds)).toEqual(['de', 'en', 'fr', 'pl', 'ro']);
+      /tab\/src\/(?:shell\/messages|shell\/i18n|features\/\w+\/i18n)\/(en|fr|de|pl|ro)\.ts$/;
+    expect(languagesIn(catalog, bundle.initialModuleIds)).toEqual(['en']);
+    expect(languagesIn(catalog, bundle.moduleIds)).toEqual(['de', 'en', 'fr', 'pl', 'ro']);
+  });
+
+  it('fetches the error texts of every language, English too, on demand', () => {
+    const errorTexts = /domain\/src\/error-texts\/(en|fr|de|pl|ro)\.ts$/;
+    expect(languagesIn(errorTexts, bundle.initialModuleIds)).toEqual([]);
+    expect(languagesIn(errorTexts, bundle.moduleIds)).toEqual(['de', 'en', 'fr', 'pl', 'ro']);
   });
 
   it("ships React's production build, not the development one", () => {

@@ -1,3 +1,9 @@
+import { ERROR_CODES, type ErrorTexts } from '@channel-crm/domain';
+import { de } from '@channel-crm/domain/error-texts/de';
+import { en } from '@channel-crm/domain/error-texts/en';
+import { fr } from '@channel-crm/domain/error-texts/fr';
+import { pl } from '@channel-crm/domain/error-texts/pl';
+import { ro } from '@channel-crm/domain/error-texts/ro';
 import { describe, expect, it } from 'vitest';
 import { cardText } from './card-text';
 import { digestCard } from './digest-card';
@@ -14,6 +20,18 @@ describe('the language a card speaks', () => {
   it('speaks English to a locale it does not know or that is missing', () => {
     for (const locale of ['ja-JP', 'xx', '', undefined, 'constructor', '__proto__']) {
       expect(cardText(locale).stage).toBe('Stage');
+    }
+  });
+
+  it('says why an action was refused in the viewer’s language, card wordings included', () => {
+    const shared: Record<string, ErrorTexts> = { fr, de, pl, ro };
+    const english = cardText('en').errors;
+    const wordedForCards = ERROR_CODES.filter((code) => english[code] !== en[code]);
+    expect(wordedForCards).toContain('stale');
+    for (const [locale, texts] of Object.entries(shared)) {
+      const { errors } = cardText(locale);
+      expect(ERROR_CODES.filter((code) => errors[code] === english[code])).toEqual([]);
+      expect(wordedForCards.filter((code) => errors[code] === texts[code])).toEqual([]);
     }
   });
 

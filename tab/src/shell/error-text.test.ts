@@ -1,7 +1,7 @@
+import { de } from '@channel-crm/domain/error-texts/de';
+import { en } from '@channel-crm/domain/error-texts/en';
 import { describe, expect, it } from 'vitest';
 import { translateKey } from './error-text';
-import { de } from './i18n/errors/de';
-import { en } from './i18n/errors/en';
 
 describe('an error key the API answered', () => {
   it('reads in the user’s language, with its parameters filled in', () => {

@@ -1,8 +1,7 @@
-import { fillParams, isErrorCode, type ErrorParams } from '@channel-crm/domain';
+import { fillParams, isErrorCode, type ErrorParams, type ErrorTexts } from '@channel-crm/domain';
 import { isApiError } from './api-error';
-import type { ErrorCatalog } from './i18n/errors/en';
-import { useErrorCatalog } from './i18n/errors/use-error-catalog';
 import { useI18n } from './i18n/I18nProvider';
+import { useErrorCatalog } from './i18n/use-error-catalog';
 import type { MessageKey } from './i18n/en';
 
 const KEYS: Record<string, MessageKey> = {
@@ -22,10 +21,7 @@ type Keyed = { code?: string; params?: ErrorParams };
  * The key's text in the user's language; undefined for a key this tab does not know, or while
  * the language's texts are still loading.
  */
-export const translateKey = (
-  catalog: ErrorCatalog | undefined,
-  keyed: Keyed,
-): string | undefined =>
+export const translateKey = (catalog: ErrorTexts | undefined, keyed: Keyed): string | undefined =>
   catalog && isErrorCode(keyed.code)
     ? fillParams(catalog[keyed.code], keyed.params ?? {})
     : undefined;

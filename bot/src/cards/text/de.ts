@@ -1,5 +1,5 @@
+import { de as errors } from '@channel-crm/domain/error-texts/de';
 import type { CardText, RecordKind } from './en';
-import { de as errors } from './errors/de';
 
 const acc = (r: RecordKind) => (r === 'lead' ? 'diesen Lead' : 'diese Verkaufschance');
 const dat = (r: RecordKind) => (r === 'lead' ? 'diesem Lead' : 'dieser Verkaufschance');
@@ -94,5 +94,10 @@ export const de: CardText = {
   closesOn: (date) => `Abschluss ${date}`,
   nothingMatches: (text) => `Keine Treffer für „${text}“`,
   nothingFound: 'Nichts gefunden.',
-  errors,
+  errors: {
+    ...errors,
+    validation: 'Prüfen Sie Ihre Eingaben auf der Karte.',
+    stale: 'Dieser Datensatz hat sich seit dem Senden Ihrer Karte geändert.',
+    precondition_required: 'Aktualisieren Sie die Karte und versuchen Sie es erneut.',
+  },
 };

@@ -1,5 +1,5 @@
-import type { Lead, Opportunity } from '@channel-crm/domain';
-import { en as errors, type ErrorText } from './errors/en';
+import type { ErrorTexts, Lead, Opportunity } from '@channel-crm/domain';
+import { en as errors } from '@channel-crm/domain/error-texts/en';
 
 /** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
 export type RecordKind = 'lead' | 'opportunity';
@@ -38,8 +38,8 @@ export type CardText = {
   unknownUser: string;
   someone: string;
   anonymizedLead: string;
-  /** What a refused action says, by the error's key. */
-  errors: ErrorText;
+  /** What a refused action says, by the error's key: the shared texts, worded for a card. */
+  errors: ErrorTexts;
   headline: {
     stageChanged(actor: string, from?: string, to?: string): string;
     won(actor: string, reason?: string): string;
@@ -165,5 +165,10 @@ export const en: CardText = {
   closesOn: (date) => `closes ${date}`,
   nothingMatches: (text) => `Nothing matches “${text}”`,
   nothingFound: 'Nothing found.',
-  errors,
+  errors: {
+    ...errors,
+    validation: 'Check what you entered on the card.',
+    stale: 'This record changed after your card was sent.',
+    precondition_required: 'Refresh the card and try again.',
+  },
 };

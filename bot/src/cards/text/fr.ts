@@ -1,5 +1,5 @@
+import { fr as errors } from '@channel-crm/domain/error-texts/fr';
 import type { CardText, RecordKind } from './en';
-import { fr as errors } from './errors/fr';
 
 const noun = (r: RecordKind) => (r === 'lead' ? 'piste' : 'opportunité');
 const after = (line: string, detail?: string) => (detail ? `${line} : ${detail}` : line);
@@ -91,5 +91,10 @@ export const fr: CardText = {
   closesOn: (date) => `clôture le ${date}`,
   nothingMatches: (text) => `Aucun résultat pour « ${text} »`,
   nothingFound: 'Aucun résultat.',
-  errors,
+  errors: {
+    ...errors,
+    validation: 'Vérifiez ce que vous avez saisi sur la carte.',
+    stale: 'Cet enregistrement a changé depuis l’envoi de votre carte.',
+    precondition_required: 'Actualisez la carte et réessayez.',
+  },
 };

@@ -1,5 +1,5 @@
+import { pl as errors } from '@channel-crm/domain/error-texts/pl';
 import type { CardText, RecordKind } from './en';
-import { pl as errors } from './errors/pl';
 
 // Past tenses agree with the actor's gender, which the bot does not know: "zmienił(a)".
 const acc = (r: RecordKind) => (r === 'lead' ? 'ten lead' : 'tę szansę sprzedaży');
@@ -97,5 +97,10 @@ export const pl: CardText = {
   closesOn: (date) => `zamknięcie ${date}`,
   nothingMatches: (text) => `Brak wyników dla „${text}”`,
   nothingFound: 'Nic nie znaleziono.',
-  errors,
+  errors: {
+    ...errors,
+    validation: 'Sprawdź, co wpisano na karcie.',
+    stale: 'Ten rekord zmienił się od wysłania Twojej karty.',
+    precondition_required: 'Odśwież kartę i spróbuj ponownie.',
+  },
 };

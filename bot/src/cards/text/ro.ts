@@ -1,5 +1,5 @@
+import { ro as errors } from '@channel-crm/domain/error-texts/ro';
 import type { CardText, RecordKind } from './en';
-import { ro as errors } from './errors/ro';
 
 const acc = (r: RecordKind) => (r === 'lead' ? 'acest lead' : 'această oportunitate');
 const gen = (r: RecordKind) => (r === 'lead' ? 'acestui lead' : 'acestei oportunități');
@@ -95,5 +95,10 @@ export const ro: CardText = {
   closesOn: (date) => `închidere ${date}`,
   nothingMatches: (text) => `Niciun rezultat pentru „${text}”`,
   nothingFound: 'Nu s-a găsit nimic.',
-  errors,
+  errors: {
+    ...errors,
+    validation: 'Verificați ce ați introdus pe card.',
+    stale: 'Această înregistrare s-a schimbat de când a fost trimis cardul.',
+    precondition_required: 'Reîmprospătați cardul și încercați din nou.',
+  },
 };

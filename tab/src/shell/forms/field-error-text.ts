@@ -2,7 +2,7 @@ import { fieldErrorsOf } from '@channel-crm/domain';
 import type { z } from 'zod';
 import type { ApiError } from '../api-error';
 import { translateKey } from '../error-text';
-import { useErrorCatalog } from '../i18n/errors/use-error-catalog';
+import { useErrorCatalog } from '../i18n/use-error-catalog';
 import type { FieldErrors } from './use-zod-form';
 
 /** Field errors in the user's language, from a schema's issues or from the API's 400 answer. */

@@ -1,6 +1,6 @@
-import type { ErrorCatalog } from './en';
+import type { ErrorTexts } from '../error-codes';
 
-export const fr: ErrorCatalog = {
+export const fr: ErrorTexts = {
   validation: 'Veuillez corriger les champs signalés.',
   not_found: 'Cet enregistrement n’existe pas ou vous est masqué.',
   duplicate: 'Cet enregistrement existe déjà.',

@@ -1,17 +1,14 @@
-import type { ErrorCode } from '@channel-crm/domain';
+import type { ErrorTexts } from '../error-codes';
 
-/** What a card says for each error key; every language gives all of them. */
-export type ErrorText = Record<ErrorCode, string>;
-
-export const en: ErrorText = {
-  validation: 'Check what you entered on the card.',
+export const en: ErrorTexts = {
+  validation: 'Please correct the highlighted fields.',
   not_found: 'This record does not exist or is hidden from you.',
   duplicate: 'This record already exists.',
-  stale: 'This record changed after your card was sent.',
+  stale: 'Someone changed this record while you were editing.',
   forbidden: 'You are not allowed to do this.',
   rule: 'A business rule refused the change.',
   unauthorized: 'Your session has expired. Sign in again.',
-  precondition_required: 'Refresh the card and try again.',
+  precondition_required: 'Reload the record and try again.',
   idempotency_mismatch: 'This request was already sent with other data. Reload and try again.',
   payload_too_large: 'This is too large to save.',
   internal: 'Something went wrong on our side. Try again later.',

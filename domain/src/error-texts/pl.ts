@@ -1,14 +1,14 @@
-import type { ErrorText } from './en';
+import type { ErrorTexts } from '../error-codes';
 
-export const pl: ErrorText = {
-  validation: 'Sprawdź, co wpisano na karcie.',
+export const pl: ErrorTexts = {
+  validation: 'Popraw wyróżnione pola.',
   not_found: 'Ten rekord nie istnieje lub jest dla Ciebie niedostępny.',
   duplicate: 'Ten rekord już istnieje.',
-  stale: 'Ten rekord zmienił się od wysłania Twojej karty.',
+  stale: 'Ktoś zmienił ten rekord w trakcie Twojej edycji.',
   forbidden: 'Nie masz uprawnień do tej operacji.',
   rule: 'Reguła biznesowa odrzuciła zmianę.',
   unauthorized: 'Sesja wygasła. Zaloguj się ponownie.',
-  precondition_required: 'Odśwież kartę i spróbuj ponownie.',
+  precondition_required: 'Wczytaj rekord ponownie i spróbuj jeszcze raz.',
   idempotency_mismatch:
     'To żądanie wysłano już z innymi danymi. Wczytaj ponownie i spróbuj jeszcze raz.',
   payload_too_large: 'To jest za duże, by zapisać.',

@@ -1,14 +1,14 @@
-import type { ErrorText } from './en';
+import type { ErrorTexts } from '../error-codes';
 
-export const de: ErrorText = {
-  validation: 'Prüfen Sie Ihre Eingaben auf der Karte.',
+export const de: ErrorTexts = {
+  validation: 'Bitte korrigieren Sie die markierten Felder.',
   not_found: 'Dieser Datensatz existiert nicht oder ist für Sie nicht sichtbar.',
   duplicate: 'Dieser Datensatz existiert bereits.',
-  stale: 'Dieser Datensatz hat sich seit dem Senden Ihrer Karte geändert.',
+  stale: 'Jemand hat diesen Datensatz geändert, während Sie ihn bearbeitet haben.',
   forbidden: 'Dazu sind Sie nicht berechtigt.',
   rule: 'Eine Geschäftsregel hat die Änderung abgelehnt.',
   unauthorized: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-  precondition_required: 'Aktualisieren Sie die Karte und versuchen Sie es erneut.',
+  precondition_required: 'Laden Sie den Datensatz neu und versuchen Sie es erneut.',
   idempotency_mismatch:
     'Diese Anfrage wurde bereits mit anderen Daten gesendet. Laden Sie neu und versuchen Sie es erneut.',
   payload_too_large: 'Das ist zu groß zum Speichern.',

@@ -1,6 +1,6 @@
-import type { ErrorCatalog } from './en';
+import type { ErrorTexts } from '../error-codes';
 
-export const ro: ErrorCatalog = {
+export const ro: ErrorTexts = {
   validation: 'Corectați câmpurile evidențiate.',
   not_found: 'Această înregistrare nu există sau nu vă este vizibilă.',
   duplicate: 'Această înregistrare există deja.',
