@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { archiveLead } from './archive-lead';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
@@ -11,14 +12,7 @@ import { updateLead } from './update-lead';
 
 type RawLead = { outbox: { type: string; changes: unknown[] }[] };
 
-let test: TestStore;
-let w: World;
-
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { test, w } = worldPerFile();
 
 const listed = async (ctx: Parameters<typeof listLeads>[0], input: Partial<ListLeadsInput> = {}) =>
   value(await listLeads(ctx, ListLeadsInput.parse(input))).items.map((l) => l.lastName);

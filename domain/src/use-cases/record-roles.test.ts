@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Lead } from '../model/lead';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { addRecordParticipant } from './add-participant';
 import { addRecordSubscriber } from './add-subscriber';
 import { closeOpportunity } from './close-opportunity';
@@ -13,21 +14,17 @@ import { removeRecordSubscriber } from './remove-subscriber';
 import { setRecordContact } from './set-record-contact';
 import { unfollowRecord } from './unfollow-record';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let anna: Actor;
 let ben: Actor;
 let outsider: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   await world.pipeline(world.spaceA);
   anna = world.actor('anna', 'seller', [world.spaceA]);
   ben = world.actor('ben', 'seller', [world.spaceA]);
   outsider = world.actor('otto', 'seller', [world.spaceB]);
 });
-afterAll(() => testStore.close());
 
 const newOpportunity = async () =>
   value(
