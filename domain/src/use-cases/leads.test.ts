@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { value } from '../testing';
 import { worldPerFile } from '../testing/world-per-file';
-import { archiveLead } from './archive-lead';
+import { archiveLead, unarchiveLead } from './archive-lead';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
 import { getLead } from './get-lead';
 import { ListLeadsInput } from '../model/lead';
 import { listLeads } from './list-leads';
-import { unarchiveLead } from './unarchive-lead';
 import { updateLead } from './update-lead';
 
 type RawLead = { outbox: { type: string; changes: unknown[] }[] };
