@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Lead } from '../model/lead';
-import { value } from '../testing';
+import { aLead, value } from '../testing';
 import { worldPerFile } from '../testing/world-per-file';
 import { addRecordParticipant } from './add-participant';
 import { addRecordSubscriber } from './add-subscriber';
@@ -39,28 +39,17 @@ const newLead = async (): Promise<Lead> => {
   const at = '2026-05-04T08:00:00.000Z';
   return value(
     await world.store.leads.commit(
-      {
-        type: 'lead',
-        id: randomUUID(),
-        tenantId: world.tenantId,
-        schemaVersion: 1,
-        version: 1,
+      aLead(world.tenantId, {
         createdAt: at,
         createdBy: 'anna',
         updatedAt: at,
         updatedBy: 'anna',
         spaceId: world.spaceA,
-        lastName: 'Kowalska',
-        source: 'manual',
-        tags: [],
         ownerId: 'anna',
-        coOwnerIds: [],
-        status: 'new',
-        archived: false,
-        participantIds: [],
-        subscriberIds: [],
-        searchText: '',
-      },
+        lastName: 'Kowalska',
+        firstName: undefined,
+        email: undefined,
+      }),
       [],
       { expectedVersion: 0, commitId: randomUUID() },
     ),
