@@ -1,6 +1,7 @@
 // Browser-safe entry: model, rules and events. Nothing here may import Node-only code.
 export * from './result';
 export * from './error-codes';
+export * from './problem-status';
 export * from './field-errors';
 export * from './actor';
 export * from './events';

@@ -45,7 +45,6 @@ export * from './use-cases/get-lead';
 export * from './use-cases/list-leads';
 export * from './use-cases/disqualify-lead';
 export * from './use-cases/archive-lead';
-export * from './use-cases/unarchive-lead';
 export * from './use-cases/qualify-lead';
 export * from './use-cases/anonymize-lead';
 export * from './use-cases/anonymize-contact';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { threadOf, type Connector } from '@channel-crm/bot/notifier';
+import { startFakeHttpServer } from './fake-http-server';
 
 export type OutboxEntry = {
   kind: 'send' | 'reply' | 'update';
@@ -102,22 +102,12 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     return send(res, kind === 'update' ? 200 : 201, { id });
   }
 
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        handle(req, res, Buffer.concat(chunks).toString('utf8'));
-      } catch (error) {
-        send(res, 400, { error: { code: 'BadArgument', message: String(error) } });
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startFakeHttpServer(handle, (res, error) =>
+    send(res, 400, { error: { code: 'BadArgument', message: String(error) } }),
+  );
 
   return {
-    serviceUrl: `http://127.0.0.1:${port}/`,
+    serviceUrl: `${server.origin}/`,
     openPersonalChat: personalChatId,
     connector: {
       send: async (to, activity) => ({
@@ -132,8 +122,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     outbox: (userId) =>
       entries.filter((e) => userId === undefined || e.userId === userId).reverse(),
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concretePath, idsOf, type IdsBySegment } from '../support/route-paths';
 import { demoUser } from '../support/demo-data';
+import { documentVersions } from '../support/document-versions';
 import { startTestApp, type RequestOptions, type TestApp } from '../support/test-app';
 
 const SAMPLES_PER_ROUTE = 1_000;
@@ -23,14 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-async function snapshot() {
-  const store = t.app.store!;
-  const docs = [
-    ...(await store.exportTenant(claire.tenantId)),
-    ...(await store.exportTenant(katarzyna.tenantId)),
-  ];
-  return JSON.stringify(docs.map((d) => [d.id, d.version]).sort());
-}
+const snapshot = () => documentVersions(t.app.store!, [claire.tenantId, katarzyna.tenantId]);
 
 type Sample = { path: string; options: RequestOptions };
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleBody } from '../support/route-examples';
 import { concretePath, idsOf, type IdsBySegment } from '../support/route-paths';
 import { demoUser } from '../support/demo-data';
+import { documentVersions } from '../support/document-versions';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -19,19 +20,7 @@ const subject = {
 
 const guarded = routes.filter((r) => r.auth !== 'public');
 
-async function snapshotOf(tenantId: string) {
-  const docs = await t.app.store!.exportTenant(tenantId);
-  return JSON.stringify(docs.map((d) => [d.id, d.version]).sort());
-}
-
-async function snapshot() {
-  const store = t.app.store!;
-  const docs = [
-    ...(await store.exportTenant(claire.tenantId)),
-    ...(await store.exportTenant(katarzyna.tenantId)),
-  ];
-  return JSON.stringify(docs.map((d) => [d.id, d.version]).sort());
-}
+const snapshot = () => documentVersions(t.app.store!, [claire.tenantId, katarzyna.tenantId]);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -82,7 +71,7 @@ describe('every route of the table refuses', () => {
   });
 
   it("a valid token of tenant B aimed at tenant A's ids, changing nothing", async () => {
-    const before = await snapshotOf(claire.tenantId);
+    const before = await documentVersions(t.app.store!, [claire.tenantId]);
     const tokenB = await t.tokenFor(katarzyna.id);
     for (const route of guarded) {
       const path = concretePath(route, idsA);
@@ -103,7 +92,7 @@ describe('every route of the table refuses', () => {
     }
     // B may create in its own tenant (a space, a global account); A is untouched and nothing
     // of B's points at A's records.
-    expect(await snapshotOf(claire.tenantId)).toBe(before);
+    expect(await documentVersions(t.app.store!, [claire.tenantId])).toBe(before);
     const documentsB = JSON.stringify(await t.app.store!.exportTenant(katarzyna.tenantId));
     for (const id of Object.values(idsA)) expect(documentsB).not.toContain(id);
   });

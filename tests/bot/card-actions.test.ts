@@ -1,8 +1,9 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
-import { cardAction, message, personalInstall, type TeamsUser } from '../support/bot-activities';
+import { cardAction, message, type TeamsUser } from '../support/bot-activities';
 import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
+import { followedOpportunity, installPersonally } from '../support/bot-scenario';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
 type Card = { body: unknown[]; actions?: CardAction[]; refresh?: { userIds: string[] } };
@@ -73,31 +74,12 @@ let stageChangeAt = 0;
 
 beforeAll(async () => {
   h = await startBotHarness();
-  for (const u of [admin, owner, manager, follower, outsider, otherTenant]) {
-    u.conversationId = h.emulator.install(u.tenantId, u.userId);
-    expect((await h.post(personalInstall(h.emulator.serviceUrl, u, u.conversationId))).status).toBe(
-      200,
-    );
-  }
+  await installPersonally(h, [admin, owner, manager, follower, outsider, otherTenant]);
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  opportunity = await api('POST', '/opportunities', owner.userId, {
-    spaceId: france,
-    name: 'Fleet renewal',
-  });
-  opportunity = await api(
-    'POST',
-    `/opportunities/${opportunity.id}/follow`,
-    manager.userId,
-    undefined,
-    opportunity.version,
-  );
-  opportunity = await api(
-    'POST',
-    `/opportunities/${opportunity.id}/follow`,
-    follower.userId,
-    undefined,
-    opportunity.version,
-  );
+  opportunity = await followedOpportunity(h, owner, { spaceId: france, name: 'Fleet renewal' }, [
+    manager,
+    follower,
+  ]);
   await dispatch();
   // Following notifies: the owner hears of both followers, the manager of the second one.
   await h.emulator.waitFor(

@@ -1,8 +1,9 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
-import { cardAction, personalInstall } from '../support/bot-activities';
+import { cardAction } from '../support/bot-activities';
 import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
+import { followedOpportunity, installPersonally } from '../support/bot-scenario';
 
 // Each follower's card is written for them: in their profile's language, headline included.
 
@@ -40,10 +41,7 @@ const api = (method: string, path: string, userId: string, body?: unknown, versi
 
 beforeAll(async () => {
   h = await startBotHarness({}, { timers: false });
-  for (const u of [owner, german, english]) {
-    u.conversationId = h.emulator.install(u.tenantId, u.userId);
-    await h.post(personalInstall(h.emulator.serviceUrl, u, u.conversationId));
-  }
+  await installPersonally(h, [owner, german, english]);
   const users = h.t.app.store!.users;
   const profile = (await users.get(german.tenantId, german.userId))!;
   const saved = await users.commit({ ...profile, locale: 'de-DE' }, [], {
@@ -52,18 +50,10 @@ beforeAll(async () => {
   });
   expect(saved.ok).toBe(true);
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  opportunity = await api('POST', '/opportunities', owner.userId, {
-    spaceId: france,
-    name: 'Harbour',
-  });
-  for (const u of [german, english])
-    opportunity = await api(
-      'POST',
-      `/opportunities/${opportunity.id}/follow`,
-      u.userId,
-      undefined,
-      opportunity.version,
-    );
+  opportunity = await followedOpportunity(h, owner, { spaceId: france, name: 'Harbour' }, [
+    german,
+    english,
+  ]);
 }, 120_000);
 afterAll(() => h?.close());
 

@@ -1,8 +1,9 @@
 import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
-import { cardAction, personalInstall } from '../support/bot-activities';
+import { cardAction } from '../support/bot-activities';
 import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
+import { followedOpportunity, installPersonally } from '../support/bot-scenario';
 
 // The outbox sweep timer is off and nothing here sweeps: each card must come from the dispatch
 // that follows the write itself, whether the write came through the API or from a card.
@@ -38,23 +39,12 @@ const openStages = () => pipeline.stages.filter((s) => s.kind === 'open');
 
 beforeAll(async () => {
   h = await startBotHarness({}, { timers: false });
-  for (const u of [owner, manager, follower]) {
-    u.conversationId = h.emulator.install(u.tenantId, u.userId);
-    await h.post(personalInstall(h.emulator.serviceUrl, u, u.conversationId));
-  }
+  await installPersonally(h, [owner, manager, follower]);
   pipeline = (await h.t.app.store!.pipelines.listForSpace(owner.tenantId, france))[0]!;
-  opportunity = await api('POST', '/opportunities', owner.userId, {
-    spaceId: france,
-    name: 'Harbour',
-  });
-  for (const u of [manager, follower])
-    opportunity = await api(
-      'POST',
-      `/opportunities/${opportunity.id}/follow`,
-      u.userId,
-      undefined,
-      opportunity.version,
-    );
+  opportunity = await followedOpportunity(h, owner, { spaceId: france, name: 'Harbour' }, [
+    manager,
+    follower,
+  ]);
 }, 120_000);
 afterAll(() => h?.close());
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Space, User } from '@channel-crm/domain';
+import type { User } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
-import { BOT_ID, personalInstall } from '../support/bot-activities';
+import { BOT_ID, personalInstall, rosterEntry, teamActivity } from '../support/bot-activities';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
+import { pinSpaceToTeam } from '../support/bot-scenario';
 
 let h: BotHarness;
 const tenantId = DEMO_TENANTS[0]!.id;
@@ -11,39 +12,17 @@ const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 const teamId = '19:crm-france@thread.tacv2';
 
 const user = async (id: string) => (await h.t.app.store!.users.get(tenantId, id)) as User;
-const rosterEntry = (u: User) => ({
-  id: `29:${u.id}`,
-  aadObjectId: u.id,
-  name: u.name,
-  email: u.email,
-  userPrincipalName: u.email,
-});
-
-/** An activity in the team's General channel (its id is the team id), as Teams sends it. */
-const teamActivity = (extra: Record<string, unknown>, conversationId = teamId) => ({
-  id: randomUUID(),
-  channelId: 'msteams',
-  serviceUrl: h.emulator.serviceUrl,
-  from: { id: '29:someone', aadObjectId: demoUser('Claire Dubois').id },
-  recipient: { id: BOT_ID, name: 'Channel CRM' },
-  conversation: { id: conversationId, conversationType: 'channel', isGroup: true },
-  channelData: {
-    tenant: { id: tenantId },
-    team: { id: teamId, name: 'CRM France' },
-    channel: { id: teamId },
-  },
-  ...extra,
-});
+const inTeam = (extra: Record<string, unknown>, conversationId = teamId) =>
+  teamActivity(
+    h.emulator.serviceUrl,
+    { tenantId, teamId, conversationId },
+    { id: '29:someone', aadObjectId: demoUser('Claire Dubois').id },
+    extra,
+  );
 
 beforeAll(async () => {
   h = await startBotHarness();
-  const store = h.t.app.store!;
-  const space = (await store.spaces.get(tenantId, france)) as Space;
-  const pinned = await store.spaces.commit({ ...space, teamId }, [], {
-    expectedVersion: space.version,
-    commitId: randomUUID(),
-  });
-  expect(pinned.ok).toBe(true);
+  await pinSpaceToTeam(h, tenantId, france, teamId);
 }, 120_000);
 afterAll(() => h?.close());
 
@@ -57,7 +36,7 @@ describe('installs and rosters', () => {
     h.emulator.addTeam(tenantId, teamId, [rosterEntry(lukas), rosterEntry(elodie)]);
 
     const reply = await h.post(
-      teamActivity({ type: 'conversationUpdate', membersAdded: [{ id: BOT_ID }] }),
+      inTeam({ type: 'conversationUpdate', membersAdded: [{ id: BOT_ID }] }),
     );
     expect(reply.status).toBe(200);
 
@@ -78,7 +57,7 @@ describe('installs and rosters', () => {
     };
     const lukas = await user(demoUser('Lukas Schmidt').id);
     h.emulator.addTeam(tenantId, teamId, [newcomer, rosterEntry(lukas)]);
-    const added = teamActivity({ type: 'conversationUpdate', membersAdded: [{ id: newcomer.id }] });
+    const added = inTeam({ type: 'conversationUpdate', membersAdded: [{ id: newcomer.id }] });
     expect((await h.post(added)).status).toBe(200);
     expect(await user(newcomer.aadObjectId)).toMatchObject({
       name: 'Nadia Haddad',
@@ -86,7 +65,7 @@ describe('installs and rosters', () => {
       spaceIds: [france],
     });
 
-    const removed = teamActivity({
+    const removed = inTeam({
       type: 'conversationUpdate',
       membersRemoved: [{ id: `29:${lukas.id}`, aadObjectId: lukas.id }],
     });
@@ -96,7 +75,7 @@ describe('installs and rosters', () => {
 
   it('answers a channel mention in its thread, whatever the message id suffix', async () => {
     const since = h.emulator.delivered.length;
-    const mention = teamActivity(
+    const mention = inTeam(
       { type: 'message', text: '<at>Channel CRM</at>help\n' },
       `${teamId};messageid=1712345678901`,
     );

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import type { Opportunity, Pipeline, Space } from '@channel-crm/domain';
+import type { Opportunity, Pipeline } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
-import { BOT_ID } from '../support/bot-activities';
+import { BOT_ID, rosterEntry, teamActivity } from '../support/bot-activities';
 import { startBotHarness, TEAMS_APP_CATALOG_ID, type BotHarness } from '../support/bot-harness';
+import { pinSpaceToTeam } from '../support/bot-scenario';
 
 let h: BotHarness;
 let opportunity: Opportunity;
@@ -38,37 +38,17 @@ async function moveStage(index: number) {
 
 /** The bot added to the space's team: Teams' conversationUpdate in the General channel. */
 async function installInTeam() {
-  const store = h.t.app.store!;
-  const space = (await store.spaces.get(tenantId, france)) as Space;
-  const pinned = await store.spaces.commit({ ...space, teamId }, [], {
-    expectedVersion: space.version,
-    commitId: randomUUID(),
-  });
-  expect(pinned.ok).toBe(true);
-  const users = await store.users.getMany(tenantId, [owner.id, follower.id, manager.id]);
-  const roster = users.map((u) => ({
-    id: `29:${u.id}`,
-    aadObjectId: u.id,
-    name: u.name,
-    email: u.email,
-    userPrincipalName: u.email,
-  }));
-  h.emulator.addTeam(tenantId, teamId, roster);
-  const reply = await h.post({
-    id: randomUUID(),
-    type: 'conversationUpdate',
-    channelId: 'msteams',
-    serviceUrl: h.emulator.serviceUrl,
-    from: { id: `29:${owner.id}`, aadObjectId: owner.id },
-    recipient: { id: BOT_ID, name: 'Channel CRM' },
-    conversation: { id: teamId, conversationType: 'channel', isGroup: true },
-    channelData: {
-      tenant: { id: tenantId },
-      team: { id: teamId, name: 'CRM France' },
-      channel: { id: teamId },
-    },
-    membersAdded: [{ id: BOT_ID }],
-  });
+  await pinSpaceToTeam(h, tenantId, france, teamId);
+  const users = await h.t.app.store!.users.getMany(tenantId, [owner.id, follower.id, manager.id]);
+  h.emulator.addTeam(tenantId, teamId, users.map(rosterEntry));
+  const reply = await h.post(
+    teamActivity(
+      h.emulator.serviceUrl,
+      { tenantId, teamId },
+      { id: `29:${owner.id}`, aadObjectId: owner.id },
+      { type: 'conversationUpdate', membersAdded: [{ id: BOT_ID }] },
+    ),
+  );
   expect(reply.status).toBe(200);
 }
 

@@ -55,3 +55,37 @@ export const cardAction = (
     },
   };
 };
+
+/** A message or update in a team's General channel (whose id is the team id), as Teams sends it. */
+export const teamActivity = (
+  serviceUrl: string,
+  team: { tenantId: string; teamId: string; conversationId?: string },
+  from: { id: string; aadObjectId: string },
+  extra: Record<string, unknown>,
+) => ({
+  id: randomUUID(),
+  channelId: 'msteams',
+  serviceUrl,
+  from,
+  recipient: { id: BOT_ID, name: 'Channel CRM' },
+  conversation: {
+    id: team.conversationId ?? team.teamId,
+    conversationType: 'channel',
+    isGroup: true,
+  },
+  channelData: {
+    tenant: { id: team.tenantId },
+    team: { id: team.teamId, name: 'CRM France' },
+    channel: { id: team.teamId },
+  },
+  ...extra,
+});
+
+/** A user as a team's roster lists them. */
+export const rosterEntry = (u: { id: string; name: string; email: string }) => ({
+  id: `29:${u.id}`,
+  aadObjectId: u.id,
+  name: u.name,
+  email: u.email,
+  userPrincipalName: u.email,
+});

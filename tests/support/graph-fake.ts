@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startFakeHttpServer } from '../../scripts/local/fake-http-server';
 
 /**
  * A local Microsoft Graph for proactive installs, following the real REST shapes:
@@ -108,28 +108,17 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     return error(res, 404, 'NotFound', 'No such installation.');
   }
 
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        handle(req, res, Buffer.concat(chunks).toString('utf8'));
-      } catch (e) {
-        error(res, 500, 'FakeGraphBug', String(e));
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startFakeHttpServer(handle, (res, e) =>
+    error(res, 500, 'FakeGraphBug', String(e)),
+  );
   return {
-    url: `http://127.0.0.1:${port}/v1.0`,
+    url: `${server.origin}/v1.0`,
     forbid: (tenantId) => forbidden.add(tenantId),
     installs,
     requests,
     async close() {
       await Promise.all(notifications);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
 }

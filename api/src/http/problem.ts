@@ -1,5 +1,11 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { DomainError, ErrorCode, ErrorParams } from '@channel-crm/domain/server';
+import {
+  PROBLEM_STATUS,
+  type DomainError,
+  type ErrorCode,
+  type ErrorParams,
+  type ProblemStatusKind,
+} from '@channel-crm/domain/server';
 
 /** One bad field of a 400 answer: `reason` in English, `code` and `params` to translate it. */
 export type ProblemFieldError = {
@@ -27,33 +33,20 @@ export type Problem = {
 };
 
 /** Each kind is also the code of a problem the HTTP edge raises itself. */
-export type ProblemKind = ErrorCode &
-  (
-    | 'validation'
-    | 'unauthorized'
-    | 'forbidden'
-    | 'not_found'
-    | 'duplicate'
-    | 'stale'
-    | 'precondition_required'
-    | 'idempotency_mismatch'
-    | 'rule'
-    | 'payload_too_large'
-    | 'internal'
-  );
+export type ProblemKind = ErrorCode & ProblemStatusKind;
 
-const PROBLEMS: Record<ProblemKind, { status: number; title: string }> = {
-  validation: { status: 400, title: 'The request is not valid' },
-  unauthorized: { status: 401, title: 'Sign-in required' },
-  forbidden: { status: 403, title: 'Not allowed' },
-  not_found: { status: 404, title: 'Not found' },
-  duplicate: { status: 409, title: 'Already exists' },
-  stale: { status: 412, title: 'The record changed since you loaded it' },
-  precondition_required: { status: 428, title: 'If-Match is required' },
-  idempotency_mismatch: { status: 422, title: 'Idempotency-Key reused with another request' },
-  rule: { status: 422, title: 'A business rule refused the change' },
-  payload_too_large: { status: 413, title: 'The request body is too large' },
-  internal: { status: 500, title: 'Something went wrong on our side' },
+const TITLES: Record<ProblemKind, string> = {
+  validation: 'The request is not valid',
+  unauthorized: 'Sign-in required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  duplicate: 'Already exists',
+  stale: 'The record changed since you loaded it',
+  precondition_required: 'If-Match is required',
+  idempotency_mismatch: 'Idempotency-Key reused with another request',
+  rule: 'A business rule refused the change',
+  payload_too_large: 'The request body is too large',
+  internal: 'Something went wrong on our side',
 };
 
 export const PROBLEM_TYPE_BASE = 'https://channel-crm.dev/problems/';
@@ -64,7 +57,8 @@ export function problem(
   correlationId: string,
   extra: Partial<Problem> = {},
 ): HttpResponseInit {
-  const { status, title } = PROBLEMS[kind];
+  const status = PROBLEM_STATUS[kind];
+  const title = TITLES[kind];
   const body: Problem = {
     type: `${PROBLEM_TYPE_BASE}${kind.replace(/_/g, '-')}`,
     title,

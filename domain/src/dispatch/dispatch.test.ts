@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../events';
 import type { Opportunity } from '../model/opportunity';
 import type { CrmRecord, CrmStore } from '../store/ports';
-import { startTestStore, type TestStore } from '../testing';
+import { anOpportunity, startTestStore, type TestStore } from '../testing';
 import { dispatchRecord } from './dispatch-record';
 import { sweepOutboxes } from './sweep-outboxes';
 
@@ -18,31 +18,17 @@ afterAll(() => testStore.close());
 const tenantId = `tenant-${randomUUID()}`;
 const at = '2026-04-01T09:00:00.000Z';
 
-const newOpportunity = (): Opportunity => ({
-  type: 'opportunity',
-  id: randomUUID(),
-  tenantId,
-  schemaVersion: 1,
-  version: 1,
-  createdAt: at,
-  createdBy: 'anna',
-  updatedAt: at,
-  updatedBy: 'anna',
-  spaceId: randomUUID(),
-  name: 'Fleet renewal',
-  ownerId: 'anna',
-  coOwnerIds: [],
-  pipelineId: randomUUID(),
-  stageId: randomUUID(),
-  probability: 20,
-  status: 'open',
-  locked: false,
-  accountIds: [],
-  participantIds: [],
-  subscriberIds: ['boris'],
-  tags: [],
-  searchText: '',
-});
+const newOpportunity = (): Opportunity =>
+  anOpportunity(tenantId, {
+    createdAt: at,
+    createdBy: 'anna',
+    updatedAt: at,
+    updatedBy: 'anna',
+    ownerId: 'anna',
+    amount: undefined,
+    probability: 20,
+    subscriberIds: ['boris'],
+  });
 
 const event = (
   opportunity: Opportunity,

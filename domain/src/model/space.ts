@@ -1,28 +1,25 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText } from './common';
 
+const TeamsId = z.string().max(200);
+const Currency = z.string().regex(/^[A-Z]{3}$/);
+
 /** One CRM per Teams team or channel where the tab is pinned. */
 export const Space = DocumentMeta.extend({
   type: z.literal('space'),
   id: Id,
   name: ShortText,
-  teamId: z.string().max(200).optional(),
-  channelId: z.string().max(200).optional(),
-  defaultCurrency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
+  teamId: TeamsId.optional(),
+  channelId: TeamsId.optional(),
+  defaultCurrency: Currency.default('EUR'),
 });
 export type Space = z.infer<typeof Space>;
 
 export const CreateSpaceInput = z.object({
   name: ShortText,
-  teamId: z.string().max(200).optional(),
-  channelId: z.string().max(200).optional(),
-  defaultCurrency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
+  teamId: TeamsId.optional(),
+  channelId: TeamsId.optional(),
+  defaultCurrency: Currency.optional(),
 });
 export type CreateSpaceInput = z.infer<typeof CreateSpaceInput>;
 

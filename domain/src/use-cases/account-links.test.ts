@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
 import { linkOpportunityAccount } from './link-account';
 import { setOpportunityPrimaryAccount } from './set-primary-account';
 import { unlinkOpportunityAccount } from './unlink-account';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let anna: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   await world.pipeline(world.spaceA);
   anna = world.actor('anna', 'seller', [world.spaceA]);
 });
-afterAll(() => testStore.close());
 
 const newOpportunity = async () =>
   value(

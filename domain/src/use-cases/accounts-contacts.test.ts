@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CreateAccountInput, ListAccountsInput } from '../model/account';
 import { CreateContactInput, ListContactsInput } from '../model/contact';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { createAccount } from './create-account';
 import { createContact } from './create-contact';
 import { exportTenant } from './export-tenant';
@@ -12,14 +13,7 @@ import { listContacts } from './list-contacts';
 import { updateAccount } from './update-account';
 import { updateContact } from './update-contact';
 
-let test: TestStore;
-let w: World;
-
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { w } = worldPerFile();
 
 const anna = () => w.actor('anna', 'seller', [w.spaceA]);
 const admin = () => w.actor('root', 'admin', []);

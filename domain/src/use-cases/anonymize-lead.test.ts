@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sweepOutboxes } from '../dispatch/sweep-outboxes';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { addNote } from './add-note';
 import { anonymizeContact } from './anonymize-contact';
 import { anonymizeLead } from './anonymize-lead';
@@ -10,15 +11,11 @@ import { getLead } from './get-lead';
 import { qualifyLead } from './qualify-lead';
 import { updateLead } from './update-lead';
 
-let test: TestStore;
-let w: World;
+const { test, w } = worldPerFile();
 
 beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
   await w.pipeline(w.spaceA);
 });
-afterAll(() => test.close());
 
 const seller = () => w.actor('anna', 'seller', [w.spaceA]);
 

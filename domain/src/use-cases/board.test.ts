@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Pipeline } from '../model/pipeline';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
 import { deleteOpportunity } from './delete-opportunity';
@@ -10,18 +11,14 @@ import { getBoard } from './get-board';
 import { moveOpportunityStage } from './move-opportunity-stage';
 import { updateOpportunity } from './update-opportunity';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let sales: Pipeline;
 let anna: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   sales = await world.pipeline(world.spaceA);
   anna = world.actor('anna', 'seller', [world.spaceA]);
 });
-afterAll(() => testStore.close());
 
 const stageId = (name: string) => sales.stages.find((s) => s.name === name)!.id;
 const column = (board: Board, name: string) => board.columns.find((c) => c.stage.name === name)!;

@@ -4,7 +4,7 @@ import { applyClose } from '../rules/closing';
 import type { Result } from '../result';
 import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
-import { editableOpportunity, pipelineOf } from './opportunity-access';
+import { editableOpportunityInPipeline } from './opportunity-access';
 
 /** Marks a deal won (which locks it) or lost, with the reason. */
 export async function closeOpportunity(
@@ -13,13 +13,12 @@ export async function closeOpportunity(
   input: CloseOpportunityInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const opportunity = await editableOpportunity(ctx, id);
-  if (!opportunity.ok) return opportunity;
-  const pipeline = await pipelineOf(ctx, opportunity.value);
-  if (!pipeline.ok) return pipeline;
-  const closed = applyClose(opportunity.value, pipeline.value, input, ctx.clock.now());
+  const found = await editableOpportunityInPipeline(ctx, id);
+  if (!found.ok) return found;
+  const { opportunity, pipeline } = found.value;
+  const closed = applyClose(opportunity, pipeline, input, ctx.clock.now());
   if (!closed.ok) return closed;
-  const changes = diffFields(opportunity.value, closed.value, [
+  const changes = diffFields(opportunity, closed.value, [
     'status',
     'stageId',
     'probability',

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../model/dead-letter';
 import type { NotificationPorts } from '../store/notification-ports';
-import { newWorld, startTestStore, value, type TestStore, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import type { Actor } from '../actor';
 import { discardDeadLetter } from './discard-dead-letter';
 import { listDeadLetters } from './list-dead-letters';
 import type { NotificationContext } from './notification-context';
 import { replayDeadLetter } from './replay-dead-letter';
 
-let test: TestStore;
-let w: World;
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { w } = worldPerFile();
 
 const letter = (key: string, delivery: unknown = { key }): DeadLetter => ({
   key,

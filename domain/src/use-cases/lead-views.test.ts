@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
 import { ListLeadsInput } from '../model/lead';
@@ -9,13 +10,7 @@ import { updateLead } from './update-lead';
 // The tab's saved views (My open, Untouched, Incoming today) are answered by the server, so a
 // page is full of what the view shows however many other leads come first in the sort.
 
-let test: TestStore;
-let w: World;
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { w } = worldPerFile();
 
 const firstPage = async (input: Partial<ListLeadsInput>) => {
   const seller = w.actor('anna', 'seller', [w.spaceA]);

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
-import { archiveLead } from './archive-lead';
+import { describe, expect, it } from 'vitest';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
+import { archiveLead, unarchiveLead } from './archive-lead';
 import { createLead } from './create-lead';
 import { disqualifyLead } from './disqualify-lead';
 import { getLead } from './get-lead';
 import { ListLeadsInput } from '../model/lead';
 import { listLeads } from './list-leads';
-import { unarchiveLead } from './unarchive-lead';
 import { updateLead } from './update-lead';
 
 type RawLead = { outbox: { type: string; changes: unknown[] }[] };
 
-let test: TestStore;
-let w: World;
-
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { test, w } = worldPerFile();
 
 const listed = async (ctx: Parameters<typeof listLeads>[0], input: Partial<ListLeadsInput> = {}) =>
   value(await listLeads(ctx, ListLeadsInput.parse(input))).items.map((l) => l.lastName);

@@ -4,7 +4,7 @@ import { findStage, moveStage } from '../rules/pipeline';
 import type { Result } from '../result';
 import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
-import { editableOpportunity, pipelineOf } from './opportunity-access';
+import { editableOpportunityInPipeline } from './opportunity-access';
 
 /**
  * Moves a deal to another open stage of its pipeline (a lost deal moved back reopens). Moving
@@ -16,13 +16,12 @@ export async function moveOpportunityStage(
   input: MoveStageInput,
   expectedVersion: number,
 ): Promise<Result<Opportunity>> {
-  const opportunity = await editableOpportunity(ctx, id);
-  if (!opportunity.ok) return opportunity;
-  const pipeline = await pipelineOf(ctx, opportunity.value);
-  if (!pipeline.ok) return pipeline;
-  const moved = moveStage(opportunity.value, pipeline.value, input.stageId);
-  if (!moved.ok || moved.value === opportunity.value) return moved;
-  const changes = diffFields(opportunity.value, moved.value, [
+  const found = await editableOpportunityInPipeline(ctx, id);
+  if (!found.ok) return found;
+  const { opportunity, pipeline } = found.value;
+  const moved = moveStage(opportunity, pipeline, input.stageId);
+  if (!moved.ok || moved.value === opportunity) return moved;
+  const changes = diffFields(opportunity, moved.value, [
     'stageId',
     'probability',
     'status',
@@ -33,10 +32,10 @@ export async function moveOpportunityStage(
       type: 'opportunity.stage_changed',
       changes,
       data: {
-        fromStageId: opportunity.value.stageId,
-        fromStageName: findStage(pipeline.value, opportunity.value.stageId)?.name,
+        fromStageId: opportunity.stageId,
+        fromStageName: findStage(pipeline, opportunity.stageId)?.name,
         toStageId: moved.value.stageId,
-        toStageName: findStage(pipeline.value, moved.value.stageId)?.name,
+        toStageName: findStage(pipeline, moved.value.stageId)?.name,
       },
     },
   ]);

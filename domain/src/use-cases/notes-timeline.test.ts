@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { dispatchRecord } from '../dispatch/dispatch-record';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { addNote } from './add-note';
 import { closeOpportunity } from './close-opportunity';
 import { createOpportunity } from './create-opportunity';
@@ -10,21 +11,17 @@ import { editNote } from './edit-note';
 import { listTimeline } from './list-timeline';
 import { updateOpportunity } from './update-opportunity';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let anna: Actor;
 let ben: Actor;
 let outsider: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   await world.pipeline(world.spaceA);
   anna = world.actor('anna', 'seller', [world.spaceA]);
   ben = world.actor('ben', 'seller', [world.spaceA]);
   outsider = world.actor('otto', 'seller', [world.spaceB]);
 });
-afterAll(() => testStore.close());
 
 const newOpportunity = async () =>
   value(

@@ -32,3 +32,15 @@ export async function pipelineOf(
   const pipeline = await ctx.store.pipelines.get(ctx.actor.tenantId, opportunity.pipelineId);
   return pipeline ? ok(pipeline) : notFound('pipeline', opportunity.pipelineId);
 }
+
+/** The deal if the actor may edit it (as editableOpportunity), with the pipeline it is in. */
+export async function editableOpportunityInPipeline(
+  ctx: UseCaseContext,
+  id: string,
+): Promise<Result<{ opportunity: Opportunity; pipeline: Pipeline }>> {
+  const opportunity = await editableOpportunity(ctx, id);
+  if (!opportunity.ok) return opportunity;
+  const pipeline = await pipelineOf(ctx, opportunity.value);
+  if (!pipeline.ok) return pipeline;
+  return ok({ opportunity: opportunity.value, pipeline: pipeline.value });
+}

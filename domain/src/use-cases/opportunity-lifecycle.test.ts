@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Pipeline } from '../model/pipeline';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { closeOpportunity } from './close-opportunity';
 import { copyOpportunity } from './copy-opportunity';
 import { createOpportunity } from './create-opportunity';
@@ -13,8 +14,7 @@ import { moveOpportunityToSpace } from './move-opportunity-to-space';
 import { unlockOpportunity } from './unlock-opportunity';
 import { updateOpportunity } from './update-opportunity';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let sales: Pipeline;
 let nordics: Pipeline;
 let anna: Actor;
@@ -23,8 +23,6 @@ let maria: Actor;
 let outsider: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   sales = await world.pipeline(world.spaceA);
   nordics = await world.pipeline(world.spaceB, 'Nordics');
   anna = world.actor('anna', 'seller', [world.spaceA, world.spaceB]);
@@ -32,7 +30,6 @@ beforeAll(async () => {
   maria = world.actor('maria', 'manager', [world.spaceA], { subordinateIds: ['anna'] });
   outsider = world.actor('otto', 'seller', [world.spaceB]);
 });
-afterAll(() => testStore.close());
 
 const stage = (pipeline: Pipeline, name: string) => pipeline.stages.find((s) => s.name === name)!;
 

@@ -1,26 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { PipelineInput } from '../model/pipeline';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { createOpportunity } from './create-opportunity';
 import { createPipeline } from './create-pipeline';
 import { listPipelines } from './list-pipelines';
 import { updatePipeline } from './update-pipeline';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let admin: Actor;
 let manager: Actor;
 let seller: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   admin = world.actor('root', 'admin', []);
   manager = world.actor('maria', 'manager', [world.spaceA]);
   seller = world.actor('anna', 'seller', [world.spaceA]);
 });
-afterAll(() => testStore.close());
 
 const definition = (name: string): PipelineInput => ({
   name,

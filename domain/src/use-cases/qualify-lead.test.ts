@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { planQualify, qualifiedId } from '../rules/qualify';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { createLead } from './create-lead';
 import { getLead } from './get-lead';
 import { qualifyLead } from './qualify-lead';
 
-let test: TestStore;
-let w: World;
+const { test, w } = worldPerFile();
 
 beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
   await w.pipeline(w.spaceA);
 });
-afterAll(() => test.close());
 
 const seller = () => w.actor('anna', 'seller', [w.spaceA]);
 

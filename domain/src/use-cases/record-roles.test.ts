@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Lead } from '../model/lead';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { aLead, value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { addRecordParticipant } from './add-participant';
 import { addRecordSubscriber } from './add-subscriber';
 import { closeOpportunity } from './close-opportunity';
@@ -13,21 +14,17 @@ import { removeRecordSubscriber } from './remove-subscriber';
 import { setRecordContact } from './set-record-contact';
 import { unfollowRecord } from './unfollow-record';
 
-let testStore: TestStore;
-let world: World;
+const { w: world } = worldPerFile();
 let anna: Actor;
 let ben: Actor;
 let outsider: Actor;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  world = await newWorld(testStore.store);
   await world.pipeline(world.spaceA);
   anna = world.actor('anna', 'seller', [world.spaceA]);
   ben = world.actor('ben', 'seller', [world.spaceA]);
   outsider = world.actor('otto', 'seller', [world.spaceB]);
 });
-afterAll(() => testStore.close());
 
 const newOpportunity = async () =>
   value(
@@ -42,28 +39,17 @@ const newLead = async (): Promise<Lead> => {
   const at = '2026-05-04T08:00:00.000Z';
   return value(
     await world.store.leads.commit(
-      {
-        type: 'lead',
-        id: randomUUID(),
-        tenantId: world.tenantId,
-        schemaVersion: 1,
-        version: 1,
+      aLead(world.tenantId, {
         createdAt: at,
         createdBy: 'anna',
         updatedAt: at,
         updatedBy: 'anna',
         spaceId: world.spaceA,
-        lastName: 'Kowalska',
-        source: 'manual',
-        tags: [],
         ownerId: 'anna',
-        coOwnerIds: [],
-        status: 'new',
-        archived: false,
-        participantIds: [],
-        subscriberIds: [],
-        searchText: '',
-      },
+        lastName: 'Kowalska',
+        firstName: undefined,
+        email: undefined,
+      }),
       [],
       { expectedVersion: 0, commitId: randomUUID() },
     ),

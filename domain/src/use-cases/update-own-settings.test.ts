@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { updateOwnSettings } from './update-own-settings';
 
-let test: TestStore;
-let w: World;
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { test, w } = worldPerFile();
 
 describe("a user's own locale and time zone", () => {
   it('follow what Teams reports, in canonical form', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStore, type TestStore, newWorld, value, type World } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { value } from '../testing';
+import { worldPerFile } from '../testing/world-per-file';
 import { assignUser } from './assign-user';
 import { buildActor } from './build-actor';
 import { randomIds } from './context';
@@ -12,14 +13,7 @@ import { listMySpaces } from './list-my-spaces';
 import { listUsers } from './list-users';
 import { recordSpaceRoster, RosterInput } from './record-space-roster';
 
-let test: TestStore;
-let w: World;
-
-beforeAll(async () => {
-  test = await startTestStore();
-  w = await newWorld(test.store);
-});
-afterAll(() => test.close());
+const { test, w } = worldPerFile();
 
 const system = (): SystemContext => ({
   store: test.store,

@@ -1,4 +1,4 @@
-import type { ErrorParams } from '@channel-crm/domain';
+import { PROBLEM_STATUS, type ErrorParams, type ProblemStatusKind } from '@channel-crm/domain';
 
 /** A bad field of a 400 answer; `code` and `params` say it in the user's language. */
 export type ProblemFieldError = {
@@ -23,26 +23,23 @@ export type Problem = {
   existingId?: string;
 };
 
-export type ApiErrorKind =
-  | 'validation'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'duplicate'
-  | 'stale'
-  | 'rule'
-  | 'network'
-  | 'server';
+/** The problems a failed call is told apart by; any other status is a server fault. */
+const ANSWERED_KINDS = [
+  'validation',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'duplicate',
+  'stale',
+  'rule',
+] as const satisfies readonly ProblemStatusKind[];
 
-const KIND_BY_STATUS: Record<number, ApiErrorKind> = {
-  400: 'validation',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'duplicate',
-  412: 'stale',
-  422: 'rule',
-};
+export type ApiErrorKind = (typeof ANSWERED_KINDS)[number] | 'network' | 'server';
+
+const kindOf = (status: number): ApiErrorKind =>
+  status === 0
+    ? 'network'
+    : (ANSWERED_KINDS.find((kind) => PROBLEM_STATUS[kind] === status) ?? 'server');
 
 /** Every failed API call throws one of these; `kind` says what the UI should do. */
 export class ApiError extends Error {
@@ -53,7 +50,7 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
     this.name = 'ApiError';
     this.problem = problem;
-    this.kind = problem.status === 0 ? 'network' : (KIND_BY_STATUS[problem.status] ?? 'server');
+    this.kind = kindOf(problem.status);
   }
 }
 
