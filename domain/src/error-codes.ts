@@ -59,6 +59,7 @@ export const ERROR_PARAMS = {
   account_not_linked: [],
   too_many_muted: [],
   dead_letter_unreadable: [],
+  user_not_in_space: ['user'],
 
   'field.required': [],
   'field.invalid_type': [],
@@ -72,6 +73,9 @@ export const ERROR_PARAMS = {
   'field.too_many': ['maximum'],
   'field.invalid_email': [],
   'field.invalid_format': [],
+  'field.control_characters': [],
+  'field.lone_surrogate': [],
+  'field.web_url': [],
   'field.invalid_option': [],
   'field.unknown_keys': ['keys'],
   'field.invalid': [],

@@ -5,6 +5,11 @@ import type { FieldError } from './result';
 type Issue = z.core.$ZodIssue;
 type Key = { code: ErrorCode; params: ErrorParams };
 
+const FORMAT_KEYS: Partial<Record<string, ErrorCode>> = {
+  email: 'field.invalid_email',
+  url: 'field.web_url',
+};
+
 const bound = (value: number | bigint | Date) =>
   value instanceof Date ? value.toISOString() : Number(value);
 
@@ -37,10 +42,7 @@ export function issueKey(issue: Issue): Key {
     case 'too_big':
       return upperBound(issue);
     case 'invalid_format':
-      return {
-        code: issue.format === 'email' ? 'field.invalid_email' : 'field.invalid_format',
-        params: {},
-      };
+      return { code: FORMAT_KEYS[issue.format] ?? 'field.invalid_format', params: {} };
     case 'invalid_value':
       return { code: 'field.invalid_option', params: {} };
     case 'unrecognized_keys':

@@ -73,6 +73,7 @@ export const de: ErrorTexts = {
   too_many_muted:
     'Sie haben so viele Leads und Deals stummgeschaltet wie möglich: Heben Sie zuerst einige auf.',
   dead_letter_unreadable: 'Dieser unzustellbare Eintrag ist keine Kartenzustellung.',
+  user_not_in_space: '{user} ist kein Mitglied des Bereichs dieses Datensatzes.',
 
   'field.required': 'Pflichtfeld.',
   'field.invalid_type': 'Kein gültiger Wert.',
@@ -86,6 +87,10 @@ export const de: ErrorTexts = {
   'field.too_many': 'Wählen Sie höchstens {maximum}.',
   'field.invalid_email': 'Geben Sie eine gültige E-Mail-Adresse ein.',
   'field.invalid_format': 'Das Format ist ungültig.',
+  'field.control_characters':
+    'Entfernen Sie die Steuerzeichen (etwa Zeilenumbrüche oder Tabulatoren).',
+  'field.lone_surrogate': 'Enthält ein beschädigtes Zeichen; geben Sie es erneut ein.',
+  'field.web_url': 'Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.',
   'field.invalid_option': 'Wählen Sie eine der Optionen.',
   'field.unknown_keys': 'Unbekannte Felder: {keys}.',
   'field.invalid': 'Ungültig.',

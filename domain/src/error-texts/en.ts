@@ -60,6 +60,7 @@ export const en: ErrorTexts = {
   account_not_linked: 'Link the account before making it primary.',
   too_many_muted: 'You have muted as many leads and deals as you can: unmute some first.',
   dead_letter_unreadable: 'This dead letter is not a card delivery.',
+  user_not_in_space: '{user} is not a member of this record’s space.',
 
   'field.required': 'Required.',
   'field.invalid_type': 'Not a valid value.',
@@ -73,6 +74,9 @@ export const en: ErrorTexts = {
   'field.too_many': 'Choose at most {maximum}.',
   'field.invalid_email': 'Enter a valid e-mail address.',
   'field.invalid_format': 'The format is not valid.',
+  'field.control_characters': 'Remove the control characters (such as line breaks or tabs).',
+  'field.lone_surrogate': 'Contains a broken character; type it again.',
+  'field.web_url': 'Enter a web address that starts with http:// or https://.',
   'field.invalid_option': 'Pick one of the options.',
   'field.unknown_keys': 'Unknown fields: {keys}.',
   'field.invalid': 'Not valid.',

@@ -72,6 +72,7 @@ export const fr: ErrorTexts = {
   too_many_muted:
     'Vous avez mis en sourdine autant de pistes et d’affaires que possible : réactivez-en d’abord.',
   dead_letter_unreadable: 'Cette lettre morte n’est pas l’envoi d’une carte.',
+  user_not_in_space: '{user} n’est pas membre de l’espace de cet enregistrement.',
 
   'field.required': 'Obligatoire.',
   'field.invalid_type': 'Valeur non valide.',
@@ -85,6 +86,10 @@ export const fr: ErrorTexts = {
   'field.too_many': 'Choisissez-en au plus {maximum}.',
   'field.invalid_email': 'Saisissez une adresse e-mail valide.',
   'field.invalid_format': 'Le format n’est pas valide.',
+  'field.control_characters':
+    'Supprimez les caractères de contrôle (retours à la ligne, tabulations…).',
+  'field.lone_surrogate': 'Contient un caractère corrompu ; saisissez-le à nouveau.',
+  'field.web_url': 'Saisissez une adresse web commençant par http:// ou https://.',
   'field.invalid_option': 'Choisissez l’une des options.',
   'field.unknown_keys': 'Champs inconnus : {keys}.',
   'field.invalid': 'Non valide.',

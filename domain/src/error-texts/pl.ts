@@ -67,6 +67,7 @@ export const pl: ErrorTexts = {
   too_many_muted:
     'Wyciszono już najwięcej możliwych leadów i szans: najpierw wyłącz wyciszenie niektórych.',
   dead_letter_unreadable: 'Ta niedostarczona wiadomość nie jest dostarczeniem karty.',
+  user_not_in_space: '{user} nie należy do przestrzeni tego rekordu.',
 
   'field.required': 'Pole wymagane.',
   'field.invalid_type': 'Nieprawidłowa wartość.',
@@ -80,6 +81,9 @@ export const pl: ErrorTexts = {
   'field.too_many': 'Wybierz najwyżej {maximum}.',
   'field.invalid_email': 'Wpisz prawidłowy adres e-mail.',
   'field.invalid_format': 'Nieprawidłowy format.',
+  'field.control_characters': 'Usuń znaki sterujące (np. podziały wierszy lub tabulatory).',
+  'field.lone_surrogate': 'Zawiera uszkodzony znak; wpisz go ponownie.',
+  'field.web_url': 'Wpisz adres internetowy zaczynający się od http:// lub https://.',
   'field.invalid_option': 'Wybierz jedną z opcji.',
   'field.unknown_keys': 'Nieznane pola: {keys}.',
   'field.invalid': 'Nieprawidłowe.',

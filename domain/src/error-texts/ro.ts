@@ -70,6 +70,7 @@ export const ro: ErrorTexts = {
   too_many_muted:
     'Ați dezactivat notificările pentru cât de multe lead-uri și oportunități se poate: reactivați mai întâi câteva.',
   dead_letter_unreadable: 'Această scrisoare nelivrată nu este o livrare de card.',
+  user_not_in_space: '{user} nu este membru al spațiului acestei înregistrări.',
 
   'field.required': 'Obligatoriu.',
   'field.invalid_type': 'Valoare nevalidă.',
@@ -83,6 +84,10 @@ export const ro: ErrorTexts = {
   'field.too_many': 'Alegeți cel mult {maximum}.',
   'field.invalid_email': 'Introduceți o adresă de e-mail validă.',
   'field.invalid_format': 'Formatul nu este valid.',
+  'field.control_characters':
+    'Eliminați caracterele de control (de exemplu, rânduri noi sau tabulatori).',
+  'field.lone_surrogate': 'Conține un caracter deteriorat; tastați-l din nou.',
+  'field.web_url': 'Introduceți o adresă web care începe cu http:// sau https://.',
   'field.invalid_option': 'Alegeți una dintre opțiuni.',
   'field.unknown_keys': 'Câmpuri necunoscute: {keys}.',
   'field.invalid': 'Nevalid.',

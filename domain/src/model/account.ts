@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, Url, UserId } from './common';
+import {
+  DocumentMeta,
+  Email,
+  Id,
+  IsoDateTime,
+  Phone,
+  NameText,
+  ShortText,
+  Tag,
+  Url,
+  UserId,
+} from './common';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const AccountKind = z.enum(['person', 'own_company', 'other']);
@@ -11,7 +22,7 @@ export const AccountFields = z.object({
   phone: Phone.optional(),
   website: Url.optional(),
   address: z.string().trim().max(500).optional(),
-  industry: z.string().trim().max(100).optional(),
+  industry: NameText(100).optional(),
   registrationNumber: z.string().trim().max(50).optional(),
   vatNumber: z.string().trim().max(50).optional(),
   keyAccount: z.boolean().default(false),

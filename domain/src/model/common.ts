@@ -28,10 +28,32 @@ export const Phone = z
   .string()
   .max(40)
   .regex(/^[+()0-9 ./-]{3,40}$/, 'digits, spaces and + ( ) . / - only');
-export const Url = z.url().max(500);
-export const ShortText = z.string().trim().min(1).max(200);
+/** A web address a link may open: http or https only (never `javascript:` or `data:`). */
+export const Url = z
+  .url({ protocol: /^https?$/, error: 'Only http and https web addresses are allowed' })
+  .max(500);
+
+/**
+ * Refuses what nobody types in a name: control characters (line breaks, tabs, NUL …) and half
+ * of a surrogate pair. Each gets its own key, so the user reads why.
+ */
+export const plainText = <T extends z.ZodString>(schema: T) =>
+  schema
+    .refine((text) => !/\p{Cc}/u.test(text), {
+      message: 'Control characters are not allowed',
+      params: { code: 'field.control_characters' },
+    })
+    .refine((text) => !/\p{Cs}/u.test(text), {
+      message: 'A lone surrogate is not allowed',
+      params: { code: 'field.lone_surrogate' },
+    });
+
+/** A name or title that may be left empty. */
+export const NameText = (max: number) => plainText(z.string().trim().max(max));
+
+export const ShortText = plainText(z.string().trim().min(1).max(200));
 export const LongText = z.string().max(5000);
-export const Tag = z.string().trim().min(1).max(40);
+export const Tag = plainText(z.string().trim().min(1).max(40));
 
 /** Fields every stored document carries (see architecture.md, Storage). */
 export const DocumentMeta = z.object({

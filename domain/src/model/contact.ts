@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { DocumentMeta, Email, Id, IsoDateTime, Phone, ShortText, Tag, UserId } from './common';
+import {
+  DocumentMeta,
+  Email,
+  Id,
+  IsoDateTime,
+  Phone,
+  NameText,
+  ShortText,
+  Tag,
+  UserId,
+} from './common';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const ContactFields = z.object({
-  firstName: z.string().trim().max(100).optional(),
+  firstName: NameText(100).optional(),
   lastName: ShortText,
   email: Email.optional(),
   phone: Phone.optional(),
-  jobTitle: z.string().trim().max(200).optional(),
+  jobTitle: NameText(200).optional(),
   accountId: Id.optional(),
   champion: z.boolean().default(false),
   tags: z.array(Tag).max(20).default([]),

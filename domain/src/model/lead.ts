@@ -8,6 +8,7 @@ import {
   Money,
   Phone,
   Roles,
+  NameText,
   ShortText,
   Tag,
   Url,
@@ -23,10 +24,10 @@ export type LeadSource = z.infer<typeof LeadSource>;
 
 /** Fields a user edits directly; personal data is erased by anonymize. */
 export const LeadFields = z.object({
-  firstName: z.string().trim().max(100).optional(),
+  firstName: NameText(100).optional(),
   lastName: ShortText,
-  company: z.string().trim().max(200).optional(),
-  jobTitle: z.string().trim().max(200).optional(),
+  company: NameText(200).optional(),
+  jobTitle: NameText(200).optional(),
   email: Email.optional(),
   phone: Phone.optional(),
   website: Url.optional(),
@@ -96,18 +97,18 @@ export const QualifyLeadInput = z
   .object({
     contact: z
       .object({
-        firstName: z.string().trim().max(100).optional(),
+        firstName: NameText(100).optional(),
         lastName: ShortText.optional(),
         email: Email.optional(),
         phone: Phone.optional(),
-        jobTitle: z.string().trim().max(200).optional(),
+        jobTitle: NameText(200).optional(),
       })
       .optional(),
     account: z
       .object({
         name: ShortText.optional(),
         website: Url.optional(),
-        industry: z.string().trim().max(100).optional(),
+        industry: NameText(100).optional(),
       })
       .optional(),
     accountId: Id.optional(),

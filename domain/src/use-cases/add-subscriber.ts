@@ -1,6 +1,7 @@
 import { addSubscriber } from '../rules/roles';
 import { notFound, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { refuseNonMembers } from './space-members';
 import { changeRoles, type RoleRecord, type RoleRecordType } from './role-record';
 import type { SubscriberInput } from '../model/record-roles';
 
@@ -21,6 +22,8 @@ export const addRecordSubscriber = (
     data: { userId: input.userId },
     apply: async (record) => {
       const user = await ctx.store.users.get(ctx.actor.tenantId, input.userId);
-      return user ? addSubscriber(record, input.userId) : notFound('user', input.userId);
+      if (!user) return notFound('user', input.userId);
+      const outsider = await refuseNonMembers(ctx, record.spaceId, [input.userId]);
+      return outsider ?? addSubscriber(record, input.userId);
     },
   });

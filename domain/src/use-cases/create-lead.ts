@@ -3,6 +3,7 @@ import { creationMeta, domainEvent } from '../rules/changes';
 import { canCreateIn } from '../rules/permissions';
 import { forbidden, notFound, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { refuseNonMembers } from './space-members';
 
 export { CreateLeadInput };
 
@@ -20,6 +21,8 @@ export async function createLead(
   }
   const space = await ctx.store.spaces.get(actor.tenantId, input.spaceId);
   if (!space) return notFound('space', input.spaceId);
+  const outsider = await refuseNonMembers(ctx, input.spaceId, [input.ownerId]);
+  if (outsider) return outsider;
 
   const lead: Lead = {
     ...creationMeta(ctx, ctx.ids.uuid()),

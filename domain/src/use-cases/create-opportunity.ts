@@ -8,6 +8,7 @@ import { setContact } from '../rules/roles';
 import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { defaultPipeline } from './default-pipeline';
+import { refuseNonMembers } from './space-members';
 
 /**
  * Creates a deal in its space's default pipeline (or the one asked for), in the first open
@@ -25,6 +26,8 @@ export async function createOpportunity(
       'not_space_member',
     );
   }
+  const outsider = await refuseNonMembers(ctx, input.spaceId, [input.ownerId]);
+  if (outsider) return outsider;
   const pipeline = await chosenPipeline(ctx, input);
   if (!pipeline.ok) return pipeline;
   const stage = entryStage(pipeline.value, input.stageId);

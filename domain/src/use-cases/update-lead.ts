@@ -6,6 +6,7 @@ import { forbidden, ok, type Result } from '../result';
 import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
 import { editableLead } from './lead-access';
+import { refuseNonMembers } from './space-members';
 
 export { UpdateLeadInput };
 
@@ -34,6 +35,10 @@ export async function updateLead(
       'A partner user cannot hand a lead to another partner',
       'partner_cannot_reassign',
     );
+  }
+  if (input.ownerId !== lead.ownerId) {
+    const outsider = await refuseNonMembers(ctx, lead.spaceId, [input.ownerId]);
+    if (outsider) return outsider;
   }
   const edited = editLead(lead, input);
   if (!edited.ok) return edited;

@@ -4,6 +4,7 @@ import { forbidden, ok, type Result } from '../result';
 import { commitRecord, type EventSpec } from './commit-record';
 import type { UseCaseContext } from './context';
 import { editableOpportunity } from './opportunity-access';
+import { refuseNonMembers } from './space-members';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -32,6 +33,10 @@ export async function updateOpportunity(
       'A partner user cannot hand a deal to another partner',
       'partner_cannot_reassign',
     );
+  }
+  if (input.ownerId !== before.ownerId) {
+    const outsider = await refuseNonMembers(ctx, before.spaceId, [input.ownerId]);
+    if (outsider) return outsider;
   }
   const next: Opportunity = { ...before };
   for (const [field, value] of Object.entries(input)) {
