@@ -18,6 +18,7 @@ export * from './model/opportunity';
 export * from './model/timeline';
 export * from './model/summary';
 export * from './model/me';
+export * from './model/my-figures';
 export * from './model/list-query';
 export * from './model/record-roles';
 export * from './model/notification-settings';
