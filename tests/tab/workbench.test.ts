@@ -9,6 +9,7 @@ type Figures = { openLeads: number; openOpportunities: number; overdueOpportunit
 describe('the workbench in Chromium', () => {
   let h: TabHarness;
   let seller: Page;
+  let opportunityId = '';
 
   const apiPost = async <T>(path: string, body: unknown): Promise<T> => {
     const response = await fetch(`${h.apiUrl}${path}`, {
@@ -38,11 +39,11 @@ describe('the workbench in Chromium', () => {
 
   it('My CRM shows the figures the server counted, deals past their close among them', async () => {
     const { spaces } = await h.apiGet<{ spaces: { id: string }[] }>(SELLER, '/me');
-    await apiPost('/opportunities', {
+    ({ id: opportunityId } = await apiPost<{ id: string }>('/opportunities', {
       spaceId: spaces[0]!.id,
       name: 'Overdue renewal',
       expectedCloseDate: '2020-03-31',
-    });
+    }));
     const figures = await h.apiGet<Figures>(SELLER, '/me/figures');
     expect(figures.overdueOpportunities).toBeGreaterThan(0);
     await seller.goto(`${h.tabUrl}/#/my`);
@@ -59,5 +60,33 @@ describe('the workbench in Chromium', () => {
     await tile('Pipeline value')
       .getByText(/^Weighted: /)
       .waitFor();
+  }, 90_000);
+
+  it('edits and then deletes my own note on the timeline', async () => {
+    type Entry = { kind: string; text?: string; deletedAt?: string };
+    const notes = async () =>
+      (
+        await h.apiGet<{ items: Entry[] }>(SELLER, `/opportunities/${opportunityId}/timeline`)
+      ).items.filter((e) => e.kind === 'note' && !e.deletedAt);
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
+    const timeline = seller.getByRole('region', { name: 'Timeline' });
+    await timeline.getByLabel('Write a note').fill('Call back on Monday');
+    await timeline.getByRole('button', { name: 'Add note' }).click();
+    await timeline.getByText('Call back on Monday', { exact: true }).waitFor({ timeout: 15_000 });
+
+    await timeline.getByRole('button', { name: 'Edit note' }).click();
+    const editor = seller.getByRole('dialog', { name: 'Edit note' });
+    await editor.getByLabel('Note').fill('Call back on Tuesday');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await timeline.getByText('Call back on Tuesday', { exact: true }).waitFor({ timeout: 15_000 });
+    expect((await notes()).map((n) => n.text)).toEqual(['Call back on Tuesday']);
+
+    await timeline.getByRole('button', { name: 'Delete note' }).click();
+    const confirm = seller.getByRole('dialog', { name: 'Delete this note?' });
+    await confirm.getByRole('button', { name: 'Delete note' }).click();
+    await timeline
+      .getByText('Call back on Tuesday')
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await notes()).toEqual([]);
   }, 90_000);
 });
