@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTabHarness, type TabHarness } from '../support/tab-harness';
 
 const SELLER = 'Élodie Martin';
+const ADMIN = 'Claire Dubois';
 
 type Figures = { openLeads: number; openOpportunities: number; overdueOpportunities: number };
 
@@ -89,4 +90,22 @@ describe('the workbench in Chromium', () => {
       .waitFor({ state: 'detached', timeout: 15_000 });
     expect(await notes()).toEqual([]);
   }, 90_000);
+
+  it('copies a link to the record that opens it for a colleague in a browser', async () => {
+    await seller.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(h.tabUrl).origin,
+    });
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
+    await seller.getByRole('button', { name: 'Copy link' }).click();
+    await seller.getByRole('status').getByText('Link copied').waitFor({ timeout: 10_000 });
+    const link = await seller.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${h.tabUrl}/#/opportunities/${opportunityId}`);
+
+    const colleague = await h.signedIn(ADMIN);
+    await colleague.goto(link);
+    await colleague
+      .getByRole('heading', { name: 'Overdue renewal', level: 1 })
+      .waitFor({ timeout: 30_000 });
+    await colleague.context().close();
+  }, 120_000);
 });
