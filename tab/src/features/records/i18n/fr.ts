@@ -35,7 +35,7 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'record.noted': '{who} a écrit une note',
   'record.editNote': 'Modifier la note',
   'record.deleteNote': 'Supprimer la note',
-  'record.noteText': 'Note',
+  'record.noteText': 'Texte de la note',
   'record.noteRequired': 'Écrivez quelque chose avant d’enregistrer.',
   'record.deleteNoteTitle': 'Supprimer cette note ?',
   'record.deleteNoteBody': 'La note disparaît de la chronologie pour tout le monde.',
