@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTabHarness, type TabHarness } from '../support/tab-harness';
+import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
 
 const SELLER = 'Élodie Martin';
 const ADMIN = 'Claire Dubois';
@@ -79,12 +79,14 @@ describe('the workbench in Chromium', () => {
     const editor = seller.getByRole('dialog', { name: 'Edit note' });
     await editor.getByLabel('Note').fill('Call back on Tuesday');
     await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'hidden', timeout: 15_000 });
     await timeline.getByText('Call back on Tuesday', { exact: true }).waitFor({ timeout: 15_000 });
     expect((await notes()).map((n) => n.text)).toEqual(['Call back on Tuesday']);
 
     await timeline.getByRole('button', { name: 'Delete note' }).click();
     const confirm = seller.getByRole('dialog', { name: 'Delete this note?' });
     await confirm.getByRole('button', { name: 'Delete note' }).click();
+    await confirm.waitFor({ state: 'hidden', timeout: 15_000 });
     await timeline
       .getByText('Call back on Tuesday')
       .waitFor({ state: 'detached', timeout: 15_000 });
@@ -108,4 +110,62 @@ describe('the workbench in Chromium', () => {
       .waitFor({ timeout: 30_000 });
     await colleague.context().close();
   }, 120_000);
+
+  it('creates a pipeline in Settings, named first', async () => {
+    const name = `Renewals ${Date.now().toString(36)}`;
+    const admin = await h.signedIn(ADMIN);
+    await admin.goto(`${h.tabUrl}/#/settings`);
+    await admin.getByRole('button', { name: 'New pipeline' }).click({ timeout: 30_000 });
+    const dialog = admin.getByRole('dialog', { name: 'New pipeline' });
+    await dialog.getByRole('button', { name: 'Create pipeline' }).click();
+    await dialog
+      .getByText(/required|at least 1|too small/i)
+      .first()
+      .waitFor({ timeout: 5_000 });
+    await dialog.getByLabel('Pipeline name').fill(name);
+    await dialog.getByRole('button', { name: 'Create pipeline' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await expect
+      .poll(() => admin.locator(`input[value="${name}"]`).count(), { timeout: 15_000 })
+      .toBe(1);
+    const { spaces } = await h.apiGet<{ spaces: { id: string }[] }>(ADMIN, '/me');
+    const pipelines = (
+      await Promise.all(
+        spaces.map((s) =>
+          h.apiGet<{ items: { name: string; stages: { kind: string }[] }[] }>(
+            ADMIN,
+            `/spaces/${s.id}/pipelines`,
+          ),
+        ),
+      )
+    ).flatMap((p) => p.items);
+    expect(pipelines.find((p) => p.name === name)?.stages.map((s) => s.kind)).toEqual([
+      'open',
+      'open',
+      'won',
+      'lost',
+    ]);
+    await admin.context().close();
+  }, 120_000);
+
+  it('keeps My CRM, a record page and the new-pipeline dialog axe-clean in every theme', async () => {
+    const found = await violationsInEveryTheme(h, ADMIN, async (page, theme, scan) => {
+      for (const [view, hash] of [
+        ['my', '#/my'],
+        ['opportunity', `#/opportunities/${opportunityId}`],
+        ['settings', '#/settings'],
+      ] as const) {
+        await page.goto(`${h.tabUrl}/?theme=${theme}${hash}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+          timeout: 30_000,
+        });
+        await scan(view);
+      }
+      await page.getByRole('button', { name: 'New pipeline' }).click();
+      await page.getByRole('dialog', { name: 'New pipeline' }).waitFor();
+      await scan('new-pipeline');
+    });
+    expect(found).toEqual({});
+  }, 300_000);
 });
