@@ -24,6 +24,7 @@ export * from './use-cases/unlink-account';
 export * from './use-cases/set-primary-account';
 export * from './use-cases/delete-opportunity';
 export * from './use-cases/get-board';
+export * from './use-cases/get-my-figures';
 export * from './use-cases/create-pipeline';
 export * from './use-cases/update-pipeline';
 export * from './use-cases/list-pipelines';

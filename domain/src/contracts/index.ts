@@ -10,6 +10,7 @@ export type {
 } from '../model/notification-settings';
 export * from './accounts';
 export * from './board';
+export * from './my-figures';
 export * from './contacts';
 export * from './dead-letters';
 export * from './dev';

@@ -10,7 +10,7 @@ import { fetchAll } from './fetch-page';
 import { keyedDocumentStore } from './keyed-documents';
 import { outboxStore } from './outbox';
 import type { CrmRecord, CrmStore } from './ports';
-import { ofTypeQuery } from './query-catalog';
+import { ofTypeQuery, summariesQuery } from './query-catalog';
 import { readable, recordRepository } from './record-repository';
 import { mergeShards, type StoredSummary } from './summaries';
 import { deleteTenant, exportTenant } from './tenant-data';
@@ -73,6 +73,12 @@ export function cosmosStore(container: Container): CrmStore {
           ofTypeQuery(tenantId, 'stage-summary', { name: 'pipelineId', value: pipelineId }),
         );
         return mergeShards(docs as unknown as StoredSummary[]);
+      },
+      async forPipelines(tenantId, pipelineIds) {
+        if (pipelineIds.length === 0) return [];
+        const docs = await fetchAll(container, tenantId, summariesQuery(tenantId, pipelineIds));
+        const stored = docs as unknown as StoredSummary[];
+        return pipelineIds.flatMap((id) => mergeShards(stored.filter((s) => s.pipelineId === id)));
       },
     },
     async commitBatch(tenantId, writes, commitId) {

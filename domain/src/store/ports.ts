@@ -62,6 +62,8 @@ export type ListQuery = {
   /** Matched against the stored normalised `searchText`. */
   text?: string;
   archived?: boolean;
+  /** An expected close date before this day (ISO date); records without one never match. */
+  closesBefore?: string;
   sort?: Sort;
 };
 
@@ -86,6 +88,8 @@ export type RecordRepository<T extends { id: string; tenantId: string; version: 
    */
   commit(next: T, events: DomainEvent[], options: CommitOptions): Promise<Result<T>>;
   list(tenantId: string, query: ListQuery, page: PageRequest): Promise<Page<T>>;
+  /** How many records match, counted by the server without reading them. */
+  count(tenantId: string, query: ListQuery): Promise<number>;
   remove(tenantId: string, id: string): Promise<void>;
 };
 
@@ -131,6 +135,8 @@ export type CrmStore = {
   };
   summaries: {
     forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;
+    /** The summaries of several pipelines in one query. */
+    forPipelines(tenantId: string, pipelineIds: string[]): Promise<StageSummary[]>;
   };
   /**
    * Writes several documents of one tenant as one transactional batch. Idempotent and

@@ -4,9 +4,11 @@ import { CRM_CONTAINER } from './containers';
 import type { ListQuery, Sort } from './ports';
 import {
   byIdsQuery,
+  countRecordsQuery,
   listRecordsQuery,
   ofTypeQuery,
   pendingOutboxQuery,
+  summariesQuery,
   tenantDocumentsQuery,
   timelineQuery,
 } from './query-catalog';
@@ -28,6 +30,7 @@ const fullQuery: ListQuery = {
   tag: 't',
   text: 'x',
   archived: false,
+  closesBefore: '2026-11-29',
 };
 
 /** Every query shape the store issues. */
@@ -46,6 +49,8 @@ const catalog: SqlQuerySpec[] = [
     ),
   ),
   listRecordsQuery('t', 'lead', { scope: { viewerId: 'u' } }, undefined).spec,
+  countRecordsQuery('t', 'opportunity', fullQuery),
+  summariesQuery('t', ['p']),
   timelineQuery('t', 'r', undefined).spec,
   timelineQuery('t', 'r', after).spec,
   ofTypeQuery('t', 'user'),

@@ -23,13 +23,8 @@ export const DEFAULT_SORT: Sort = { field: 'updatedAt', direction: 'desc' };
 
 const SPACED_TYPES = new Set(['lead', 'opportunity']);
 
-/** A page of records of one type that the scope lets the viewer see. */
-export function listRecordsQuery(
-  tenantId: string,
-  type: string,
-  query: ListQuery,
-  after: PagePosition | undefined,
-): Built {
+/** The WHERE conditions of a records query, and a way to add parameters to it. */
+function recordsFilter(tenantId: string, type: string, query: ListQuery) {
   const where = ['c.tenantId = @tenantId', 'c.type = @type'];
   const parameters: SqlParameter[] = [
     { name: '@tenantId', value: tenantId },
@@ -81,7 +76,20 @@ export function listRecordsQuery(
   if (text) where.push(`CONTAINS(c.searchText, ${param('@text', text)})`);
   if (query.archived === true) where.push('c.archived = true');
   if (query.archived === false) where.push('(NOT IS_DEFINED(c.archived) OR c.archived = false)');
+  if (query.closesBefore) {
+    where.push(`c.sortCloseDate < ${param('@closesBefore', query.closesBefore)}`);
+  }
+  return { where, parameters, param };
+}
 
+/** A page of records of one type that the scope lets the viewer see. */
+export function listRecordsQuery(
+  tenantId: string,
+  type: string,
+  query: ListQuery,
+  after: PagePosition | undefined,
+): Built {
+  const { where, parameters, param } = recordsFilter(tenantId, type, query);
   const sort = query.sort ?? DEFAULT_SORT;
   const sortPath = SORT_PATHS[sort.field];
   if (after) {
@@ -98,6 +106,22 @@ export function listRecordsQuery(
     sortPath,
   };
 }
+
+/** How many records of one type match, counted by the server. */
+export function countRecordsQuery(tenantId: string, type: string, query: ListQuery): SqlQuerySpec {
+  const { where, parameters } = recordsFilter(tenantId, type, query);
+  return { query: `SELECT VALUE COUNT(1) FROM c WHERE ${where.join(' AND ')}`, parameters };
+}
+
+/** The stage summaries of several pipelines, in one round trip. */
+export const summariesQuery = (tenantId: string, pipelineIds: string[]): SqlQuerySpec => ({
+  query:
+    "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'stage-summary' AND ARRAY_CONTAINS(@pipelineIds, c.pipelineId)",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@pipelineIds', value: pipelineIds },
+  ],
+});
 
 /** A record's timeline, newest first, by keyset on (at, id). */
 export function timelineQuery(

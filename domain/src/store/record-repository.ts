@@ -7,7 +7,7 @@ import { migrate } from './migrations';
 import { decodeContinuation } from './paging';
 import { readDocument } from './point-read';
 import type { RecordRepository } from './ports';
-import { byIdsQuery, listRecordsQuery } from './query-catalog';
+import { byIdsQuery, countRecordsQuery, listRecordsQuery } from './query-catalog';
 import { toDomain, type StoredDocument } from './stored-document';
 
 type Versioned = { id: string; tenantId: string; version: number };
@@ -61,6 +61,13 @@ export function recordRepository<T extends Versioned>(
         decodeContinuation(page.continuation),
       );
       return fetchPage(container, tenantId, spec, sortPath, page.limit, (doc) => readable<T>(doc));
+    },
+
+    async count(tenantId, query) {
+      const { resources } = await container.items
+        .query<number>(countRecordsQuery(tenantId, type, query), { partitionKey: tenantId })
+        .fetchAll();
+      return resources.reduce((sum, n) => sum + n, 0);
     },
 
     async remove(tenantId, id) {

@@ -6,5 +6,9 @@ export const myDe: Translation<typeof myEn> = {
   'my.openLeads': 'Meine offenen Leads',
   'my.openDeals': 'Meine offenen Deals',
   'my.pipelineValue': 'Pipelinewert',
+  'my.overdueDeals': 'Meine Deals nach dem erwarteten Abschluss',
+  'my.pipelineScope': 'Offene Phasen meiner Bereiche',
+  'my.weighted': 'Gewichtet: {amount}',
+  'my.nothingOpen': 'Noch nichts offen.',
   'my.spaces': 'Meine Bereiche',
 };

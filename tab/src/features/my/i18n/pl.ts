@@ -6,5 +6,9 @@ export const myPl: Translation<typeof myEn> = {
   'my.openLeads': 'Moje otwarte leady',
   'my.openDeals': 'Moje otwarte szanse',
   'my.pipelineValue': 'Wartość lejka',
+  'my.overdueDeals': 'Moje szanse po planowanej dacie zamknięcia',
+  'my.pipelineScope': 'Otwarte etapy w moich przestrzeniach',
+  'my.weighted': 'Ważona: {amount}',
+  'my.nothingOpen': 'Na razie nic otwartego.',
   'my.spaces': 'Moje przestrzenie',
 };

@@ -6,5 +6,9 @@ export const myRo: Translation<typeof myEn> = {
   'my.openLeads': 'Lead-urile mele deschise',
   'my.openDeals': 'Oportunitățile mele deschise',
   'my.pipelineValue': 'Valoarea pipeline-ului',
+  'my.overdueDeals': 'Oportunitățile mele cu închiderea estimată depășită',
+  'my.pipelineScope': 'Etapele deschise din spațiile mele',
+  'my.weighted': 'Ponderat: {amount}',
+  'my.nothingOpen': 'Nimic deschis deocamdată.',
   'my.spaces': 'Spațiile mele',
 };

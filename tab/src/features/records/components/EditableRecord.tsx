@@ -41,6 +41,7 @@ export function EditableRecord<T extends { id: string; version: number }>({
   return (
     <>
       <RecordLayout
+        record={{ type, id: record.id }}
         header={header}
         sideLabel={sideLabel}
         details={

@@ -1,9 +1,19 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { RecordRef } from '@channel-crm/domain';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { CopyLinkButton } from './CopyLinkButton';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalL },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+  },
+  header: { flex: '1 1 320px', minWidth: 0 },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(240px, 1fr) minmax(280px, 1.4fr) minmax(200px, 0.8fr)',
@@ -23,6 +33,8 @@ const useStyles = makeStyles({
 });
 
 export type RecordLayoutProps = {
+  /** The record shown: its Copy link opens it for a colleague. */
+  record: RecordRef;
   header: ReactNode;
   details: ReactNode;
   timeline: ReactNode;
@@ -31,12 +43,22 @@ export type RecordLayoutProps = {
   sideLabel: string;
 };
 
-export function RecordLayout({ header, details, timeline, side, sideLabel }: RecordLayoutProps) {
+export function RecordLayout({
+  record,
+  header,
+  details,
+  timeline,
+  side,
+  sideLabel,
+}: RecordLayoutProps) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
     <article className={styles.root}>
-      {header}
+      <div className={styles.top}>
+        <div className={styles.header}>{header}</div>
+        <CopyLinkButton record={record} />
+      </div>
       <div className={styles.columns}>
         <section className={styles.panel}>
           <h2 className={styles.heading}>{t('record.details')}</h2>

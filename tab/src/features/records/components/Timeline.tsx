@@ -15,9 +15,11 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { isMessageKey } from '../../../shell/i18n/en';
+import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
 import { addNote, fetchTimeline, timelineKey } from '../api/records-api';
 import { displayValue } from './display-value';
+import { NoteActions } from './NoteActions';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
@@ -52,6 +54,7 @@ export function Timeline({
   const { t, dateTime } = useI18n();
   const errorText = useErrorText();
   const { nameOf } = useMembers();
+  const { me } = useSpace();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const timeline = useQuery({
@@ -133,6 +136,9 @@ export function Timeline({
                 <Text block className={styles.note}>
                   {e.text}
                 </Text>
+              )}
+              {e.kind === 'note' && e.actorId === me.id && (
+                <NoteActions type={type} recordId={id} note={e} />
               )}
               {e.changes.length > 0 && (
                 <ul className={styles.change}>

@@ -11,3 +11,6 @@ export const savePipeline = (pipeline: Pipeline, input: PipelineInput) =>
 
 export const assignUser = (user: User, input: AssignUserInput) =>
   call(contracts.assignUser, { params: { userId: user.id }, body: input, version: user.version });
+
+export const createPipeline = (spaceId: string, input: PipelineInput, idempotencyKey: string) =>
+  call(contracts.createPipeline, { params: { id: spaceId }, body: input, idempotencyKey });

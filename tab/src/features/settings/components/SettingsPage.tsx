@@ -1,4 +1,5 @@
 import {
+  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -7,6 +8,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState } from '../../../shell/components/EmptyState';
@@ -18,6 +20,7 @@ import { listPipelines, pipelinesKey } from '../../opportunities/api/opportuniti
 import { useUsers } from '../../users/hooks/use-users';
 import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
+import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
 
 const useStyles = makeStyles({
@@ -37,6 +40,7 @@ export function SettingsPage() {
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
   const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters'>('pipelines');
+  const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
     queryFn: ({ signal }) => listPipelines(space!.id, signal),
@@ -65,12 +69,26 @@ export function SettingsPage() {
           <PageSkeleton rows={4} />
         ) : pipelines.error ? (
           <ErrorState error={pipelines.error} onRetry={() => void pipelines.refetch()} />
-        ) : pipelines.data.length === 0 ? (
-          <EmptyState title={t('opportunities.noPipeline')} />
         ) : (
-          pipelines.data.map((p) => <PipelineEditor key={`${p.id}:${p.version}`} pipeline={p} />)
+          <>
+            <div>
+              <Button icon={<AddRegular />} onClick={() => setCreating(true)}>
+                {t('settings.newPipeline')}
+              </Button>
+            </div>
+            {pipelines.data.length === 0 ? (
+              <EmptyState title={t('opportunities.noPipeline')} />
+            ) : (
+              pipelines.data.map((p) => (
+                <PipelineEditor key={`${p.id}:${p.version}`} pipeline={p} />
+              ))
+            )}
+          </>
         )}
       </div>
+      {space && (
+        <NewPipelineDialog spaceId={space.id} open={creating} onClose={() => setCreating(false)} />
+      )}
     </div>
   );
 }

@@ -21,6 +21,13 @@ export const settingsDe: Translation<typeof settingsEn> = {
   'settings.kind.open': 'Offen',
   'settings.kind.won': 'Gewonnen',
   'settings.kind.lost': 'Verloren',
+  'settings.newPipeline': 'Neue Pipeline',
+  'settings.createPipeline': 'Pipeline anlegen',
+  'settings.pipelineName': 'Name der Pipeline',
+  'settings.makeDefault': 'Als Standard-Pipeline festlegen',
+  'settings.newPipelineStages': 'Sie beginnt mit vier Phasen: ändern Sie sie danach im Editor.',
+  'settings.template.new': 'Neu',
+  'settings.template.proposal': 'Angebot',
   'deadLetters.title': 'Nicht zugestellte Karten',
   'deadLetters.hint':
     'Karten, die auch nach allen Versuchen fehlgeschlagen sind. Beheben Sie die Ursache und senden Sie sie dann erneut.',

@@ -20,6 +20,13 @@ export const settingsEn = {
   'settings.kind.open': 'Open',
   'settings.kind.won': 'Won',
   'settings.kind.lost': 'Lost',
+  'settings.newPipeline': 'New pipeline',
+  'settings.createPipeline': 'Create pipeline',
+  'settings.pipelineName': 'Pipeline name',
+  'settings.makeDefault': 'Make it the default pipeline',
+  'settings.newPipelineStages': 'It starts with four stages: change them in the editor afterwards.',
+  'settings.template.new': 'New',
+  'settings.template.proposal': 'Proposal',
   'deadLetters.title': 'Undelivered cards',
   'deadLetters.hint':
     'Cards that still failed after every attempt. Fix the cause, then send them again.',

@@ -21,6 +21,14 @@ export const settingsFr: Translation<typeof settingsEn> = {
   'settings.kind.open': 'Ouverte',
   'settings.kind.won': 'Gagnée',
   'settings.kind.lost': 'Perdue',
+  'settings.newPipeline': 'Nouveau pipeline',
+  'settings.createPipeline': 'Créer le pipeline',
+  'settings.pipelineName': 'Nom du pipeline',
+  'settings.makeDefault': 'En faire le pipeline par défaut',
+  'settings.newPipelineStages':
+    'Il commence avec quatre étapes : modifiez-les ensuite dans l’éditeur.',
+  'settings.template.new': 'Nouvelle',
+  'settings.template.proposal': 'Proposition',
   'deadLetters.title': 'Cartes non distribuées',
   'deadLetters.hint':
     'Cartes toujours en échec après toutes les tentatives. Corrigez la cause, puis renvoyez-les.',

@@ -21,6 +21,13 @@ export const settingsPl: Translation<typeof settingsEn> = {
   'settings.kind.open': 'Otwarty',
   'settings.kind.won': 'Wygrany',
   'settings.kind.lost': 'Przegrany',
+  'settings.newPipeline': 'Nowy lejek',
+  'settings.createPipeline': 'Utwórz lejek',
+  'settings.pipelineName': 'Nazwa lejka',
+  'settings.makeDefault': 'Ustaw jako domyślny lejek',
+  'settings.newPipelineStages': 'Zaczyna się od czterech etapów: zmień je potem w edytorze.',
+  'settings.template.new': 'Nowa',
+  'settings.template.proposal': 'Oferta',
   'deadLetters.title': 'Niedostarczone karty',
   'deadLetters.hint':
     'Karty, których nie udało się dostarczyć mimo wszystkich prób. Usuń przyczynę, a potem wyślij je ponownie.',

@@ -21,6 +21,13 @@ export const settingsRo: Translation<typeof settingsEn> = {
   'settings.kind.open': 'Deschisă',
   'settings.kind.won': 'Câștigată',
   'settings.kind.lost': 'Pierdută',
+  'settings.newPipeline': 'Pipeline nou',
+  'settings.createPipeline': 'Creează pipeline-ul',
+  'settings.pipelineName': 'Numele pipeline-ului',
+  'settings.makeDefault': 'Fă-l pipeline-ul implicit',
+  'settings.newPipelineStages': 'Începe cu patru etape: modificați-le apoi în editor.',
+  'settings.template.new': 'Nou',
+  'settings.template.proposal': 'Ofertă',
   'deadLetters.title': 'Carduri nelivrate',
   'deadLetters.hint':
     'Carduri care au eșuat după toate încercările. Remediați cauza, apoi retrimiteți-le.',
