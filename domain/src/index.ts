@@ -38,3 +38,4 @@ export * from './rules/client-settings';
 export * from './rules/anonymize';
 export * from './rules/org-chart';
 export * from './rules/muted-records';
+export * from './rules/record-link';
