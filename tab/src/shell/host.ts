@@ -1,4 +1,5 @@
 import { formattingTag } from './i18n/locale';
+import { teamsTestOrigins } from './teams-test-origin';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -14,6 +15,11 @@ export type HostInfo = {
   channelName?: string;
   /** Teams' user object id, when inside Teams. */
   userObjectId?: string;
+  /** The Teams app's id and the tab's `entityId`: what a Teams deep link to this tab names. */
+  appId?: string;
+  pageId?: string;
+  /** What a deep link asked this tab to open (`lead:<id>`; see domain/src/rules/record-link.ts). */
+  subPageId?: string;
 };
 
 const TEAMS_INIT_TIMEOUT_MS = 2500;
@@ -65,7 +71,7 @@ export async function detectHost(): Promise<HostInfo> {
   try {
     const { app } = await import('@microsoft/teams-js');
     const initialized = await withTimeout(
-      app.initialize().then(() => true),
+      app.initialize(teamsTestOrigins()).then(() => true),
       TEAMS_INIT_TIMEOUT_MS,
     );
     if (!initialized) return browserHost();
@@ -87,6 +93,9 @@ export async function detectHost(): Promise<HostInfo> {
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
       ...(context.channel?.displayName ? { channelName: context.channel.displayName } : {}),
       ...(context.user?.id ? { userObjectId: context.user.id } : {}),
+      ...(context.app.appId ? { appId: context.app.appId.toString() } : {}),
+      ...(context.page.id ? { pageId: context.page.id } : {}),
+      ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     };
   } catch {
     return browserHost();
