@@ -5,6 +5,7 @@ import {
   nodeOnlyModules,
   type TabBundle,
 } from '../support/tab-bundle';
+import { TEAMS_HOST_ORIGIN } from '../support/teams-host';
 
 /** The languages of the modules whose id `pattern` matches, its first group naming the language. */
 const languagesIn = (pattern: RegExp, ids: string[]) =>
@@ -13,7 +14,8 @@ const languagesIn = (pattern: RegExp, ids: string[]) =>
 describe('the tab bundle', () => {
   let bundle: TabBundle;
   beforeAll(async () => {
-    bundle = await buildTabBundle();
+    // As if the test-only switch leaked into the build machine's environment.
+    bundle = await buildTabBundle({ VITE_TEAMS_TEST_ORIGIN: TEAMS_HOST_ORIGIN });
   }, 180_000);
 
   it(`keeps the initial JavaScript under ${INITIAL_JS_BUDGET_BYTES / 1024} KB gzip`, () => {
@@ -45,6 +47,11 @@ describe('the tab bundle', () => {
 
   it("ships React's production build, not the development one", () => {
     expect(bundle.moduleIds.filter((id) => /react[^/]*\.development\.js$/.test(id))).toEqual([]);
+  });
+
+  it('trusts no Teams host emulator: the test-only origin switch is not in the build', () => {
+    expect(bundle.code).not.toContain(TEAMS_HOST_ORIGIN);
+    expect(bundle.code).not.toContain('VITE_TEAMS_TEST_ORIGIN');
   });
 
   it('contains no Node-only code (@azure/*, botbuilder, the domain server entry, Node built-ins)', () => {
