@@ -1,7 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-
-/** Where the emulator's page lives; the tab's dev server is told to trust it (test-only). */
-export const TEAMS_HOST_ORIGIN = 'http://teams-host.test';
+import { startFakeHttpServer } from '../../scripts/local/fake-http-server';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
@@ -117,14 +115,40 @@ const sendToTab = (page: Page, func: string, args: unknown[]) =>
     args,
   ] as const);
 
-/**
- * Opens a fresh browser context on a page that frames the tab and plays Teams for it: initialize,
- * getContext, getAuthToken, theme changes and the configuration page's Save.
- */
-export async function openInTeamsHost(browser: Browser, o: TeamsHostOptions): Promise<TeamsHost> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-  // teams-js fetches Microsoft's list of host origins; the emulator's origin is not on it anyway.
-  await context.route('https://res.cdn.office.net/**', (route) => route.abort());
+/** The emulator: a loopback server for its pages (Chromium lets a loopback page frame the tab). */
+export type TeamsHostServer = {
+  /** What the tab's dev server must trust (`teamsTestOrigin`). */
+  origin: string;
+  /** Opens a fresh browser context on a page that frames the tab and plays Teams for it. */
+  open(browser: Browser, options: TeamsHostOptions): Promise<TeamsHost>;
+  close(): Promise<void>;
+};
+
+export async function startTeamsHost(): Promise<TeamsHostServer> {
+  const pages = new Map<string, string>();
+  const server = await startFakeHttpServer(
+    (req, res) => {
+      const html = pages.get(req.url ?? '');
+      res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html ?? 'Not found');
+    },
+    (res, error) => {
+      res.writeHead(500);
+      res.end(String(error));
+    },
+  );
+  return {
+    origin: server.origin,
+    open: (browser, options) => {
+      const path = `/host/${pages.size + 1}`;
+      pages.set(path, hostPage(options));
+      return openHostPage(browser, `${server.origin}${path}`);
+    },
+    close: () => server.close(),
+  };
+}
+
+function hostPage(o: TeamsHostOptions): string {
   const setup: HostSetup = {
     tabOrigin: new URL(o.contentUrl).origin,
     context: legacyContext(o),
@@ -132,20 +156,24 @@ export async function openInTeamsHost(browser: Browser, o: TeamsHostOptions): Pr
     frameContext: o.frameContext,
     token: o.token,
   };
-  const html = `<!doctype html><html lang="en"><head><title>Teams host emulator</title></head>
+  return `<!doctype html><html lang="en"><head><title>Teams host emulator</title></head>
 <body style="margin:0"><iframe title="CRM tab" src="${o.contentUrl}" style="border:0;width:100vw;height:100vh"></iframe>
 <script>const setup = ${JSON.stringify(setup)};${HOST_SCRIPT}</script></body></html>`;
-  await context.route(`${TEAMS_HOST_ORIGIN}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: html }),
-  );
+}
+
+async function openHostPage(browser: Browser, hostUrl: string): Promise<TeamsHost> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  // teams-js fetches Microsoft's list of host origins; the emulator's origin is not on it anyway.
+  await context.route('https://res.cdn.office.net/**', (route) => route.abort());
   const authorizations = new Set<string>();
   context.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/'))
       authorizations.add(request.headers().authorization ?? '');
   });
   const page = await context.newPage();
-  await page.goto(`${TEAMS_HOST_ORIGIN}/`);
-  const tab = page.frames().find((f) => f !== page.mainFrame());
+  // The tab loads at its own pace (a cold dev server is slow); the tests wait for what they need.
+  await page.goto(hostUrl, { waitUntil: 'domcontentloaded' });
+  const tab = await (await page.locator('iframe').elementHandle())?.contentFrame();
   if (!tab) throw new Error('The Teams host emulator has no tab frame');
   return {
     page,

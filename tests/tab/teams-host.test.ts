@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openInTeamsHost, TEAMS_HOST_ORIGIN, type TeamsHostOptions } from '../support/teams-host';
+import { startTeamsHost, type TeamsHostOptions, type TeamsHostServer } from '../support/teams-host';
 import { rgbOf, startTabHarness, TEAMS_THEMES, type TabHarness } from '../support/tab-harness';
 
 const ADMIN = 'Claire Dubois';
@@ -11,10 +11,11 @@ type Space = { id: string; name: string; channelId?: string };
 
 describe('the tab inside Teams (host emulator)', () => {
   let h: TabHarness;
+  let teams: TeamsHostServer;
   let token = '';
 
   const open = (options: Partial<TeamsHostOptions>) =>
-    openInTeamsHost(h.browser, {
+    teams.open(h.browser, {
       contentUrl: `${h.tabUrl}/#/my`,
       frameContext: 'content',
       token,
@@ -23,12 +24,14 @@ describe('the tab inside Teams (host emulator)', () => {
     });
 
   beforeAll(async () => {
-    h = await startTabHarness({ teamsTestOrigin: TEAMS_HOST_ORIGIN });
+    teams = await startTeamsHost();
+    h = await startTabHarness({ teamsTestOrigin: teams.origin });
     token = await h.token(ADMIN);
   }, 240_000);
 
   afterAll(async () => {
     await h?.close();
+    await teams?.close();
   }, 60_000);
 
   it('signs in with the SSO token, re-themes on a theme change without a reload', async () => {
