@@ -79,14 +79,16 @@ export async function buildTabBundle(env: Record<string, string> = {}): Promise<
         }
     },
   };
+  // Vitest runs with NODE_ENV=test, which Vite would keep: `import.meta.env.DEV` would be true
+  // and React's development builds and JSX would be bundled. Users get the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: TAB_ROOT,
       configFile: join(TAB_ROOT, 'vite.config.ts'),
       logLevel: 'silent',
       plugins: [collect],
-      // Vitest runs with NODE_ENV=test, which Vite would keep: React's development builds would
-      // be bundled and measured. Users get the production build; measure that one.
       define: {
         'process.env.NODE_ENV': JSON.stringify('production'),
         ...Object.fromEntries(
@@ -110,6 +112,7 @@ export async function buildTabBundle(env: Record<string, string> = {}): Promise<
       code: code.join('\n'),
     };
   } finally {
+    process.env.NODE_ENV = nodeEnv;
     await rm(outDir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamsHost, type TeamsHostOptions, type TeamsHostServer } from '../support/teams-host';
-import { rgbOf, startTabHarness, TEAMS_THEMES, type TabHarness } from '../support/tab-harness';
+import {
+  rgbOf,
+  startTabHarness,
+  TEAMS_THEMES,
+  violationsInEveryTheme,
+  type TabHarness,
+} from '../support/tab-harness';
 
 const ADMIN = 'Claire Dubois';
 const SPACE = 'DACH Enterprise';
+const UNKNOWN_ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
 const CHANNEL = { teamId: 'team-dach', channelId: '19:dach@thread.tacv2', channelName: 'Sales' };
 
 type Lead = { id: string; firstName?: string; lastName?: string };
@@ -63,7 +70,7 @@ describe('the tab inside Teams (host emulator)', () => {
       .waitFor({ timeout: 90_000 });
     await host.page.context().close();
 
-    const unknown = await open({ subPageId: 'lead:0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01' });
+    const unknown = await open({ subPageId: `lead:${UNKNOWN_ID}` });
     await unknown.tab.getByText('Not found, or not shared with you').waitFor({ timeout: 90_000 });
     await unknown.page.context().close();
   }, 180_000);
@@ -87,5 +94,14 @@ describe('the tab inside Teams (host emulator)', () => {
     await channel.tab.getByText(SPACE, { exact: true }).first().waitFor();
     expect(await channel.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(0);
     await channel.page.context().close();
+  }, 180_000);
+
+  it('shows a browser link to a record it cannot find on an accessible page, in every theme', async () => {
+    const found = await violationsInEveryTheme(h, ADMIN, async (page, _theme, scan) => {
+      await page.evaluate((id) => (window.location.hash = `/opportunities/${id}`), UNKNOWN_ID);
+      await page.getByText('Not found, or not shared with you').waitFor({ timeout: 30_000 });
+      await scan('record-not-found');
+    });
+    expect(found).toEqual({});
   }, 180_000);
 });
