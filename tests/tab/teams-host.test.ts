@@ -14,6 +14,7 @@ const UNKNOWN_ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
 const CHANNEL = { teamId: 'team-dach', channelId: '19:dach@thread.tacv2', channelName: 'Sales' };
 
 type Lead = { id: string; firstName?: string; lastName?: string };
+type Deal = { id: string; name: string };
 type Space = { id: string; name: string; channelId?: string };
 
 describe('the tab inside Teams (host emulator)', () => {
@@ -75,7 +76,7 @@ describe('the tab inside Teams (host emulator)', () => {
     await unknown.page.context().close();
   }, 180_000);
 
-  it('saves the chosen space from the configuration page, and the channel tab opens it', async () => {
+  it('saves the chosen space from the configuration page; the channel tab opens it and a deep-linked deal', async () => {
     const config = await open({
       contentUrl: `${h.tabUrl}/#/config`,
       frameContext: 'settings',
@@ -89,8 +90,16 @@ describe('the tab inside Teams (host emulator)', () => {
     expect(space.channelId).toBe(CHANNEL.channelId);
     await config.page.context().close();
 
-    const channel = await open({ contentUrl: `${h.tabUrl}/#/opportunities`, channel: CHANNEL });
-    await channel.tab.getByRole('navigation').waitFor({ timeout: 90_000 });
+    const deals = await h.apiGet<{ items: Deal[] }>(ADMIN, `/opportunities?spaceId=${space.id}`);
+    const deal = deals.items[0]!;
+    const channel = await open({
+      contentUrl: `${h.tabUrl}/#/opportunities`,
+      channel: CHANNEL,
+      subPageId: `opportunity:${deal.id}`,
+    });
+    await channel.tab
+      .getByRole('heading', { name: deal.name, level: 1 })
+      .waitFor({ timeout: 90_000 });
     await channel.tab.getByText(SPACE, { exact: true }).first().waitFor();
     expect(await channel.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(0);
     await channel.page.context().close();
