@@ -30,6 +30,8 @@ export type LocalAppOptions = {
   ports?: { cosmos?: number; api?: number; tab?: number };
   /** Tests skip the tab's dev server. */
   tab?: boolean;
+  /** Test-only: the tab trusts this Teams host emulator origin (tests/support/teams-host.ts). */
+  teamsTestOrigin?: string;
   seed?: boolean;
   log?: (line: string) => void;
   /** A real Cosmos DB account instead of the embedded server (no key: Entra ID sign-in). */
@@ -205,6 +207,7 @@ const tabPart: LocalPart = {
     state.tab = await startTabServer({
       apiUrl: need(state.api, 'api').url,
       port: state.options.ports?.tab,
+      teamsTestOrigin: state.options.teamsTestOrigin,
     });
     state.urls.tab = state.tab.url;
     const tab = state.tab;

@@ -10,12 +10,21 @@ export type TabServer = { url: string; close(): Promise<void> };
 export async function startTabServer(options: {
   apiUrl: string;
   port?: number;
+  /** Test-only: the Teams host emulator's origin, which teams-js must trust (tests/support/teams-host.ts). */
+  teamsTestOrigin?: string;
 }): Promise<TabServer> {
   const server: ViteDevServer = await createServer({
     root: tabRoot,
     configFile: join(tabRoot, 'vite.config.ts'),
     logLevel: 'warn',
     clearScreen: false,
+    ...(options.teamsTestOrigin
+      ? {
+          define: {
+            'import.meta.env.VITE_TEAMS_TEST_ORIGIN': JSON.stringify(options.teamsTestOrigin),
+          },
+        }
+      : {}),
     server: {
       port: options.port ?? 0,
       strictPort: options.port !== undefined,

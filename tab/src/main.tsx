@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { detectHost } from './shell/host';
+import { startHash } from './shell/start-route';
 
 const root = createRoot(document.getElementById('root')!);
-const START_PAGE = { config: '#/config', personal: '#/my', channel: '#/leads', browser: '#/leads' };
 
 void detectHost().then((host) => {
-  if (!window.location.hash) window.location.hash = START_PAGE[host.frame];
+  const hash = startHash(host, window.location.hash);
+  if (hash !== window.location.hash) window.location.hash = hash;
   root.render(
     <StrictMode>
       <App host={host} />

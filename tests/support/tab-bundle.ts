@@ -44,6 +44,8 @@ export type TabBundle = {
   initialModuleIds: string[];
   /** Every module of every chunk (lazy ones included). */
   moduleIds: string[];
+  /** The JavaScript of every chunk, to look for what must not ship. */
+  code: string;
 };
 
 function initialChunkFiles(manifest: Manifest): string[] {
@@ -59,26 +61,40 @@ function initialChunkFiles(manifest: Manifest): string[] {
   return [...seen].map((key) => manifest[key]!.file);
 }
 
-/** Builds the tab for production with Vite's JS API into a temp dir and measures it. */
-export async function buildTabBundle(): Promise<TabBundle> {
+/**
+ * Builds the tab for production with Vite's JS API into a temp dir and measures it. `env`
+ * sets `import.meta.env` entries as a build machine's environment would.
+ */
+export async function buildTabBundle(env: Record<string, string> = {}): Promise<TabBundle> {
   const outDir = await mkdtemp(join(tmpdir(), 'tab-bundle-'));
   const modulesByFile = new Map<string, string[]>();
+  const code: string[] = [];
   const collect: Plugin = {
     name: 'collect-module-ids',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle))
-        if (output.type === 'chunk') modulesByFile.set(output.fileName, output.moduleIds);
+        if (output.type === 'chunk') {
+          modulesByFile.set(output.fileName, output.moduleIds);
+          code.push(output.code);
+        }
     },
   };
+  // Vitest runs with NODE_ENV=test, which Vite would keep: `import.meta.env.DEV` would be true
+  // and React's development builds and JSX would be bundled. Users get the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: TAB_ROOT,
       configFile: join(TAB_ROOT, 'vite.config.ts'),
       logLevel: 'silent',
       plugins: [collect],
-      // Vitest runs with NODE_ENV=test, which Vite would keep: React's development builds would
-      // be bundled and measured. Users get the production build; measure that one.
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      define: {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        ...Object.fromEntries(
+          Object.entries(env).map(([k, v]) => [`import.meta.env.${k}`, JSON.stringify(v)]),
+        ),
+      },
       build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
     });
     const manifest = JSON.parse(
@@ -93,8 +109,10 @@ export async function buildTabBundle(): Promise<TabBundle> {
       initialChunks,
       initialModuleIds: initialChunks.flatMap((file) => modulesByFile.get(file) ?? []),
       moduleIds: [...modulesByFile.values()].flat(),
+      code: code.join('\n'),
     };
   } finally {
+    process.env.NODE_ENV = nodeEnv;
     await rm(outDir, { recursive: true, force: true });
   }
 }

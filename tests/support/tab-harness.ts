@@ -41,10 +41,16 @@ export type TabHarness = {
 };
 
 /** The app as `npm start` runs it (ephemeral ports, temp data dir) plus a headless Chromium. */
-export async function startTabHarness(): Promise<TabHarness> {
+export async function startTabHarness(
+  options: { teamsTestOrigin?: string } = {},
+): Promise<TabHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-tab-'));
   await mkdir(ARTIFACTS, { recursive: true });
-  const app = await startLocalApp({ dataDir, ports: { cosmos: 0, api: 0, tab: 0 } });
+  const app = await startLocalApp({
+    dataDir,
+    ports: { cosmos: 0, api: 0, tab: 0 },
+    ...(options.teamsTestOrigin ? { teamsTestOrigin: options.teamsTestOrigin } : {}),
+  });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await app.stop();
     throw error;

@@ -6,6 +6,9 @@ import {
   type TabBundle,
 } from '../support/tab-bundle';
 
+/** A Teams host emulator's origin, as the test-only switch would carry it. */
+const EMULATOR_ORIGIN = 'http://127.0.0.1:45678';
+
 /** The languages of the modules whose id `pattern` matches, its first group naming the language. */
 const languagesIn = (pattern: RegExp, ids: string[]) =>
   [...new Set(ids.flatMap((id) => pattern.exec(id.replace(/\\/g, '/'))?.[1] ?? []))].sort();
@@ -13,7 +16,8 @@ const languagesIn = (pattern: RegExp, ids: string[]) =>
 describe('the tab bundle', () => {
   let bundle: TabBundle;
   beforeAll(async () => {
-    bundle = await buildTabBundle();
+    // As if the test-only switch leaked into the build machine's environment.
+    bundle = await buildTabBundle({ VITE_TEAMS_TEST_ORIGIN: EMULATOR_ORIGIN });
   }, 180_000);
 
   it(`keeps the initial JavaScript under ${INITIAL_JS_BUDGET_BYTES / 1024} KB gzip`, () => {
@@ -45,6 +49,11 @@ describe('the tab bundle', () => {
 
   it("ships React's production build, not the development one", () => {
     expect(bundle.moduleIds.filter((id) => /react[^/]*\.development\.js$/.test(id))).toEqual([]);
+  });
+
+  it('trusts no Teams host emulator: the test-only origin switch is not in the build', () => {
+    expect(bundle.code).not.toContain(EMULATOR_ORIGIN);
+    expect(bundle.code).not.toContain('VITE_TEAMS_TEST_ORIGIN');
   });
 
   it('contains no Node-only code (@azure/*, botbuilder, the domain server entry, Node built-ins)', () => {

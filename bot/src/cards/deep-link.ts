@@ -1,7 +1,8 @@
-/** A Teams deep link that opens the record in the CRM tab. */
+import { teamsRecordLink, type RecordType } from '@channel-crm/domain';
+
+/** The CRM tab the cards' "Open in tab" lands in: the app and the tab's `entityId`. */
 export type TabLink = { appId: string; entityId: string };
 
-export const recordDeepLink = (tab: TabLink, recordType: string, recordId: string) => {
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: `${recordType}:${recordId}` }));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(tab.appId)}/${encodeURIComponent(tab.entityId)}?context=${context}`;
-};
+/** A Teams deep link that opens the record in the CRM tab (the tab reads `page.subPageId`). */
+export const recordDeepLink = (tab: TabLink, recordType: RecordType, recordId: string) =>
+  teamsRecordLink(tab, { type: recordType, id: recordId });

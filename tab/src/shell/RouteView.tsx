@@ -1,6 +1,9 @@
+import { isRecordId } from '@channel-crm/domain';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { EmptyState } from './components/EmptyState';
 import { PageSkeleton } from './components/PageSkeleton';
+import { RecordNotFound } from './components/RecordNotFound';
+import { RECORD_NOT_FOUND_SECTION } from './start-route';
 import { useI18n } from './i18n/I18nProvider';
 import { useRoute } from './router';
 
@@ -67,19 +70,23 @@ const RECORDS: Record<string, Page> = {
   contacts: ContactPage,
 };
 
-function resolve(segments: string[]): { Page: Page; id?: string } | undefined {
+type Resolved = { Page: Page; id?: string } | 'no-page' | 'no-record';
+
+function resolve(segments: string[]): Resolved {
   const [section = 'leads', id] = segments;
   if (section === 'opportunities' && id === 'list') return { Page: OpportunityListPage };
-  if (!id) return LISTS[section] ? { Page: LISTS[section] } : undefined;
+  if (!id) return LISTS[section] ? { Page: LISTS[section] } : 'no-page';
   const Page = RECORDS[section];
-  return Page ? { Page, id } : undefined;
+  if (!Page) return section === RECORD_NOT_FOUND_SECTION ? 'no-record' : 'no-page';
+  return isRecordId(id) ? { Page, id } : 'no-record';
 }
 
 export function RouteView() {
   const route = useRoute();
   const { t } = useI18n();
   const found = resolve(route.segments);
-  if (!found) return <EmptyState title={t('app.notFound')} />;
+  if (found === 'no-page') return <EmptyState title={t('app.notFound')} />;
+  if (found === 'no-record') return <RecordNotFound />;
   const { Page, id } = found;
   return (
     <Suspense fallback={<PageSkeleton />}>

@@ -1,4 +1,5 @@
 import { formattingTag } from './i18n/locale';
+import { teamsTestOrigins } from './teams-test-origin';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -70,7 +71,7 @@ export async function detectHost(): Promise<HostInfo> {
   try {
     const { app } = await import('@microsoft/teams-js');
     const initialized = await withTimeout(
-      app.initialize().then(() => true),
+      app.initialize(teamsTestOrigins()).then(() => true),
       TEAMS_INIT_TIMEOUT_MS,
     );
     if (!initialized) return browserHost();

@@ -7,6 +7,9 @@ export const shellDe: Translation<typeof shellEn> = {
   'app.error': 'Ein Fehler ist aufgetreten.',
   'app.retry': 'Erneut versuchen',
   'app.notFound': 'Diese Seite gibt es nicht.',
+  'app.recordNotFound': 'Nicht gefunden oder nicht mit Ihnen geteilt',
+  'app.recordNotFoundHint':
+    'Diesen Datensatz gibt es nicht, oder sein Bereich ist nicht mit Ihnen geteilt. Bitten Sie den Besitzer, Sie zum Bereich hinzuzuf\u00fcgen.',
   'app.skipToContent': 'Zum Inhalt springen',
   'signin.title': 'Bei Channel CRM anmelden',
   'signin.subtitle':

@@ -6,6 +6,9 @@ export const shellEn = {
   'app.error': 'Something went wrong.',
   'app.retry': 'Retry',
   'app.notFound': 'This page does not exist.',
+  'app.recordNotFound': 'Not found, or not shared with you',
+  'app.recordNotFoundHint':
+    'This record does not exist, or its space is not shared with you. Ask its owner to add you to the space.',
   'app.skipToContent': 'Skip to content',
   'signin.title': 'Sign in to Channel CRM',
   'signin.subtitle': 'You are outside Microsoft Teams. Pick a demo user to continue.',

@@ -7,6 +7,9 @@ export const shellFr: Translation<typeof shellEn> = {
   'app.error': 'Une erreur est survenue.',
   'app.retry': 'Réessayer',
   'app.notFound': "Cette page n'existe pas.",
+  'app.recordNotFound': 'Introuvable, ou non partag\u00e9 avec vous',
+  'app.recordNotFoundHint':
+    "Cet enregistrement n'existe pas, ou son espace n'est pas partag\u00e9 avec vous. Demandez \u00e0 son propri\u00e9taire de vous ajouter \u00e0 l'espace.",
   'app.skipToContent': 'Aller au contenu',
   'signin.title': 'Connexion à Channel CRM',
   'signin.subtitle':

@@ -7,6 +7,9 @@ export const shellPl: Translation<typeof shellEn> = {
   'app.error': 'Coś poszło nie tak.',
   'app.retry': 'Spróbuj ponownie',
   'app.notFound': 'Ta strona nie istnieje.',
+  'app.recordNotFound': 'Nie znaleziono lub nie udost\u0119pniono Tobie',
+  'app.recordNotFoundHint':
+    'Ten rekord nie istnieje albo jego przestrze\u0144 nie jest Tobie udost\u0119pniona. Popro\u015b w\u0142a\u015bciciela, aby doda\u0142 Ci\u0119 do przestrzeni.',
   'app.skipToContent': 'Przejdź do treści',
   'signin.title': 'Zaloguj się do Channel CRM',
   'signin.subtitle':

@@ -7,6 +7,9 @@ export const shellRo: Translation<typeof shellEn> = {
   'app.error': 'A apărut o eroare.',
   'app.retry': 'Reîncercați',
   'app.notFound': 'Această pagină nu există.',
+  'app.recordNotFound': 'Nu a fost g\u0103sit sau nu este partajat cu dvs.',
+  'app.recordNotFoundHint':
+    'Aceast\u0103 \u00eenregistrare nu exist\u0103 sau spa\u021biul ei nu este partajat cu dvs. Cere\u021bi proprietarului s\u0103 v\u0103 adauge \u00een spa\u021biu.',
   'app.skipToContent': 'Salt la conținut',
   'signin.title': 'Conectați-vă la Channel CRM',
   'signin.subtitle':

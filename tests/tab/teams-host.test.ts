@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTeamsHost, type TeamsHostOptions, type TeamsHostServer } from '../support/teams-host';
+import {
+  rgbOf,
+  startTabHarness,
+  TEAMS_THEMES,
+  violationsInEveryTheme,
+  type TabHarness,
+} from '../support/tab-harness';
+
+const ADMIN = 'Claire Dubois';
+const SPACE = 'DACH Enterprise';
+const UNKNOWN_ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
+const CHANNEL = { teamId: 'team-dach', channelId: '19:dach@thread.tacv2', channelName: 'Sales' };
+
+type Lead = { id: string; firstName?: string; lastName?: string };
+type Deal = { id: string; name: string };
+type Space = { id: string; name: string; channelId?: string };
+
+describe('the tab inside Teams (host emulator)', () => {
+  let h: TabHarness;
+  let teams: TeamsHostServer;
+  let token = '';
+
+  const open = (options: Partial<TeamsHostOptions>) =>
+    teams.open(h.browser, {
+      contentUrl: `${h.tabUrl}/#/my`,
+      frameContext: 'content',
+      token,
+      user: h.user(ADMIN),
+      ...options,
+    });
+
+  beforeAll(async () => {
+    teams = await startTeamsHost();
+    h = await startTabHarness({ teamsTestOrigin: teams.origin });
+    token = await h.token(ADMIN);
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+    await teams?.close();
+  }, 60_000);
+
+  it('signs in with the SSO token, re-themes on a theme change without a reload', async () => {
+    const host = await open({});
+    const { tab } = host;
+    await tab.getByRole('navigation').waitFor({ timeout: 90_000 });
+    expect(await tab.getByRole('heading', { name: /sign in/i }).count()).toBe(0);
+    expect(await host.calls()).toContain('authentication.getAuthToken');
+    expect(host.apiAuthorizations()).toEqual([`Bearer ${token}`]);
+
+    const background = () =>
+      tab.getByTestId('app-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await background()).toBe(rgbOf(TEAMS_THEMES.light.colorNeutralBackground3));
+    await tab.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await host.changeTheme('dark');
+    await expect
+      .poll(background, { timeout: 10_000 })
+      .toBe(rgbOf(TEAMS_THEMES.dark.colorNeutralBackground3));
+    expect(await tab.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    await host.page.context().close();
+  }, 180_000);
+
+  it('opens the record a subPageId names, and a clear page for one it cannot show', async () => {
+    const { items } = await h.apiGet<{ items: Lead[] }>(ADMIN, '/leads?limit=20');
+    const lead = items.find((l) => l.firstName && l.lastName)!;
+    const host = await open({ subPageId: `lead:${lead.id}` });
+    await host.tab
+      .getByRole('heading', { name: `${lead.firstName} ${lead.lastName}`, level: 1 })
+      .waitFor({ timeout: 90_000 });
+    await host.page.context().close();
+
+    const unknown = await open({ subPageId: `lead:${UNKNOWN_ID}` });
+    await unknown.tab.getByText('Not found, or not shared with you').waitFor({ timeout: 90_000 });
+    await unknown.page.context().close();
+  }, 180_000);
+
+  it('saves the chosen space from the configuration page; the channel tab opens it and a deep-linked deal', async () => {
+    const config = await open({
+      contentUrl: `${h.tabUrl}/#/config`,
+      frameContext: 'settings',
+      channel: CHANNEL,
+    });
+    await config.tab.getByRole('radio', { name: SPACE }).check({ timeout: 90_000 });
+    const saved = await config.save();
+    const spaces = (await h.apiGet<{ items: Space[] }>(ADMIN, '/spaces')).items;
+    const space = spaces.find((s) => s.name === SPACE)!;
+    expect(saved).toMatchObject({ result: 'success', settings: { entityId: space.id } });
+    expect(space.channelId).toBe(CHANNEL.channelId);
+    await config.page.context().close();
+
+    const deals = await h.apiGet<{ items: Deal[] }>(ADMIN, `/opportunities?spaceId=${space.id}`);
+    const deal = deals.items[0]!;
+    const channel = await open({
+      contentUrl: `${h.tabUrl}/#/opportunities`,
+      channel: CHANNEL,
+      subPageId: `opportunity:${deal.id}`,
+    });
+    await channel.tab
+      .getByRole('heading', { name: deal.name, level: 1 })
+      .waitFor({ timeout: 90_000 });
+    await channel.tab.getByText(SPACE, { exact: true }).first().waitFor();
+    expect(await channel.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(0);
+    await channel.page.context().close();
+  }, 180_000);
+
+  it('shows a browser link to a record it cannot find on an accessible page, in every theme', async () => {
+    const found = await violationsInEveryTheme(h, ADMIN, async (page, _theme, scan) => {
+      await page.evaluate((id) => (window.location.hash = `/opportunities/${id}`), UNKNOWN_ID);
+      await page.getByText('Not found, or not shared with you').waitFor({ timeout: 30_000 });
+      await scan('record-not-found');
+    });
+    expect(found).toEqual({});
+  }, 180_000);
+});
