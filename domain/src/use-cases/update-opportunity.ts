@@ -12,6 +12,7 @@ const EDITABLE_FIELDS = [
   'tags',
   'description',
   'partnerId',
+  'coOwnerIds',
 ] as const;
 
 /**

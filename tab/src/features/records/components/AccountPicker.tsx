@@ -9,12 +9,14 @@ export function AccountPicker({
   value,
   onChange,
   creatable = true,
+  exclude,
 }: {
   spaceId: string;
   label?: string;
   value: PickedRecord | undefined;
   onChange: (picked: PickedRecord | undefined) => void;
   creatable?: boolean;
+  exclude?: readonly string[];
 }) {
   const { t } = useI18n();
   return (
@@ -24,6 +26,7 @@ export function AccountPicker({
       search={(text, signal) => searchAccounts(spaceId, text, signal)}
       value={value}
       onChange={onChange}
+      exclude={exclude}
       onCreate={creatable ? (name) => createAccountNamed(spaceId, name) : undefined}
     />
   );

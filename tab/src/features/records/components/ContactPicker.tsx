@@ -14,6 +14,7 @@ export function ContactPicker({
   value,
   onChange,
   creatable = true,
+  exclude,
 }: {
   spaceId: string;
   accountId?: string;
@@ -22,6 +23,7 @@ export function ContactPicker({
   value: PickedRecord | undefined;
   onChange: (picked: PickedRecord | undefined) => void;
   creatable?: boolean;
+  exclude?: readonly string[];
 }) {
   const { t } = useI18n();
   return (
@@ -31,6 +33,7 @@ export function ContactPicker({
       search={(text, signal) => searchContacts(spaceId, text, accountId, signal)}
       value={value}
       onChange={onChange}
+      exclude={exclude}
       onCreate={
         creatable ? (name) => createContactNamed(spaceId, name, newContactAccountId) : undefined
       }

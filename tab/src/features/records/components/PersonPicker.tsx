@@ -9,7 +9,7 @@ export function PersonPicker({
   label,
   value,
   onChange,
-  exclude = [],
+  exclude,
 }: {
   spaceId?: string;
   label?: string;
@@ -19,9 +19,7 @@ export function PersonPicker({
 }) {
   const { t } = useI18n();
   const { members } = useMembers(spaceId);
-  const people = members
-    .filter((m) => !exclude.includes(m.id))
-    .map((m) => ({ id: m.id, label: m.name }));
+  const people = members.map((m) => ({ id: m.id, label: m.name }));
   return (
     <RecordPicker
       label={label ?? t('picker.person')}
@@ -31,6 +29,7 @@ export function PersonPicker({
       }
       value={value}
       onChange={onChange}
+      exclude={exclude}
     />
   );
 }

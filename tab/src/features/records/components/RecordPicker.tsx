@@ -19,6 +19,7 @@ export function RecordPicker({
   onChange,
   onCreate,
   hint,
+  exclude = [],
 }: {
   label: string;
   queryKey: readonly unknown[];
@@ -27,6 +28,8 @@ export function RecordPicker({
   onChange: (picked: PickedRecord | undefined) => void;
   onCreate?: (text: string) => Promise<PickedRecord>;
   hint?: string;
+  /** Records not to offer (those already chosen). */
+  exclude?: readonly string[];
 }) {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -41,7 +44,7 @@ export function RecordPicker({
     enabled: open,
     staleTime: 30_000,
   });
-  const options = results.data ?? [];
+  const options = (results.data ?? []).filter((o) => !exclude.includes(o.id));
   const exact = options.some((o) => o.label.toLowerCase() === shown.toLowerCase());
   const pick = async (id: string | undefined) => {
     if (id === CREATE && onCreate) {
