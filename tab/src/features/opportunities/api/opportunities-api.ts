@@ -123,3 +123,19 @@ export const accountNames = async (ids: readonly string[], signal?: AbortSignal)
       }),
     ),
   );
+
+export const copyOpportunity = (id: string, name: string, idempotencyKey: string) =>
+  call(contracts.copyOpportunity, { params: { id }, body: { name }, idempotencyKey });
+
+export const moveToSpace = (opportunity: Opportunity, spaceId: string) =>
+  call(contracts.moveOpportunityToSpace, {
+    params: { id: opportunity.id },
+    body: { spaceId },
+    version: opportunity.version,
+  });
+
+export const deleteOpportunity = (opportunity: Opportunity) =>
+  call(contracts.deleteOpportunity, {
+    params: { id: opportunity.id },
+    version: opportunity.version,
+  });

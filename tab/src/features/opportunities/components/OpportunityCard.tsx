@@ -17,6 +17,7 @@ import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
+import { TagChips } from './TagChips';
 
 const useStyles = makeStyles({
   card: {
@@ -154,6 +155,7 @@ export function OpportunityCard({
       <Text size={200} className={styles.muted}>
         {opportunity.accountName ?? '\u00a0'}
       </Text>
+      <TagChips tags={opportunity.tags} />
       <div className={styles.bottom}>
         <Text weight="semibold">
           {opportunity.amount

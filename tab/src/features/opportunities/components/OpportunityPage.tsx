@@ -34,7 +34,9 @@ import {
   unlockOpportunity,
   updateOpportunity,
 } from '../api/opportunities-api';
+import { DealActions } from './DealActions';
 import { DealPeople } from './DealPeople';
+import { DealTags } from './DealTags';
 import { LinkedAccounts } from './LinkedAccounts';
 import { StagePath } from './StagePath';
 import { useOpportunityFields } from '../hooks/use-opportunity-fields';
@@ -122,6 +124,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         )}
         <div className={styles.grow} />
         <MuteButton type="opportunity" id={d.id} />
+        <DealActions opportunity={d} />
         {d.locked ? (
           <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockOpportunity)}>
             {t('opportunities.unlock')}
@@ -159,6 +162,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
       <div className={styles.panels}>
         <LinkedAccounts opportunity={d} />
         <DealPeople opportunity={d} />
+        <DealTags opportunity={d} />
       </div>
       {action.error && !closing && (
         <MessageBar intent="error" role="alert">

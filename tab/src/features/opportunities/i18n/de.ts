@@ -41,7 +41,7 @@ export const opportunitiesDe: Translation<typeof opportunitiesEn> = {
     'Drücken Sie M oder nutzen Sie das Menü, um eine Karte mit der Tastatur zu verschieben.',
   'picker.account': 'Firma',
   'picker.contact': 'Kontakt',
-  'picker.person': 'Person',
+  'picker.person': 'Teammitglied',
   'picker.searching': 'Suche…',
   'picker.empty': 'Nichts gefunden',
   'picker.create': '„{name}“ anlegen',
@@ -80,4 +80,10 @@ export const opportunitiesDe: Translation<typeof opportunitiesEn> = {
   'opportunities.deleteWhat':
     '„{name}“ wird endgültig gelöscht, mit Notizen, Verlauf und Verknüpfungen zu {accounts}. Firmen und Kontakte bleiben. Das lässt sich nicht rückgängig machen.',
   'opportunities.noLinks': 'keiner Firma',
+  'opportunities.copyConfirm': 'Kopieren',
+  'opportunities.moveConfirm': 'Verschieben',
+  'opportunities.deleteConfirm': 'Endgültig löschen',
+  'opportunities.addTag': 'Tag hinzufügen',
+  'opportunities.removeTag': 'Tag {tag} entfernen',
+  'opportunities.noTags': 'Keine Tags.',
 };

@@ -78,4 +78,10 @@ export const opportunitiesEn = {
   'opportunities.deleteWhat':
     '“{name}” goes for good, with its notes, history and links to {accounts}. The accounts and contacts stay. This cannot be undone.',
   'opportunities.noLinks': 'no account',
+  'opportunities.copyConfirm': 'Copy',
+  'opportunities.moveConfirm': 'Move',
+  'opportunities.deleteConfirm': 'Delete for good',
+  'opportunities.addTag': 'Add a tag',
+  'opportunities.removeTag': 'Remove tag {tag}',
+  'opportunities.noTags': 'No tags.',
 } as const satisfies Messages;

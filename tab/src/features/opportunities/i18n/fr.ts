@@ -84,4 +84,10 @@ export const opportunitiesFr: Translation<typeof opportunitiesEn> = {
   'opportunities.deleteWhat':
     '« {name} » disparaît définitivement, avec ses notes, son historique et ses liens vers {accounts}. Les comptes et contacts restent. Action irréversible.',
   'opportunities.noLinks': 'aucun compte',
+  'opportunities.copyConfirm': 'Copier',
+  'opportunities.moveConfirm': 'Déplacer',
+  'opportunities.deleteConfirm': 'Supprimer définitivement',
+  'opportunities.addTag': 'Ajouter une étiquette',
+  'opportunities.removeTag': 'Retirer l’étiquette {tag}',
+  'opportunities.noTags': 'Aucune étiquette.',
 };

@@ -87,4 +87,10 @@ export const opportunitiesPl: Translation<typeof opportunitiesEn> = {
   'opportunities.deleteWhat':
     '„{name}” zostanie usunięta na zawsze, wraz z notatkami, historią i powiązaniami z: {accounts}. Firmy i kontakty pozostaną. Tego nie można cofnąć.',
   'opportunities.noLinks': 'brak firmy',
+  'opportunities.copyConfirm': 'Kopiuj',
+  'opportunities.moveConfirm': 'Przenieś',
+  'opportunities.deleteConfirm': 'Usuń na zawsze',
+  'opportunities.addTag': 'Dodaj tag',
+  'opportunities.removeTag': 'Usuń tag {tag}',
+  'opportunities.noTags': 'Brak tagów.',
 };

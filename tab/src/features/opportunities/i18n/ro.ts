@@ -45,7 +45,7 @@ export const opportunitiesRo: Translation<typeof opportunitiesEn> = {
   'opportunities.unlock': 'Deblocare',
   'opportunities.dragHint': 'Apăsați M sau folosiți meniul pentru a muta un card de la tastatură.',
   'picker.account': 'Cont',
-  'picker.contact': 'Contact',
+  'picker.contact': 'Persoană de contact',
   'picker.person': 'Persoană',
   'picker.searching': 'Se caută…',
   'picker.empty': 'Nu s-a găsit nimic',
@@ -85,4 +85,10 @@ export const opportunitiesRo: Translation<typeof opportunitiesEn> = {
   'opportunities.deleteWhat':
     '„{name}” dispare definitiv, cu notele, istoricul și legăturile cu {accounts}. Conturile și contactele rămân. Acțiunea este ireversibilă.',
   'opportunities.noLinks': 'niciun cont',
+  'opportunities.copyConfirm': 'Copiază',
+  'opportunities.moveConfirm': 'Mută',
+  'opportunities.deleteConfirm': 'Șterge definitiv',
+  'opportunities.addTag': 'Adaugă o etichetă',
+  'opportunities.removeTag': 'Elimină eticheta {tag}',
+  'opportunities.noTags': 'Nicio etichetă.',
 };
