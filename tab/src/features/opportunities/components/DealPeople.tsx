@@ -21,7 +21,7 @@ import { updateOpportunity } from '../api/opportunities-api';
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS },
+  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   list: {
     listStyle: 'none',
     margin: 0,

@@ -19,7 +19,7 @@ import { useOpportunityChange } from '../hooks/use-opportunity-change';
 import { TagChips } from './TagChips';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS },
+  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   add: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   remove: { minWidth: 0, height: '16px', width: '16px', padding: 0, color: 'inherit' },
 });

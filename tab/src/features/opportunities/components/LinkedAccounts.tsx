@@ -1,5 +1,6 @@
 import {
   Button,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -27,7 +28,7 @@ import {
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS },
+  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   list: {
     listStyle: 'none',
     margin: 0,
@@ -101,7 +102,7 @@ export function LinkedAccounts({ opportunity }: { opportunity: Opportunity }) {
                     onClick={() => change.mutate((current) => setPrimaryAccount(current, id))}
                   />
                 </Tooltip>
-                <a href={hrefOf(`/accounts/${id}`)}>{name}</a>
+                <Link href={hrefOf(`/accounts/${id}`)}>{name}</Link>
                 <Tooltip relationship="label" content={t('opportunities.unlink', { name })}>
                   <Button
                     appearance="subtle"
