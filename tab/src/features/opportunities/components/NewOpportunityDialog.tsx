@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Text } from '@fluentui/react-components';
 import { CreateOpportunityInput, type Pipeline } from '@channel-crm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -12,6 +12,8 @@ import { ContactPicker } from '../../records/components/ContactPicker';
 import { useCreateForm } from '../../records/hooks/use-create-form';
 import { boardKey, createOpportunity } from '../api/opportunities-api';
 
+const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap' } });
+
 export function NewOpportunityDialog({
   open,
   pipeline,
@@ -22,6 +24,7 @@ export function NewOpportunityDialog({
   pipeline?: Pipeline;
   onClose: () => void;
 }) {
+  const styles = useStyles();
   const { t } = useI18n();
   const { me, space } = useSpace();
   const queryClient = useQueryClient();
@@ -79,7 +82,7 @@ export function NewOpportunityDialog({
       onSubmit={() => submitting(false)}
       onClose={close}
       leadingActions={
-        <Button appearance="secondary" onClick={() => submitting(true)}>
+        <Button appearance="secondary" className={styles.nowrap} onClick={() => submitting(true)}>
           {t('opportunities.saveAndNew')}
         </Button>
       }

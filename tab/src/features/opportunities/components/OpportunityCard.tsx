@@ -49,6 +49,7 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  meta: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   bottom: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   due: {
@@ -152,10 +153,12 @@ export function OpportunityCard({
           </Menu>
         )}
       </div>
-      <Text size={200} className={styles.muted}>
-        {opportunity.accountName ?? '\u00a0'}
-      </Text>
-      <TagChips tags={opportunity.tags} />
+      <div className={styles.meta}>
+        <Text size={200} className={styles.muted}>
+          {opportunity.accountName ?? '\u00a0'}
+        </Text>
+        <TagChips tags={opportunity.tags} oneLine />
+      </div>
       <div className={styles.bottom}>
         <Text weight="semibold">
           {opportunity.amount

@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
   },
+  oneLine: { flexWrap: 'nowrap', overflow: 'hidden', minWidth: 0, flexShrink: 1 },
   chip: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     minHeight: '20px',
+    whiteSpace: 'nowrap',
   },
   berry: pair(
     tokens.colorPaletteBerryBackground2,
@@ -70,19 +72,27 @@ const useStyles = makeStyles({
   ),
 });
 
-/** A deal's tags as coloured chips; `action` adds a control to each (e.g. remove). */
+/**
+ * A deal's tags as coloured chips; `action` adds a control to each (e.g. remove). `oneLine`
+ * keeps them on one line, cut at the edge (a board card).
+ */
 export function TagChips({
   tags,
   action,
+  oneLine = false,
 }: {
   tags: readonly string[];
   action?: (tag: string) => ReactNode;
+  oneLine?: boolean;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
   if (tags.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label={t('common.tags')}>
+    <ul
+      className={mergeClasses(styles.list, oneLine && styles.oneLine)}
+      aria-label={t('common.tags')}
+    >
       {tags.map((tag) => {
         const colour: TagColour = tagColour(tag);
         return (
