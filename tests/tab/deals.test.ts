@@ -227,6 +227,8 @@ describe('deals in the tab', () => {
         await page.getByRole('menuitem', { name: item }).click();
         const dialog = page.getByRole('dialog', { name: title });
         await dialog.waitFor();
+        // Scan the dialog as shown, not half faded in.
+        await page.waitForFunction(() => document.getAnimations().length === 0);
         await scan(title);
         await dialog.getByRole('button', { name: 'Cancel' }).click();
         await dialog.waitFor({ state: 'hidden' });
@@ -236,6 +238,7 @@ describe('deals in the tab', () => {
       const dialog = page.getByRole('dialog', { name: 'New opportunity' });
       await dialog.getByRole('combobox', { name: 'Account' }).click();
       await page.getByRole('listbox').getByRole('option').first().waitFor();
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       await scan('new-deal');
     });
     expect(found).toEqual({});
