@@ -66,6 +66,7 @@ export type CreateOpportunityInput = z.infer<typeof CreateOpportunityInput>;
 /** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
 export const UpdateOpportunityInput = OpportunityFields.partial().extend({
   tags: z.array(Tag).max(20).optional(),
+  coOwnerIds: z.array(UserId).max(20).optional(),
 });
 export type UpdateOpportunityInput = z.infer<typeof UpdateOpportunityInput>;
 

@@ -129,6 +129,16 @@ describe('editing, closing and the lock', () => {
     expect(!staleEdit.ok && staleEdit.error).toMatchObject({ kind: 'stale', currentVersion: 2 });
   });
 
+  it('names co-owners, who may then edit the deal', async () => {
+    const opportunity = await newOpportunity();
+    const shared = value(
+      await updateOpportunity(world.as(anna), opportunity.id, { coOwnerIds: ['ben'] }, 1),
+    );
+    expect([shared.coOwnerIds, shared.version]).toEqual([['ben'], 2]);
+    const edited = await updateOpportunity(world.as(ben), opportunity.id, { name: 'Ours' }, 2);
+    expect(value(edited).name).toBe('Ours');
+  });
+
   it('lets a colleague who sees the deal not change it', async () => {
     const opportunity = await newOpportunity();
     const edited = await updateOpportunity(world.as(ben), opportunity.id, { name: 'Mine now' }, 1);

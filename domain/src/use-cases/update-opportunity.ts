@@ -13,6 +13,7 @@ const EDITABLE_FIELDS = [
   'tags',
   'description',
   'partnerId',
+  'coOwnerIds',
 ] as const;
 
 /**

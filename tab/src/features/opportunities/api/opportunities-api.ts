@@ -88,3 +88,54 @@ export const unlockOpportunity = (opportunity: Opportunity) =>
     params: { id: opportunity.id },
     version: opportunity.version,
   });
+
+export const linkAccount = (opportunity: Opportunity, accountId: string) =>
+  call(contracts.linkOpportunityAccount, {
+    params: { id: opportunity.id },
+    body: { accountId },
+    version: opportunity.version,
+  });
+
+export const unlinkAccount = (opportunity: Opportunity, accountId: string) =>
+  call(contracts.unlinkOpportunityAccount, {
+    params: { id: opportunity.id, accountId },
+    version: opportunity.version,
+  });
+
+export const setPrimaryAccount = (opportunity: Opportunity, accountId: string) =>
+  call(contracts.setOpportunityPrimaryAccount, {
+    params: { id: opportunity.id },
+    body: { accountId },
+    version: opportunity.version,
+  });
+
+export const accountNamesKey = (ids: readonly string[]) => ['accounts', 'names', ...ids] as const;
+
+/** The names of linked accounts; one the viewer may not see is named by nothing. */
+export const accountNames = async (ids: readonly string[], signal?: AbortSignal) =>
+  Object.fromEntries(
+    await Promise.all(
+      ids.map(async (id) => {
+        const account = await call(contracts.getAccount, { params: { id }, signal }).catch(
+          () => undefined,
+        );
+        return [id, account?.name] as const;
+      }),
+    ),
+  );
+
+export const copyOpportunity = (id: string, name: string, idempotencyKey: string) =>
+  call(contracts.copyOpportunity, { params: { id }, body: { name }, idempotencyKey });
+
+export const moveToSpace = (opportunity: Opportunity, spaceId: string) =>
+  call(contracts.moveOpportunityToSpace, {
+    params: { id: opportunity.id },
+    body: { spaceId },
+    version: opportunity.version,
+  });
+
+export const deleteOpportunity = (opportunity: Opportunity) =>
+  call(contracts.deleteOpportunity, {
+    params: { id: opportunity.id },
+    version: opportunity.version,
+  });

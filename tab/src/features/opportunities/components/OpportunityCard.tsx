@@ -17,6 +17,7 @@ import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
+import { TagChips } from './TagChips';
 
 const useStyles = makeStyles({
   card: {
@@ -48,6 +49,7 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  meta: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   bottom: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   due: {
@@ -151,9 +153,12 @@ export function OpportunityCard({
           </Menu>
         )}
       </div>
-      <Text size={200} className={styles.muted}>
-        {opportunity.accountName ?? '\u00a0'}
-      </Text>
+      <div className={styles.meta}>
+        <Text size={200} className={styles.muted}>
+          {opportunity.accountName ?? '\u00a0'}
+        </Text>
+        <TagChips tags={opportunity.tags} oneLine />
+      </div>
       <div className={styles.bottom}>
         <Text weight="semibold">
           {opportunity.amount

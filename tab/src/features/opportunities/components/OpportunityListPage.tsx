@@ -1,13 +1,15 @@
 import { Avatar, Badge, Button } from '@fluentui/react-components';
-import { BoardRegular } from '@fluentui/react-icons';
+import { AddRegular, BoardRegular } from '@fluentui/react-icons';
 import type { OpportunityListItem } from '@channel-crm/domain';
 import type { Column } from '../../../shell/components/DataTable';
+import { useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import type { RecordSource } from '../../records/hooks/use-record-list';
 import { useMembers } from '../../users/hooks/use-members';
 import { listOpportunities } from '../api/opportunities-api';
+import { NewOpportunityDialog } from './NewOpportunityDialog';
 
 const SOURCE: RecordSource<OpportunityListItem> = {
   key: (search) => ['opportunities', search],
@@ -17,6 +19,7 @@ const SOURCE: RecordSource<OpportunityListItem> = {
 export function OpportunityListPage() {
   const { t, money, date, percent } = useI18n();
   const { nameOf } = useMembers();
+  const [creating, setCreating] = useState(false);
   const columns: Column<OpportunityListItem>[] = [
     { key: 'name', label: t('common.name'), render: (o) => o.name, sortValue: (o) => o.name },
     {
@@ -60,28 +63,36 @@ export function OpportunityListPage() {
     },
   ];
   return (
-    <RecordListPage<OpportunityListItem>
-      title={t('opportunities.title')}
-      empty={{ title: t('opportunities.empty') }}
-      source={SOURCE}
-      columns={columns}
-      rowName={(o) => o.name}
-      onOpen={(o) => navigate(`/opportunities/${o.id}`)}
-      csv={{
-        file: 'opportunities.csv',
-        header: [t('common.name'), t('common.amount'), t('common.currency'), t('common.status')],
-        row: (o) => [
-          o.name,
-          o.amount ? o.amount.amount / 100 : undefined,
-          o.amount?.currency,
-          o.status,
-        ],
-      }}
-      actions={
-        <Button icon={<BoardRegular />} onClick={() => navigate('/opportunities')}>
-          {t('opportunities.board')}
-        </Button>
-      }
-    />
+    <>
+      <RecordListPage<OpportunityListItem>
+        title={t('opportunities.title')}
+        empty={{ title: t('opportunities.empty') }}
+        source={SOURCE}
+        columns={columns}
+        rowName={(o) => o.name}
+        onOpen={(o) => navigate(`/opportunities/${o.id}`)}
+        csv={{
+          file: 'opportunities.csv',
+          header: [t('common.name'), t('common.amount'), t('common.currency'), t('common.status')],
+          row: (o) => [
+            o.name,
+            o.amount ? o.amount.amount / 100 : undefined,
+            o.amount?.currency,
+            o.status,
+          ],
+        }}
+        actions={
+          <>
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
+              {t('opportunities.new')}
+            </Button>
+            <Button icon={<BoardRegular />} onClick={() => navigate('/opportunities')}>
+              {t('opportunities.board')}
+            </Button>
+          </>
+        }
+      />
+      <NewOpportunityDialog open={creating} onClose={() => setCreating(false)} />
+    </>
   );
 }

@@ -34,6 +34,10 @@ import {
   unlockOpportunity,
   updateOpportunity,
 } from '../api/opportunities-api';
+import { DealActions } from './DealActions';
+import { DealPeople } from './DealPeople';
+import { DealTags } from './DealTags';
+import { LinkedAccounts } from './LinkedAccounts';
 import { StagePath } from './StagePath';
 import { useOpportunityFields } from '../hooks/use-opportunity-fields';
 
@@ -46,6 +50,11 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   grow: { flexGrow: 1 },
+  panels: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+    gap: tokens.spacingHorizontalXXL,
+  },
   figures: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', margin: 0 },
   figure: { display: 'grid', margin: 0 },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -115,6 +124,7 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         )}
         <div className={styles.grow} />
         <MuteButton type="opportunity" id={d.id} />
+        <DealActions opportunity={d} />
         {d.locked ? (
           <Button icon={<LockOpenRegular />} onClick={() => action.mutate(unlockOpportunity)}>
             {t('opportunities.unlock')}
@@ -149,6 +159,11 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         />
       )}
       {d.locked && <Text size={200}>{t('opportunities.lockedHint')}</Text>}
+      <div className={styles.panels}>
+        <LinkedAccounts opportunity={d} />
+        <DealPeople opportunity={d} />
+        <DealTags opportunity={d} />
+      </div>
       {action.error && !closing && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{errorText(action.error)}</MessageBarBody>

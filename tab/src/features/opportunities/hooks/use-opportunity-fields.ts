@@ -16,6 +16,7 @@ const LABELS: Record<string, MessageKey> = {
   tags: 'common.tags',
   subscriberIds: 'record.subscribers',
   accountIds: 'opportunities.account',
+  coOwnerIds: 'opportunities.coOwners',
 };
 
 export function useOpportunityFields() {
