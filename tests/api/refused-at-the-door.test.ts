@@ -105,6 +105,27 @@ describe('people who are not members of the record’s space', () => {
     });
   });
 
+  it('refuses a co-owner who is not a member, and keeps the members added', async () => {
+    const deal = await created<Opportunity>('/opportunities', { spaceId: france, name: 'Shared' });
+    const refused = await t.request('PATCH', `/opportunities/${deal.id}`, {
+      token: seller,
+      headers: ifMatch(deal.version),
+      body: { coOwnerIds: [ioana.id, lukas.id] },
+    });
+    expectRefusedOwner(refused, lukas.id);
+    expect(await read<Opportunity>(`/opportunities/${deal.id}`)).toMatchObject({
+      coOwnerIds: [],
+      version: deal.version,
+    });
+    const shared = await t.request('PATCH', `/opportunities/${deal.id}`, {
+      token: seller,
+      headers: ifMatch(deal.version),
+      body: { coOwnerIds: [ioana.id] },
+    });
+    expect(shared.status).toBe(200);
+    expect(shared.body).toMatchObject({ coOwnerIds: [ioana.id] });
+  });
+
   it('refuses a subscriber who is not a member, on a lead and on a deal', async () => {
     const lead = await created<Lead>('/leads', { spaceId: france, lastName: 'Quietlead' });
     const deal = await created<Opportunity>('/opportunities', { spaceId: france, name: 'Quiet' });

@@ -131,6 +131,7 @@ describe('editing, closing and the lock', () => {
 
   it('names co-owners, who may then edit the deal', async () => {
     const opportunity = await newOpportunity();
+    await world.user('ben');
     const shared = value(
       await updateOpportunity(world.as(anna), opportunity.id, { coOwnerIds: ['ben'] }, 1),
     );

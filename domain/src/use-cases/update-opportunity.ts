@@ -35,10 +35,12 @@ export async function updateOpportunity(
       'partner_cannot_reassign',
     );
   }
-  if (input.ownerId !== before.ownerId) {
-    const outsider = await refuseNonMembers(ctx, before.spaceId, [input.ownerId]);
-    if (outsider) return outsider;
-  }
+  const newPeople = [
+    ...(input.ownerId !== before.ownerId ? [input.ownerId] : []),
+    ...(input.coOwnerIds ?? []).filter((id) => !before.coOwnerIds.includes(id)),
+  ];
+  const outsider = await refuseNonMembers(ctx, before.spaceId, newPeople);
+  if (outsider) return outsider;
   const next: Opportunity = { ...before };
   for (const [field, value] of Object.entries(input)) {
     if (value !== undefined) Object.assign(next, { [field]: value });
