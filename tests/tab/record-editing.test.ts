@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
+
+const SELLER = 'Élodie Martin';
+const COLLEAGUE = 'Ioana Popescu';
+
+type Lead = {
+  id: string;
+  spaceId: string;
+  lastName: string;
+  status: string;
+  participantIds: string[];
+  subscriberIds: string[];
+};
+type Contact = { id: string; firstName?: string; lastName: string };
+type OutboxEntry = { kind: string; userId?: string; activity: unknown };
+
+describe('editing records in the tab', () => {
+  let h: TabHarness;
+  let seller: Page;
+  let lead: Lead;
+  let contact: Contact;
+
+  const outboxOf = async (userId: string) =>
+    (await (
+      await fetch(`${h.app.urls.outbox}?userId=${encodeURIComponent(userId)}`)
+    ).json()) as OutboxEntry[];
+  const waitLoaded = (page: Page) =>
+    page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 30_000,
+    });
+  const openLead = async (page: Page, id: string, query = '') => {
+    await page.goto(`${h.tabUrl}/${query}#/leads/${id}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    await waitLoaded(page);
+  };
+
+  beforeAll(async () => {
+    h = await startTabHarness();
+    const me = h.user(SELLER).id;
+    const leads = await h.apiGet<{ items: Lead[] }>(SELLER, `/leads?ownerId=${me}&limit=50`);
+    lead = leads.items.find(
+      (l) =>
+        ['new', 'working'].includes(l.status) && !l.subscriberIds.includes(h.user(COLLEAGUE).id),
+    )!;
+    const contacts = await h.apiGet<{ items: Contact[] }>(
+      SELLER,
+      `/contacts?spaceId=${lead.spaceId}&limit=50`,
+    );
+    contact = contacts.items.find(
+      (c) => contacts.items.filter((o) => o.lastName === c.lastName).length === 1,
+    )!;
+    seller = await h.signedIn(SELLER);
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  }, 60_000);
+
+  it('adds a participant and a subscriber from the roles panel; the subscriber gets a card', async () => {
+    const colleague = h.user(COLLEAGUE).id;
+    expect(await outboxOf(colleague)).toEqual([]);
+    await openLead(seller, lead.id);
+    const roles = seller.getByRole('region', { name: 'Roles' });
+
+    await roles.getByRole('combobox', { name: 'Add a participant' }).fill(contact.lastName);
+    await seller.getByRole('option', { name: new RegExp(contact.lastName) }).click();
+    await roles
+      .getByRole('list', { name: 'Other participants' })
+      .getByRole('link', { name: new RegExp(contact.lastName) })
+      .waitFor({ timeout: 15_000 });
+
+    const subscriberBox = roles.getByRole('combobox', { name: 'Add a subscriber' });
+    await subscriberBox.fill(COLLEAGUE.slice(0, 4));
+    await seller.getByRole('option', { name: COLLEAGUE }).focus();
+    await seller.keyboard.press('Enter');
+    await roles
+      .getByRole('list', { name: 'Subscribers' })
+      .getByText(COLLEAGUE)
+      .waitFor({ timeout: 15_000 });
+
+    const saved = await h.apiGet<Lead>(SELLER, `/leads/${lead.id}`);
+    expect(saved.participantIds).toContain(contact.id);
+    expect(saved.subscriberIds).toContain(colleague);
+    await expect
+      .poll(async () => (await outboxOf(colleague)).filter((e) => e.kind === 'send'), {
+        timeout: 20_000,
+      })
+      .toHaveLength(1);
+    const [card] = await outboxOf(colleague);
+    expect(JSON.stringify(card!.activity)).toContain(lead.lastName);
+    expect(await outboxOf(h.user(SELLER).id)).toEqual([]);
+
+    await roles.getByRole('button', { name: `Remove ${COLLEAGUE}` }).click();
+    await expect
+      .poll(async () => (await h.apiGet<Lead>(SELLER, `/leads/${lead.id}`)).subscriberIds, {
+        timeout: 15_000,
+      })
+      .not.toContain(colleague);
+  }, 120_000);
+
+  it('has no serious or critical axe violation on the edited views, in every theme', async () => {
+    const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
+      await openLead(page, lead.id, `?theme=${theme}`);
+      await scan('lead');
+      await page
+        .getByRole('region', { name: 'Roles' })
+        .getByRole('combobox', { name: 'Add a subscriber' })
+        .click();
+      await page.getByRole('listbox').waitFor();
+      await scan('lead-picker');
+    });
+    expect(found).toEqual({});
+  }, 300_000);
+});
