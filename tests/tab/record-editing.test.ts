@@ -21,6 +21,7 @@ describe('editing records in the tab', () => {
   let seller: Page;
   let lead: Lead;
   let contact: Contact;
+  let anonymized = '';
 
   const outboxOf = async (userId: string) =>
     (await (
@@ -34,6 +35,21 @@ describe('editing records in the tab', () => {
     await page.goto(`${h.tabUrl}/${query}#/leads/${id}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     await waitLoaded(page);
+  };
+
+  const apiSend = async (method: string, path: string, body: unknown, version?: number) => {
+    const response = await fetch(`${h.apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await h.token(SELLER)}`,
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+      },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return (await response.json()) as Lead;
   };
 
   beforeAll(async () => {
@@ -100,6 +116,59 @@ describe('editing records in the tab', () => {
       .not.toContain(colleague);
   }, 120_000);
 
+  it('anonymizes a lead after naming what goes; no personal data is left in the tab or the API', async () => {
+    const stamp = Date.now().toString(36);
+    const person = {
+      firstName: `Yvonne${stamp}`,
+      lastName: `Quenot${stamp}`,
+      email: `yq.${stamp}@example.org`,
+      phone: '+33 6 12 34 56 78',
+      jobTitle: `Buyer${stamp}`,
+    };
+    const created = await apiSend('POST', '/leads', {
+      ...person,
+      company: 'Garnier Logistique',
+      spaceId: lead.spaceId,
+      ownerId: h.user(SELLER).id,
+    });
+    await apiSend('POST', `/leads/${created.id}/notes`, {
+      text: `Called ${person.firstName} ${person.lastName} at ${person.phone}`,
+    });
+    anonymized = created.id;
+    await openLead(seller, created.id);
+    await seller.getByRole('button', { name: 'Anonymize' }).click();
+    const dialog = seller.getByRole('dialog', {
+      name: new RegExp(`Anonymize .*${person.lastName}`),
+    });
+    const erased = dialog.getByRole('list', { name: 'What will be erased' });
+    for (const value of [person.email, person.phone, person.jobTitle, person.lastName])
+      await erased.getByText(value, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Anonymize for good' }).click();
+    const kept = seller.getByRole('list', { name: 'What was kept:' });
+    await kept.getByText('Company: Garnier Logistique').waitFor({ timeout: 15_000 });
+    await expect.poll(() => seller.getByText(person.lastName).count(), { timeout: 15_000 }).toBe(0);
+    await waitLoaded(seller);
+
+    const personal = Object.values(person);
+    const shown = await seller.evaluate(() => {
+      const inputs = Array.from(document.querySelectorAll('input, textarea')).map(
+        (e) => (e as HTMLInputElement).value,
+      );
+      return [document.body.innerText, ...inputs].join('\n');
+    });
+    const answers = JSON.stringify([
+      await h.apiGet(SELLER, `/leads/${created.id}`),
+      await h.apiGet(SELLER, `/leads/${created.id}/timeline`),
+      await h.apiGet(SELLER, `/leads?spaceId=${lead.spaceId}&limit=100`),
+      await h.apiGet(SELLER, `/leads?text=${person.lastName}`),
+    ]);
+    for (const value of personal) {
+      expect(shown).not.toContain(value);
+      expect(answers).not.toContain(value);
+    }
+    expect(shown).toContain('Garnier Logistique');
+  }, 120_000);
+
   it('has no serious or critical axe violation on the edited views, in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await openLead(page, lead.id, `?theme=${theme}`);
@@ -110,6 +179,12 @@ describe('editing records in the tab', () => {
         .click();
       await page.getByRole('listbox').waitFor();
       await scan('lead-picker');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Anonymize' }).click();
+      await page.getByRole('dialog').waitFor();
+      await scan('anonymize-dialog');
+      await openLead(page, anonymized, `?theme=${theme}`);
+      await scan('anonymized-lead');
     });
     expect(found).toEqual({});
   }, 300_000);

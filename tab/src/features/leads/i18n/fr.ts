@@ -49,4 +49,16 @@ export const leadsFr: Translation<typeof leadsEn> = {
   'qualify.contactName': 'Nom du contact',
   'qualify.submit': 'Qualifier la piste',
   'qualify.done': 'Piste qualifiée',
+  'anonymize.action': 'Anonymiser',
+  'anonymize.title': 'Anonymiser {name} ?',
+  'anonymize.body': 'Ceci efface, partout et définitivement :',
+  'anonymize.erasedList': 'Ce qui sera effacé',
+  'anonymize.history':
+    "Son nom et ses coordonnées dans les notes, l'historique et le suivi des modifications",
+  'anonymize.contact': 'Le contact créé depuis ce prospect',
+  'anonymize.dealName': "Son nom dans l'opportunité créée depuis ce prospect",
+  'anonymize.irreversible': 'Cette action est irréversible.',
+  'anonymize.confirm': 'Anonymiser définitivement',
+  'anonymize.done': 'Anonymisé le {date}',
+  'anonymize.kept': 'Ce qui a été conservé :',
 };
