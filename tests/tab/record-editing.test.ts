@@ -7,6 +7,9 @@ const COLLEAGUE = 'Ioana Popescu';
 
 type Lead = {
   id: string;
+  source: string;
+  tags: string[];
+  ownerId?: string;
   spaceId: string;
   lastName: string;
   status: string;
@@ -81,7 +84,10 @@ describe('editing records in the tab', () => {
     const roles = seller.getByRole('region', { name: 'Roles' });
 
     await roles.getByRole('combobox', { name: 'Add a participant' }).fill(contact.lastName);
-    await seller.getByRole('option', { name: new RegExp(contact.lastName) }).click();
+    await seller
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(contact.lastName) })
+      .click();
     await roles
       .getByRole('list', { name: 'Other participants' })
       .getByRole('link', { name: new RegExp(contact.lastName) })
@@ -89,7 +95,7 @@ describe('editing records in the tab', () => {
 
     const subscriberBox = roles.getByRole('combobox', { name: 'Add a subscriber' });
     await subscriberBox.fill(COLLEAGUE.slice(0, 4));
-    await seller.getByRole('option', { name: COLLEAGUE }).focus();
+    await seller.getByRole('listbox').getByRole('option', { name: COLLEAGUE }).focus();
     await seller.keyboard.press('Enter');
     await roles
       .getByRole('list', { name: 'Subscribers' })
@@ -114,6 +120,38 @@ describe('editing records in the tab', () => {
         timeout: 15_000,
       })
       .not.toContain(colleague);
+  }, 120_000);
+
+  it('edits the source and tags of a lead, then hands it to a colleague, who gets a card', async () => {
+    const colleague = h.user(COLLEAGUE).id;
+    await openLead(seller, lead.id);
+    await seller.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'Call' });
+    await expect
+      .poll(async () => (await h.apiGet<Lead>(SELLER, `/leads/${lead.id}`)).source, {
+        timeout: 15_000,
+      })
+      .toBe('call');
+    for (const tag of ['fair-2026', 'vip']) {
+      await seller.getByRole('textbox', { name: 'New tag' }).fill(tag);
+      await seller.keyboard.press('Enter');
+      await seller.getByRole('button', { name: `Remove tag ${tag}` }).waitFor({ timeout: 15_000 });
+    }
+    await seller.getByRole('button', { name: 'Remove tag fair-2026' }).click();
+    await expect
+      .poll(async () => (await h.apiGet<Lead>(SELLER, `/leads/${lead.id}`)).tags, {
+        timeout: 15_000,
+      })
+      .toEqual(['vip']);
+    const cardsBefore = (await outboxOf(colleague)).length;
+    await seller.getByRole('combobox', { name: 'Owner' }).selectOption({ label: COLLEAGUE });
+    await expect
+      .poll(async () => (await h.apiGet<Lead>(SELLER, `/leads/${lead.id}`)).ownerId, {
+        timeout: 15_000,
+      })
+      .toBe(colleague);
+    await expect
+      .poll(async () => (await outboxOf(colleague)).length, { timeout: 20_000 })
+      .toBe(cardsBefore + 1);
   }, 120_000);
 
   it('anonymizes a lead after naming what goes; no personal data is left in the tab or the API', async () => {

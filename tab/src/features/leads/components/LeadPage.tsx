@@ -31,6 +31,7 @@ import { RolesPanel } from '../../records/components/RolesPanel';
 import { useLeadFields } from '../hooks/use-lead-fields';
 import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { AnonymizedNotice } from './AnonymizedNotice';
+import { LeadAssignment } from './LeadAssignment';
 import { AnonymizeLeadDialog } from './AnonymizeLeadDialog';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
@@ -140,7 +141,12 @@ export function LeadPage({ id = '' }: { id?: string }) {
         disabled={!open}
         header={header}
         sideLabel={t('record.roles')}
-        side={<RolesPanel type="lead" record={l} />}
+        side={
+          <>
+            <LeadAssignment lead={l} disabled={!open || Boolean(l.anonymizedAt)} />
+            <RolesPanel type="lead" record={l} />
+          </>
+        }
       />
       <QualifyDialog
         open={dialog === 'qualify'}

@@ -60,4 +60,7 @@ export const leadsDe: Translation<typeof leadsEn> = {
   'anonymize.confirm': 'Endgültig anonymisieren',
   'anonymize.done': 'Anonymisiert am {date}',
   'anonymize.kept': 'Was erhalten blieb:',
+  'tags.new': 'Neues Schlagwort',
+  'tags.add': 'Schlagwort hinzufügen',
+  'tags.remove': 'Schlagwort {tag} entfernen',
 };

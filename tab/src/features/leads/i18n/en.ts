@@ -59,4 +59,7 @@ export const leadsEn = {
   'anonymize.confirm': 'Anonymize for good',
   'anonymize.done': 'Anonymized on {date}',
   'anonymize.kept': 'What was kept:',
+  'tags.new': 'New tag',
+  'tags.add': 'Add tag',
+  'tags.remove': 'Remove tag {tag}',
 } as const satisfies Messages;

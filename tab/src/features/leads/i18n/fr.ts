@@ -61,4 +61,7 @@ export const leadsFr: Translation<typeof leadsEn> = {
   'anonymize.confirm': 'Anonymiser définitivement',
   'anonymize.done': 'Anonymisé le {date}',
   'anonymize.kept': 'Ce qui a été conservé :',
+  'tags.new': 'Nouvelle étiquette',
+  'tags.add': "Ajouter l'étiquette",
+  'tags.remove': "Retirer l'étiquette {tag}",
 };

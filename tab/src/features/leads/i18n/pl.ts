@@ -60,4 +60,7 @@ export const leadsPl: Translation<typeof leadsEn> = {
   'anonymize.confirm': 'Anonimizuj na zawsze',
   'anonymize.done': 'Zanonimizowano {date}',
   'anonymize.kept': 'Co zachowano:',
+  'tags.new': 'Nowy tag',
+  'tags.add': 'Dodaj tag',
+  'tags.remove': 'Usuń tag {tag}',
 };

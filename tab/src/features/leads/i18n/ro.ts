@@ -60,4 +60,7 @@ export const leadsRo: Translation<typeof leadsEn> = {
   'anonymize.confirm': 'Anonimizați definitiv',
   'anonymize.done': 'Anonimizat la {date}',
   'anonymize.kept': 'Ce s-a păstrat:',
+  'tags.new': 'Etichetă nouă',
+  'tags.add': 'Adăugați eticheta',
+  'tags.remove': 'Eliminați eticheta {tag}',
 };
