@@ -25,6 +25,7 @@ describe('editing records in the tab', () => {
   let lead: Lead;
   let contact: Contact;
   let anonymized = '';
+  let anonymizedContact = '';
 
   const outboxOf = async (userId: string) =>
     (await (
@@ -207,6 +208,53 @@ describe('editing records in the tab', () => {
     expect(shown).toContain('Garnier Logistique');
   }, 120_000);
 
+  it("sets a contact's account and champion flag, then anonymizes a contact", async () => {
+    const accounts = await h.apiGet<{ items: { id: string; name: string }[] }>(
+      SELLER,
+      `/accounts?spaceId=${lead.spaceId}&limit=50`,
+    );
+    const account = accounts.items.find(
+      (a) => accounts.items.filter((o) => o.name === a.name).length === 1,
+    )!;
+    const person = { firstName: 'Hugo', lastName: `Ravel${Date.now().toString(36)}` };
+    const created = (await apiSend('POST', '/contacts', {
+      ...person,
+      email: `${person.lastName}@example.org`,
+      spaceIds: [lead.spaceId],
+    })) as unknown as Contact & { id: string };
+    await seller.goto(`${h.tabUrl}/#/contacts/${created.id}`);
+    await seller.getByRole('heading', { level: 1, name: new RegExp(person.lastName) }).waitFor();
+    await seller.getByRole('combobox', { name: 'Choose the account' }).fill(account.name);
+    await seller.getByRole('listbox').getByRole('option', { name: account.name }).click();
+    await seller.getByRole('link', { name: account.name }).waitFor({ timeout: 15_000 });
+    await seller.getByRole('switch', { name: 'Champion' }).click();
+    await expect
+      .poll(
+        async () => {
+          const c = await h.apiGet<{ accountId?: string; champion: boolean }>(
+            SELLER,
+            `/contacts/${created.id}`,
+          );
+          return [c.accountId, c.champion];
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([account.id, true]);
+
+    await seller.getByRole('button', { name: 'Anonymize' }).click();
+    const dialog = seller.getByRole('dialog');
+    await dialog
+      .getByRole('list', { name: 'What will be erased' })
+      .getByText(`Last name: ${person.lastName}`)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Anonymize for good' }).click();
+    await seller.getByText(/^Anonymized on/).waitFor({ timeout: 15_000 });
+    const answer = JSON.stringify(await h.apiGet(SELLER, `/contacts/${created.id}`));
+    expect(answer).not.toContain(person.lastName);
+    expect(await seller.getByText(person.lastName).count()).toBe(0);
+    anonymizedContact = created.id;
+  }, 120_000);
+
   it('has no serious or critical axe violation on the edited views, in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await openLead(page, lead.id, `?theme=${theme}`);
@@ -223,6 +271,13 @@ describe('editing records in the tab', () => {
       await scan('anonymize-dialog');
       await openLead(page, anonymized, `?theme=${theme}`);
       await scan('anonymized-lead');
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/contacts/${contact.id}`);
+      await page.getByRole('switch', { name: 'Champion' }).waitFor({ timeout: 30_000 });
+      await waitLoaded(page);
+      await scan('contact');
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/contacts/${anonymizedContact}`);
+      await page.getByText(/^Anonymized on/).waitFor({ timeout: 30_000 });
+      await scan('anonymized-contact');
     });
     expect(found).toEqual({});
   }, 300_000);
