@@ -26,6 +26,8 @@ describe('editing records in the tab', () => {
   let contact: Contact;
   let anonymized = '';
   let anonymizedContact = '';
+  let sharedAccount = '';
+  let account: { id: string; name: string };
 
   const outboxOf = async (userId: string) =>
     (await (
@@ -209,12 +211,14 @@ describe('editing records in the tab', () => {
   }, 120_000);
 
   it("sets a contact's account and champion flag, then anonymizes a contact", async () => {
-    const accounts = await h.apiGet<{ items: { id: string; name: string }[] }>(
+    const accounts = await h.apiGet<{ items: { id: string; name: string; createdBy: string }[] }>(
       SELLER,
       `/accounts?spaceId=${lead.spaceId}&limit=50`,
     );
-    const account = accounts.items.find(
-      (a) => accounts.items.filter((o) => o.name === a.name).length === 1,
+    account = accounts.items.find(
+      (a) =>
+        a.createdBy !== h.user(SELLER).id &&
+        accounts.items.filter((o) => o.name === a.name).length === 1,
     )!;
     const person = { firstName: 'Hugo', lastName: `Ravel${Date.now().toString(36)}` };
     const created = (await apiSend('POST', '/contacts', {
@@ -255,6 +259,41 @@ describe('editing records in the tab', () => {
     anonymizedContact = created.id;
   }, 120_000);
 
+  it('marks an account key, names its manager, shares it with every space, makes it private', async () => {
+    type Account = {
+      id: string;
+      keyAccount: boolean;
+      managerId?: string;
+      global: boolean;
+      private: boolean;
+    };
+    const created = (await apiSend('POST', '/accounts', {
+      name: `Atelier Roux ${Date.now().toString(36)}`,
+      spaceIds: [lead.spaceId],
+    })) as unknown as Account;
+    sharedAccount = created.id;
+    const read = () => h.apiGet<Account>(SELLER, `/accounts/${created.id}`);
+    await seller.goto(`${h.tabUrl}/#/accounts/${created.id}`);
+    await seller.getByRole('switch', { name: 'Key account' }).click();
+    await expect.poll(async () => (await read()).keyAccount, { timeout: 15_000 }).toBe(true);
+    await seller
+      .getByRole('combobox', { name: 'Account manager' })
+      .selectOption({ label: COLLEAGUE });
+    await expect
+      .poll(async () => (await read()).managerId, { timeout: 15_000 })
+      .toBe(h.user(COLLEAGUE).id);
+    await seller.getByRole('radio', { name: 'Every space' }).click();
+    await expect.poll(async () => (await read()).global, { timeout: 15_000 }).toBe(true);
+    await seller.getByRole('switch', { name: 'Private (only I see it)' }).click();
+    await expect.poll(async () => (await read()).private, { timeout: 15_000 }).toBe(true);
+
+    await seller.goto(`${h.tabUrl}/#/accounts/${account.id}`);
+    await seller.getByText('Only whoever created the account may make it private.').waitFor();
+    expect(await seller.getByRole('switch', { name: 'Private (only I see it)' }).isDisabled()).toBe(
+      true,
+    );
+  }, 120_000);
+
   it('has no serious or critical axe violation on the edited views, in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await openLead(page, lead.id, `?theme=${theme}`);
@@ -278,7 +317,11 @@ describe('editing records in the tab', () => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/contacts/${anonymizedContact}`);
       await page.getByText(/^Anonymized on/).waitFor({ timeout: 30_000 });
       await scan('anonymized-contact');
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/accounts/${sharedAccount}`);
+      await page.getByRole('switch', { name: 'Key account' }).waitFor({ timeout: 30_000 });
+      await waitLoaded(page);
+      await scan('account');
     });
-    expect(found).toEqual({});
+    expect(JSON.stringify(found, null, 1)).toBe('{}');
   }, 300_000);
 });
