@@ -63,4 +63,7 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'roles.addParticipant': 'Teilnehmer hinzufügen',
   'roles.addSubscriber': 'Abonnenten hinzufügen',
   'roles.remove': '{name} entfernen',
+  'link.email': 'An {value} schreiben',
+  'link.tel': '{value} anrufen',
+  'link.url': '{value} öffnen',
 };

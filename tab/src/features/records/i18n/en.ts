@@ -61,4 +61,7 @@ export const recordsEn = {
   'roles.addParticipant': 'Add a participant',
   'roles.addSubscriber': 'Add a subscriber',
   'roles.remove': 'Remove {name}',
+  'link.email': 'Write to {value}',
+  'link.tel': 'Call {value}',
+  'link.url': 'Open {value}',
 } as const satisfies Messages;

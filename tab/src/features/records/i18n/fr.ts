@@ -67,4 +67,7 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'roles.addParticipant': 'Ajouter un participant',
   'roles.addSubscriber': 'Ajouter un abonné',
   'roles.remove': 'Retirer {name}',
+  'link.email': 'Écrire à {value}',
+  'link.tel': 'Appeler le {value}',
+  'link.url': 'Ouvrir {value}',
 };

@@ -68,4 +68,7 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'roles.addParticipant': 'Dodaj uczestnika',
   'roles.addSubscriber': 'Dodaj subskrybenta',
   'roles.remove': 'Usuń: {name}',
+  'link.email': 'Napisz do {value}',
+  'link.tel': 'Zadzwoń: {value}',
+  'link.url': 'Otwórz {value}',
 };

@@ -63,4 +63,7 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'roles.addParticipant': 'Adăugați un participant',
   'roles.addSubscriber': 'Adăugați un abonat',
   'roles.remove': 'Eliminați {name}',
+  'link.email': 'Scrieți la {value}',
+  'link.tel': 'Sunați la {value}',
+  'link.url': 'Deschideți {value}',
 };
