@@ -13,6 +13,7 @@ import {
   getAccount,
   updateAccount,
 } from '../api/accounts-api';
+import { AccountSharing } from './AccountSharing';
 import { useAccountFields } from '../hooks/use-account-fields';
 
 const useStyles = makeStyles({
@@ -50,6 +51,8 @@ export function AccountPage({ id = '' }: { id?: string }) {
 
   const side = (
     <>
+      <h3 className={styles.heading}>{t('accounts.sharing')}</h3>
+      <AccountSharing account={a} />
       <h3 className={styles.heading}>{t('accounts.people')}</h3>
       <ul className={styles.list}>
         {(people.data ?? []).map((c) => (
@@ -57,7 +60,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
             <Link href={hrefOf(`/contacts/${c.id}`)}>{personName(c)}</Link>
           </li>
         ))}
-        {people.data?.length === 0 && <Text>{t('common.none')}</Text>}
+        {people.data?.length === 0 && <li>{t('common.none')}</li>}
       </ul>
       <h3 className={styles.heading}>{t('accounts.opportunities')}</h3>
       <ul className={styles.list}>
@@ -67,7 +70,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
             {o.amount && <Text size={200}> · {money(o.amount.amount, o.amount.currency)}</Text>}
           </li>
         ))}
-        {opportunities.data?.length === 0 && <Text>{t('common.none')}</Text>}
+        {opportunities.data?.length === 0 && <li>{t('common.none')}</li>}
       </ul>
     </>
   );

@@ -9,4 +9,11 @@ export const accountsDe: Translation<typeof accountsEn> = {
   'accounts.keyAccount': 'Key Account',
   'accounts.people': 'Personen',
   'accounts.opportunities': 'Verkaufschancen',
+  'accounts.manager': 'Kundenbetreuer',
+  'accounts.private': 'Privat (nur für mich sichtbar)',
+  'accounts.privateCreatorOnly': 'Nur wer das Konto angelegt hat, kann es privat machen.',
+  'accounts.visibleIn': 'Sichtbar in',
+  'accounts.everySpace': 'Allen Bereichen',
+  'accounts.chosenSpaces': 'Ausgewählten Bereichen',
+  'accounts.sharing': 'Freigabe',
 };

@@ -9,4 +9,11 @@ export const accountsFr: Translation<typeof accountsEn> = {
   'accounts.keyAccount': 'Compte clé',
   'accounts.people': 'Personnes',
   'accounts.opportunities': 'Opportunités',
+  'accounts.manager': 'Responsable du compte',
+  'accounts.private': 'Privé (visible par moi seul)',
+  'accounts.privateCreatorOnly': 'Seul le créateur du compte peut le rendre privé.',
+  'accounts.visibleIn': 'Visible dans',
+  'accounts.everySpace': 'Tous les espaces',
+  'accounts.chosenSpaces': 'Espaces choisis',
+  'accounts.sharing': 'Partage',
 };

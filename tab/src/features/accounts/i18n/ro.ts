@@ -9,4 +9,11 @@ export const accountsRo: Translation<typeof accountsEn> = {
   'accounts.keyAccount': 'Cont cheie',
   'accounts.people': 'Persoane',
   'accounts.opportunities': 'Oportunități',
+  'accounts.manager': 'Manager de cont',
+  'accounts.private': 'Privat (doar eu îl văd)',
+  'accounts.privateCreatorOnly': 'Doar cel care a creat contul îl poate face privat.',
+  'accounts.visibleIn': 'Vizibil în',
+  'accounts.everySpace': 'Toate spațiile',
+  'accounts.chosenSpaces': 'Spațiile alese',
+  'accounts.sharing': 'Partajare',
 };

@@ -1,4 +1,4 @@
-import type { CreateContactInput, UpdateContactInput } from '@channel-crm/domain';
+import type { Contact, CreateContactInput, UpdateContactInput } from '@channel-crm/domain';
 import * as contracts from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
 
@@ -21,3 +21,7 @@ export const createContact = (input: CreateContactInput, idempotencyKey: string)
 
 export const updateContact = (id: string, input: UpdateContactInput, version: number) =>
   call(contracts.updateContact, { params: { id }, body: input, version });
+
+/** Erases the person's data everywhere, for good; statistics stay. */
+export const anonymizeContact = (contact: Contact) =>
+  call(contracts.anonymizeContact, { params: { id: contact.id }, version: contact.version });

@@ -1,42 +1,87 @@
-import { Link, Text, Title3 } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { PersonDeleteRegular } from '@fluentui/react-icons';
 import { personName, UpdateContactInput, type Contact } from '@channel-crm/domain';
+import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { hrefOf } from '../../../shell/router';
 import { useRecord } from '../../records/hooks/use-record';
+import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
-import { getContact, updateContact } from '../api/contacts-api';
+import { anonymizeContact, getContact, updateContact } from '../api/contacts-api';
 import { useContactFields } from '../hooks/use-contact-fields';
+import { AnonymizeContactDialog } from './AnonymizeContactDialog';
+import { ContactCompany } from './ContactCompany';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  grow: { flexGrow: 1 },
+});
 
 export function ContactPage({ id = '' }: { id?: string }) {
-  const { t } = useI18n();
+  const styles = useStyles();
+  const { t, date } = useI18n();
+  const [confirming, setConfirming] = useState(false);
   const { fields, fieldLabel } = useContactFields();
   const { query: contact, saver } = useRecord<Contact>('contact', id, {
     get: getContact,
     update: updateContact,
   });
+  const action = useRecordAction<Contact>('contact', id, contact.data, {
+    invalidate: [['contacts']],
+    onDone: () => setConfirming(false),
+  });
   if (contact.isPending) return <PageSkeleton />;
   if (contact.error)
     return <ErrorState error={contact.error} onRetry={() => void contact.refetch()} />;
   const c = contact.data;
+  const header = (
+    <>
+      <div className={styles.header}>
+        <Title3 as="h1">{personName(c)}</Title3>
+        <div className={styles.grow} />
+        {!c.anonymizedAt && (
+          <Button icon={<PersonDeleteRegular />} onClick={() => setConfirming(true)}>
+            {t('anonymize.action')}
+          </Button>
+        )}
+      </div>
+      {c.anonymizedAt && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('anonymize.done', { date: date(c.anonymizedAt) })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
   return (
-    <EditableRecord
-      type="contact"
-      record={c}
-      saver={saver}
-      fields={fields}
-      fieldLabel={fieldLabel}
-      schema={UpdateContactInput}
-      header={<Title3 as="h1">{personName(c)}</Title3>}
-      sideLabel={t('contacts.account')}
-      side={
-        c.accountId ? (
-          <Link href={hrefOf(`/accounts/${c.accountId}`)}>{t('contacts.account')}</Link>
-        ) : (
-          <Text>{t('common.none')}</Text>
-        )
-      }
-    />
+    <>
+      <EditableRecord
+        type="contact"
+        record={c}
+        saver={saver}
+        fields={fields}
+        fieldLabel={fieldLabel}
+        schema={UpdateContactInput}
+        disabled={Boolean(c.anonymizedAt)}
+        header={header}
+        sideLabel={t('contacts.account')}
+        side={<ContactCompany contact={c} />}
+      />
+      <AnonymizeContactDialog
+        open={confirming}
+        contact={c}
+        busy={action.isPending}
+        error={action.error}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => action.mutate(anonymizeContact)}
+      />
+    </>
   );
 }

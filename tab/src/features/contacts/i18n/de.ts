@@ -7,4 +7,6 @@ export const contactsDe: Translation<typeof contactsEn> = {
   'contacts.empty': 'Noch keine Kontakte.',
   'contacts.account': 'Account',
   'contacts.champion': 'Fürsprecher',
+  'contacts.setAccount': 'Konto auswählen',
+  'contacts.changeAccount': 'Konto ändern',
 };

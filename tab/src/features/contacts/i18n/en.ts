@@ -6,4 +6,6 @@ export const contactsEn = {
   'contacts.empty': 'No contacts yet.',
   'contacts.account': 'Account',
   'contacts.champion': 'Champion',
+  'contacts.setAccount': 'Choose the account',
+  'contacts.changeAccount': 'Change the account',
 } as const satisfies Messages;

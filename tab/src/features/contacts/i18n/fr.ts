@@ -7,4 +7,6 @@ export const contactsFr: Translation<typeof contactsEn> = {
   'contacts.empty': 'Aucun contact pour le moment.',
   'contacts.account': 'Compte',
   'contacts.champion': 'Champion',
+  'contacts.setAccount': 'Choisir le compte',
+  'contacts.changeAccount': 'Changer le compte',
 };

@@ -7,4 +7,6 @@ export const contactsPl: Translation<typeof contactsEn> = {
   'contacts.empty': 'Brak kontaktów.',
   'contacts.account': 'Konto',
   'contacts.champion': 'Ambasador',
+  'contacts.setAccount': 'Wybierz konto',
+  'contacts.changeAccount': 'Zmień konto',
 };

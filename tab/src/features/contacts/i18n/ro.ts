@@ -7,4 +7,6 @@ export const contactsRo: Translation<typeof contactsEn> = {
   'contacts.empty': 'Încă nu există contacte.',
   'contacts.account': 'Cont',
   'contacts.champion': 'Susținător',
+  'contacts.setAccount': 'Alegeți contul',
+  'contacts.changeAccount': 'Schimbați contul',
 };

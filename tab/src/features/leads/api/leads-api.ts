@@ -84,3 +84,7 @@ export type QualifyInput = {
 
 export const qualifyLead = (lead: Lead, input: QualifyInput) =>
   call(contracts.qualifyLead, { params: { id: lead.id }, body: input, version: lead.version });
+
+/** Erases the person's data everywhere, for good; statistics stay. */
+export const anonymizeLead = (lead: Lead) =>
+  call(contracts.anonymizeLead, { params: { id: lead.id }, version: lead.version });

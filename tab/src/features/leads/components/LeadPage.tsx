@@ -12,6 +12,7 @@ import {
   ArchiveRegular,
   CheckmarkCircleRegular,
   DismissCircleRegular,
+  PersonDeleteRegular,
 } from '@fluentui/react-icons';
 import { personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
@@ -28,7 +29,10 @@ import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
 import { useLeadFields } from '../hooks/use-lead-fields';
-import { archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
+import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
+import { AnonymizedNotice } from './AnonymizedNotice';
+import { LeadAssignment } from './LeadAssignment';
+import { AnonymizeLeadDialog } from './AnonymizeLeadDialog';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -47,7 +51,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   const errorText = useErrorText();
-  const [dialog, setDialog] = useState<'qualify' | 'disqualify' | undefined>();
+  const [dialog, setDialog] = useState<'qualify' | 'disqualify' | 'anonymize' | undefined>();
   const { fields, fieldLabel } = useLeadFields();
   const { query: lead, saver } = useRecord<Lead>('lead', id, {
     get: getLead,
@@ -55,7 +59,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
     refetchOnMount: 'always',
   });
   const action = useRecordAction<Lead>('lead', id, lead.data, {
-    invalidate: [['leads'], timelineKey('lead', id)],
+    invalidate: [['leads'], ['contact'], ['opportunity'], timelineKey('lead', id)],
     onDone: () => setDialog(undefined),
   });
 
@@ -66,55 +70,63 @@ export function LeadPage({ id = '' }: { id?: string }) {
   const into = l.qualifiedInto;
 
   const header = (
-    <div className={styles.header}>
-      <Title3 as="h1">{personName(l)}</Title3>
-      {l.company && <Text>{l.company}</Text>}
-      <LeadStatusBadge status={l.status} />
-      <div className={styles.grow} />
-      {open && (
-        <>
-          <Button
-            appearance="primary"
-            icon={<CheckmarkCircleRegular />}
-            onClick={() => setDialog('qualify')}
-          >
-            {t('leads.qualify')}
+    <>
+      <div className={styles.header}>
+        <Title3 as="h1">{personName(l)}</Title3>
+        {l.company && <Text>{l.company}</Text>}
+        <LeadStatusBadge status={l.status} />
+        <div className={styles.grow} />
+        {open && (
+          <>
+            <Button
+              appearance="primary"
+              icon={<CheckmarkCircleRegular />}
+              onClick={() => setDialog('qualify')}
+            >
+              {t('leads.qualify')}
+            </Button>
+            <Button icon={<DismissCircleRegular />} onClick={() => setDialog('disqualify')}>
+              {t('leads.disqualify')}
+            </Button>
+          </>
+        )}
+        <Button
+          icon={<ArchiveRegular />}
+          onClick={() => action.mutate(archiveLead)}
+          disabled={action.isPending}
+        >
+          {l.archived ? t('leads.unarchive') : t('leads.archive')}
+        </Button>
+        <MuteButton type="lead" id={l.id} />
+        {!l.anonymizedAt && (
+          <Button icon={<PersonDeleteRegular />} onClick={() => setDialog('anonymize')}>
+            {t('anonymize.action')}
           </Button>
-          <Button icon={<DismissCircleRegular />} onClick={() => setDialog('disqualify')}>
-            {t('leads.disqualify')}
-          </Button>
-        </>
-      )}
-      <Button
-        icon={<ArchiveRegular />}
-        onClick={() => action.mutate(archiveLead)}
-        disabled={action.isPending}
-      >
-        {l.archived ? t('leads.unarchive') : t('leads.archive')}
-      </Button>
-      <MuteButton type="lead" id={l.id} />
-      {action.error && !dialog && (
-        <MessageBar intent="error">
-          <MessageBarBody>{errorText(action.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {into && (
-        <div className={styles.links}>
-          <Text>{t('leads.qualifiedInto')}:</Text>
-          {into.opportunityId && (
-            <Link href={hrefOf(`/opportunities/${into.opportunityId}`)}>
-              {t('qualify.opportunity')}
-            </Link>
-          )}
-          {into.accountId && (
-            <Link href={hrefOf(`/accounts/${into.accountId}`)}>{t('qualify.account')}</Link>
-          )}
-          {into.contactId && (
-            <Link href={hrefOf(`/contacts/${into.contactId}`)}>{t('qualify.contact')}</Link>
-          )}
-        </div>
-      )}
-    </div>
+        )}
+        {action.error && !dialog && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorText(action.error)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {into && (
+          <div className={styles.links}>
+            <Text>{t('leads.qualifiedInto')}:</Text>
+            {into.opportunityId && (
+              <Link href={hrefOf(`/opportunities/${into.opportunityId}`)}>
+                {t('qualify.opportunity')}
+              </Link>
+            )}
+            {into.accountId && (
+              <Link href={hrefOf(`/accounts/${into.accountId}`)}>{t('qualify.account')}</Link>
+            )}
+            {into.contactId && (
+              <Link href={hrefOf(`/contacts/${into.contactId}`)}>{t('qualify.contact')}</Link>
+            )}
+          </div>
+        )}
+      </div>
+      {l.anonymizedAt && <AnonymizedNotice lead={{ ...l, anonymizedAt: l.anonymizedAt }} />}
+    </>
   );
 
   return (
@@ -129,7 +141,12 @@ export function LeadPage({ id = '' }: { id?: string }) {
         disabled={!open}
         header={header}
         sideLabel={t('record.roles')}
-        side={<RolesPanel type="lead" record={l} />}
+        side={
+          <>
+            <LeadAssignment lead={l} disabled={!open || Boolean(l.anonymizedAt)} />
+            <RolesPanel type="lead" record={l} />
+          </>
+        }
       />
       <QualifyDialog
         open={dialog === 'qualify'}
@@ -139,6 +156,14 @@ export function LeadPage({ id = '' }: { id?: string }) {
           setDialog(undefined);
           if (result.opportunity) navigate(`/opportunities/${result.opportunity.id}`);
         }}
+      />
+      <AnonymizeLeadDialog
+        open={dialog === 'anonymize'}
+        lead={l}
+        busy={action.isPending}
+        error={action.error}
+        onCancel={() => setDialog(undefined)}
+        onConfirm={() => action.mutate(anonymizeLead)}
       />
       <ReasonDialog
         open={dialog === 'disqualify'}

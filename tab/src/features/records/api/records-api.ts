@@ -24,9 +24,42 @@ const GET_ROLE_RECORD = { lead: getLead, opportunity: getOpportunity };
 export const getRoleRecord = (type: RoleRecordType, id: string) =>
   call(GET_ROLE_RECORD[type], { params: { id } });
 
+export type RoleRecord = Awaited<ReturnType<typeof follow>>;
+
 /** Following is the signed-in user adding/removing themself as a subscriber. */
 export const follow = (type: RoleRecordType, id: string, version: number) =>
   call(recordRoles[type].follow, { params: { id }, version });
 
 export const unfollow = (type: RoleRecordType, id: string, version: number) =>
   call(recordRoles[type].unfollow, { params: { id }, version });
+
+export const setContact = (
+  type: RoleRecordType,
+  id: string,
+  contactId: string | null,
+  version: number,
+) => call(recordRoles[type].setContact, { params: { id }, body: { contactId }, version });
+
+export const addParticipant = (
+  type: RoleRecordType,
+  id: string,
+  contactId: string,
+  version: number,
+) => call(recordRoles[type].addParticipant, { params: { id }, body: { contactId }, version });
+
+export const removeParticipant = (
+  type: RoleRecordType,
+  id: string,
+  contactId: string,
+  version: number,
+) => call(recordRoles[type].removeParticipant, { params: { id, contactId }, version });
+
+export const addSubscriber = (type: RoleRecordType, id: string, userId: string, version: number) =>
+  call(recordRoles[type].addSubscriber, { params: { id }, body: { userId }, version });
+
+export const removeSubscriber = (
+  type: RoleRecordType,
+  id: string,
+  userId: string,
+  version: number,
+) => call(recordRoles[type].removeSubscriber, { params: { id, userId }, version });

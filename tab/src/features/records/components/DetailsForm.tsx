@@ -6,6 +6,7 @@ import { compact, type FieldErrors } from '../../../shell/forms/use-zod-form';
 import { isApiError } from '../../../shell/api-error';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { Changes } from '../hooks/use-record-save';
+import { ContactDataLink } from './ContactDataLink';
 
 export type DetailField = {
   name: string;
@@ -105,6 +106,11 @@ export function DetailsForm({
             required={f.required}
             validationMessage={error}
             orientation="vertical"
+            hint={
+              f.kind === 'email' || f.kind === 'tel' || f.kind === 'url' ? (
+                <ContactDataLink kind={f.kind} value={toText(record, f)} />
+              ) : undefined
+            }
           >
             {f.kind === 'long' ? (
               <Textarea

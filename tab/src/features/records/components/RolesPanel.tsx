@@ -1,22 +1,30 @@
 import { Avatar, Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { StarFilled, StarRegular } from '@fluentui/react-icons';
+import { DismissRegular, StarFilled, StarRegular } from '@fluentui/react-icons';
 import { personName } from '@channel-crm/domain';
 import { getContact } from '@channel-crm/domain/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { call } from '../../../shell/api-client';
-import { isApiError } from '../../../shell/api-error';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
 import {
+  addParticipant,
+  addSubscriber,
   follow,
-  getRoleRecord,
   recordKey,
+  removeParticipant,
+  removeSubscriber,
+  setContact,
   unfollow,
   type RoleRecordType,
 } from '../api/records-api';
+import { useContactOptions } from '../hooks/use-contact-options';
+import { useMemberOptions } from '../hooks/use-member-options';
+import { useRoleChange } from '../hooks/use-role-change';
+import { SearchPicker } from './SearchPicker';
 
 type WithRoles = {
   id: string;
@@ -41,47 +49,85 @@ const useStyles = makeStyles({
   person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-function ContactLink({ id }: { id: string }) {
+function useContactName(id: string) {
   const contact = useQuery({
     queryKey: recordKey('contact', id),
     queryFn: ({ signal }) => call(getContact, { params: { id }, signal }),
   });
-  const name = contact.data ? personName(contact.data) : '…';
-  return <Link href={hrefOf(`/contacts/${id}`)}>{name}</Link>;
+  return contact.data ? personName(contact.data) : '…';
 }
 
-/** Contact, other participants, subscribers, and Follow/Unfollow for oneself. */
+function ContactLink({ id }: { id: string }) {
+  return <Link href={hrefOf(`/contacts/${id}`)}>{useContactName(id)}</Link>;
+}
+
+function RemovableRow({
+  children,
+  removeLabel,
+  onRemove,
+  busy,
+}: {
+  children: ReactNode;
+  removeLabel: string;
+  onRemove: () => void;
+  busy: boolean;
+}) {
+  const styles = useStyles();
+  return (
+    <li className={styles.person}>
+      {children}
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<DismissRegular />}
+        aria-label={removeLabel}
+        title={removeLabel}
+        disabled={busy}
+        onClick={onRemove}
+      />
+    </li>
+  );
+}
+
+function ParticipantRow({
+  id,
+  onRemove,
+  busy,
+}: {
+  id: string;
+  onRemove: () => void;
+  busy: boolean;
+}) {
+  const { t } = useI18n();
+  const name = useContactName(id);
+  return (
+    <RemovableRow removeLabel={t('roles.remove', { name })} onRemove={onRemove} busy={busy}>
+      <Link href={hrefOf(`/contacts/${id}`)}>{name}</Link>
+    </RemovableRow>
+  );
+}
+
+/** Follow/Unfollow for oneself, and the contact, other participants and subscribers, editable. */
 export function RolesPanel({ type, record }: { type: RoleRecordType; record: WithRoles }) {
   const styles = useStyles();
   const { t } = useI18n();
   const errorText = useErrorText();
   const { me } = useSpace();
   const { nameOf } = useMembers(record.spaceId);
-  const queryClient = useQueryClient();
+  const change = useRoleChange(type, record.id, record.version);
+  const busy = change.isPending;
   const following = record.subscriberIds.includes(me.id);
   const otherIds = record.subscriberIds.filter((s) => s !== me.id);
   const named = otherIds.flatMap((s) => nameOf(s) ?? []);
   const unnamed = otherIds.length - named.length;
   const others = unnamed > 0 ? [...named, t('record.othersCount', { count: unnamed })] : named;
-
-  const toggle = useMutation({
-    // Following changes no field anyone edits, so a stale version is simply refreshed and retried.
-    mutationFn: async () => {
-      const send = (version: number) =>
-        following ? unfollow(type, record.id, version) : follow(type, record.id, version);
-      try {
-        return await send(record.version);
-      } catch (error) {
-        if (!isApiError(error) || error.kind !== 'stale') throw error;
-        const latest = await getRoleRecord(type, record.id);
-        return send(latest.version);
-      }
-    },
-    onSuccess: (saved) => {
-      if (saved) queryClient.setQueryData(recordKey(type, record.id), saved);
-      else void queryClient.invalidateQueries({ queryKey: recordKey(type, record.id) });
-    },
-  });
+  const useContactPicks = (text: string) => {
+    const found = useContactOptions(record.spaceId, text);
+    const taken = [record.contactId, ...record.participantIds];
+    return { ...found, options: found.options?.filter((o) => !taken.includes(o.id)) };
+  };
+  const useMemberPicks = (text: string) =>
+    useMemberOptions(record.spaceId, text, record.subscriberIds);
 
   return (
     <section className={styles.root} aria-label={t('record.roles')}>
@@ -90,8 +136,12 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
           appearance={following ? 'secondary' : 'primary'}
           icon={following ? <StarFilled /> : <StarRegular />}
           aria-pressed={following}
-          disabled={toggle.isPending}
-          onClick={() => toggle.mutate()}
+          disabled={busy}
+          onClick={() =>
+            change.mutate((v) =>
+              following ? unfollow(type, record.id, v) : follow(type, record.id, v),
+            )
+          }
         >
           {following ? t('record.unfollow') : t('record.follow')}
         </Button>
@@ -100,37 +150,78 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
       {others.length > 0 && (
         <Text size={200}>{t('record.alsoFollowing', { names: others.join(', ') })}</Text>
       )}
-      {toggle.error && <Text role="alert">{errorText(toggle.error)}</Text>}
+      {change.error && <Text role="alert">{errorText(change.error)}</Text>}
 
       <h3 className={styles.heading}>{t('record.contact')}</h3>
-      {record.contactId ? <ContactLink id={record.contactId} /> : <Text>{t('common.none')}</Text>}
+      {record.contactId ? (
+        <ul className={styles.people}>
+          <RemovableRow
+            removeLabel={t('roles.clearContact')}
+            busy={busy}
+            onRemove={() => change.mutate((v) => setContact(type, record.id, null, v))}
+          >
+            <ContactLink id={record.contactId} />
+          </RemovableRow>
+        </ul>
+      ) : (
+        <Text>{t('common.none')}</Text>
+      )}
+      <SearchPicker
+        label={record.contactId ? t('roles.changeContact') : t('roles.setContact')}
+        useOptions={useContactPicks}
+        disabled={busy}
+        onPick={(o) => change.mutate((v) => setContact(type, record.id, o.id, v))}
+      />
 
       <h3 className={styles.heading}>{t('record.participants')}</h3>
       {record.participantIds.length === 0 ? (
         <Text>{t('common.none')}</Text>
       ) : (
-        <ul className={styles.people}>
+        <ul className={styles.people} aria-label={t('record.participants')}>
           {record.participantIds.map((id) => (
-            <li key={id}>
-              <ContactLink id={id} />
-            </li>
+            <ParticipantRow
+              key={id}
+              id={id}
+              busy={busy}
+              onRemove={() => change.mutate((v) => removeParticipant(type, record.id, id, v))}
+            />
           ))}
         </ul>
       )}
+      <SearchPicker
+        label={t('roles.addParticipant')}
+        useOptions={useContactPicks}
+        disabled={busy}
+        onPick={(o) => change.mutate((v) => addParticipant(type, record.id, o.id, v))}
+      />
 
       <h3 className={styles.heading}>{t('record.subscribers')}</h3>
       {record.subscriberIds.length === 0 ? (
         <Text>{t('record.noSubscribers')}</Text>
       ) : (
         <ul className={styles.people} aria-label={t('record.subscribers')}>
-          {record.subscriberIds.map((id) => (
-            <li key={id} className={styles.person}>
-              <Avatar size={20} name={nameOf(id)} aria-hidden />
-              <Text>{nameOf(id) ?? t('record.colleague')}</Text>
-            </li>
-          ))}
+          {record.subscriberIds.map((id) => {
+            const name = nameOf(id) ?? t('record.colleague');
+            return (
+              <RemovableRow
+                key={id}
+                removeLabel={t('roles.remove', { name })}
+                busy={busy}
+                onRemove={() => change.mutate((v) => removeSubscriber(type, record.id, id, v))}
+              >
+                <Avatar size={20} name={nameOf(id)} aria-hidden />
+                <Text>{name}</Text>
+              </RemovableRow>
+            );
+          })}
         </ul>
       )}
+      <SearchPicker
+        label={t('roles.addSubscriber')}
+        useOptions={useMemberPicks}
+        disabled={busy}
+        onPick={(o) => change.mutate((v) => addSubscriber(type, record.id, o.id, v))}
+      />
     </section>
   );
 }

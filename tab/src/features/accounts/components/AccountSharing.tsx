@@ -1,0 +1,100 @@
+import {
+  Checkbox,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Account, UpdateAccountInput } from '@channel-crm/domain';
+import { useErrorText } from '../../../shell/error-text';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { useSpace } from '../../../shell/SpaceContext';
+import { useRecordAction } from '../../records/hooks/use-record-action';
+import { useMembers } from '../../users/hooks/use-members';
+import { updateAccount } from '../api/accounts-api';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
+});
+
+/** Key account, manager, private (its creator only) and the spaces that see the account. */
+export function AccountSharing({ account }: { account: Account }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const { me, spaces, space } = useSpace();
+  const { members } = useMembers(space?.id);
+  const action = useRecordAction<Account>('account', account.id, account, {
+    invalidate: [['accounts']],
+    onDone: () => undefined,
+  });
+  const save = (input: UpdateAccountInput) =>
+    action.mutate((current) => updateAccount(current.id, input, current.version));
+  const busy = action.isPending;
+  const creator = account.createdBy === me.id;
+  const toggleSpace = (id: string, on: boolean) =>
+    save({
+      spaceIds: on ? [...account.spaceIds, id] : account.spaceIds.filter((s) => s !== id),
+    });
+
+  return (
+    <div className={styles.root}>
+      <Switch
+        label={t('accounts.keyAccount')}
+        checked={account.keyAccount}
+        disabled={busy}
+        onChange={(_, d) => save({ keyAccount: d.checked })}
+      />
+      <Field label={t('accounts.manager')} size="small">
+        <Select
+          size="small"
+          disabled={busy}
+          value={account.managerId ?? ''}
+          onChange={(_, d) => save({ managerId: d.value })}
+        >
+          {!account.managerId && <option value="">{t('common.none')}</option>}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Switch
+        label={t('accounts.private')}
+        checked={account.private}
+        disabled={busy || !creator}
+        onChange={(_, d) => save({ private: d.checked })}
+      />
+      {!creator && <Text size={200}>{t('accounts.privateCreatorOnly')}</Text>}
+      <Field label={t('accounts.visibleIn')} size="small">
+        <RadioGroup
+          value={account.global ? 'global' : 'spaces'}
+          disabled={busy}
+          onChange={(_, d) => save({ global: d.value === 'global' })}
+        >
+          <Radio value="global" label={t('accounts.everySpace')} />
+          <Radio value="spaces" label={t('accounts.chosenSpaces')} />
+        </RadioGroup>
+      </Field>
+      {!account.global && (
+        <div role="group" aria-label={t('accounts.chosenSpaces')}>
+          {spaces.map((s) => (
+            <Checkbox
+              key={s.id}
+              label={s.name}
+              checked={account.spaceIds.includes(s.id)}
+              disabled={busy}
+              onChange={(_, d) => toggleSpace(s.id, d.checked === true)}
+            />
+          ))}
+        </div>
+      )}
+      {action.error && <Text role="alert">{errorText(action.error)}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Tag,
+  TagGroup,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { LeadSource, type Lead, type UpdateLeadInput } from '@channel-crm/domain';
+import { useState } from 'react';
+import { useErrorText } from '../../../shell/error-text';
+import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { timelineKey } from '../../records/api/records-api';
+import { useRecordAction } from '../../records/hooks/use-record-action';
+import { useMembers } from '../../users/hooks/use-members';
+import { updateLead } from '../api/leads-api';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
+  add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+});
+
+/** Owner, source and tags of a lead, each saved as soon as it changes. */
+export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boolean }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const { members } = useMembers(lead.spaceId);
+  const [tag, setTag] = useState('');
+  const action = useRecordAction<Lead>('lead', lead.id, lead, {
+    invalidate: [['leads'], timelineKey('lead', lead.id)],
+    onDone: () => undefined,
+  });
+  const save = (input: UpdateLeadInput) =>
+    action.mutate((current) => updateLead(current.id, input, current.version));
+  const busy = disabled || action.isPending;
+  const addTag = () => {
+    const name = tag.trim();
+    setTag('');
+    if (name && !lead.tags.includes(name)) save({ tags: [...lead.tags, name] });
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={t('common.owner')} size="small">
+        <Select
+          size="small"
+          disabled={busy}
+          value={lead.ownerId ?? ''}
+          onChange={(_, d) => save({ ownerId: d.value })}
+        >
+          {!lead.ownerId && <option value="">{t('common.unassigned')}</option>}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('leads.source')} size="small">
+        <Select
+          size="small"
+          disabled={busy}
+          value={lead.source}
+          onChange={(_, d) => save({ source: LeadSource.parse(d.value) })}
+        >
+          {LeadSource.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`leads.source.${s}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text weight="semibold" size={200}>
+        {t('common.tags')}
+      </Text>
+      {lead.tags.length === 0 ? (
+        <Text size={200}>{t('common.none')}</Text>
+      ) : (
+        <TagGroup
+          aria-label={t('common.tags')}
+          size="small"
+          onDismiss={(_, d) => save({ tags: lead.tags.filter((x) => x !== d.value) })}
+        >
+          {lead.tags.map((x) => (
+            <Tag
+              key={x}
+              value={x}
+              dismissible={!busy}
+              dismissIcon={{ 'aria-label': t('tags.remove', { tag: x }) }}
+            >
+              {x}
+            </Tag>
+          ))}
+        </TagGroup>
+      )}
+      <form
+        className={styles.add}
+        onSubmit={(event) => {
+          event.preventDefault();
+          addTag();
+        }}
+      >
+        <Field label={t('tags.new')} size="small">
+          <Input
+            size="small"
+            maxLength={40}
+            disabled={busy}
+            value={tag}
+            onChange={(_, d) => setTag(d.value)}
+          />
+        </Field>
+        <Button size="small" type="submit" disabled={busy || !tag.trim()}>
+          {t('tags.add')}
+        </Button>
+      </form>
+      {action.error && <Text role="alert">{errorText(action.error)}</Text>}
+    </div>
+  );
+}

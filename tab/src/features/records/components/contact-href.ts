@@ -1,0 +1,13 @@
+/** Where a piece of contact data leads: `mailto:`, `tel:`, or an http(s) website, else nowhere. */
+export function contactHref(kind: 'email' | 'tel' | 'url', value: string): string | undefined {
+  const text = value.trim();
+  if (!text) return undefined;
+  if (kind === 'email') return `mailto:${text}`;
+  if (kind === 'tel') return `tel:${text.replace(/[^\d+]/g, '')}`;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
