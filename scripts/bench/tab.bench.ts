@@ -1,5 +1,6 @@
 // The tab: initial JS size, time to a usable board with 2,000 deals in headless Chromium (on the
-// production build), and drag-to-server-confirmed latency.
+// production build), drag-to-server-confirmed latency, and time to an open deal page with 50
+// notes and 5 linked accounts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,9 @@ const tabRoot = join(here, '..', '..', 'tab');
 const OPPORTUNITIES = 2_000;
 const BOARD_RUNS = 5;
 const DRAGS = 20;
+const PAGE_RUNS = 5;
+const PAGE_NOTES = 50;
+const PAGE_ACCOUNTS = 5;
 const SELLER = 'Élodie Martin';
 
 type TestsBrowser = { launchBrowser(): Promise<Browser> };
@@ -27,6 +31,8 @@ type DemoUser = { id: string; tenantId: string; name: string };
 type Me = { spaces: { id: string; name: string }[] };
 type Pipeline = { id: string; isDefault?: boolean; stages: { id: string; kind: string }[] };
 
+type Versioned = { id: string; version: number };
+
 async function apiAs(apiUrl: string, user: DemoUser) {
   const { token } = (await (
     await fetch(`${apiUrl}/dev/token`, {
@@ -35,13 +41,14 @@ async function apiAs(apiUrl: string, user: DemoUser) {
       body: JSON.stringify({ userId: user.id, tenantId: user.tenantId }),
     })
   ).json()) as { token: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  return async <T>(method: string, path: string, body?: unknown, version?: number): Promise<T> => {
     const response = await fetch(`${apiUrl}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${token}`,
         'content-type': 'application/json',
         'idempotency-key': crypto.randomUUID(),
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
       },
       body: body === undefined ? null : JSON.stringify(body),
     });
@@ -77,6 +84,44 @@ async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   return { space, pipeline, open };
+}
+
+/** An open deal with PAGE_NOTES notes on its timeline and PAGE_ACCOUNTS linked accounts. */
+async function seedBusyOpportunity(call: Awaited<ReturnType<typeof apiAs>>, spaceId: string) {
+  let opportunity = await call<Versioned>('POST', '/opportunities', {
+    spaceId,
+    name: 'Bench busy deal',
+    amount: { amount: 4_200_000, currency: 'EUR' },
+  });
+  for (let i = 0; i < PAGE_ACCOUNTS; i++) {
+    const account = await call<Versioned>('POST', '/accounts', {
+      spaceIds: [spaceId],
+      name: `Bench account ${i}`,
+    });
+    opportunity = await call<Versioned>(
+      'POST',
+      `/opportunities/${opportunity.id}/accounts`,
+      { accountId: account.id },
+      opportunity.version,
+    );
+  }
+  for (let i = 0; i < PAGE_NOTES; i++)
+    await call('POST', `/opportunities/${opportunity.id}/notes`, { text: `Bench note ${i}` });
+  return opportunity.id;
+}
+
+/** From navigation to the page showing its newest note and its last linked account. */
+async function timeToOpportunityPage(page: Page, url: string): Promise<number> {
+  const started = Date.now();
+  await page.goto(url);
+  await page
+    .getByText(`Bench note ${PAGE_NOTES - 1}`, { exact: true })
+    .waitFor({ timeout: 30_000 });
+  await page
+    .getByText(`Bench account ${PAGE_ACCOUNTS - 1}`)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  return Date.now() - started;
 }
 
 async function timeToBoard(page: Page, url: string): Promise<number> {
@@ -153,7 +198,9 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     const users = (await (await fetch(`${apiUrl}/dev/users`)).json()) as DemoUser[];
     const seller = users.find((u) => u.name === SELLER) ?? users[0]!;
-    const { open } = await seedBoard(await apiAs(apiUrl, seller));
+    const call = await apiAs(apiUrl, seller);
+    const { space, open } = await seedBoard(call);
+    const busyId = await seedBusyOpportunity(call, space.id);
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${tabUrl}/`);
@@ -179,6 +226,17 @@ export async function run(): Promise<BenchFigure[]> {
     }
     figures.push({ name: 'tab.drag_confirmed_p50', value: percentile(drags, 50), unit: 'ms' });
     figures.push({ name: 'tab.drag_confirmed_p95', value: percentile(drags, 95), unit: 'ms' });
+
+    const pageLoads: number[] = [];
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      await page.goto('about:blank');
+      pageLoads.push(await timeToOpportunityPage(page, `${tabUrl}/#/opportunities/${busyId}`));
+    }
+    figures.push({
+      name: `tab.opportunity_page_${PAGE_NOTES}_notes_${PAGE_ACCOUNTS}_accounts_p50`,
+      value: percentile(pageLoads, 50),
+      unit: 'ms',
+    });
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -113,8 +113,15 @@ export async function startTabHarness(
 
 export type AxeViolation = { id: string; impact: string; help: string; nodes: number };
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/** No animation left to end (a spinner's endless one aside): a dialog fading in fails contrast. */
+const animationsSettled = () =>
+  document
+    .getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+
+/** Runs axe-core in the page as it settles; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.waitForFunction(animationsSettled, null, { timeout: 10_000 });
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     // Tabster's focus-trap sentinels (aria-hidden <i tabindex=0>) are a known false positive

@@ -42,7 +42,6 @@ export const opportunitiesDe: Translation<typeof opportunitiesEn> = {
   'picker.account': 'Firma',
   'picker.contact': 'Kontakt',
   'picker.person': 'Teammitglied',
-  'picker.searching': 'Suche…',
   'picker.empty': 'Nichts gefunden',
   'picker.create': '„{name}“ anlegen',
   'opportunities.saveAndNew': 'Speichern und neu',

@@ -40,7 +40,6 @@ export const opportunitiesEn = {
   'picker.account': 'Account',
   'picker.contact': 'Contact',
   'picker.person': 'Person',
-  'picker.searching': 'Searching…',
   'picker.empty': 'Nothing found',
   'picker.create': 'Create “{name}”',
   'opportunities.saveAndNew': 'Save and new',

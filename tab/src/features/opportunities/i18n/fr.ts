@@ -46,7 +46,6 @@ export const opportunitiesFr: Translation<typeof opportunitiesEn> = {
   'picker.account': 'Compte',
   'picker.contact': 'Contact',
   'picker.person': 'Personne',
-  'picker.searching': 'Recherche…',
   'picker.empty': 'Aucun résultat',
   'picker.create': 'Créer « {name} »',
   'opportunities.saveAndNew': 'Enregistrer et nouveau',

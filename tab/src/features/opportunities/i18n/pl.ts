@@ -49,7 +49,6 @@ export const opportunitiesPl: Translation<typeof opportunitiesEn> = {
   'picker.account': 'Firma',
   'picker.contact': 'Kontakt',
   'picker.person': 'Osoba',
-  'picker.searching': 'Wyszukiwanie…',
   'picker.empty': 'Nic nie znaleziono',
   'picker.create': 'Utwórz „{name}”',
   'opportunities.saveAndNew': 'Zapisz i dodaj kolejną',

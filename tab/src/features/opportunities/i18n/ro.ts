@@ -47,7 +47,6 @@ export const opportunitiesRo: Translation<typeof opportunitiesEn> = {
   'picker.account': 'Cont',
   'picker.contact': 'Persoană de contact',
   'picker.person': 'Persoană',
-  'picker.searching': 'Se caută…',
   'picker.empty': 'Nu s-a găsit nimic',
   'picker.create': 'Creează „{name}”',
   'opportunities.saveAndNew': 'Salvează și adaugă alta',
