@@ -1,10 +1,8 @@
 import { Text } from '@fluentui/react-components';
-import { personName, type Contact } from '@channel-crm/domain';
+import { CONTACT_PERSONAL_FIELDS, personName, type Contact } from '@channel-crm/domain';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useContactFields } from '../hooks/use-contact-fields';
-
-const PERSONAL = ['firstName', 'lastName', 'email', 'phone', 'jobTitle'] as const;
 
 /** Names, field by field, what anonymizing this contact erases for good, before it is done. */
 export function AnonymizeContactDialog({
@@ -24,7 +22,9 @@ export function AnonymizeContactDialog({
 }) {
   const { t } = useI18n();
   const { fieldLabel } = useContactFields();
-  const erased = PERSONAL.filter((f) => contact[f] !== undefined && contact[f] !== '');
+  const erased = CONTACT_PERSONAL_FIELDS.filter(
+    (f) => contact[f] !== undefined && contact[f] !== '',
+  );
   return (
     <FormDialog
       open={open}
