@@ -42,12 +42,20 @@ async function pickByTyping(page: Page, label: string): Promise<string> {
   return name;
 }
 
-/** Types a name no record has into the picker and creates that record from its offer. */
-async function createInline(page: Page, label: string, name: string): Promise<void> {
+/**
+ * Types a name no record has into the picker, creates that record from its offer (`path` is
+ * where the API creates it) and waits until the picker holds it.
+ */
+async function createInline(page: Page, label: string, name: string, path: string) {
   const box = page.getByRole('dialog').getByRole('combobox', { name: label });
   await box.fill(name);
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith(path),
+  );
   await page.getByRole('option', { name: `Create “${name}”` }).click({ timeout: 15_000 });
-  await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toBe(name);
+  expect((await created).status()).toBe(201);
+  await expect.poll(() => box.getAttribute('aria-busy'), { timeout: 15_000 }).toBe(null);
+  expect(await box.inputValue()).toBe(name);
 }
 
 describe('deals in the tab', () => {
@@ -107,8 +115,8 @@ describe('deals in the tab', () => {
     await seller.getByRole('button', { name: 'New opportunity' }).click({ timeout: 30_000 });
     const dialog = seller.getByRole('dialog', { name: 'New opportunity' });
     await dialog.getByLabel('Name').fill(name);
-    await createInline(seller, 'Account', accountName);
-    await createInline(seller, 'Contact', contactName);
+    await createInline(seller, 'Account', accountName, '/accounts');
+    await createInline(seller, 'Contact', contactName, '/contacts');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
 

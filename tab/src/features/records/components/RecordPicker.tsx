@@ -31,7 +31,7 @@ export type PickerProps = PickerSelection & {
 
 /**
  * A combobox that searches as you type (`search` gets the text) and, given `onCreate`, offers
- * to create a record named as typed.
+ * to create a record named as typed; it is `aria-busy` until that record is back.
  */
 export function RecordPicker({
   label,
@@ -54,7 +54,8 @@ export function RecordPicker({
   const { value } = selection;
   const [text, setText] = useState(value?.label ?? '');
   const [open, setOpen] = useState(false);
-  const [creating, setCreating] = useState<unknown>();
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<unknown>();
   const typed = useDeferredValue(text.trim());
   const shown = value && text === value.label ? '' : typed;
   const results = useQuery({
@@ -76,11 +77,14 @@ export function RecordPicker({
   };
   const pick = async (id: string | undefined) => {
     if (id === CREATE && onCreate) {
-      setCreating(undefined);
+      setCreateError(undefined);
+      setCreating(true);
       try {
         choose(await onCreate(typed));
       } catch (error) {
-        setCreating(error ?? new Error('create'));
+        setCreateError(error ?? new Error('create'));
+      } finally {
+        setCreating(false);
       }
       return;
     }
@@ -91,13 +95,14 @@ export function RecordPicker({
       label={label}
       hint={hint}
       size={size}
-      validationMessage={creating ? errorText(creating) : undefined}
+      validationMessage={createError ? errorText(createError) : undefined}
     >
       <Combobox
         freeform
         clearable
         size={size}
         disabled={disabled}
+        aria-busy={creating || undefined}
         placeholder={t('picker.typeToSearch')}
         value={text}
         selectedOptions={value ? [value.id] : []}
