@@ -42,6 +42,22 @@ async function pickByTyping(page: Page, label: string): Promise<string> {
   return name;
 }
 
+/**
+ * Types a name no record has into the picker, creates that record from its offer (`path` is
+ * where the API creates it) and waits until the picker holds it.
+ */
+async function createInline(page: Page, label: string, name: string, path: string) {
+  const box = page.getByRole('dialog').getByRole('combobox', { name: label });
+  await box.fill(name);
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith(path),
+  );
+  await page.getByRole('option', { name: `Create “${name}”` }).click({ timeout: 15_000 });
+  expect((await created).status()).toBe(201);
+  await expect.poll(() => box.getAttribute('aria-busy'), { timeout: 15_000 }).toBe(null);
+  expect(await box.inputValue()).toBe(name);
+}
+
 describe('deals in the tab', () => {
   let h: TabHarness;
   let seller: Page;
@@ -88,6 +104,41 @@ describe('deals in the tab', () => {
     expect(account.name).toBe(accountName);
     expect([contact.firstName, contact.lastName].filter(Boolean).join(' ')).toBe(contactName);
     expect((await dealByName(`${DEAL} next`))?.accountIds).toEqual([]);
+  }, 120_000);
+
+  it('creates a deal from the list with a new account and a new contact, both made inline', async () => {
+    const stamp = Date.now().toString(36);
+    const name = `${DEAL} inline`;
+    const accountName = `Inline Works ${stamp}`;
+    const contactName = `Ines Inline${stamp}`;
+    await seller.goto(`${h.tabUrl}/#/opportunities/list`);
+    await seller.getByRole('button', { name: 'New opportunity' }).click({ timeout: 30_000 });
+    const dialog = seller.getByRole('dialog', { name: 'New opportunity' });
+    await dialog.getByLabel('Name').fill(name);
+    await createInline(seller, 'Account', accountName, '/accounts');
+    await createInline(seller, 'Contact', contactName, '/contacts');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+
+    const created = (await dealByName(name))!;
+    await seller.goto(`${h.tabUrl}/#/opportunities/${created.id}`);
+    await seller
+      .getByRole('region', { name: 'Accounts' })
+      .getByRole('link', { name: accountName })
+      .waitFor({ timeout: 30_000 });
+    await seller
+      .getByRole('region', { name: 'Roles' })
+      .getByRole('link', { name: contactName })
+      .waitFor({ timeout: 15_000 });
+    await shot(seller, 'deal-made-inline');
+    const account = await h.apiGet<Named>(SELLER, `/accounts/${created.primaryAccountId}`);
+    const contact = await h.apiGet<Named & { accountId?: string }>(
+      SELLER,
+      `/contacts/${created.contactId}`,
+    );
+    expect(account.name).toBe(accountName);
+    expect(contact).toMatchObject({ firstName: 'Ines', lastName: `Inline${stamp}` });
+    expect(contact.accountId).toBe(account.id);
   }, 120_000);
 
   it('links another account on the deal page and stars it as primary', async () => {

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor';
 import type { Account } from '../model/account';
 import type { Contact } from '../model/contact';
+import type { CreateLeadInput, Lead } from '../model/lead';
 import type { Pipeline } from '../model/pipeline';
 import type { Role, User } from '../model/user';
 import type { Result } from '../result';
 import type { CrmStore } from '../store/ports';
 import { randomIds, type UseCaseContext } from '../use-cases/context';
+import { createLead } from '../use-cases/create-lead';
 import { createPipeline } from '../use-cases/create-pipeline';
 
 /** Test support for the deal use cases (used by *.test.ts only). */
@@ -33,6 +35,13 @@ export type World = {
   pipeline(spaceId: string, name?: string): Promise<Pipeline>;
   account(spaceId: string, name: string): Promise<Account>;
   contact(spaceId: string, lastName: string): Promise<Contact>;
+  /** A lead `who` captures by hand (no tags unless given), through the use case. */
+  lead(
+    who: Actor,
+    spaceId: string,
+    lastName: string,
+    fields?: Partial<CreateLeadInput>,
+  ): Promise<Lead>;
   user(userId: string): Promise<User>;
 };
 
@@ -140,6 +149,10 @@ export async function newWorld(store: CrmStore): Promise<World> {
           [],
           commit,
         ),
+      ),
+    lead: async (who, spaceId, lastName, fields = {}) =>
+      value(
+        await createLead(as(who), { spaceId, lastName, source: 'manual', tags: [], ...fields }),
       ),
     user: async (userId) =>
       value(

@@ -19,16 +19,11 @@ const listed = async (ctx: Parameters<typeof listLeads>[0], input: Partial<ListL
 describe('leads', () => {
   it('captures a lead and keeps the change history on its events', async () => {
     const seller = w.actor('anna', 'seller', [w.spaceA]);
-    const lead = value(
-      await createLead(w.as(seller), {
-        spaceId: w.spaceA,
-        firstName: 'Jörg',
-        lastName: 'Müller',
-        company: 'Müller Maschinenbau',
-        source: 'web_form',
-        tags: [],
-      }),
-    );
+    const lead = await w.lead(seller, w.spaceA, 'Müller', {
+      firstName: 'Jörg',
+      company: 'Müller Maschinenbau',
+      source: 'web_form',
+    });
     expect(lead).toMatchObject({ status: 'new', ownerId: 'anna', version: 1, archived: false });
 
     const started = value(
@@ -47,14 +42,7 @@ describe('leads', () => {
 
   it('refuses a stale version and writes nothing', async () => {
     const seller = w.actor('anna', 'seller', [w.spaceA]);
-    const lead = value(
-      await createLead(w.as(seller), {
-        spaceId: w.spaceA,
-        lastName: 'Stale',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const lead = await w.lead(seller, w.spaceA, 'Stale');
     value(await updateLead(w.as(seller), lead.id, { company: 'First' }, 1));
     const late = await updateLead(w.as(seller), lead.id, { company: 'Second' }, 1);
     expect(!late.ok && late.error.kind).toBe('stale');
@@ -65,14 +53,7 @@ describe('leads', () => {
     const owner = w.actor('bert', 'seller', [w.spaceA]);
     const colleague = w.actor('cora', 'seller', [w.spaceA]);
     const outsider = w.actor('dan', 'seller', [w.spaceB]);
-    const lead = value(
-      await createLead(w.as(owner), {
-        spaceId: w.spaceA,
-        lastName: 'Colleague',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const lead = await w.lead(owner, w.spaceA, 'Colleague');
     expect(value(await getLead(w.as(colleague), lead.id)).id).toBe(lead.id);
     const edit = await updateLead(w.as(colleague), lead.id, { company: 'Mine now' }, 1);
     expect(!edit.ok && edit.error.kind).toBe('forbidden');
@@ -97,14 +78,7 @@ describe('leads', () => {
 
   it('disqualifies with a reason, archives out of the list and back', async () => {
     const seller = w.actor('erin', 'seller', [w.spaceA]);
-    const lead = value(
-      await createLead(w.as(seller), {
-        spaceId: w.spaceA,
-        lastName: 'Lifecycle',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const lead = await w.lead(seller, w.spaceA, 'Lifecycle');
     const noReason = await disqualifyLead(w.as(seller), lead.id, { reason: ' ' }, 1);
     expect(!noReason.ok && noReason.error.kind).toBe('rule');
     const out = value(await disqualifyLead(w.as(seller), lead.id, { reason: 'No budget' }, 1));
@@ -129,23 +103,9 @@ describe('leads', () => {
     const partnerId = '7a1d9e52-3c4b-4f6a-8b9c-0d1e2f3a4b5c';
     const partner = w.actor('pia', 'partner', [w.spaceA], { partnerId });
     const seller = w.actor('anna', 'seller', [w.spaceA]);
-    const theirs = value(
-      await createLead(w.as(partner), {
-        spaceId: w.spaceA,
-        lastName: 'Partnered',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const theirs = await w.lead(partner, w.spaceA, 'Partnered');
     expect(theirs.partnerId).toBe(partnerId);
-    const ours = value(
-      await createLead(w.as(seller), {
-        spaceId: w.spaceA,
-        lastName: 'Inhouse',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const ours = await w.lead(seller, w.spaceA, 'Inhouse');
     expect(await listed(w.as(partner))).toEqual(['Partnered']);
     const hidden = await getLead(w.as(partner), ours.id);
     expect(!hidden.ok && hidden.error.kind).toBe('not_found');
@@ -153,14 +113,7 @@ describe('leads', () => {
 
   it('shows a manager what their subordinates own, in any space', async () => {
     const rep = w.actor('rita', 'seller', [w.spaceB]);
-    const lead = value(
-      await createLead(w.as(rep), {
-        spaceId: w.spaceB,
-        lastName: 'Supervised',
-        source: 'manual',
-        tags: [],
-      }),
-    );
+    const lead = await w.lead(rep, w.spaceB, 'Supervised');
     const boss = w.actor('max', 'manager', [w.spaceA], {
       subordinateIds: ['rita'],
       subordinateRoles: { rita: 'seller' },

@@ -3,7 +3,6 @@ import type { Actor } from '../actor';
 import { value } from '../testing';
 import { worldPerFile } from '../testing/world-per-file';
 import { closeOpportunity } from './close-opportunity';
-import { createLead } from './create-lead';
 import { createOpportunity } from './create-opportunity';
 import { disqualifyLead } from './disqualify-lead';
 import { getMyFigures } from './get-my-figures';
@@ -43,30 +42,9 @@ beforeAll(async () => {
   value(await closeOpportunity(world.as(anna), won.id, { outcome: 'won', reason: 'Signed' }, 1));
   await deal(ben, world.spaceA, 'Bens', 30_000, 'EUR', '2026-01-01');
   for (const lastName of ['Keller', 'Novak', 'Dropped'])
-    value(
-      await createLead(world.as(anna), {
-        spaceId: world.spaceA,
-        lastName,
-        source: 'manual',
-        tags: [],
-      }),
-    );
-  value(
-    await createLead(world.as(ben), {
-      spaceId: world.spaceA,
-      lastName: 'Other',
-      source: 'manual',
-      tags: [],
-    }),
-  );
-  const dropped = value(
-    await createLead(world.as(anna), {
-      spaceId: world.spaceB,
-      lastName: 'Gone',
-      source: 'manual',
-      tags: [],
-    }),
-  );
+    await world.lead(anna, world.spaceA, lastName);
+  await world.lead(ben, world.spaceA, 'Other');
+  const dropped = await world.lead(anna, world.spaceB, 'Gone');
   value(await disqualifyLead(world.as(anna), dropped.id, { reason: 'No budget' }, 1));
 });
 

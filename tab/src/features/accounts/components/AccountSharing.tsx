@@ -1,31 +1,23 @@
 import {
   Checkbox,
   Field,
-  makeStyles,
   Radio,
   RadioGroup,
   Select,
   Switch,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import type { Account, UpdateAccountInput } from '@channel-crm/domain';
-import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
+import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { useMembers } from '../../users/hooks/use-members';
 import { updateAccount } from '../api/accounts-api';
 
-const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
-});
-
 /** Key account, manager, private (its creator only) and the spaces that see the account. */
 export function AccountSharing({ account }: { account: Account }) {
-  const styles = useStyles();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const { me, spaces, space } = useSpace();
   const { members } = useMembers(space?.id);
   const action = useRecordAction<Account>('account', account.id, account, {
@@ -42,7 +34,7 @@ export function AccountSharing({ account }: { account: Account }) {
     });
 
   return (
-    <div className={styles.root}>
+    <SidePanelSection error={action.error}>
       <Switch
         label={t('accounts.keyAccount')}
         checked={account.keyAccount}
@@ -94,7 +86,6 @@ export function AccountSharing({ account }: { account: Account }) {
           ))}
         </div>
       )}
-      {action.error && <Text role="alert">{errorText(action.error)}</Text>}
-    </div>
+    </SidePanelSection>
   );
 }

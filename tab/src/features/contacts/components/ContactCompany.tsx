@@ -7,8 +7,7 @@ import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { getAccount } from '../../accounts/api/accounts-api';
 import { recordKey } from '../../records/api/records-api';
-import { SearchPicker } from '../../records/components/SearchPicker';
-import { useAccountOptions } from '../../records/hooks/use-account-options';
+import { AccountPicker } from '../../records/components/AccountPicker';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { updateContact } from '../api/contacts-api';
 
@@ -37,13 +36,14 @@ export function ContactCompany({ contact }: { contact: Contact }) {
   const save = (input: UpdateContactInput) =>
     action.mutate((current) => updateContact(current.id, input, current.version));
   const busy = action.isPending || Boolean(contact.anonymizedAt);
-  const useAccountPicks = (text: string) => useAccountOptions(space?.id, text);
   return (
     <div className={styles.root}>
       {contact.accountId ? <AccountLink id={contact.accountId} /> : <Text>{t('common.none')}</Text>}
-      <SearchPicker
+      <AccountPicker
+        spaceId={space?.id}
+        creatable={false}
+        size="small"
         label={contact.accountId ? t('contacts.changeAccount') : t('contacts.setAccount')}
-        useOptions={useAccountPicks}
         disabled={busy}
         onPick={(o) => save({ accountId: o.id })}
       />

@@ -7,7 +7,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonDeleteRegular } from '@fluentui/react-icons';
-import { personName, UpdateContactInput, type Contact } from '@channel-crm/domain';
+import {
+  CONTACT_PERSONAL_FIELDS,
+  personName,
+  UpdateContactInput,
+  type Contact,
+} from '@channel-crm/domain';
 import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
@@ -15,9 +20,9 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useRecord } from '../../records/hooks/use-record';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
+import { AnonymizeDialog } from '../../records/components/AnonymizeDialog';
 import { anonymizeContact, getContact, updateContact } from '../api/contacts-api';
 import { useContactFields } from '../hooks/use-contact-fields';
-import { AnonymizeContactDialog } from './AnonymizeContactDialog';
 import { ContactCompany } from './ContactCompany';
 
 const useStyles = makeStyles({
@@ -74,9 +79,11 @@ export function ContactPage({ id = '' }: { id?: string }) {
         sideLabel={t('contacts.account')}
         side={<ContactCompany contact={c} />}
       />
-      <AnonymizeContactDialog
+      <AnonymizeDialog
         open={confirming}
-        contact={c}
+        person={c}
+        personalFields={CONTACT_PERSONAL_FIELDS}
+        fieldLabel={fieldLabel}
         busy={action.isPending}
         error={action.error}
         onCancel={() => setConfirming(false)}

@@ -11,15 +11,14 @@ import {
 } from '@fluentui/react-components';
 import { LeadSource, type Lead, type UpdateLeadInput } from '@channel-crm/domain';
 import { useState } from 'react';
-import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { timelineKey } from '../../records/api/records-api';
+import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { useMembers } from '../../users/hooks/use-members';
 import { updateLead } from '../api/leads-api';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
@@ -27,7 +26,6 @@ const useStyles = makeStyles({
 export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const { members } = useMembers(lead.spaceId);
   const [tag, setTag] = useState('');
   const action = useRecordAction<Lead>('lead', lead.id, lead, {
@@ -44,7 +42,7 @@ export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boole
   };
 
   return (
-    <div className={styles.root}>
+    <SidePanelSection error={action.error}>
       <Field label={t('common.owner')} size="small">
         <Select
           size="small"
@@ -117,7 +115,6 @@ export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boole
           {t('tags.add')}
         </Button>
       </form>
-      {action.error && <Text role="alert">{errorText(action.error)}</Text>}
-    </div>
+    </SidePanelSection>
   );
 }

@@ -14,7 +14,7 @@ import {
   DismissCircleRegular,
   PersonDeleteRegular,
 } from '@fluentui/react-icons';
-import { personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
+import { LEAD_PERSONAL_FIELDS, personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
@@ -28,11 +28,11 @@ import { timelineKey } from '../../records/api/records-api';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
+import { AnonymizeDialog } from '../../records/components/AnonymizeDialog';
 import { useLeadFields } from '../hooks/use-lead-fields';
 import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
-import { AnonymizeLeadDialog } from './AnonymizeLeadDialog';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -157,9 +157,15 @@ export function LeadPage({ id = '' }: { id?: string }) {
           if (result.opportunity) navigate(`/opportunities/${result.opportunity.id}`);
         }}
       />
-      <AnonymizeLeadDialog
+      <AnonymizeDialog
         open={dialog === 'anonymize'}
-        lead={l}
+        person={l}
+        personalFields={LEAD_PERSONAL_FIELDS}
+        fieldLabel={fieldLabel}
+        alsoErased={[
+          ...(l.qualifiedInto?.contactId ? [t('anonymize.contact')] : []),
+          ...(l.qualifiedInto?.opportunityId ? [t('anonymize.dealName')] : []),
+        ]}
         busy={action.isPending}
         error={action.error}
         onCancel={() => setDialog(undefined)}

@@ -1,27 +1,16 @@
-import {
-  Avatar,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  tokens,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Avatar, Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { Opportunity } from '@channel-crm/domain';
 import { useState } from 'react';
-import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import type { PickedRecord } from '../../records/api/picker-api';
 import { PersonPicker } from '../../records/components/PersonPicker';
+import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useMembers } from '../../users/hooks/use-members';
 import { updateOpportunity } from '../api/opportunities-api';
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   list: {
     listStyle: 'none',
     margin: 0,
@@ -42,7 +31,6 @@ const useStyles = makeStyles({
 export function DealPeople({ opportunity }: { opportunity: Opportunity }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const { nameOf } = useMembers(opportunity.spaceId);
   const [owner, setOwner] = useState<PickedRecord>();
   const [coOwner, setCoOwner] = useState<PickedRecord>();
@@ -57,10 +45,7 @@ export function DealPeople({ opportunity }: { opportunity: Opportunity }) {
   const save = (patch: { ownerId?: string; coOwnerIds?: string[] }) =>
     change.mutate((current) => updateOpportunity(current.id, patch, current.version));
   return (
-    <section className={styles.root} aria-labelledby="deal-people">
-      <Subtitle2 as="h2" id="deal-people">
-        {t('opportunities.people')}
-      </Subtitle2>
+    <SidePanelSection title={t('opportunities.people')} error={change.error}>
       <div className={styles.row}>
         <Avatar size={24} name={nameOf(opportunity.ownerId)} aria-hidden />
         <Text>
@@ -127,11 +112,6 @@ export function DealPeople({ opportunity }: { opportunity: Opportunity }) {
           </Button>
         </div>
       )}
-      {change.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{errorText(change.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </SidePanelSection>
   );
 }

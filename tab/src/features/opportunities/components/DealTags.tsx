@@ -1,25 +1,14 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { Tag, type Opportunity } from '@channel-crm/domain';
 import { useState } from 'react';
-import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { updateOpportunity } from '../api/opportunities-api';
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 import { TagChips } from './TagChips';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   add: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   remove: { minWidth: 0, height: '16px', width: '16px', padding: 0, color: 'inherit' },
 });
@@ -28,7 +17,6 @@ const useStyles = makeStyles({
 export function DealTags({ opportunity }: { opportunity: Opportunity }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [text, setText] = useState('');
   const change = useOpportunityChange(opportunity, () => setText(''));
   const tags = opportunity.tags;
@@ -41,10 +29,7 @@ export function DealTags({ opportunity }: { opportunity: Opportunity }) {
     save([...tags, tag.data]);
   };
   return (
-    <section className={styles.root} aria-labelledby="deal-tags">
-      <Subtitle2 as="h2" id="deal-tags">
-        {t('common.tags')}
-      </Subtitle2>
+    <SidePanelSection title={t('common.tags')} error={change.error}>
       {tags.length === 0 && <Text>{t('opportunities.noTags')}</Text>}
       <TagChips
         tags={tags}
@@ -84,11 +69,6 @@ export function DealTags({ opportunity }: { opportunity: Opportunity }) {
           </Button>
         </form>
       )}
-      {change.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{errorText(change.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </SidePanelSection>
   );
 }

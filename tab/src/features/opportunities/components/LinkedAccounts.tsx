@@ -1,23 +1,13 @@
-import {
-  Button,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  tokens,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { DismissRegular, StarFilled, StarRegular } from '@fluentui/react-icons';
 import type { Opportunity } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import type { PickedRecord } from '../../records/api/picker-api';
 import { AccountPicker } from '../../records/components/AccountPicker';
+import { SidePanelSection } from '../../records/components/SidePanelSection';
 import {
   accountNames,
   accountNamesKey,
@@ -28,7 +18,6 @@ import {
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalS, alignContent: 'start' },
   list: {
     listStyle: 'none',
     margin: 0,
@@ -50,7 +39,6 @@ const useStyles = makeStyles({
 export function LinkedAccounts({ opportunity }: { opportunity: Opportunity }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [picked, setPicked] = useState<PickedRecord>();
   const [round, setRound] = useState(0);
   const change = useOpportunityChange(opportunity);
@@ -73,10 +61,11 @@ export function LinkedAccounts({ opportunity }: { opportunity: Opportunity }) {
     });
   };
   return (
-    <section className={styles.root} aria-labelledby="linked-accounts" aria-busy={names.isPending}>
-      <Subtitle2 as="h2" id="linked-accounts">
-        {t('opportunities.accounts')}
-      </Subtitle2>
+    <SidePanelSection
+      title={t('opportunities.accounts')}
+      busy={names.isPending}
+      error={change.error}
+    >
       {ids.length === 0 ? (
         <Text>{t('opportunities.noAccounts')}</Text>
       ) : (
@@ -131,11 +120,6 @@ export function LinkedAccounts({ opportunity }: { opportunity: Opportunity }) {
           </Button>
         </div>
       )}
-      {change.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{errorText(change.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </SidePanelSection>
   );
 }

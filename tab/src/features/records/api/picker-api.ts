@@ -1,23 +1,26 @@
-import type { Account, Contact } from '@channel-crm/domain';
+import { personName, type Account, type Contact } from '@channel-crm/domain';
 import * as contracts from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
 
 /** What a picker shows and hands back: the record's id and its display name. */
 export type PickedRecord = { id: string; label: string };
 
-const PICKER_PAGE = 20;
+/** A picker offers the first 20 matches, in alphabetical order. */
+const BY_NAME = { sort: 'name', direction: 'asc', limit: 20 } as const;
 
 export const accountOption = (a: Account): PickedRecord => ({ id: a.id, label: a.name });
 
-export const contactOption = (c: Contact): PickedRecord => ({
-  id: c.id,
-  label: [c.firstName, c.lastName].filter(Boolean).join(' '),
-});
+export const contactOption = (c: Contact): PickedRecord => ({ id: c.id, label: personName(c) });
 
-export const searchAccounts = async (spaceId: string, text: string, signal?: AbortSignal) =>
+/** Accounts of `spaceId` and the global ones; of all my spaces when no space is given. */
+export const searchAccounts = async (
+  spaceId: string | undefined,
+  text: string,
+  signal?: AbortSignal,
+) =>
   (
     await call(contracts.listAccounts, {
-      query: { spaceId, text: text || undefined, limit: PICKER_PAGE },
+      query: { spaceId, text: text || undefined, ...BY_NAME },
       signal,
     })
   ).items.map(accountOption);
@@ -30,7 +33,7 @@ export const searchContacts = async (
 ) =>
   (
     await call(contracts.listContacts, {
-      query: { spaceId, text: text || undefined, accountId, limit: PICKER_PAGE },
+      query: { spaceId, text: text || undefined, accountId, ...BY_NAME },
       signal,
     })
   ).items.map(contactOption);

@@ -1,33 +1,25 @@
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { createAccountNamed, searchAccounts, type PickedRecord } from '../api/picker-api';
-import { RecordPicker } from './RecordPicker';
+import { createAccountNamed, searchAccounts } from '../api/picker-api';
+import { RecordPicker, type PickerProps } from './RecordPicker';
 
-/** Picks an account of the space (its own and the global ones), or creates one by name. */
+/**
+ * Picks an account of the space (its own and the global ones), or creates one by name there.
+ * Without a space, it offers the accounts of all my spaces and creates none.
+ */
 export function AccountPicker({
   spaceId,
   label,
-  value,
-  onChange,
   creatable = true,
-  exclude,
-}: {
-  spaceId: string;
-  label?: string;
-  value: PickedRecord | undefined;
-  onChange: (picked: PickedRecord | undefined) => void;
-  creatable?: boolean;
-  exclude?: readonly string[];
-}) {
+  ...picker
+}: PickerProps & { spaceId: string | undefined; creatable?: boolean }) {
   const { t } = useI18n();
   return (
     <RecordPicker
+      {...picker}
       label={label ?? t('picker.account')}
       queryKey={['accounts', spaceId]}
       search={(text, signal) => searchAccounts(spaceId, text, signal)}
-      value={value}
-      onChange={onChange}
-      exclude={exclude}
-      onCreate={creatable ? (name) => createAccountNamed(spaceId, name) : undefined}
+      onCreate={creatable && spaceId ? (name) => createAccountNamed(spaceId, name) : undefined}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { createContactNamed, searchContacts, type PickedRecord } from '../api/picker-api';
-import { RecordPicker } from './RecordPicker';
+import { createContactNamed, searchContacts } from '../api/picker-api';
+import { RecordPicker, type PickerProps } from './RecordPicker';
 
 /**
  * Picks a contact of the space, of `accountId` when given; or creates one from a typed full
@@ -11,29 +11,21 @@ export function ContactPicker({
   accountId,
   newContactAccountId = accountId,
   label,
-  value,
-  onChange,
   creatable = true,
-  exclude,
-}: {
+  ...picker
+}: PickerProps & {
   spaceId: string;
   accountId?: string;
   newContactAccountId?: string;
-  label?: string;
-  value: PickedRecord | undefined;
-  onChange: (picked: PickedRecord | undefined) => void;
   creatable?: boolean;
-  exclude?: readonly string[];
 }) {
   const { t } = useI18n();
   return (
     <RecordPicker
+      {...picker}
       label={label ?? t('picker.contact')}
       queryKey={['contacts', spaceId, accountId]}
       search={(text, signal) => searchContacts(spaceId, text, accountId, signal)}
-      value={value}
-      onChange={onChange}
-      exclude={exclude}
       onCreate={
         creatable ? (name) => createContactNamed(spaceId, name, newContactAccountId) : undefined
       }

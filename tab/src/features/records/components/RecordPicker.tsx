@@ -8,34 +8,54 @@ import type { PickedRecord } from '../api/picker-api';
 const CREATE = '\u0000create';
 
 /**
+ * How a picker hands its pick back: as a value the caller holds (`value`, `onChange`; typing
+ * clears it), or, with `onPick`, one pick at a time, the box emptying for the next one.
+ */
+export type PickerSelection =
+  | {
+      value: PickedRecord | undefined;
+      onChange: (picked: PickedRecord | undefined) => void;
+      onPick?: undefined;
+    }
+  | { onPick: (picked: PickedRecord) => void; value?: undefined; onChange?: undefined };
+
+/** What every picker takes besides what it searches. */
+export type PickerProps = PickerSelection & {
+  label?: string;
+  hint?: string;
+  disabled?: boolean;
+  size?: 'small' | 'medium';
+  /** Records not to offer (those already chosen). */
+  exclude?: readonly string[];
+};
+
+/**
  * A combobox that searches as you type (`search` gets the text) and, given `onCreate`, offers
- * to create a record named as typed. The picked record is handed back; typing clears it.
+ * to create a record named as typed; it is `aria-busy` until that record is back.
  */
 export function RecordPicker({
   label,
   queryKey,
   search,
-  value,
-  onChange,
   onCreate,
   hint,
+  disabled,
+  size,
   exclude = [],
-}: {
+  ...selection
+}: PickerProps & {
   label: string;
   queryKey: readonly unknown[];
   search: (text: string, signal: AbortSignal) => Promise<PickedRecord[]>;
-  value: PickedRecord | undefined;
-  onChange: (picked: PickedRecord | undefined) => void;
   onCreate?: (text: string) => Promise<PickedRecord>;
-  hint?: string;
-  /** Records not to offer (those already chosen). */
-  exclude?: readonly string[];
 }) {
   const { t } = useI18n();
   const errorText = useErrorText();
+  const { value } = selection;
   const [text, setText] = useState(value?.label ?? '');
   const [open, setOpen] = useState(false);
-  const [creating, setCreating] = useState<unknown>();
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<unknown>();
   const typed = useDeferredValue(text.trim());
   const shown = value && text === value.label ? '' : typed;
   const results = useQuery({
@@ -46,27 +66,44 @@ export function RecordPicker({
   });
   const options = (results.data ?? []).filter((o) => !exclude.includes(o.id));
   const exact = options.some((o) => o.label.toLowerCase() === shown.toLowerCase());
+  const choose = (picked: PickedRecord | undefined) => {
+    if (selection.onPick) {
+      setText('');
+      if (picked) selection.onPick(picked);
+    } else {
+      setText(picked?.label ?? '');
+      selection.onChange(picked);
+    }
+  };
   const pick = async (id: string | undefined) => {
     if (id === CREATE && onCreate) {
-      setCreating(undefined);
+      setCreateError(undefined);
+      setCreating(true);
       try {
-        const created = await onCreate(typed);
-        setText(created.label);
-        onChange(created);
+        choose(await onCreate(typed));
       } catch (error) {
-        setCreating(error ?? new Error('create'));
+        setCreateError(error ?? new Error('create'));
+      } finally {
+        setCreating(false);
       }
       return;
     }
-    const picked = options.find((o) => o.id === id);
-    setText(picked?.label ?? '');
-    onChange(picked);
+    choose(options.find((o) => o.id === id));
   };
   return (
-    <Field label={label} hint={hint} validationMessage={creating ? errorText(creating) : undefined}>
+    <Field
+      label={label}
+      hint={hint}
+      size={size}
+      validationMessage={createError ? errorText(createError) : undefined}
+    >
       <Combobox
         freeform
         clearable
+        size={size}
+        disabled={disabled}
+        aria-busy={creating || undefined}
+        placeholder={t('picker.typeToSearch')}
         value={text}
         selectedOptions={value ? [value.id] : []}
         open={open}
@@ -74,13 +111,11 @@ export function RecordPicker({
         onInput={(e) => {
           setText(e.currentTarget.value);
           setOpen(true);
-          if (value) onChange(undefined);
+          if (value) selection.onChange?.(undefined);
         }}
         onOptionSelect={(_, d) => {
-          if (d.optionValue === undefined) {
-            setText('');
-            onChange(undefined);
-          } else void pick(d.optionValue);
+          if (d.optionValue === undefined) choose(undefined);
+          else void pick(d.optionValue);
         }}
       >
         {results.isPending ? (

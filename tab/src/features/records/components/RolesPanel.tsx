@@ -21,10 +21,9 @@ import {
   unfollow,
   type RoleRecordType,
 } from '../api/records-api';
-import { useContactOptions } from '../hooks/use-contact-options';
-import { useMemberOptions } from '../hooks/use-member-options';
 import { useRoleChange } from '../hooks/use-role-change';
-import { SearchPicker } from './SearchPicker';
+import { ContactPicker } from './ContactPicker';
+import { PersonPicker } from './PersonPicker';
 
 type WithRoles = {
   id: string;
@@ -32,8 +31,8 @@ type WithRoles = {
   contactId?: string;
   participantIds: string[];
   subscriberIds: string[];
-  /** Leads and opportunities: whose roster names the followers. */
-  spaceId?: string;
+  /** Whose contacts are offered and whose roster names the followers. */
+  spaceId: string;
 };
 
 const useStyles = makeStyles({
@@ -121,13 +120,7 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
   const named = otherIds.flatMap((s) => nameOf(s) ?? []);
   const unnamed = otherIds.length - named.length;
   const others = unnamed > 0 ? [...named, t('record.othersCount', { count: unnamed })] : named;
-  const useContactPicks = (text: string) => {
-    const found = useContactOptions(record.spaceId, text);
-    const taken = [record.contactId, ...record.participantIds];
-    return { ...found, options: found.options?.filter((o) => !taken.includes(o.id)) };
-  };
-  const useMemberPicks = (text: string) =>
-    useMemberOptions(record.spaceId, text, record.subscriberIds);
+  const takenContacts = [...(record.contactId ? [record.contactId] : []), ...record.participantIds];
 
   return (
     <section className={styles.root} aria-label={t('record.roles')}>
@@ -166,9 +159,12 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
       ) : (
         <Text>{t('common.none')}</Text>
       )}
-      <SearchPicker
+      <ContactPicker
+        spaceId={record.spaceId}
+        creatable={false}
+        size="small"
         label={record.contactId ? t('roles.changeContact') : t('roles.setContact')}
-        useOptions={useContactPicks}
+        exclude={takenContacts}
         disabled={busy}
         onPick={(o) => change.mutate((v) => setContact(type, record.id, o.id, v))}
       />
@@ -188,9 +184,12 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
           ))}
         </ul>
       )}
-      <SearchPicker
+      <ContactPicker
+        spaceId={record.spaceId}
+        creatable={false}
+        size="small"
         label={t('roles.addParticipant')}
-        useOptions={useContactPicks}
+        exclude={takenContacts}
         disabled={busy}
         onPick={(o) => change.mutate((v) => addParticipant(type, record.id, o.id, v))}
       />
@@ -216,9 +215,11 @@ export function RolesPanel({ type, record }: { type: RoleRecordType; record: Wit
           })}
         </ul>
       )}
-      <SearchPicker
+      <PersonPicker
+        spaceId={record.spaceId}
+        size="small"
         label={t('roles.addSubscriber')}
-        useOptions={useMemberPicks}
+        exclude={record.subscriberIds}
         disabled={busy}
         onPick={(o) => change.mutate((v) => addSubscriber(type, record.id, o.id, v))}
       />

@@ -64,8 +64,6 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'event.contact.updated': 'hat den Kontakt bearbeitet',
   'picker.typeToSearch': 'Zum Suchen tippen',
   'picker.searching': 'Suche…',
-  'picker.noMatch': 'Kein Treffer',
-  'picker.error': 'Suche fehlgeschlagen. Bitte erneut versuchen.',
   'roles.setContact': 'Kontakt festlegen',
   'roles.changeContact': 'Kontakt ändern',
   'roles.clearContact': 'Kontakt entfernen',

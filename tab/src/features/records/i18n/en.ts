@@ -62,8 +62,6 @@ export const recordsEn = {
   'event.contact.updated': 'edited the contact',
   'picker.typeToSearch': 'Type to search',
   'picker.searching': 'Searching…',
-  'picker.noMatch': 'No match',
-  'picker.error': 'Search failed. Try again.',
   'roles.setContact': 'Set the contact',
   'roles.changeContact': 'Change the contact',
   'roles.clearContact': 'Remove the contact',

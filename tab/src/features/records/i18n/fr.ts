@@ -68,8 +68,6 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'event.contact.updated': 'a modifié le contact',
   'picker.typeToSearch': 'Tapez pour chercher',
   'picker.searching': 'Recherche…',
-  'picker.noMatch': 'Aucun résultat',
-  'picker.error': 'La recherche a échoué. Réessayez.',
   'roles.setContact': 'Choisir le contact',
   'roles.changeContact': 'Changer le contact',
   'roles.clearContact': 'Retirer le contact',

@@ -69,8 +69,6 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'event.contact.updated': 'Edytowano kontakt',
   'picker.typeToSearch': 'Pisz, aby wyszukać',
   'picker.searching': 'Wyszukiwanie…',
-  'picker.noMatch': 'Brak wyników',
-  'picker.error': 'Wyszukiwanie nie powiodło się. Spróbuj ponownie.',
   'roles.setContact': 'Ustaw kontakt',
   'roles.changeContact': 'Zmień kontakt',
   'roles.clearContact': 'Usuń kontakt',

@@ -64,8 +64,6 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'event.contact.updated': 'a editat contactul',
   'picker.typeToSearch': 'Tastați pentru a căuta',
   'picker.searching': 'Se caută…',
-  'picker.noMatch': 'Niciun rezultat',
-  'picker.error': 'Căutarea a eșuat. Încercați din nou.',
   'roles.setContact': 'Alegeți contactul',
   'roles.changeContact': 'Schimbați contactul',
   'roles.clearContact': 'Eliminați contactul',

@@ -1,32 +1,40 @@
 import { Text } from '@fluentui/react-components';
-import { LEAD_PERSONAL_FIELDS, personName, type Lead } from '@channel-crm/domain';
+import { personName } from '@channel-crm/domain';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { useLeadFields } from '../hooks/use-lead-fields';
 
-/** Names, field by field, what anonymizing this lead erases for good, before it is done. */
-export function AnonymizeLeadDialog({
+/**
+ * Names, field by field, what anonymizing a person (a lead or a contact) erases for good,
+ * before it is done. `personalFields` is the domain's list for that kind of record;
+ * `alsoErased` names what else goes with it.
+ */
+export function AnonymizeDialog<F extends string>({
   open,
-  lead,
+  person,
+  personalFields,
+  fieldLabel,
+  alsoErased = [],
   busy,
   error,
   onConfirm,
   onCancel,
 }: {
   open: boolean;
-  lead: Lead;
+  person: { readonly [K in F]?: string } & { firstName?: string; lastName?: string };
+  personalFields: readonly F[];
+  fieldLabel: (field: F) => string;
+  alsoErased?: readonly string[];
   busy: boolean;
   error?: unknown;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const { fieldLabel } = useLeadFields();
-  const erased = LEAD_PERSONAL_FIELDS.filter((f) => lead[f] !== undefined && lead[f] !== '');
+  const erased = personalFields.filter((f) => person[f] !== undefined && person[f] !== '');
   return (
     <FormDialog
       open={open}
-      title={t('anonymize.title', { name: personName(lead) })}
+      title={t('anonymize.title', { name: personName(person) })}
       error={error}
       busy={busy}
       submitLabel={t('anonymize.confirm')}
@@ -37,12 +45,13 @@ export function AnonymizeLeadDialog({
       <ul aria-label={t('anonymize.erasedList')}>
         {erased.map((f) => (
           <li key={f}>
-            {fieldLabel(f)}: {lead[f]}
+            {fieldLabel(f)}: {person[f]}
           </li>
         ))}
         <li>{t('anonymize.history')}</li>
-        {lead.qualifiedInto?.contactId && <li>{t('anonymize.contact')}</li>}
-        {lead.qualifiedInto?.opportunityId && <li>{t('anonymize.dealName')}</li>}
+        {alsoErased.map((what) => (
+          <li key={what}>{what}</li>
+        ))}
       </ul>
       <Text weight="semibold">{t('anonymize.irreversible')}</Text>
     </FormDialog>
