@@ -281,4 +281,43 @@ describe('accounts and contacts', () => {
     expect(erased.status).toBe(200);
     expect(JSON.stringify(erased.body)).not.toContain('razvan');
   });
+
+  it("clears a contact's account with null: the contact leaves the account's contacts", async () => {
+    const company = await t.request('POST', '/accounts', {
+      token: seller,
+      body: { name: 'Brasov Tractors', spaceIds: [france] },
+    });
+    const account = company.body as Account;
+    const created = await t.request('POST', '/contacts', {
+      token: seller,
+      body: { lastName: 'Leavesco', accountId: account.id, spaceIds: [france] },
+    });
+    const contact = created.body as Contact;
+    expect(contact.accountId).toBe(account.id);
+    const ofAccount = async () =>
+      (
+        (await t.request('GET', `/contacts?accountId=${account.id}`, { token: seller }))
+          .body as Page<Contact>
+      ).items.map((c) => c.id);
+    expect(await ofAccount()).toEqual([contact.id]);
+
+    const cleared = await t.request('PATCH', `/contacts/${contact.id}`, {
+      token: seller,
+      body: { accountId: null },
+      headers: ifMatch(contact.version),
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).not.toHaveProperty('accountId');
+    expect(cleared.body).toMatchObject({ lastName: 'Leavesco', version: contact.version + 1 });
+    const read = await t.request('GET', `/contacts/${contact.id}`, { token: seller });
+    expect(read.body).not.toHaveProperty('accountId');
+    expect(await ofAccount()).toEqual([]);
+
+    const kept = await t.request('PATCH', `/contacts/${contact.id}`, {
+      token: seller,
+      body: { jobTitle: 'Buyer' },
+      headers: ifMatch(contact.version + 1),
+    });
+    expect(kept.body).not.toHaveProperty('accountId');
+  });
 });

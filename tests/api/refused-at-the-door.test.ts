@@ -12,7 +12,7 @@ type Page<T> = { items: T[] };
 
 let t: TestApp;
 let seller: string;
-const france = DEMO_TENANTS[0]!.spaces[0]!.id;
+const [france, dach] = DEMO_TENANTS[0]!.spaces.map((s) => s.id) as [string, string];
 const elodie = demoUser('Élodie Martin');
 const ioana = demoUser('Ioana Popescu');
 /** A colleague of the same tenant who is not a member of the France space. */
@@ -124,6 +124,47 @@ describe('people who are not members of the record’s space', () => {
     });
     expect(shared.status).toBe(200);
     expect(shared.body).toMatchObject({ coOwnerIds: [ioana.id] });
+  });
+
+  it('refuses to move a deal to a space its owner or a co-owner is not a member of', async () => {
+    const asIoana = await t.tokenFor(ioana.id);
+    const moveTo = (deal: Opportunity, token: string) =>
+      t.request('POST', `/opportunities/${deal.id}/move-to-space`, {
+        token,
+        headers: ifMatch(deal.version),
+        body: { spaceId: dach },
+      });
+    const fresh = await t.request('POST', '/opportunities', {
+      token: asIoana,
+      body: { spaceId: france, name: 'Shared move' },
+    });
+    const shared = await t.request('PATCH', `/opportunities/${(fresh.body as Opportunity).id}`, {
+      token: asIoana,
+      headers: ifMatch(1),
+      body: { coOwnerIds: [elodie.id] },
+    });
+    const deal = shared.body as Opportunity;
+    expectRefusedOwner(await moveTo(deal, asIoana), elodie.id);
+    expect(await read<Opportunity>(`/opportunities/${deal.id}`)).toMatchObject({
+      spaceId: france,
+      version: deal.version,
+    });
+
+    const owned = await created<Opportunity>('/opportunities', {
+      spaceId: france,
+      name: 'Owned move',
+    });
+    const manager = await t.tokenFor(demoUser('Jonas Becker').id);
+    expectRefusedOwner(await moveTo(owned, manager), elodie.id);
+
+    const solo = await t.request('PATCH', `/opportunities/${deal.id}`, {
+      token: asIoana,
+      headers: ifMatch(deal.version),
+      body: { coOwnerIds: [] },
+    });
+    const moved = await moveTo(solo.body as Opportunity, asIoana);
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ spaceId: dach });
   });
 
   it('refuses a subscriber who is not a member, on a lead and on a deal', async () => {

@@ -57,6 +57,17 @@ export async function startTabHarness(
   });
   const tabUrl = app.urls.tab!;
   const apiUrl = app.urls.api!;
+  // The dev server compiles the tab on its first load: slow on a busy machine, so it happens
+  // here, once, rather than in the first test's 30-second page load.
+  const warm = await browser.newPage();
+  await warm
+    .goto(tabUrl, { timeout: 180_000 })
+    .finally(() => warm.close())
+    .catch(async (error: unknown) => {
+      await browser.close();
+      await app.stop();
+      throw error;
+    });
   const users = (await (await fetch(`${apiUrl}/dev/users`)).json()) as DemoUser[];
   const contexts: BrowserContext[] = [];
   const user = (name: string) => {

@@ -13,6 +13,8 @@ export type TeamsHostOptions = {
   locale?: string;
   /** What a deep link's context carried (`subEntityId`). */
   subPageId?: string;
+  /** The tab's `entityId` (the manifest's, or what a channel tab's configuration saved). */
+  entityId?: string;
   /** The SSO token `authentication.getAuthToken` answers with. */
   token: string;
   user: { id: string; tenantId: string };
@@ -49,7 +51,8 @@ const RUNTIME = {
 /** The legacy context teams-js turns into `app.Context` (subEntityId → page.subPageId …). */
 const legacyContext = (o: TeamsHostOptions) => ({
   appId: APP_ID,
-  entityId: o.frameContext === 'settings' ? '' : o.channel ? 'channel-tab' : 'my-crm',
+  entityId:
+    o.frameContext === 'settings' ? '' : (o.entityId ?? (o.channel ? 'channel-tab' : 'my-crm')),
   frameContext: o.frameContext,
   hostClientType: 'web',
   locale: o.locale ?? 'en-US',
@@ -115,14 +118,72 @@ const sendToTab = (page: Page, func: string, args: unknown[]) =>
     args,
   ] as const);
 
+/** A tab Teams knows of: the personal tab (no channel) or a channel tab as its configuration saved it. */
+export type InstalledTab = {
+  entityId: string;
+  contentUrl: string;
+  channel?: TeamsHostOptions['channel'];
+};
+
+/** Who clicks deep links, and the app's tabs those links may name. */
+export type DeepLinkOptions = Pick<TeamsHostOptions, 'token' | 'user'> & {
+  appId: string;
+  tabs: InstalledTab[];
+};
+
+/** A browser page where Teams deep links open the emulator, as the Teams client opens its tabs. */
+export type DeepLinkClient = {
+  page: Page;
+  /** Shows `url` as a link, clicks it, and answers the Teams host the click landed on. */
+  click(url: string, label: string): Promise<TeamsHost>;
+};
+
 /** The emulator: a loopback server for its pages (Chromium lets a loopback page frame the tab). */
 export type TeamsHostServer = {
   /** What the tab's dev server must trust (`teamsTestOrigin`). */
   origin: string;
   /** Opens a fresh browser context on a page that frames the tab and plays Teams for it. */
   open(browser: Browser, options: TeamsHostOptions): Promise<TeamsHost>;
+  /**
+   * Opens a fresh browser context where a `https://teams.microsoft.com/l/entity/…` link is
+   * answered as the Teams client answers it: the tab the link names (its app, its `entityId`
+   * and, for a channel tab, `context.channelId`), framed with `context.subEntityId` as its
+   * subPageId. A link to a tab Teams does not know lands on a "no such tab" page.
+   */
+  deepLinks(browser: Browser, options: DeepLinkOptions): Promise<DeepLinkClient>;
   close(): Promise<void>;
 };
+
+const NO_SUCH_TAB = 'Teams emulator: no such tab';
+
+/** The host options a deep link asks for; undefined when it names no tab of the app. */
+function hostOptionsOfDeepLink(
+  url: string,
+  options: DeepLinkOptions,
+): TeamsHostOptions | undefined {
+  const link = new URL(url);
+  const [l, entity, appId = '', entityId = '', ...rest] = link.pathname.slice(1).split('/');
+  if (l !== 'l' || entity !== 'entity' || rest.length > 0) return undefined;
+  if (decodeURIComponent(appId) !== options.appId) return undefined;
+  const context = JSON.parse(link.searchParams.get('context') ?? '{}') as {
+    subEntityId?: string;
+    channelId?: string;
+  };
+  const tab = options.tabs.find(
+    (t) =>
+      t.entityId === decodeURIComponent(entityId) && t.channel?.channelId === context.channelId,
+  );
+  if (!tab) return undefined;
+  return {
+    contentUrl: tab.contentUrl,
+    frameContext: 'content',
+    entityId: tab.entityId,
+    ...(tab.channel ? { channel: tab.channel } : {}),
+    ...(context.subEntityId ? { subPageId: context.subEntityId } : {}),
+    token: options.token,
+    user: options.user,
+  };
+}
 
 export async function startTeamsHost(): Promise<TeamsHostServer> {
   const pages = new Map<string, string>();
@@ -137,12 +198,35 @@ export async function startTeamsHost(): Promise<TeamsHostServer> {
       res.end(String(error));
     },
   );
+  const hostUrl = (options: TeamsHostOptions) => {
+    const path = `/host/${pages.size + 1}`;
+    pages.set(path, hostPage(options));
+    return `${server.origin}${path}`;
+  };
   return {
     origin: server.origin,
-    open: (browser, options) => {
-      const path = `/host/${pages.size + 1}`;
-      pages.set(path, hostPage(options));
-      return openHostPage(browser, `${server.origin}${path}`);
+    open: (browser, options) => openHostPage(browser, hostUrl(options)),
+    async deepLinks(browser, options) {
+      const { context, authorizations } = await hostContext(browser);
+      await context.route('https://teams.microsoft.com/**', (route) => {
+        const host = hostOptionsOfDeepLink(route.request().url(), options);
+        return host
+          ? route.fulfill({ status: 302, headers: { location: hostUrl(host) } })
+          : route.fulfill({ status: 404, contentType: 'text/plain', body: NO_SUCH_TAB });
+      });
+      const page = await context.newPage();
+      return {
+        page,
+        async click(url, label) {
+          const href = url.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+          await page.setContent(`<a href="${href}">${label}</a>`);
+          await page.getByRole('link', { name: label }).click();
+          await page.waitForURL((u) => u.protocol !== 'about:', { waitUntil: 'domcontentloaded' });
+          if (!page.url().startsWith(`${server.origin}/host/`))
+            throw new Error(`${NO_SUCH_TAB}: ${url}`);
+          return hostOn(page, authorizations);
+        },
+      };
     },
     close: () => server.close(),
   };
@@ -161,7 +245,8 @@ function hostPage(o: TeamsHostOptions): string {
 <script>const setup = ${JSON.stringify(setup)};${HOST_SCRIPT}</script></body></html>`;
 }
 
-async function openHostPage(browser: Browser, hostUrl: string): Promise<TeamsHost> {
+/** A fresh browser context for the host, noting the Authorization headers of the tab's API calls. */
+async function hostContext(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   // teams-js fetches Microsoft's list of host origins; the emulator's origin is not on it anyway.
   await context.route('https://res.cdn.office.net/**', (route) => route.abort());
@@ -170,9 +255,19 @@ async function openHostPage(browser: Browser, hostUrl: string): Promise<TeamsHos
     if (new URL(request.url()).pathname.startsWith('/api/'))
       authorizations.add(request.headers().authorization ?? '');
   });
+  return { context, authorizations };
+}
+
+async function openHostPage(browser: Browser, hostUrl: string): Promise<TeamsHost> {
+  const { context, authorizations } = await hostContext(browser);
   const page = await context.newPage();
   // The tab loads at its own pace (a cold dev server is slow); the tests wait for what they need.
   await page.goto(hostUrl, { waitUntil: 'domcontentloaded' });
+  return hostOn(page, authorizations);
+}
+
+/** The host page `page` shows, with the tab in its frame. */
+async function hostOn(page: Page, authorizations: Set<string>): Promise<TeamsHost> {
   const tab = await (await page.locator('iframe').elementHandle())?.contentFrame();
   if (!tab) throw new Error('The Teams host emulator has no tab frame');
   return {

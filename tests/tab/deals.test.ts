@@ -204,6 +204,17 @@ describe('deals in the tab', () => {
     };
     await manager.goto(`${h.tabUrl}/#/opportunities/${deal.id}`);
     await manager.getByRole('heading', { name: DEAL, level: 1 }).waitFor({ timeout: 30_000 });
+    // The seller who owns it is not a member of DACH: the move is refused and says who.
+    await (await actions()).getByRole('menuitem', { name: 'Move to another space…' }).click();
+    const refused = manager.getByRole('dialog', { name: 'Move this deal to another space' });
+    await refused.getByLabel('Space').selectOption({ label: 'DACH Enterprise' });
+    await refused.getByRole('button', { name: 'Move', exact: true }).click();
+    await refused
+      .getByText(`The change was refused: ${SELLER} is not a member of this record’s space.`)
+      .waitFor({ timeout: 15_000 });
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    expect((await h.apiGet<Deal>(MANAGER, `/opportunities/${deal.id}`)).spaceId).toBe(deal.spaceId);
+
     await (await actions()).getByRole('menuitem', { name: 'Copy…' }).click();
     const copying = manager.getByRole('dialog', { name: 'Copy this deal' });
     await copying.getByText(`tags of “${DEAL}”`, { exact: false }).waitFor();

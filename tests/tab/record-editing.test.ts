@@ -217,7 +217,7 @@ describe('editing records in the tab', () => {
     expect(shown).toContain('Garnier Logistique');
   }, 120_000);
 
-  it("sets a contact's account and champion flag, then anonymizes a contact", async () => {
+  it("sets a contact's account and champion flag, clears the account, then anonymizes a contact", async () => {
     const accounts = await h.apiGet<{ items: { id: string; name: string; createdBy: string }[] }>(
       SELLER,
       `/accounts?spaceId=${lead.spaceId}&limit=50`,
@@ -251,6 +251,12 @@ describe('editing records in the tab', () => {
         { timeout: 15_000 },
       )
       .toEqual([account.id, true]);
+
+    await seller.getByRole('button', { name: 'Clear the account' }).click();
+    await seller.getByRole('combobox', { name: 'Choose the account' }).waitFor({ timeout: 15_000 });
+    expect(await seller.getByRole('link', { name: account.name }).count()).toBe(0);
+    const cleared = await h.apiGet<{ accountId?: string }>(SELLER, `/contacts/${created.id}`);
+    expect(cleared.accountId).toBeUndefined();
 
     await seller.getByRole('button', { name: 'Anonymize' }).click();
     const dialog = seller.getByRole('dialog');

@@ -243,6 +243,31 @@ describe('the tab in Chromium', () => {
     await expect
       .poll(() => seller.getByText(lead.email, { exact: true }).count(), { timeout: 15_000 })
       .toBe(mine.length);
+
+    // Its e-mail is a link; clicking it writes a mail and leaves the row closed.
+    // Other leads of hers may share the address: any of those rows will do.
+    const row = seller.getByRole('row').filter({ hasText: lead.email }).first();
+    const mail = row.getByRole('link', { name: `Write to ${lead.email}` });
+    expect(await mail.getAttribute('href')).toBe(`mailto:${lead.email}`);
+    // The mail app is not part of the test: the browser stays on the page.
+    await seller.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => (e.target as Element).closest('a[href^="mailto:"]') && e.preventDefault(),
+        { capture: true },
+      ),
+    );
+    await mail.click();
+    await seller.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
+    expect(new URL(seller.url()).hash).toMatch(/^#\/leads(\?|$)/);
+    // The row itself still opens from the keyboard.
+    await row.focus();
+    await seller.keyboard.press('Enter');
+    await seller
+      .getByRole('heading', { name: new RegExp(lead.lastName), level: 1 })
+      .waitFor({ timeout: 15_000 });
+    const opened = new URL(seller.url()).hash.replace('#/leads/', '');
+    expect(mine.map((l) => l.id)).toContain(opened);
   }, 60_000);
 
   it('marks the deal won with a reason from the board, and the card shows it is locked', async () => {

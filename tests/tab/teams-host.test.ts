@@ -13,9 +13,15 @@ const SPACE = 'DACH Enterprise';
 const UNKNOWN_ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
 const CHANNEL = { teamId: 'team-dach', channelId: '19:dach@thread.tacv2', channelName: 'Sales' };
 
+const COLLEAGUE = 'Jonas Becker';
+/** The app id `npm start` gives its bot when TEAMS_APP_ID is not set. */
+const LOCAL_APP_ID = 'local';
+
 type Lead = { id: string; firstName?: string; lastName?: string };
-type Deal = { id: string; name: string };
-type Space = { id: string; name: string; channelId?: string };
+type Deal = { id: string; name: string; version: number };
+type Space = { id: string; name: string; version: number; channelId?: string };
+type CardContent = { body: unknown[]; actions?: { type: string; title: string; url?: string }[] };
+type Sent = { activity: { attachments?: { content: CardContent }[] } };
 
 describe('the tab inside Teams (host emulator)', () => {
   let h: TabHarness;
@@ -30,6 +36,26 @@ describe('the tab inside Teams (host emulator)', () => {
       user: h.user(ADMIN),
       ...options,
     });
+
+  const apiSend = async <T>(
+    name: string,
+    method: string,
+    path: string,
+    version: number | undefined,
+    body: unknown,
+  ): Promise<T> => {
+    const response = await fetch(`${h.apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await h.token(name)}`,
+        'content-type': 'application/json',
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+      },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return (await response.json()) as T;
+  };
 
   beforeAll(async () => {
     teams = await startTeamsHost();
@@ -104,6 +130,63 @@ describe('the tab inside Teams (host emulator)', () => {
     expect(await channel.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(0);
     await channel.page.context().close();
   }, 180_000);
+
+  it("clicks a card's Open in tab and Open in channel; each lands on the deal in its tab", async () => {
+    const space = (await h.apiGet<{ items: Space[] }>(ADMIN, '/spaces')).items.find(
+      (s) => s.name === SPACE,
+    )!;
+    await apiSend(ADMIN, 'PATCH', `/spaces/${space.id}`, space.version, {
+      teamId: CHANNEL.teamId,
+      channelId: CHANNEL.channelId,
+    });
+    const name = `Deep link ${Date.now().toString(36)}`;
+    const deal = await apiSend<Deal>(ADMIN, 'POST', '/opportunities', undefined, {
+      spaceId: space.id,
+      name,
+    });
+    // The new owner gets a card from the bot, through the local Bot Connector.
+    const colleague = h.user(COLLEAGUE);
+    await apiSend(ADMIN, 'PATCH', `/opportunities/${deal.id}`, deal.version, {
+      ownerId: colleague.id,
+    });
+    let card: CardContent | undefined;
+    await expect
+      .poll(
+        async () => {
+          const sent = (await (
+            await fetch(`${h.app.urls.outbox}?userId=${encodeURIComponent(colleague.id)}`)
+          ).json()) as Sent[];
+          card = sent
+            .map((e) => e.activity.attachments?.[0]?.content)
+            .find((c) => JSON.stringify(c?.body).includes(name));
+          return card !== undefined;
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(true);
+    const links = (card!.actions ?? []).filter((a) => a.type === 'Action.OpenUrl');
+    expect(links.map((a) => a.title)).toEqual(['Open in tab', 'Open in channel']);
+
+    const client = await teams.deepLinks(h.browser, {
+      appId: LOCAL_APP_ID,
+      tabs: [
+        { entityId: 'my-crm', contentUrl: `${h.tabUrl}/#/my` },
+        { entityId: space.id, contentUrl: `${h.tabUrl}/#/opportunities`, channel: CHANNEL },
+      ],
+      token: await h.token(COLLEAGUE),
+      user: colleague,
+    });
+    for (const link of links) {
+      const host = await client.click(link.url!, link.title);
+      await host.tab.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 90_000 });
+      const inChannel = link.title === 'Open in channel';
+      // Only a channel tab is bound to its space: it offers no space to switch to.
+      expect(await host.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(
+        inChannel ? 0 : 1,
+      );
+    }
+    await client.page.context().close();
+  }, 240_000);
 
   it('shows a browser link to a record it cannot find on an accessible page, in every theme', async () => {
     const found = await violationsInEveryTheme(h, ADMIN, async (page, _theme, scan) => {

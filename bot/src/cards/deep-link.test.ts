@@ -1,16 +1,37 @@
 import { recordOfSubPageId } from '@channel-crm/domain';
 import { describe, expect, it } from 'vitest';
-import { recordDeepLink } from './deep-link';
+import { channelRecordDeepLink, recordDeepLink } from './deep-link';
 
 const ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
+const SPACE_ID = '5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b';
+const CHANNEL_ID = '19:dach@thread.tacv2';
+const TAB = { appId: 'app-1', entityId: 'my-crm' };
+
+type LinkContext = { subEntityId: string; channelId?: string };
+const contextOf = (url: URL) => JSON.parse(url.searchParams.get('context') ?? '{}') as LinkContext;
 
 describe('the Open in tab deep link', () => {
   it('opens the personal tab with a subEntityId the tab reads back as the record', () => {
-    const url = new URL(recordDeepLink({ appId: 'app-1', entityId: 'my-crm' }, 'opportunity', ID));
+    const url = new URL(recordDeepLink(TAB, 'opportunity', ID));
     expect(`${url.origin}${url.pathname}`).toBe(
       'https://teams.microsoft.com/l/entity/app-1/my-crm',
     );
-    const context = JSON.parse(url.searchParams.get('context') ?? '{}') as { subEntityId: string };
-    expect(recordOfSubPageId(context.subEntityId)).toEqual({ type: 'opportunity', id: ID });
+    expect(contextOf(url).channelId).toBeUndefined();
+    expect(recordOfSubPageId(contextOf(url).subEntityId)).toEqual({ type: 'opportunity', id: ID });
+  });
+
+  it("opens the channel tab of a pinned space: the space's id as entityId, its channel in the context", () => {
+    const link = channelRecordDeepLink(TAB, { id: SPACE_ID, channelId: CHANNEL_ID }, 'lead', ID);
+    const url = new URL(link!);
+    expect(`${url.origin}${url.pathname}`).toBe(
+      `https://teams.microsoft.com/l/entity/app-1/${SPACE_ID}`,
+    );
+    expect(contextOf(url).channelId).toBe(CHANNEL_ID);
+    expect(recordOfSubPageId(contextOf(url).subEntityId)).toEqual({ type: 'lead', id: ID });
+  });
+
+  it('has no channel link for a space that is not pinned to a channel, or an unknown space', () => {
+    expect(channelRecordDeepLink(TAB, { id: SPACE_ID }, 'lead', ID)).toBeUndefined();
+    expect(channelRecordDeepLink(TAB, undefined, 'lead', ID)).toBeUndefined();
   });
 });

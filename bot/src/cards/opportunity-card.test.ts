@@ -106,6 +106,19 @@ describe('opportunity card', () => {
     expect(refresh.data?.version).toBe(7);
   });
 
+  it('offers "Open in channel" too when the space is pinned to a channel, personal link first', () => {
+    const space = { id: uuid(2), channelId: '19:sales@thread.tacv2' };
+    const links = actionsOf(opportunityCard(input({ space }))).filter(
+      (a) => a.type === 'Action.OpenUrl',
+    ) as (Action & { url: string })[];
+    expect(links.map((a) => a.title)).toEqual(['Open in tab', 'Open in channel']);
+    expect(links[0]!.url).toContain(`/l/entity/${uuid(9)}/crm?`);
+    expect(links[1]!.url).toContain(`/l/entity/${uuid(9)}/${uuid(2)}?`);
+    expect(decodeURIComponent(links[1]!.url)).toContain('"channelId":"19:sales@thread.tacv2"');
+    const unpinned = actionsOf(opportunityCard(input({ space: { id: uuid(2) } })));
+    expect(unpinned.map((a) => a.title)).not.toContain('Open in channel');
+  });
+
   it('lists only the other open stages to move to', () => {
     const move = JSON.stringify(actionsOf(opportunityCard(input()))[0]);
     expect(move).toContain(uuid(101));

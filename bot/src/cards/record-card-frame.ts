@@ -2,7 +2,8 @@ import { card, execute, MAX_REFRESH_USERS, plain, text, type ActionData } from '
 import type { AdaptiveCard, CardAction, CardElement, Fact, Refresh } from './adaptive-card';
 import type { CardText } from './card-text';
 import { RECORD_VERBS, REFRESH_VERB } from './card-verbs';
-import { recordDeepLink, type TabLink } from './deep-link';
+import type { Space } from '@channel-crm/domain';
+import { channelRecordDeepLink, recordDeepLink, type TabLink } from './deep-link';
 import { mutedLine, muteActions } from './mute-state';
 import { noteAction } from './note-action';
 
@@ -16,6 +17,8 @@ export type RecordCardInput = {
   /** The viewer muted this record: they hear nothing of it. */
   viewerMuted: boolean;
   tab: TabLink;
+  /** The record's space: when it is pinned to a channel, the card also opens the channel tab. */
+  space?: Pick<Space, 'id' | 'channelId'>;
   /** Who sees their own refreshed card automatically (Teams accepts at most 60). */
   refreshUserIds: string[];
   actionId: string;
@@ -40,7 +43,8 @@ export type RecordCard = AdaptiveCard & { refresh: Refresh };
 
 /**
  * The card every lead and deal gets: the notice and what happened above its title and facts,
- * the viewer's mute state; `editActions` first, then note, follow, mute and "Open in tab"; and
+ * the viewer's mute state; `editActions` first, then note, follow, mute, "Open in tab" and (for
+ * a space pinned to a channel) "Open in channel"; and
  * a refresh so each viewer sees their own card.
  */
 export function recordCardFrame(
@@ -68,6 +72,7 @@ export function recordCardFrame(
       title: t.openInTab,
       url: recordDeepLink(input.tab, data.recordType, data.recordId),
     },
+    ...openInChannel(input, data, t),
   ];
   return {
     ...card(body, actions),
@@ -76,4 +81,9 @@ export function recordCardFrame(
       userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     },
   };
+}
+
+function openInChannel(input: RecordCardInput, data: ActionData, t: CardText): CardAction[] {
+  const url = channelRecordDeepLink(input.tab, input.space, data.recordType, data.recordId);
+  return url ? [{ type: 'Action.OpenUrl', title: t.openInChannel, url }] : [];
 }

@@ -73,17 +73,22 @@ async function ownerName(services: BotServices, r: Lead | Opportunity) {
   return (t: CardText) => name ?? t.unknownUser;
 }
 
+/** The record's space (one point read, alongside the card's other reads): is it pinned to a channel? */
+const spaceOf = (services: BotServices, r: Lead | Opportunity) =>
+  services.store.spaces.get(r.tenantId, r.spaceId);
+
 export async function opportunityCardFor(
   services: BotServices,
   actor: Actor,
   opportunity: Opportunity,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
-  const [pipeline, owner, muted, locale] = await Promise.all([
+  const [pipeline, owner, muted, locale, space] = await Promise.all([
     services.store.pipelines.get(opportunity.tenantId, opportunity.pipelineId),
     ownerName(services, opportunity),
     viewerMuted(services, actor, opportunity.id),
     viewerLocale(services, actor),
+    spaceOf(services, opportunity),
   ]);
   const t = cardText(locale);
   if (!pipeline) return errorCard(t.notAvailable, t.pipelineMissing);
@@ -96,6 +101,7 @@ export async function opportunityCardFor(
     viewerFollows: opportunity.subscriberIds.includes(actor.userId),
     viewerMuted: muted,
     tab: services.tab,
+    ...(space ? { space } : {}),
     refreshUserIds: peopleOf(opportunity),
     actionId: services.ids.uuid(),
     ...options,
@@ -108,10 +114,11 @@ export async function leadCardFor(
   lead: Lead,
   options: CardOptions,
 ): Promise<AdaptiveCard> {
-  const [owner, muted, locale] = await Promise.all([
+  const [owner, muted, locale, space] = await Promise.all([
     ownerName(services, lead),
     viewerMuted(services, actor, lead.id),
     viewerLocale(services, actor),
+    spaceOf(services, lead),
   ]);
   return leadCard({
     lead,
@@ -120,6 +127,7 @@ export async function leadCardFor(
     viewerFollows: lead.subscriberIds.includes(actor.userId),
     viewerMuted: muted,
     tab: services.tab,
+    ...(space ? { space } : {}),
     refreshUserIds: peopleOf(lead),
     actionId: services.ids.uuid(),
     ...options,

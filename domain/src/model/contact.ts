@@ -41,6 +41,8 @@ export const CreateContactInput = ContactFields;
 export type CreateContactInput = z.infer<typeof CreateContactInput>;
 /** A patch: only the fields sent change (no defaults, which would reset what was not sent). */
 export const UpdateContactInput = ContactFields.partial().extend({
+  /** `null` clears the contact's account: it belongs to no company. */
+  accountId: Id.nullable().optional(),
   champion: z.boolean().optional(),
   tags: z.array(Tag).max(20).optional(),
   global: z.boolean().optional(),

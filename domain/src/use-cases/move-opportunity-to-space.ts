@@ -7,11 +7,13 @@ import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
 import { defaultPipeline } from './default-pipeline';
 import { editableOpportunity, pipelineOf } from './opportunity-access';
+import { refuseNonMembers } from './space-members';
 
 /**
  * Moves a deal to another space: into that space's default pipeline, at the stage of the same
  * name or else the first open one (a lost deal: the first lost stage). A won and locked deal
- * stays where it is.
+ * stays where it is. Its owner and co-owners must be members of the space it goes to (422
+ * `user_not_in_space`).
  */
 export async function moveOpportunityToSpace(
   ctx: UseCaseContext,
@@ -30,6 +32,10 @@ export async function moveOpportunityToSpace(
       'not_space_member',
     );
   }
+  // Its owner and co-owners must be able to see it where it goes.
+  const { ownerId, coOwnerIds } = opportunity.value;
+  const outsider = await refuseNonMembers(ctx, input.spaceId, [ownerId, ...coOwnerIds]);
+  if (outsider) return outsider;
   const from = await pipelineOf(ctx, opportunity.value);
   if (!from.ok) return from;
   const to = await defaultPipeline(ctx, input.spaceId);

@@ -11,7 +11,7 @@ export { UpdateContactInput };
 
 const EDITABLE = Object.keys(ContactFields.shape) as (keyof Contact & string)[];
 
-/** Edits a contact, its account and its spaces; unchanged input writes nothing. */
+/** Edits a contact, its account (`null` clears it) and its spaces; unchanged input writes nothing. */
 export async function updateContact(
   ctx: UseCaseContext,
   id: string,
@@ -30,8 +30,10 @@ export async function updateContact(
       'partner_cannot_reassign',
     );
   }
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  const next: Contact = { ...contact, ...defined };
+  const { accountId, ...fields } = input;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const next: Contact = { ...contact, ...defined, ...(accountId ? { accountId } : {}) };
+  if (accountId === null) delete next.accountId;
   const refused =
     refuseAttachment(actor, next, contact.spaceIds) ??
     (next.accountId !== contact.accountId

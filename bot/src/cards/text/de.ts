@@ -30,6 +30,7 @@ export const de: CardText = {
   mute: 'Stummschalten',
   unmute: 'Stummschaltung aufheben',
   openInTab: 'In Registerkarte öffnen',
+  openInChannel: 'Im Kanal öffnen',
   refresh: 'Aktualisieren',
   newStage: 'Neue Phase',
   pickStage: 'Wählen Sie eine Phase',

@@ -24,6 +24,8 @@ export type CardText = {
   mute: string;
   unmute: string;
   openInTab: string;
+  /** The record in the channel tab of its space (a space pinned to a channel). */
+  openInChannel: string;
   refresh: string;
   newStage: string;
   pickStage: string;
@@ -106,6 +108,7 @@ export const en: CardText = {
   mute: 'Mute',
   unmute: 'Unmute',
   openInTab: 'Open in tab',
+  openInChannel: 'Open in channel',
   refresh: 'Refresh',
   newStage: 'New stage',
   pickStage: 'Pick a stage',

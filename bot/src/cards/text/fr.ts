@@ -29,6 +29,7 @@ export const fr: CardText = {
   mute: 'Mettre en sourdine',
   unmute: 'Réactiver',
   openInTab: 'Ouvrir dans l’onglet',
+  openInChannel: 'Ouvrir dans le canal',
   refresh: 'Actualiser',
   newStage: 'Nouvelle étape',
   pickStage: 'Choisissez une étape',

@@ -35,6 +35,7 @@ export const pl: CardText = {
   mute: 'Wycisz',
   unmute: 'Wyłącz wyciszenie',
   openInTab: 'Otwórz w CRM',
+  openInChannel: 'Otwórz w kanale',
   refresh: 'Odśwież',
   newStage: 'Nowy etap',
   pickStage: 'Wybierz etap',

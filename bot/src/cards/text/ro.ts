@@ -34,6 +34,7 @@ export const ro: CardText = {
   mute: 'Dezactivare notificări',
   unmute: 'Reactivare notificări',
   openInTab: 'Deschidere în filă',
+  openInChannel: 'Deschidere în canal',
   refresh: 'Reîmprospătare',
   newStage: 'Etapă nouă',
   pickStage: 'Alegeți o etapă',

@@ -5,6 +5,7 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
+import { ContactDataCell } from '../../records/components/ContactDataCell';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import type { RecordSource } from '../../records/hooks/use-record-list';
 import { createAccount, listAccounts } from '../api/accounts-api';
@@ -45,8 +46,24 @@ export function AccountsPage() {
           render: (a) => a.industry ?? '',
           sortValue: (a) => a.industry ?? '',
         },
-        { key: 'email', label: t('common.email'), render: (a) => a.email ?? '', wide: true },
-        { key: 'phone', label: t('common.phone'), render: (a) => a.phone ?? '', wide: true },
+        {
+          key: 'email',
+          label: t('common.email'),
+          render: (a) => <ContactDataCell kind="email" value={a.email} />,
+          wide: true,
+        },
+        {
+          key: 'phone',
+          label: t('common.phone'),
+          render: (a) => <ContactDataCell kind="tel" value={a.phone} />,
+          wide: true,
+        },
+        {
+          key: 'website',
+          label: t('common.website'),
+          render: (a) => <ContactDataCell kind="url" value={a.website} />,
+          wide: true,
+        },
         {
           key: 'key',
           label: t('accounts.keyAccount'),

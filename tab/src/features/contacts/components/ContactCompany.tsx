@@ -1,4 +1,4 @@
-import { Link, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import type { Contact, UpdateContactInput } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useErrorText } from '../../../shell/error-text';
@@ -23,7 +23,7 @@ function AccountLink({ id }: { id: string }) {
   return <Link href={hrefOf(`/accounts/${id}`)}>{account.data?.name ?? '…'}</Link>;
 }
 
-/** The contact's company (an account, chosen by searching) and the champion flag. */
+/** The contact's company (an account, chosen by searching, or none) and the champion flag. */
 export function ContactCompany({ contact }: { contact: Contact }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -47,6 +47,11 @@ export function ContactCompany({ contact }: { contact: Contact }) {
         disabled={busy}
         onPick={(o) => save({ accountId: o.id })}
       />
+      {contact.accountId && (
+        <Button disabled={busy} onClick={() => save({ accountId: null })}>
+          {t('contacts.clearAccount')}
+        </Button>
+      )}
       <Switch
         label={t('contacts.champion')}
         checked={contact.champion}

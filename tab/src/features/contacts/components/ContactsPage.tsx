@@ -5,6 +5,7 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { CreateRecordDialog } from '../../records/components/CreateRecordDialog';
+import { ContactDataCell } from '../../records/components/ContactDataCell';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import type { RecordSource } from '../../records/hooks/use-record-list';
 import { createContact, listContacts } from '../api/contacts-api';
@@ -51,8 +52,17 @@ export function ContactsPage() {
           sortValue: (c) => c.jobTitle ?? '',
           wide: true,
         },
-        { key: 'email', label: t('common.email'), render: (c) => c.email ?? '' },
-        { key: 'phone', label: t('common.phone'), render: (c) => c.phone ?? '', wide: true },
+        {
+          key: 'email',
+          label: t('common.email'),
+          render: (c) => <ContactDataCell kind="email" value={c.email} />,
+        },
+        {
+          key: 'phone',
+          label: t('common.phone'),
+          render: (c) => <ContactDataCell kind="tel" value={c.phone} />,
+          wide: true,
+        },
         {
           key: 'champion',
           label: t('contacts.champion'),

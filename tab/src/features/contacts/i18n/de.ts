@@ -9,4 +9,5 @@ export const contactsDe: Translation<typeof contactsEn> = {
   'contacts.champion': 'Fürsprecher',
   'contacts.setAccount': 'Konto auswählen',
   'contacts.changeAccount': 'Konto ändern',
+  'contacts.clearAccount': 'Konto entfernen',
 };

@@ -8,4 +8,5 @@ export const contactsEn = {
   'contacts.champion': 'Champion',
   'contacts.setAccount': 'Choose the account',
   'contacts.changeAccount': 'Change the account',
+  'contacts.clearAccount': 'Clear the account',
 } as const satisfies Messages;

@@ -9,4 +9,5 @@ export const contactsFr: Translation<typeof contactsEn> = {
   'contacts.champion': 'Champion',
   'contacts.setAccount': 'Choisir le compte',
   'contacts.changeAccount': 'Changer le compte',
+  'contacts.clearAccount': 'Retirer le compte',
 };

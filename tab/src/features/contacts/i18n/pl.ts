@@ -9,4 +9,5 @@ export const contactsPl: Translation<typeof contactsEn> = {
   'contacts.champion': 'Ambasador',
   'contacts.setAccount': 'Wybierz konto',
   'contacts.changeAccount': 'Zmień konto',
+  'contacts.clearAccount': 'Usuń konto',
 };

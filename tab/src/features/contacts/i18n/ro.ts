@@ -9,4 +9,5 @@ export const contactsRo: Translation<typeof contactsEn> = {
   'contacts.champion': 'Susținător',
   'contacts.setAccount': 'Alegeți contul',
   'contacts.changeAccount': 'Schimbați contul',
+  'contacts.clearAccount': 'Eliminați contul',
 };

@@ -14,6 +14,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
+import { ContactDataCell } from '../../records/components/ContactDataCell';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import type { RecordSource } from '../../records/hooks/use-record-list';
 import { useMembers } from '../../users/hooks/use-members';
@@ -49,7 +50,24 @@ export function LeadsPage() {
       render: (l) => l.company ?? '',
       sortValue: (l) => l.company ?? '',
     },
-    { key: 'email', label: t('common.email'), render: (l) => l.email ?? '', wide: true },
+    {
+      key: 'email',
+      label: t('common.email'),
+      render: (l) => <ContactDataCell kind="email" value={l.email} />,
+      wide: true,
+    },
+    {
+      key: 'phone',
+      label: t('common.phone'),
+      render: (l) => <ContactDataCell kind="tel" value={l.phone} />,
+      wide: true,
+    },
+    {
+      key: 'website',
+      label: t('common.website'),
+      render: (l) => <ContactDataCell kind="url" value={l.website} />,
+      wide: true,
+    },
     {
       key: 'status',
       label: t('common.status'),

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
+import { useMembers } from '../../users/hooks/use-members';
+import { userNamedError } from '../../users/user-named-error';
 import { moveToSpace } from '../api/opportunities-api';
 import { useOpportunityChange } from '../hooks/use-opportunity-change';
 
@@ -21,11 +23,13 @@ export function MoveDealDialog({
   const from = spaces.find((s) => s.id === opportunity.spaceId)?.name ?? '…';
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const move = useOpportunityChange(opportunity, onClose);
+  // The owner or a co-owner the target space refuses is a member here: say who by name.
+  const { nameOf } = useMembers(opportunity.spaceId);
   return (
     <FormDialog
       open
       title={t('opportunities.moveSpaceTitle')}
-      error={move.error}
+      error={userNamedError(move.error, nameOf)}
       busy={move.isPending}
       submitLabel={t('opportunities.moveConfirm')}
       onSubmit={() => target && move.mutate((current) => moveToSpace(current, target))}

@@ -1,8 +1,6 @@
 import { Link } from '@fluentui/react-components';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { contactHref } from './contact-href';
-
-const LABELS = { email: 'link.email', tel: 'link.tel', url: 'link.url' } as const;
+import { CONTACT_LINK_LABELS, contactHref } from './contact-href';
 
 /** A saved e-mail, phone or website as the link that uses it; nothing for other schemes. */
 export function ContactDataLink({ kind, value }: { kind: 'email' | 'tel' | 'url'; value: string }) {
@@ -11,7 +9,7 @@ export function ContactDataLink({ kind, value }: { kind: 'email' | 'tel' | 'url'
   if (!href) return null;
   return (
     <Link href={href} {...(kind === 'url' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
-      {t(LABELS[kind], { value })}
+      {t(CONTACT_LINK_LABELS[kind], { value })}
     </Link>
   );
 }

@@ -1,3 +1,10 @@
+/** What a contact-data link does, said with its value ("Write to ana@example.org"). */
+export const CONTACT_LINK_LABELS = {
+  email: 'link.email',
+  tel: 'link.tel',
+  url: 'link.url',
+} as const;
+
 /** Where a piece of contact data leads: `mailto:`, `tel:`, or an http(s) website, else nowhere. */
 export function contactHref(kind: 'email' | 'tel' | 'url', value: string): string | undefined {
   const text = value.trim();
