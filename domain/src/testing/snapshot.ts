@@ -17,8 +17,11 @@ type Snapshot = {
 
 const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_ts', '_attachments'];
 
-/** Reads every document of every container through the SDK and writes it atomically. */
-export async function saveSnapshot(client: CosmosClient, path: string): Promise<void> {
+/**
+ * Reads every document of every container through the SDK and writes it atomically; answers
+ * how many documents it saved.
+ */
+export async function saveSnapshot(client: CosmosClient, path: string): Promise<number> {
   const snapshot: Snapshot = {
     format: 'channel-crm-cosmos-snapshot',
     savedAt: new Date().toISOString(),
@@ -47,6 +50,9 @@ export async function saveSnapshot(client: CosmosClient, path: string): Promise<
   const temp = `${path}.tmp-${process.pid}`;
   await writeFile(temp, JSON.stringify(snapshot));
   await rename(temp, path);
+  return snapshot.databases
+    .flatMap((db) => db.containers)
+    .reduce((sum, container) => sum + container.items.length, 0);
 }
 
 /**
