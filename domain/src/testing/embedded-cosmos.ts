@@ -27,7 +27,7 @@ export type EmbeddedCosmos = {
  * documents the last save held: saving then takes a small, steady share of the time whatever
  * the size of the data, and writes keep their speed.
  */
-export const AUTOSAVE_DOCUMENTS_PER_INTERVAL = 5_000;
+export const AUTOSAVE_DOCUMENTS_PER_INTERVAL = 2_500;
 
 /** The Cosmos DB emulator's well-known key; the embedded server accepts any key. */
 export const EMBEDDED_COSMOS_KEY =
