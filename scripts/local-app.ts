@@ -60,8 +60,11 @@ export type LocalPart = {
 };
 
 const AUTOSAVE_MS = 5_000;
-/** Sweeps outboxes a failed dispatch left behind (the timer function does this in Azure). */
-const SWEEP_MS = 5_000;
+/**
+ * Retries the dispatches that failed, by point reads; what a crash left behind is swept once
+ * at start (in Azure, the timer function sweeps).
+ */
+const RETRY_MS = 5_000;
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} must start first`);
@@ -92,7 +95,7 @@ const storePart: LocalPart = {
   async start(state) {
     const cosmos = state.options.cosmos ?? need(state.cosmos, 'cosmos');
     // Writes that leave events in an outbox are dispatched at once by the bot part (or the bot
-    // a test provides); before it starts (seeding) the sweep picks them up.
+    // a test provides); before it starts (seeding) the sweep at its start picks them up.
     state.store = observeCommits(
       await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key }),
       (tenantId, recordIds) => {
@@ -161,9 +164,10 @@ const botPart: LocalPart = {
       state.options.timers === false
         ? []
         : [
+            setTimeout(withBot((bot) => bot.dispatcher.recover())),
             setInterval(
               withBot((bot) => bot.dispatcher.kick()),
-              SWEEP_MS,
+              RETRY_MS,
             ),
             // The Azure digest timer's schedule: every 15 minutes.
             setInterval(

@@ -14,53 +14,63 @@ export type OutboxDispatcher = {
    * a point read, once even when several writes name it meanwhile.
    */
   dispatch(tenantId: string, recordIds: string[]): void;
-  /** Asks for a sweep of every pending outbox; calls during a sweep coalesce into one more. */
+  /**
+   * Retries, by point reads, the records whose dispatch failed (at most `limit` of them a
+   * call): the local timer's tick, bounded work that never queries the container.
+   */
   kick(): void;
-  /** One sweep now (the timer's work). */
+  /** One sweep of the pending outboxes now, by a query (Azure's timer, and `recover`). */
   sweep(): Promise<SweepResult>;
+  /**
+   * Sweeps until no pending outbox is left: run once at start, it delivers what a crash
+   * between a commit and its dispatch left behind.
+   */
+  recover(): Promise<void>;
   /** Resolves when nothing is being dispatched or waiting to be. */
   idle(): Promise<void>;
 };
 
 /**
- * Dispatches the records a write names as soon as it is done, and sweeps every outbox on
- * demand (the timer) for what a crash or a failed dispatch left behind. A record dispatched by
- * both at once costs a second look, not a second card: timeline entries are keyed by event id
- * and deliveries are deduplicated per (event, recipient).
+ * Dispatches the records a write names as soon as it is done, and retries those whose dispatch
+ * failed on demand (the timer). What a crash left behind is found by a sweep (a query: Azure's
+ * timer on Cosmos DB, where it is served by the index, and `recover` at a local start), so
+ * nothing that runs beside the writes scans the container. A record dispatched twice at once
+ * costs a second look, not a second card: timeline entries are keyed by event id and
+ * deliveries are deduplicated per (event, recipient).
  */
 export function createOutboxDispatcher(
   store: CrmStore,
   sink: NotificationSink,
   onError: (error: unknown) => void = (error) => console.error('dispatcher:', error),
+  limit = SWEEP_LIMIT,
 ): OutboxDispatcher {
-  const named = new Map<string, { tenantId: string; recordId: string }>();
+  type Named = { tenantId: string; recordId: string };
+  const keyOf = ({ tenantId, recordId }: Named) => `${tenantId}|${recordId}`;
+  const named = new Map<string, Named>();
+  /** Left in their outboxes by a failed dispatch, for the next `kick`. */
+  const failed = new Map<string, Named>();
   let dispatching: Promise<void> | undefined;
-  let sweeping: Promise<void> | undefined;
-  let sweepAgain = false;
+  let recovering: Promise<void> | undefined;
 
-  const sweep = () => sweepOutboxes(store, sink, SWEEP_LIMIT);
-
-  async function dispatchNamed() {
-    for (const [key, { tenantId, recordId }] of named) {
-      named.delete(key);
-      try {
-        const item = await store.outbox.forRecord(tenantId, recordId);
-        if (item) await dispatchRecord(store, item, sink);
-      } catch (error) {
-        // Left in its outbox: the next sweep delivers it.
-        onError(error);
-      }
+  async function sweep(): Promise<SweepResult> {
+    const result = await sweepOutboxes(store, sink, limit);
+    for (const { tenantId, recordId } of result.failures) {
+      failed.set(keyOf({ tenantId, recordId }), { tenantId, recordId });
     }
+    return result;
   }
 
-  async function sweepWhileAsked() {
-    while (sweepAgain) {
-      sweepAgain = false;
-      const result = await sweep().catch((error: unknown) => {
+  async function dispatchNamed() {
+    for (const [key, record] of named) {
+      named.delete(key);
+      try {
+        const item = await store.outbox.forRecord(record.tenantId, record.recordId);
+        if (item) await dispatchRecord(store, item, sink);
+      } catch (error) {
+        // Left in its outbox: the next kick retries it.
+        failed.set(key, record);
         onError(error);
-        return undefined;
-      });
-      for (const failure of result?.failures ?? []) onError(failure.error);
+      }
     }
   }
 
@@ -72,26 +82,41 @@ export function createOutboxDispatcher(
       if (named.size > 0) startDispatching();
     });
   }
-  function startSweeping() {
-    sweeping ??= sweepWhileAsked().finally(() => {
-      sweeping = undefined;
-      if (sweepAgain) startSweeping();
-    });
-  }
 
   return {
     dispatch(tenantId, recordIds) {
-      for (const recordId of recordIds)
-        named.set(`${tenantId}|${recordId}`, { tenantId, recordId });
+      for (const recordId of recordIds) {
+        const record = { tenantId, recordId };
+        named.set(keyOf(record), record);
+      }
       startDispatching();
     },
     kick() {
-      sweepAgain = true;
-      startSweeping();
+      let taken = 0;
+      for (const [key, record] of failed) {
+        if (taken === limit) break;
+        failed.delete(key);
+        named.set(key, record);
+        taken += 1;
+      }
+      if (taken > 0) startDispatching();
     },
     sweep,
+    recover() {
+      recovering ??= (async () => {
+        for (;;) {
+          const { dispatched, failures } = await sweep();
+          for (const failure of failures) onError(failure.error);
+          // A full page may hide more; a page of failures only would be read again and again.
+          if (dispatched === 0 || dispatched + failures.length < limit) return;
+        }
+      })().finally(() => {
+        recovering = undefined;
+      });
+      return recovering;
+    },
     idle: async () => {
-      while (dispatching || sweeping) await Promise.all([dispatching, sweeping]);
+      while (dispatching || recovering) await Promise.all([dispatching, recovering]);
     },
   };
 }

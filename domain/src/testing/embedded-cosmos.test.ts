@@ -2,8 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCosmosClient } from '../store/cosmos-client';
 import { createCosmosStore } from '../store/cosmos-store';
 import { startEmbeddedCosmos } from './embedded-cosmos';
+import { saveSnapshot } from './snapshot';
 import { aLead } from './test-records';
 
 let dir: string;
@@ -37,6 +39,28 @@ describe('embedded Cosmos server', () => {
 
     expect(read?.lastName).toBe(lead.lastName);
     expect(edited).toMatchObject({ ok: true, value: { version: 2 } });
+  });
+
+  it('saves a container a page at a time and restores every document of every page', async () => {
+    const snapshotPath = join(dir, 'cosmos.json');
+    const leads = Array.from({ length: 5 }, () => aLead('tenant-1'));
+    const first = await startEmbeddedCosmos();
+    const store = await storeOn(first);
+    for (const lead of leads) {
+      await store.leads.commit(lead, [], { expectedVersion: 0, commitId: lead.id });
+    }
+    const client = createCosmosClient({ endpoint: first.endpoint, key: first.key });
+    const saved = await saveSnapshot(client, snapshotPath, 2);
+    client.dispose();
+    await first.close();
+
+    const second = await startEmbeddedCosmos({ snapshotPath });
+    const restored = await storeOn(second);
+    const read = await Promise.all(leads.map((lead) => restored.leads.get('tenant-1', lead.id)));
+    await second.close();
+
+    expect(saved).toBe(leads.length);
+    expect(read.map((lead) => lead?.id)).toEqual(leads.map((lead) => lead.id));
   });
 
   it('sets a corrupt snapshot aside, says where, and starts empty', async () => {

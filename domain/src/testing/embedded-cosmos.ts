@@ -22,6 +22,13 @@ export type EmbeddedCosmos = {
   requestCount(): number;
 };
 
+/**
+ * A save reads and writes every document, so autosaves come one interval apart per this many
+ * documents the last save held: saving then takes a small, steady share of the time whatever
+ * the size of the data, and writes keep their speed.
+ */
+export const AUTOSAVE_DOCUMENTS_PER_INTERVAL = 2_500;
+
 /** The Cosmos DB emulator's well-known key; the embedded server accepts any key. */
 export const EMBEDDED_COSMOS_KEY =
   'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
@@ -29,7 +36,8 @@ export const EMBEDDED_COSMOS_KEY =
 /**
  * Starts `@vercel/cosmosdb-server` over HTTPS on 127.0.0.1 (the SDK's account lookup needs
  * https). The server keeps data in memory only, so with `snapshotPath` it is reloaded at start
- * and saved on close and, when something changed, every `autosaveMs`.
+ * and saved on close and, when something changed, every `autosaveMs` — less often when the data
+ * is large (`AUTOSAVE_DOCUMENTS_PER_INTERVAL`), and never two at once.
  */
 export async function startEmbeddedCosmos(
   options: EmbeddedCosmosOptions = {},
@@ -55,26 +63,41 @@ export async function startEmbeddedCosmos(
   }
 
   let saving: Promise<void> = Promise.resolve();
+  let savesRunning = 0;
+  let lastSaveEnd = 0;
+  let lastSaveDocuments = 0;
   const save = async () => {
     if (!path) return;
-    // Saves run one after the other so two never write the same temp file.
-    saving = saving.then(async () => {
-      dirty = false;
-      try {
-        await saveSnapshot(client, path);
-      } catch (error) {
-        dirty = true;
-        throw error;
-      }
-    });
+    // Saves run one after the other so two never write the same temp file; a failed one
+    // (reported to its caller) does not fail those after it.
+    savesRunning += 1;
+    saving = saving
+      .catch(() => undefined)
+      .then(async () => {
+        dirty = false;
+        try {
+          lastSaveDocuments = await saveSnapshot(client, path);
+        } catch (error) {
+          dirty = true;
+          throw error;
+        } finally {
+          savesRunning -= 1;
+          lastSaveEnd = performance.now();
+        }
+      });
     return saving;
   };
 
   const autosaveMs = options.autosaveMs ?? 0;
+  const autosaveDue = () =>
+    dirty &&
+    savesRunning === 0 &&
+    performance.now() - lastSaveEnd >=
+      autosaveMs * Math.floor(lastSaveDocuments / AUTOSAVE_DOCUMENTS_PER_INTERVAL);
   const timer =
     path && autosaveMs > 0
       ? setInterval(() => {
-          if (!dirty) return;
+          if (!autosaveDue()) return;
           save().catch((error: unknown) => console.error(`Saving ${path} failed:`, error));
         }, autosaveMs)
       : undefined;

@@ -1,5 +1,5 @@
 import type { CosmosClient, IndexingPolicy, PartitionKeyDefinition } from '@azure/cosmos';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { asJson } from '../store/stored-document';
 
@@ -17,36 +17,62 @@ type Snapshot = {
 
 const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_ts', '_attachments'];
 
-/** Reads every document of every container through the SDK and writes it atomically. */
-export async function saveSnapshot(client: CosmosClient, path: string): Promise<void> {
-  const snapshot: Snapshot = {
-    format: 'channel-crm-cosmos-snapshot',
-    savedAt: new Date().toISOString(),
-    databases: [],
-  };
-  const { resources: databases } = await client.databases.readAll().fetchAll();
-  for (const { id: databaseId } of databases) {
-    const database = client.database(databaseId);
-    const { resources: containers } = await database.containers.readAll().fetchAll();
-    const saved: SnapshotContainer[] = [];
-    for (const definition of containers) {
-      const { resources } = await database
-        .container(definition.id)
-        .items.readAll<Record<string, unknown>>()
-        .fetchAll();
-      saved.push({
-        id: definition.id,
-        partitionKey: definition.partitionKey,
-        indexingPolicy: definition.indexingPolicy,
-        items: resources.map(withoutSystemFields),
-      });
-    }
-    snapshot.databases.push({ id: databaseId, containers: saved });
-  }
+/**
+ * Documents a save reads per request. The server runs in this process: a page, not the whole
+ * container, is what one step of a save keeps the requests beside it waiting for.
+ */
+export const SNAPSHOT_PAGE = 5_000;
+
+/**
+ * Reads every document of every container through the SDK, a page at a time, writing each
+ * page to a temporary file that then replaces the snapshot; answers how many documents it
+ * saved.
+ */
+export async function saveSnapshot(
+  client: CosmosClient,
+  path: string,
+  pageSize = SNAPSHOT_PAGE,
+): Promise<number> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, JSON.stringify(snapshot));
+  const file = await open(temp, 'w');
+  const write = (text: string) => file.write(text);
+  let saved = 0;
+  try {
+    const format: Snapshot['format'] = 'channel-crm-cosmos-snapshot';
+    const savedAt = new Date().toISOString();
+    await write(`{"format":"${format}","savedAt":"${savedAt}","databases":[`);
+    const { resources: databases } = await client.databases.readAll().fetchAll();
+    for (const [d, { id: databaseId }] of databases.entries()) {
+      const database = client.database(databaseId);
+      const { resources: containers } = await database.containers.readAll().fetchAll();
+      await write(`${d > 0 ? ',' : ''}{"id":${JSON.stringify(databaseId)},"containers":[`);
+      for (const [c, { id, partitionKey, indexingPolicy }] of containers.entries()) {
+        const head = JSON.stringify({ id, partitionKey, indexingPolicy });
+        // The container's fields, then its items, written page by page.
+        await write(`${c > 0 ? ',' : ''}${head.slice(0, -1)},"items":[`);
+        const pages = database
+          .container(id)
+          .items.readAll<Record<string, unknown>>({ maxItemCount: pageSize });
+        let inContainer = 0;
+        while (pages.hasMoreResults()) {
+          const { resources } = await pages.fetchNext();
+          if (resources.length === 0) continue;
+          const items = resources.map((doc) => JSON.stringify(withoutSystemFields(doc)));
+          await write(`${inContainer > 0 ? ',' : ''}${items.join(',')}`);
+          inContainer += resources.length;
+        }
+        saved += inContainer;
+        await write(']}');
+      }
+      await write(']}');
+    }
+    await write(']}');
+  } finally {
+    await file.close();
+  }
   await rename(temp, path);
+  return saved;
 }
 
 /**

@@ -78,12 +78,25 @@ describe('pipelines', () => {
   });
 
   it('moves the default to another pipeline, and never leaves a space without one', async () => {
-    value(await createPipeline(world.as(admin), world.spaceB, definition('One')));
+    const a = value(await createPipeline(world.as(admin), world.spaceB, definition('One')));
     const b = value(await createPipeline(world.as(admin), world.spaceB, definition('Two')));
+    const sellerB = world.actor('bo', 'seller', [world.spaceB]);
+    const newDeal = async () =>
+      value(
+        await createOpportunity(world.as(sellerB), {
+          spaceId: world.spaceB,
+          name: 'New',
+          tags: [],
+        }),
+      );
+    expect((await newDeal()).pipelineId).toBe(a.id);
     const made = value(
       await updatePipeline(world.as(admin), b.id, { ...definition('Two'), isDefault: true }, 1),
     );
     expect(made.isDefault).toBe(true);
+    // New deals follow the default at once, though the space's first deals went to the old one.
+    expect((await newDeal()).pipelineId).toBe(b.id);
+    expect((await newDeal()).pipelineId).toBe(b.id);
     const all = value(await listPipelines(world.as(admin), world.spaceB));
     expect(all.filter((p) => p.isDefault).map((p) => p.id)).toEqual([b.id]);
     const unset = await updatePipeline(
