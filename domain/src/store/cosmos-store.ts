@@ -48,13 +48,18 @@ function announcingWrites<T extends { id: string; tenantId: string; version: num
   return {
     ...repository,
     async commit(next, events, options) {
-      const written = await repository.commit(next, events, options);
-      tellMembershipWrite(next.tenantId);
-      return written;
+      try {
+        return await repository.commit(next, events, options);
+      } finally {
+        tellMembershipWrite(next.tenantId);
+      }
     },
     async remove(tenantId, id) {
-      await repository.remove(tenantId, id);
-      tellMembershipWrite(tenantId);
+      try {
+        await repository.remove(tenantId, id);
+      } finally {
+        tellMembershipWrite(tenantId);
+      }
     },
   };
 }

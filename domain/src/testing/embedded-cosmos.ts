@@ -36,7 +36,8 @@ export async function startEmbeddedCosmos(
 ): Promise<EmbeddedCosmos> {
   // Loaded lazily: the embedded server is a dev dependency and must not load in Azure.
   const { createHttpsServer } = await import('@vercel/cosmosdb-server');
-  const server = createHttpsServer();
+  // Without keepAlive it answers `connection: close`, so every request paid a TLS handshake.
+  const server = createHttpsServer({ keepAlive: true });
   let dirty = false;
   let requests = 0;
   server.on('request', (req) => {
