@@ -7,6 +7,8 @@ export * from './use-cases/context';
 export * from './use-cases/notification-context';
 export * from './store/cosmos-store';
 export { pauseAfterConflict } from './store/conflict-retry';
+export { inUnitOfWork } from './store/unit-of-work';
+export { onMembershipWrite, tellMembershipWrite } from './store/membership-writes';
 export * from './dispatch/dispatch-record';
 export * from './dispatch/sweep-outboxes';
 export * from './dispatch/observe-commits';

@@ -1,8 +1,9 @@
-// Requests/s and p50/p95 through the local host for a list page of 50 and a stage move, and
-// the ratio of each to the bare store call it wraps.
+// Requests/s and p50/p95 through the local host for a list page of 50 and a stage move, the
+// ratio of each to the bare store call it wraps, and the store round trips per route called.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { observeRoundTrips } from '@channel-crm/api/local';
 import type { ListQuery, Opportunity } from '@channel-crm/domain/server';
 import { startLocalApp } from '../local-app';
 import { DEMO_TENANTS } from '../seed/demo-org';
@@ -38,9 +39,22 @@ function figures(name: string, http: number[], bare: number[]): BenchFigure[] {
   ];
 }
 
+/** Mean store round trips per request of each route heard, as `api.round_trips.<operationId>`. */
+function roundTripFigures(heard: Map<string, number[]>): BenchFigure[] {
+  return [...heard].map(([operationId, counts]) => ({
+    name: `api.round_trips.${operationId}`,
+    value: Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 100) / 100,
+    unit: 'requests',
+  }));
+}
+
 export async function run(): Promise<BenchFigure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
   const app = await startLocalApp({ dataDir, tab: false });
+  const heard = new Map<string, number[]>();
+  const stopHearing = observeRoundTrips((operationId, roundTrips) =>
+    heard.set(operationId, [...(heard.get(operationId) ?? []), roundTrips]),
+  );
   try {
     const store = app.store!;
     const tenant = DEMO_TENANTS[0]!;
@@ -92,8 +106,24 @@ export async function run(): Promise<BenchFigure[]> {
       if (!written.ok) throw new Error(written.error.message);
       opportunity = written.value;
     });
-    return [...figures('list50', listHttp, listBare), ...figures('stage_move', moveHttp, moveBare)];
+    for (let i = 0; i < 20; i++) {
+      const read = await fetch(`${api}/opportunities/${opportunity.id}`, { headers });
+      const current = (await read.json()) as Opportunity;
+      const edited = await fetch(`${api}/opportunities/${opportunity.id}`, {
+        method: 'PATCH',
+        headers: { ...headers, 'if-match': `"${current.version}"` },
+        body: JSON.stringify({ name: `Bench deal ${i}` }),
+      });
+      if (edited.status !== 200) throw new Error(`edit answered ${edited.status}`);
+      opportunity = (await edited.json()) as Opportunity;
+    }
+    return [
+      ...figures('list50', listHttp, listBare),
+      ...figures('stage_move', moveHttp, moveBare),
+      ...roundTripFigures(heard),
+    ];
   } finally {
+    stopHearing();
     await app.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { assignUser, buildActor, randomIds, systemClock } from '@channel-crm/domain/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUser } from '../support/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -91,6 +92,36 @@ describe('tenant admin', () => {
     expect(stale.status).toBe(412);
     const me = await t.request('GET', '/me', { token: seller });
     expect((me.body as { user: User }).user.role).toBe('manager');
+  });
+
+  it('applies a role change on the next request, written through the API or in-process by the bot', async () => {
+    const exportAsElodie = async () =>
+      (await t.request('GET', '/tenant/export', { token: seller })).status;
+    expect(await exportAsElodie()).toBe(403);
+    const before = await t.app.store!.users.get(claire.tenantId, elodie.id);
+    const promoted = await t.request('PATCH', `/users/${elodie.id}`, {
+      token: admin,
+      body: { role: 'admin' },
+      headers: { 'if-match': `"${before!.version}"` },
+    });
+    expect(promoted.status).toBe(200);
+    expect(await exportAsElodie()).toBe(200);
+    // The bot calls the same use case on the same store, outside any API request.
+    const actor = await buildActor(t.app.store!, claire.tenantId, claire.id);
+    if (!actor.ok) throw new Error(actor.error.message);
+    const demoted = await assignUser(
+      {
+        actor: actor.value,
+        store: t.app.store!,
+        clock: systemClock,
+        ids: randomIds,
+        commitId: crypto.randomUUID(),
+      },
+      elodie.id,
+      { role: 'seller' },
+    );
+    expect(demoted.ok).toBe(true);
+    expect(await exportAsElodie()).toBe(403);
   });
 
   it('refuses a supervisor cycle, an unknown supervisor and a user of another tenant', async () => {

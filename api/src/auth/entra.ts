@@ -12,6 +12,9 @@ export type EntraSettings = {
 
 export const SCOPE = 'access_as_user';
 const CLOCK_TOLERANCE_SECONDS = 60;
+/** Entra rolls its signing keys over days; a token with an unknown `kid` refetches sooner. */
+const KEYS_MAX_AGE_MS = 60 * 60_000;
+const KEYS_REFETCH_COOLDOWN_MS = 30_000;
 
 export function entraForms(settings: EntraSettings): TokenForm[] {
   const forms: TokenForm[] = [];
@@ -35,6 +38,7 @@ export function entraValidatorConfig(settings: EntraSettings): ValidatorConfig {
   return {
     keys: createRemoteJWKSet(
       new URL(`https://login.microsoftonline.com/${keyTenant}/discovery/v2.0/keys`),
+      { cacheMaxAge: KEYS_MAX_AGE_MS, cooldownDuration: KEYS_REFETCH_COOLDOWN_MS },
     ),
     forms: entraForms(settings),
     tenants: settings.tenants,

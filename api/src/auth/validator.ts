@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 /**
@@ -25,6 +26,8 @@ export type ValidatorConfig = {
 };
 
 export type VerifiedIdentity = {
+  /** The token's own id (`uti` from Entra, `jti`), else a hash of the token. */
+  tokenId: string;
   tenantId: string;
   userId: string;
   name?: string;
@@ -81,6 +84,10 @@ export function createTokenValidator(config: ValidatorConfig): TokenValidator {
     return {
       ok: true,
       identity: {
+        tokenId:
+          stringClaim(payload, 'uti') ??
+          stringClaim(payload, 'jti') ??
+          createHash('sha256').update(token).digest('base64url'),
         tenantId,
         userId,
         name: stringClaim(payload, 'name'),

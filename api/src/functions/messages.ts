@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { botRuntimeFromEnv, providedBotRuntime, type BotRuntime } from '@channel-crm/bot';
+import { inUnitOfWork } from '@channel-crm/domain/server';
 import { appServices } from '../services/app-services';
 import { registerHttp } from './registry';
 
@@ -33,11 +34,15 @@ export async function messages(
 ): Promise<HttpResponseInit> {
   const bot = await botRuntime();
   try {
-    const answer = await bot.app.process({
-      method: request.method,
-      headers: Object.fromEntries(request.headers),
-      body: await readActivity(request),
-    });
+    const body = await readActivity(request);
+    // A turn is a unit of work like an API request: a card verb's commit reuses its read.
+    const { value: answer } = await inUnitOfWork(() =>
+      bot.app.process({
+        method: request.method,
+        headers: Object.fromEntries(request.headers),
+        body,
+      }),
+    );
     return answer.body === undefined
       ? { status: answer.status, headers: answer.headers }
       : { status: answer.status, headers: answer.headers, jsonBody: answer.body };

@@ -4,14 +4,14 @@ import type {
   HttpResponseInit,
   InvocationContext,
 } from '@azure/functions';
-import type { Actor, UseCaseContext } from '@channel-crm/domain/server';
+import { inUnitOfWork, type Actor, type UseCaseContext } from '@channel-crm/domain/server';
 import { appServices, type AppServices } from '../services/app-services';
 import { readJsonBody } from './body';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 import { etagOf, versionFromIfMatch } from './etag';
 import { findReplay, isValidIdempotencyKey, keepReplay, requestHash } from './idempotency';
 import { problem, problemFromDomain } from './problem';
-import { publicView, versionOf } from './public-view';
+import { publicView, versionOf, withoutStorageFields } from './public-view';
 import type { VerifiedIdentity } from '../auth/validator';
 import type { Route } from './route';
 import { validate } from './validate';
@@ -127,7 +127,7 @@ function success(route: Route, value: unknown): HttpResponseInit {
       'content-type': 'application/json',
       ...(version !== undefined ? { etag: etagOf(version) } : {}),
     },
-    body: JSON.stringify(publicView(value)),
+    body: JSON.stringify(value, withoutStorageFields),
   };
 }
 
@@ -163,11 +163,18 @@ async function respond(
   const authorized = await authorize(route, auth.value, services, correlationId);
   if (!authorized.ok) return authorized.response;
   const actor = authorized.value;
-  const path = new URL(request.url).pathname;
-  const hash = requestHash(request.method, path, input.value.rawBody);
-  if (key !== null && actor) {
-    const earlier = await findReplay(services.store, actor, key);
-    if (earlier && earlier.requestHash !== hash)
+  // Only a request that may be replayed needs its hash.
+  const replay =
+    key !== null && actor
+      ? {
+          key,
+          actor,
+          hash: requestHash(request.method, new URL(request.url).pathname, input.value.rawBody),
+        }
+      : undefined;
+  if (replay) {
+    const earlier = await findReplay(services.store, replay.actor, replay.key);
+    if (earlier && earlier.requestHash !== replay.hash)
       return problem(
         'idempotency_mismatch',
         'This Idempotency-Key was used for a different request',
@@ -186,14 +193,14 @@ async function respond(
     store: services.store,
     clock: services.clock,
     ids: services.ids,
-    commitId: key !== null && actor ? `idem:${actor.userId}:${key}` : correlationId,
+    commitId: replay ? `idem:${replay.actor.userId}:${replay.key}` : correlationId,
   };
   const result = await route.run(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
   const response = success(route, result.value);
-  if (key !== null && actor && response.status !== undefined && response.status < 300)
-    await keepReplay(services.store, actor, key, {
-      requestHash: hash,
+  if (replay && response.status !== undefined && response.status < 300)
+    await keepReplay(services.store, replay.actor, replay.key, {
+      requestHash: replay.hash,
       status: response.status,
       body: publicView(result.value),
       headers: (response.headers ?? {}) as Record<string, string>,
@@ -217,12 +224,25 @@ function withCorrelation(response: HttpResponseInit, correlationId: string): Htt
   return { ...response, headers };
 }
 
+type RoundTripListener = (operationId: string, roundTrips: number) => void;
+const roundTripListeners = new Set<RoundTripListener>();
+
+/** Hears how many store round trips each answered request took (benchmarks, budget test). */
+export function observeRoundTrips(listener: RoundTripListener): () => void {
+  roundTripListeners.add(listener);
+  return () => roundTripListeners.delete(listener);
+}
+
 /** The one generic handler every route of the table is registered with. */
 export function routeHandler(route: Route): HttpHandler {
   return async (request: HttpRequest, context: InvocationContext) => {
     const correlationId = correlationIdFrom(request.headers.get('traceparent'));
     try {
-      return withCorrelation(await respond(route, request, correlationId), correlationId);
+      const { value: response, roundTrips } = await inUnitOfWork(() =>
+        respond(route, request, correlationId),
+      );
+      for (const listener of roundTripListeners) listener(route.name, roundTrips);
+      return withCorrelation(response, correlationId);
     } catch (error) {
       context.error(`[${correlationId}] ${route.name} failed`, error);
       return withCorrelation(

@@ -1,5 +1,6 @@
 import { systemClock, randomIds, type CrmStore } from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
+import { cachedActors } from '../auth/actor-cache';
 import { createDevIssuer, type DevIssuer } from '../auth/dev-issuer';
 import { entraValidatorConfig, type EntraSettings } from '../auth/entra';
 import { createTokenValidator, type TokenValidator } from '../auth/validator';
@@ -37,13 +38,14 @@ function eitherValidator(dev: TokenValidator, entra: TokenValidator | undefined)
 /** The Functions app's HTTP handlers on a local port, with the dev issuer in place of Entra ID. */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const issuer = await createDevIssuer({ keyFile: options.keyFile });
+  const actors = cachedActors(createActorBuilder(options.store, systemClock, randomIds));
   const services = {
     store: options.store,
     validateToken: eitherValidator(
       createTokenValidator(issuer.validatorConfig),
       options.entra && createTokenValidator(entraValidatorConfig(options.entra)),
     ),
-    actors: createActorBuilder(options.store, systemClock, randomIds),
+    actors,
     clock: systemClock,
     ids: randomIds,
   };
@@ -59,6 +61,14 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     port: options.port,
     log: options.log,
   });
-  return { url: host.url, issuer, close: host.close };
+  return {
+    url: host.url,
+    issuer,
+    close: async () => {
+      actors.dispose();
+      await host.close();
+    },
+  };
 }
 export { createDevIssuer } from '../auth/dev-issuer';
+export { observeRoundTrips } from '../http/handler';

@@ -5,6 +5,7 @@ import {
   systemClock,
 } from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
+import { cachedActors } from '../auth/actor-cache';
 import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
 import { createTokenValidator } from '../auth/validator';
 import { botRuntime } from '../functions/messages';
@@ -31,7 +32,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServic
   return {
     store,
     validateToken: createTokenValidator(entraValidatorConfig(entraSettingsFromEnv(env))),
-    actors: createActorBuilder(store, systemClock, randomIds),
+    actors: cachedActors(createActorBuilder(store, systemClock, randomIds)),
     clock: systemClock,
     ids: randomIds,
   };

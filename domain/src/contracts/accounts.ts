@@ -10,6 +10,7 @@ const tag = 'accounts';
 
 export const listAccounts = contract({
   name: 'listAccounts',
+  roundTrips: 2,
   method: 'GET',
   path: '/accounts',
   summary: 'A page of accounts (one space or all of mine), filtered and sorted',
@@ -20,6 +21,7 @@ export const listAccounts = contract({
 
 export const createAccount = contract({
   name: 'createAccount',
+  roundTrips: 5,
   method: 'POST',
   path: '/accounts',
   summary: 'Create an account',
@@ -31,6 +33,7 @@ export const createAccount = contract({
 
 export const getAccount = contract({
   name: 'getAccount',
+  roundTrips: 1,
   method: 'GET',
   path: '/accounts/{id}',
   summary: 'One account',
@@ -40,6 +43,7 @@ export const getAccount = contract({
 
 export const updateAccount = contract({
   name: 'updateAccount',
+  roundTrips: 2,
   method: 'PATCH',
   path: '/accounts/{id}',
   summary: 'Edit fields of an account',

@@ -10,6 +10,7 @@ const tag = 'contacts';
 
 export const listContacts = contract({
   name: 'listContacts',
+  roundTrips: 2,
   method: 'GET',
   path: '/contacts',
   summary: 'A page of contacts (one space or all of mine), filtered and sorted',
@@ -20,6 +21,7 @@ export const listContacts = contract({
 
 export const createContact = contract({
   name: 'createContact',
+  roundTrips: 5,
   method: 'POST',
   path: '/contacts',
   summary: 'Create a contact',
@@ -31,6 +33,7 @@ export const createContact = contract({
 
 export const getContact = contract({
   name: 'getContact',
+  roundTrips: 1,
   method: 'GET',
   path: '/contacts/{id}',
   summary: 'One contact',
@@ -40,6 +43,7 @@ export const getContact = contract({
 
 export const updateContact = contract({
   name: 'updateContact',
+  roundTrips: 2,
   method: 'PATCH',
   path: '/contacts/{id}',
   summary: 'Edit fields of a contact',
@@ -51,6 +55,7 @@ export const updateContact = contract({
 
 export const anonymizeContact = contract({
   name: 'anonymizeContact',
+  roundTrips: 6,
   method: 'POST',
   path: '/contacts/{id}/anonymize',
   summary: 'Erase personal data everywhere, keep the statistics',

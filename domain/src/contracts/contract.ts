@@ -47,6 +47,12 @@ export type Contract<
   idempotent: Idempotent;
   /** Success status; 201 for creates, 204 when the use case returns nothing. */
   status: 200 | 201 | 204;
+  /**
+   * The most store round trips one call may take as a user's next action (their actor already
+   * read, the record's earlier events dispatched); tests/api/round-trips.test.ts holds every
+   * route to it.
+   */
+  roundTrips: number | undefined;
   /** Server-side only: the tab's build ships contracts without them (tab/vite.config.ts). */
   schemas: ContractSchemas<Path, Query, Body, Response>;
 };
@@ -77,6 +83,7 @@ type ContractSpec<
   idempotent?: Idempotent;
   status?: 200 | 201 | 204;
   auth?: ContractAuth;
+  roundTrips?: number;
 };
 
 const PATH_PARAM = /\{([a-zA-Z]+)\}/g;
@@ -113,6 +120,7 @@ export function contract<
     ifMatch: (spec.ifMatch ?? false) as IfMatch,
     idempotent,
     status: spec.status ?? (idempotent ? 201 : 200),
+    roundTrips: spec.roundTrips,
     schemas: {
       params: paramsSchema(spec.path, spec.params ?? {}),
       query: spec.query as Query,

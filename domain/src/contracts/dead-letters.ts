@@ -6,6 +6,7 @@ const tag = 'admin';
 
 export const listDeadLetters = contract({
   name: 'listDeadLetters',
+  roundTrips: 0,
   method: 'GET',
   path: '/admin/dead-letters',
   summary: "The tenant's card deliveries that kept failing",
@@ -16,6 +17,7 @@ export const listDeadLetters = contract({
 
 export const replayDeadLetter = contract({
   name: 'replayDeadLetter',
+  roundTrips: 1,
   method: 'POST',
   path: '/admin/dead-letters/{key}/replay',
   summary: 'Queue a dead letter again with fresh attempts',
@@ -27,6 +29,7 @@ export const replayDeadLetter = contract({
 
 export const discardDeadLetter = contract({
   name: 'discardDeadLetter',
+  roundTrips: 0,
   method: 'DELETE',
   path: '/admin/dead-letters/{key}',
   summary: 'Drop a dead letter that will never be delivered',

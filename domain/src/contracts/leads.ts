@@ -25,6 +25,7 @@ export type QualifyResult = z.infer<typeof QualifyResult>;
 
 export const listLeads = contract({
   name: 'listLeads',
+  roundTrips: 2,
   method: 'GET',
   path: '/leads',
   summary: 'A page of leads (one space or all of mine), filtered and sorted',
@@ -35,6 +36,7 @@ export const listLeads = contract({
 
 export const createLead = contract({
   name: 'createLead',
+  roundTrips: 5,
   method: 'POST',
   path: '/leads',
   summary: 'Create a lead',
@@ -46,6 +48,7 @@ export const createLead = contract({
 
 export const getLead = contract({
   name: 'getLead',
+  roundTrips: 1,
   method: 'GET',
   path: '/leads/{id}',
   summary: 'One lead',
@@ -55,6 +58,7 @@ export const getLead = contract({
 
 export const updateLead = contract({
   name: 'updateLead',
+  roundTrips: 2,
   method: 'PATCH',
   path: '/leads/{id}',
   summary: 'Edit fields of a lead',
@@ -66,6 +70,7 @@ export const updateLead = contract({
 
 export const qualifyLead = contract({
   name: 'qualifyLead',
+  roundTrips: 4,
   method: 'POST',
   path: '/leads/{id}/qualify',
   summary: 'Convert into the contact, account and opportunity chosen, in one operation',
@@ -77,6 +82,7 @@ export const qualifyLead = contract({
 
 export const disqualifyLead = contract({
   name: 'disqualifyLead',
+  roundTrips: 3,
   method: 'POST',
   path: '/leads/{id}/disqualify',
   summary: 'Disqualify, with the reason',
@@ -88,6 +94,7 @@ export const disqualifyLead = contract({
 
 export const archiveLead = contract({
   name: 'archiveLead',
+  roundTrips: 2,
   method: 'POST',
   path: '/leads/{id}/archive',
   summary: 'Archive',
@@ -98,6 +105,7 @@ export const archiveLead = contract({
 
 export const unarchiveLead = contract({
   name: 'unarchiveLead',
+  roundTrips: 2,
   method: 'POST',
   path: '/leads/{id}/unarchive',
   summary: 'Unarchive',
@@ -108,6 +116,7 @@ export const unarchiveLead = contract({
 
 export const claimLead = contract({
   name: 'claimLead',
+  roundTrips: 2,
   method: 'POST',
   path: '/leads/{id}/claim',
   summary: 'Take an unassigned lead for yourself (422 when someone else was first)',
@@ -118,6 +127,7 @@ export const claimLead = contract({
 
 export const anonymizeLead = contract({
   name: 'anonymizeLead',
+  roundTrips: 10,
   method: 'POST',
   path: '/leads/{id}/anonymize',
   summary: 'Erase personal data everywhere, keep the statistics',

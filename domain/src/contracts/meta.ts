@@ -3,6 +3,7 @@ import { contract } from './contract';
 
 export const openApi = contract({
   name: 'openApi',
+  roundTrips: 0,
   method: 'GET',
   path: '/openapi.json',
   summary: 'This document',

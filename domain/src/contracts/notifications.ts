@@ -7,6 +7,7 @@ import { contract } from './contract';
 
 export const getMyNotifications = contract({
   name: 'getMyNotifications',
+  roundTrips: 1,
   method: 'GET',
   path: '/me/notifications',
   summary: 'How you hear of changes',
@@ -16,6 +17,7 @@ export const getMyNotifications = contract({
 
 export const setMyNotifications = contract({
   name: 'setMyNotifications',
+  roundTrips: 2,
   method: 'PUT',
   path: '/me/notifications',
   summary: 'Cards at once or one daily digest at an hour of your own time zone',
@@ -27,6 +29,7 @@ export const setMyNotifications = contract({
 const muteOf = <Plural extends string>(plural: Plural, singular: string) => ({
   mute: contract({
     name: `mute${singular}`,
+    roundTrips: 2,
     method: 'POST',
     path: `/${plural}/{id}/mute`,
     summary: 'Mute its notifications for yourself',
@@ -35,6 +38,7 @@ const muteOf = <Plural extends string>(plural: Plural, singular: string) => ({
   }),
   unmute: contract({
     name: `unmute${singular}`,
+    roundTrips: 2,
     method: 'DELETE',
     path: `/${plural}/{id}/mute`,
     summary: 'Hear of its changes again',

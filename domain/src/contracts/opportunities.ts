@@ -21,6 +21,7 @@ const CloseInput = CloseOpportunityInput.omit({ outcome: true });
 
 export const listOpportunities = contract({
   name: 'listOpportunities',
+  roundTrips: 2,
   method: 'GET',
   path: '/opportunities',
   summary: 'A page of opportunities (one space or all of mine), filtered and sorted',
@@ -31,6 +32,7 @@ export const listOpportunities = contract({
 
 export const createOpportunity = contract({
   name: 'createOpportunity',
+  roundTrips: 6,
   method: 'POST',
   path: '/opportunities',
   summary: 'Create an opportunity',
@@ -42,6 +44,7 @@ export const createOpportunity = contract({
 
 export const getOpportunity = contract({
   name: 'getOpportunity',
+  roundTrips: 1,
   method: 'GET',
   path: '/opportunities/{id}',
   summary: 'One opportunity',
@@ -51,6 +54,7 @@ export const getOpportunity = contract({
 
 export const updateOpportunity = contract({
   name: 'updateOpportunity',
+  roundTrips: 2,
   method: 'PATCH',
   path: '/opportunities/{id}',
   summary: 'Edit fields of an opportunity',
@@ -62,6 +66,7 @@ export const updateOpportunity = contract({
 
 export const deleteOpportunity = contract({
   name: 'deleteOpportunity',
+  roundTrips: 4,
   method: 'DELETE',
   path: '/opportunities/{id}',
   summary: 'Delete an opportunity for good',
@@ -72,6 +77,8 @@ export const deleteOpportunity = contract({
 
 export const moveOpportunityStage = contract({
   name: 'moveOpportunityStage',
+  // The deal, its pipeline, the two stage summaries it moves between, one batch.
+  roundTrips: 5,
   method: 'PATCH',
   path: '/opportunities/{id}/stage',
   summary: 'Move an opportunity to another stage of its pipeline',
@@ -83,6 +90,8 @@ export const moveOpportunityStage = contract({
 
 export const markOpportunityWon = contract({
   name: 'markOpportunityWon',
+  // The deal, its pipeline, the two stage summaries it moves between, one batch.
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/won',
   summary: 'Mark an opportunity won (it is locked until unlocked)',
@@ -94,6 +103,8 @@ export const markOpportunityWon = contract({
 
 export const markOpportunityLost = contract({
   name: 'markOpportunityLost',
+  // The deal, its pipeline, the two stage summaries it moves between, one batch.
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/lost',
   summary: 'Mark an opportunity lost, with the reason',
@@ -105,6 +116,7 @@ export const markOpportunityLost = contract({
 
 export const unlockOpportunity = contract({
   name: 'unlockOpportunity',
+  roundTrips: 2,
   method: 'POST',
   path: '/opportunities/{id}/unlock',
   summary: 'Unlock a won opportunity for edits',
@@ -115,6 +127,7 @@ export const unlockOpportunity = contract({
 
 export const copyOpportunity = contract({
   name: 'copyOpportunity',
+  roundTrips: 7,
   method: 'POST',
   path: '/opportunities/{id}/copy',
   summary: 'Copy an opportunity into a new open one',
@@ -126,6 +139,7 @@ export const copyOpportunity = contract({
 
 export const moveOpportunityToSpace = contract({
   name: 'moveOpportunityToSpace',
+  roundTrips: 8,
   method: 'POST',
   path: '/opportunities/{id}/move-to-space',
   summary: 'Move an opportunity to another space',
@@ -137,6 +151,7 @@ export const moveOpportunityToSpace = contract({
 
 export const linkOpportunityAccount = contract({
   name: 'linkOpportunityAccount',
+  roundTrips: 3,
   method: 'POST',
   path: '/opportunities/{id}/accounts',
   summary: 'Link an account (the first linked is primary)',
@@ -148,6 +163,7 @@ export const linkOpportunityAccount = contract({
 
 export const unlinkOpportunityAccount = contract({
   name: 'unlinkOpportunityAccount',
+  roundTrips: 2,
   method: 'DELETE',
   path: '/opportunities/{id}/accounts/{accountId}',
   summary: 'Unlink an account',
@@ -158,6 +174,7 @@ export const unlinkOpportunityAccount = contract({
 
 export const setOpportunityPrimaryAccount = contract({
   name: 'setOpportunityPrimaryAccount',
+  roundTrips: 3,
   method: 'PUT',
   path: '/opportunities/{id}/primary-account',
   summary: 'Make a linked account the primary one',

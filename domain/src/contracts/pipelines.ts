@@ -5,6 +5,7 @@ const tag = 'pipelines';
 
 export const listPipelines = contract({
   name: 'listPipelines',
+  roundTrips: 2,
   method: 'GET',
   path: '/spaces/{id}/pipelines',
   summary: "A space's pipelines, the default first",
@@ -14,6 +15,7 @@ export const listPipelines = contract({
 
 export const createPipeline = contract({
   name: 'createPipeline',
+  roundTrips: 6,
   method: 'POST',
   path: '/spaces/{id}/pipelines',
   summary: 'Create a pipeline with its stages',
@@ -25,6 +27,7 @@ export const createPipeline = contract({
 
 export const updatePipeline = contract({
   name: 'updatePipeline',
+  roundTrips: 3,
   method: 'PUT',
   path: '/pipelines/{id}',
   summary: 'Rename a pipeline or change its stages',

@@ -14,6 +14,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
   return {
     setContact: contract({
       name: `set${singular}Contact`,
+      roundTrips: 3,
       method: 'PUT',
       path: `/${plural}/{id}/contact`,
       summary: 'Set or clear the primary contact',
@@ -24,6 +25,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     addParticipant: contract({
       name: `add${singular}Participant`,
+      roundTrips: 3,
       method: 'POST',
       path: `/${plural}/{id}/participants`,
       summary: 'Add another participant (a contact)',
@@ -34,6 +36,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     removeParticipant: contract({
       name: `remove${singular}Participant`,
+      roundTrips: 2,
       method: 'DELETE',
       path: `/${plural}/{id}/participants/{contactId}`,
       summary: 'Remove a participant',
@@ -43,6 +46,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     addSubscriber: contract({
       name: `add${singular}Subscriber`,
+      roundTrips: 5,
       method: 'POST',
       path: `/${plural}/{id}/subscribers`,
       summary: 'Add a subscriber (a colleague)',
@@ -53,6 +57,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     removeSubscriber: contract({
       name: `remove${singular}Subscriber`,
+      roundTrips: 2,
       method: 'DELETE',
       path: `/${plural}/{id}/subscribers/{userId}`,
       summary: 'Remove a subscriber',
@@ -63,6 +68,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     follow: contract({
       name: `follow${singular}`,
+      roundTrips: 2,
       method: 'POST',
       path: `/${plural}/{id}/follow`,
       summary: 'Follow it yourself',
@@ -72,6 +78,7 @@ const rolesOf = (plural: 'leads' | 'opportunities', singular: string) => {
     }),
     unfollow: contract({
       name: `unfollow${singular}`,
+      roundTrips: 3,
       method: 'DELETE',
       path: `/${plural}/{id}/follow`,
       summary: 'Stop following it',

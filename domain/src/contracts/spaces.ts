@@ -6,6 +6,7 @@ const tag = 'spaces';
 
 export const listMySpaces = contract({
   name: 'listMySpaces',
+  roundTrips: 1,
   method: 'GET',
   path: '/spaces',
   summary: 'The spaces I may open',
@@ -15,6 +16,7 @@ export const listMySpaces = contract({
 
 export const createSpace = contract({
   name: 'createSpace',
+  roundTrips: 7,
   method: 'POST',
   path: '/spaces',
   summary: 'Create a space (one per Teams team or channel)',
@@ -26,6 +28,7 @@ export const createSpace = contract({
 
 export const getSpace = contract({
   name: 'getSpace',
+  roundTrips: 1,
   method: 'GET',
   path: '/spaces/{id}',
   summary: 'One of my spaces',
@@ -35,6 +38,7 @@ export const getSpace = contract({
 
 export const updateSpace = contract({
   name: 'updateSpace',
+  roundTrips: 2,
   method: 'PATCH',
   path: '/spaces/{id}',
   summary: 'Rename a space, change its currency or pin it to a Teams team and channel',
@@ -46,6 +50,7 @@ export const updateSpace = contract({
 
 export const listSpaceMembers = contract({
   name: 'listSpaceMembers',
+  roundTrips: 2,
   method: 'GET',
   path: '/spaces/{id}/members',
   summary: "The people on a space's roster, for its members",

@@ -6,6 +6,8 @@ const tag = 'admin';
 
 export const exportTenant = contract({
   name: 'exportTenant',
+  // One query whose pages grow with the tenant: an admin's one-off.
+  roundTrips: 1,
   method: 'GET',
   path: '/tenant/export',
   summary: 'Every document of the tenant as JSON',
@@ -20,6 +22,8 @@ export const exportTenant = contract({
 
 export const deleteTenant = contract({
   name: 'deleteTenant',
+  // One query and a delete batch per 100 documents: grows with the tenant.
+  roundTrips: 2,
   method: 'DELETE',
   path: '/tenant',
   summary: 'Delete every document of the tenant (name it to confirm)',

@@ -7,6 +7,7 @@ const tag = 'timeline';
 const timelineOf = <Plural extends string>(plural: Plural, singular: string) => ({
   list: contract({
     name: `list${singular}Timeline`,
+    roundTrips: 2,
     method: 'GET',
     path: `/${plural}/{id}/timeline`,
     summary: 'Notes and field history (who, when, old → new), newest first',
@@ -16,6 +17,7 @@ const timelineOf = <Plural extends string>(plural: Plural, singular: string) => 
   }),
   addNote: contract({
     name: `add${singular}Note`,
+    roundTrips: 7,
     method: 'POST',
     path: `/${plural}/{id}/notes`,
     summary: 'Add a note',
@@ -36,6 +38,7 @@ export const recordTimeline = {
 
 export const editNote = contract({
   name: 'editNote',
+  roundTrips: 4,
   method: 'PATCH',
   path: '/notes/{id}',
   summary: 'Edit your own note',
@@ -47,6 +50,7 @@ export const editNote = contract({
 
 export const deleteNote = contract({
   name: 'deleteNote',
+  roundTrips: 4,
   method: 'DELETE',
   path: '/notes/{id}',
   summary: 'Delete your own note',

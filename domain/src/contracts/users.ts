@@ -4,6 +4,7 @@ import { contract, itemsOf } from './contract';
 
 export const listUsers = contract({
   name: 'listUsers',
+  roundTrips: 1,
   method: 'GET',
   path: '/users',
   summary: 'Users of the tenant',
@@ -13,6 +14,7 @@ export const listUsers = contract({
 
 export const assignUser = contract({
   name: 'assignUser',
+  roundTrips: 3,
   method: 'PATCH',
   path: '/users/{userId}',
   summary: "Set a user's role, supervisor (the org chart) or partner",

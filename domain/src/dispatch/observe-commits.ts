@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../events';
 import type { CrmStore, RecordRepository } from '../store/ports';
+import { outsideUnitOfWork } from '../store/unit-of-work';
 
 /** Told which records of a tenant got new events in their outbox, right after the write. */
 export type CommitListener = (tenantId: string, recordIds: string[]) => void;
@@ -11,7 +12,8 @@ export type CommitListener = (tenantId: string, recordIds: string[]) => void;
  */
 export function observeCommits(store: CrmStore, listener: CommitListener): CrmStore {
   const tell = (tenantId: string, recordIds: string[]) => {
-    if (recordIds.length > 0) listener(tenantId, recordIds);
+    // Dispatch runs after the answer, so it is not the request's work.
+    if (recordIds.length > 0) outsideUnitOfWork(() => listener(tenantId, recordIds));
   };
   const observed = <R extends RecordRepository<T>, T extends CrmStoreRecord>(repository: R): R => ({
     ...repository,

@@ -6,6 +6,7 @@ import { searchTextOf, sortFieldsOf } from './derived-fields';
 import { SCHEMA_VERSION } from './migrations';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
+import { rememberDocument, rememberedDocument } from './unit-of-work';
 import {
   asJson,
   hasCommit,
@@ -55,7 +56,11 @@ export async function commitWrites(
   }
   for (let attempt = 1; ; attempt += 1) {
     const current = await Promise.all(
-      writes.map((w) => readDocument<StoredDocument>(container, tenantId, w.doc.id)),
+      writes.map(
+        (w) =>
+          (attempt === 1 ? alreadyRead(tenantId, w.doc.id) : undefined) ??
+          readDocument<StoredDocument>(container, tenantId, w.doc.id),
+      ),
     );
     const results: StoredDocument[] = [];
     const recordOperations: { index: number; operation: OperationInput }[] = [];
@@ -106,7 +111,10 @@ export async function commitWrites(
     if (!failed && answers.length === operations.length) {
       recordOperations.forEach(({ index }, i) => {
         const body = answers[i]?.resourceBody as StoredDocument | undefined;
-        if (body) results[index] = body;
+        if (body) {
+          results[index] = body;
+          rememberDocument(body);
+        }
       });
       return ok(results);
     }
@@ -116,6 +124,16 @@ export async function commitWrites(
     }
     await pauseAfterConflict(attempt);
   }
+}
+
+/**
+ * The document as this unit of work read it, for a first attempt guarded by that `_etag`: a
+ * write that moved it since fails the guard and the retry reads afresh. One with events still
+ * in its outbox is read again, as their dispatch is about to write it.
+ */
+function alreadyRead(tenantId: string, id: string): StoredDocument | undefined {
+  const doc = rememberedDocument<StoredDocument>(tenantId, id);
+  return doc?.outbox?.length ? undefined : doc;
 }
 
 function check(write: DocumentWrite, before: StoredDocument | undefined) {

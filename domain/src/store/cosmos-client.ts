@@ -2,6 +2,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import type { Agent } from 'node:https';
 import { isLocalEndpoint, localAgent } from './local-agent';
+import { countRoundTripsTo } from './unit-of-work';
 
 export type CosmosConnection = {
   endpoint: string;
@@ -13,6 +14,7 @@ export type CosmosConnection = {
 
 export function createCosmosClient({ endpoint, key, agent }: CosmosConnection): CosmosClient {
   const local = isLocalEndpoint(endpoint);
+  countRoundTripsTo(endpoint);
   const clientId = process.env.AZURE_CLIENT_ID;
   const auth = key
     ? { key }

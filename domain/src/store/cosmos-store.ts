@@ -8,8 +8,9 @@ import { createCosmosClient, type CosmosConnection } from './cosmos-client';
 import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
 import { keyedDocumentStore } from './keyed-documents';
+import { tellMembershipWrite } from './membership-writes';
 import { outboxStore } from './outbox';
-import type { CrmRecord, CrmStore } from './ports';
+import type { CrmRecord, CrmStore, RecordRepository } from './ports';
 import { ofTypeQuery, summariesQuery } from './query-catalog';
 import { readable, recordRepository } from './record-repository';
 import { mergeShards, type StoredSummary } from './summaries';
@@ -40,6 +41,29 @@ export async function openCrmContainer(config: CosmosStoreConfig): Promise<Conta
   return database.container(CRM_CONTAINER.id);
 }
 
+/** A repository whose writes change who may do what: each one is announced after it lands. */
+function announcingWrites<T extends { id: string; tenantId: string; version: number }>(
+  repository: RecordRepository<T>,
+): RecordRepository<T> {
+  return {
+    ...repository,
+    async commit(next, events, options) {
+      try {
+        return await repository.commit(next, events, options);
+      } finally {
+        tellMembershipWrite(next.tenantId);
+      }
+    },
+    async remove(tenantId, id) {
+      try {
+        await repository.remove(tenantId, id);
+      } finally {
+        tellMembershipWrite(tenantId);
+      }
+    },
+  };
+}
+
 export function cosmosStore(container: Container): CrmStore {
   const allOfType = async <T>(tenantId: string, type: string, spaceId?: string) => {
     const field = spaceId ? { name: 'spaceId' as const, value: spaceId } : undefined;
@@ -49,11 +73,11 @@ export function cosmosStore(container: Container): CrmStore {
   return {
     tenants: recordRepository(container, 'tenant'),
     users: {
-      ...recordRepository<User>(container, 'user'),
+      ...announcingWrites(recordRepository<User>(container, 'user')),
       listAll: (tenantId) => allOfType<User>(tenantId, 'user'),
     },
     spaces: {
-      ...recordRepository<Space>(container, 'space'),
+      ...announcingWrites(recordRepository<Space>(container, 'space')),
       listAll: (tenantId) => allOfType<Space>(tenantId, 'space'),
     },
     pipelines: {
@@ -88,6 +112,10 @@ export function cosmosStore(container: Container): CrmStore {
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
-    deleteTenant: (tenantId) => deleteTenant(container, tenantId),
+    async deleteTenant(tenantId) {
+      const deleted = await deleteTenant(container, tenantId);
+      tellMembershipWrite(tenantId);
+      return deleted;
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import type { Server } from 'node:https';
 import { createCosmosClient } from '../store/cosmos-client';
 import { loadSnapshot, saveSnapshot } from './snapshot';
@@ -44,12 +45,15 @@ export async function startEmbeddedCosmos(
 ): Promise<EmbeddedCosmos> {
   // Loaded lazily: the embedded server is a dev dependency and must not load in Azure.
   const { createHttpsServer } = await import('@vercel/cosmosdb-server');
-  const server = createHttpsServer();
+  // Without keepAlive it answers `connection: close`, so every request paid a TLS handshake.
+  const server = createHttpsServer({ keepAlive: true });
+  answerQueryPlansItself(server);
   let dirty = false;
   let requests = 0;
   server.on('request', (req) => {
     requests += 1;
     if (req.method === 'GET' || req.headers['x-ms-documentdb-isquery'] === 'true') return;
+    if (req.headers[QUERY_PLAN_HEADER]) return;
     dirty = true;
   });
   const port = await listen(server, options.port ?? 0);
@@ -121,6 +125,48 @@ export async function startEmbeddedCosmos(
   };
 
   return { endpoint, key: EMBEDDED_COSMOS_KEY, save, close, requestCount: () => requests };
+}
+
+const QUERY_PLAN_HEADER = 'x-ms-cosmos-is-query-plan-request';
+
+/** What Cosmos DB plans for a plain query; the SDK uses it only for cross-partition features. */
+const PLAIN_QUERY_PLAN = JSON.stringify({
+  partitionedQueryExecutionInfoVersion: 2,
+  queryInfo: {
+    distinctType: 'None',
+    top: null,
+    offset: null,
+    limit: null,
+    orderBy: [],
+    orderByExpressions: [],
+    groupByExpressions: [],
+    groupByAliases: [],
+    aggregates: [],
+    groupByAliasToAggregateType: {},
+    rewrittenQuery: '',
+    hasSelectValue: false,
+    hasNonStreamingOrderBy: false,
+  },
+  queryRanges: [{ min: '', max: 'FF', isMinInclusive: true, isMaxInclusive: false }],
+});
+
+/**
+ * The SDK sends a query-plan lookup beside every query. The embedded server does not know
+ * the header and runs the query for it, scanning the container a second time for an answer
+ * the SDK does not use within one partition; Cosmos DB plans without reading documents.
+ */
+function answerQueryPlansItself(server: Server): void {
+  const [serve] = server.listeners('request') as RequestListener[];
+  if (!serve) throw new Error('The embedded Cosmos server has no request handler');
+  server.removeListener('request', serve);
+  server.prependListener('request', (req, res) => {
+    if (!req.headers[QUERY_PLAN_HEADER]) return serve(req, res);
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json', connection: 'keep-alive' });
+      res.end(PLAIN_QUERY_PLAN);
+    });
+  });
 }
 
 function listen(server: Server, port: number): Promise<number> {

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStore, type TestStore, aLead, anEvent } from '../testing';
+import type { Lead } from '../model/lead';
+import { inUnitOfWork, outsideUnitOfWork } from './unit-of-work';
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await startTestStore();
+});
+afterAll(() => t.close());
+
+/** A stored lead of a fresh tenant with nothing waiting in its outbox. */
+async function storedLead(): Promise<Lead> {
+  const lead = aLead(`tenant-${randomUUID()}`);
+  const created = await t.store.leads.commit(lead, [], {
+    expectedVersion: 0,
+    commitId: randomUUID(),
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  return created.value;
+}
+
+const edit = (lead: Lead, company: string, withEvent = false) =>
+  t.store.leads.commit({ ...lead, company }, withEvent ? [anEvent(lead, 'lead.updated')] : [], {
+    expectedVersion: lead.version,
+    commitId: randomUUID(),
+  });
+
+describe('a unit of work', () => {
+  it('counts a point read as one round trip and an edit it read as one more', async () => {
+    const lead = await storedLead();
+    const read = await inUnitOfWork(() => t.store.leads.get(lead.tenantId, lead.id));
+    expect(read.roundTrips).toBe(1);
+    const edited = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      return edit(current!, 'Acme');
+    });
+    expect(edited.value).toMatchObject({ ok: true, value: { version: 2, company: 'Acme' } });
+    expect(edited.roundTrips).toBe(2);
+  });
+
+  it('keeps events another writer put in the outbox between its read and its commit', async () => {
+    const lead = await storedLead();
+    const appended = anEvent(lead, 'lead.updated');
+    const { value: edited } = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      await outsideUnitOfWork(() => t.store.outbox.append(lead.tenantId, lead.id, [appended]));
+      return edit(current!, 'Acme', true);
+    });
+    expect(edited).toMatchObject({ ok: true, value: { version: 2, company: 'Acme' } });
+    const outbox = await t.store.outbox.forRecord(lead.tenantId, lead.id);
+    expect(outbox?.events.map((e) => e.id)).toContain(appended.id);
+    expect(outbox?.events).toHaveLength(2);
+  });
+
+  it('answers stale when another user saved a version between its read and its commit', async () => {
+    const lead = await storedLead();
+    const { value: late } = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      await outsideUnitOfWork(() => edit(lead, 'Globex'));
+      return edit(current!, 'Acme');
+    });
+    expect(late).toMatchObject({ ok: false, error: { kind: 'stale', currentVersion: 2 } });
+    expect((await t.store.leads.get(lead.tenantId, lead.id))?.company).toBe('Globex');
+  });
+});
