@@ -41,6 +41,7 @@ describe('the board of a large pipeline', () => {
       (await column(page, stageId).locator('[data-figure="count"]').innerText()).replace(/\D/g, ''),
     );
   const openBoard = async (page: Page) => {
+    await page.goto('about:blank');
     await page.goto(`${h.tabUrl}/#/opportunities`);
     await column(page, crowded)
       .locator('[data-opportunity-id]')
@@ -138,7 +139,7 @@ describe('the board of a large pipeline', () => {
     expect(await lastShown()).toBeLessThanOrEqual(50);
 
     await scrollToEnd(seller, crowded);
-    expect(await lastShown()).toBe(figures.count);
+    await expect.poll(lastShown, { timeout: 10_000 }).toBe(figures.count);
     // Every card is loaded, yet only the visible ones are in the page.
     expect(await cards.count()).toBeLessThan(40);
     expect(await headerCount(seller, crowded)).toBe(figures.count);
