@@ -309,10 +309,17 @@ export async function run(): Promise<BenchFigure[]> {
     });
 
     const drags: DragTimes[] = [];
+    let failedDrags = 0;
     for (let i = 0; i < DRAGS; i++) {
       const from = open[i % 2]!.id;
       const to = open[(i + 1) % 2]!.id;
-      drags.push(await dragLatency(page, from, to));
+      // A drag that never completes is counted, not allowed to lose the other figures.
+      const times = await dragLatency(page, from, to).catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      });
+      if (times) drags.push(times);
+      else failedDrags += 1;
     }
     const at = `${LARGE_BOARD}_deals`;
     const shown = drags.map((d) => d.shown);
@@ -327,6 +334,7 @@ export async function run(): Promise<BenchFigure[]> {
       },
       { name: `tab.drag_confirmed_${at}_p50`, value: percentile(confirmed, 50), unit: 'ms' },
       { name: `tab.drag_confirmed_${at}_p95`, value: percentile(confirmed, 95), unit: 'ms' },
+      { name: `tab.drag_failed_${at}`, value: failedDrags, unit: `of ${DRAGS}` },
     );
 
     await page.goto('about:blank');
