@@ -1,10 +1,14 @@
-// The tab: initial JS size, time to a usable board with 2,000 deals in headless Chromium (on the
-// production build), drag-to-server-confirmed latency, and time to an open deal page with 50
-// notes and 5 linked accounts.
+// The tab: initial JS size, time to a usable board with 2,000 and with 10,000 deals in one
+// pipeline in headless Chromium (on the production build), drag latency at 10,000 deals (drop to
+// card shown, drop to server-confirmed), the JS heap after every column of the 10,000-deal board
+// is scrolled to its end, and time to an open deal page with 50 notes and 5 linked accounts.
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Opportunity } from '@channel-crm/domain';
+import type { CrmStore } from '@channel-crm/domain/server';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { startLocalApp } from '../local-app';
@@ -12,7 +16,11 @@ import { percentile, type BenchFigure } from './figure';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tabRoot = join(here, '..', '..', 'tab');
-const OPPORTUNITIES = 2_000;
+const SMALL_BOARD = 2_000;
+const LARGE_BOARD = 10_000;
+/** Opportunities per store batch: the batch also carries the stage summaries they change. */
+const SEED_BATCH = 90;
+const SEED_WORKERS = 4;
 const BOARD_RUNS = 5;
 const DRAGS = 20;
 const PAGE_RUNS = 5;
@@ -29,7 +37,11 @@ const fromTests = <T>(path: string) => import(join(here, '..', '..', 'tests', pa
 
 type DemoUser = { id: string; tenantId: string; name: string };
 type Me = { spaces: { id: string; name: string }[] };
-type Pipeline = { id: string; isDefault?: boolean; stages: { id: string; kind: string }[] };
+type Pipeline = {
+  id: string;
+  isDefault?: boolean;
+  stages: { id: string; kind: string; probability: number }[];
+};
 
 type Versioned = { id: string; version: number };
 
@@ -58,8 +70,8 @@ async function apiAs(apiUrl: string, user: DemoUser) {
   };
 }
 
-/** A fresh space with one pipeline holding OPPORTUNITIES opportunities spread over its open stages. */
-async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
+/** The seller's first space and its default pipeline, with one deal created through the API. */
+async function boardPipeline(call: Awaited<ReturnType<typeof apiAs>>) {
   const me = await call<Me>('GET', '/me');
   const space = me.spaces[0]!;
   const pipelines = await call<Pipeline[] | { items: Pipeline[] }>(
@@ -69,21 +81,54 @@ async function seedBoard(call: Awaited<ReturnType<typeof apiAs>>) {
   const list = Array.isArray(pipelines) ? pipelines : pipelines.items;
   const pipeline = list.find((p) => p.isDefault) ?? list[0]!;
   const open = pipeline.stages.filter((s) => s.kind === 'open');
-  let next = 0;
+  const template = await call<Opportunity>('POST', '/opportunities', {
+    spaceId: space.id,
+    pipelineId: pipeline.id,
+    stageId: open[0]!.id,
+    name: 'Bench deal template',
+    amount: { amount: 100_000, currency: 'EUR' },
+  });
+  return { space, pipeline, open, template };
+}
+
+/**
+ * Adds deals `from`..`to`-1 to the template's pipeline, spread over its open stages, as store
+ * batches (with their stage summaries), not one HTTP create each.
+ */
+async function seedBoard(
+  store: CrmStore,
+  template: Opportunity,
+  open: Pipeline['stages'],
+  from: number,
+  to: number,
+) {
+  const day = Date.parse(template.createdAt);
+  let next = from;
   const worker = async () => {
-    while (next < OPPORTUNITIES) {
-      const i = next++;
-      await call('POST', '/opportunities', {
-        spaceId: space.id,
-        pipelineId: pipeline.id,
-        stageId: open[i % open.length]!.id,
-        name: `Bench deal ${i}`,
-        amount: { amount: 100_000 + i * 100, currency: 'EUR' },
+    while (next < to) {
+      const first = next;
+      next = Math.min(to, next + SEED_BATCH);
+      const writes = Array.from({ length: next - first }, (_, j) => {
+        const i = first + j;
+        const stage = open[i % open.length]!;
+        const at = new Date(day - i * 60_000).toISOString();
+        const doc: Opportunity = {
+          ...template,
+          id: randomUUID(),
+          name: `Bench deal ${i}`,
+          stageId: stage.id,
+          probability: stage.probability,
+          amount: { amount: 100_000 + i * 100, currency: 'EUR' },
+          createdAt: at,
+          updatedAt: at,
+        };
+        return { doc, events: [], expectedVersion: 0 };
       });
+      const written = await store.commitBatch(template.tenantId, writes, randomUUID());
+      if (!written.ok) throw new Error(written.error.message);
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { space, pipeline, open };
+  await Promise.all(Array.from({ length: SEED_WORKERS }, worker));
 }
 
 /** An open deal with PAGE_NOTES notes on its timeline and PAGE_ACCOUNTS linked accounts. */
@@ -134,17 +179,22 @@ async function timeToBoard(page: Page, url: string): Promise<number> {
   return Date.now() - started;
 }
 
-/** In the page: from the drop event to the card losing `data-pending` (the server answered). */
-const WATCH_DRAG = (opportunityId: string) => `(() => {
+/**
+ * In the page: when the card shows in its new column (optimistic), whether that was before the
+ * next frame, and when it loses `data-pending` there (the server answered).
+ */
+const WATCH_DRAG = (opportunityId: string, to: string) => `(() => {
   const w = window;
-  w.dropAt = undefined;
-  w.confirmedAt = undefined;
-  let seenPending = false;
-  document.addEventListener('drop', () => (w.dropAt = performance.now()), { capture: true, once: true });
+  Object.assign(w, { dropAt: undefined, shownAt: undefined, frameAt: undefined, confirmedAt: undefined });
+  const card = () => document.querySelector('section[data-stage-id="${to}"] [data-opportunity-id="${opportunityId}"]');
+  document.addEventListener('drop', () => {
+    w.dropAt = performance.now();
+    requestAnimationFrame(() => (w.frameAt = performance.now()));
+  }, { capture: true, once: true });
   const observer = new MutationObserver(() => {
-    const card = document.querySelector('[data-opportunity-id="${opportunityId}"]');
-    if (card?.hasAttribute('data-pending')) seenPending = true;
-    else if (seenPending && card) {
+    const shown = card();
+    if (shown && w.shownAt === undefined) w.shownAt = performance.now();
+    if (shown && w.shownAt !== undefined && !shown.hasAttribute('data-pending')) {
       w.confirmedAt = performance.now();
       observer.disconnect();
     }
@@ -152,13 +202,51 @@ const WATCH_DRAG = (opportunityId: string) => `(() => {
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-pending'] });
 })()`;
 
-async function dragLatency(page: Page, from: string, to: string): Promise<number> {
+type DragTimes = { shown: number; sameFrame: boolean; confirmed: number };
+
+async function dragLatency(page: Page, from: string, to: string): Promise<DragTimes> {
   const card = page.locator(`section[data-stage-id="${from}"] [data-opportunity-id]`).first();
   const id = (await card.getAttribute('data-opportunity-id')) ?? '';
-  await page.evaluate(WATCH_DRAG(id));
+  await page.evaluate(WATCH_DRAG(id, to));
   await card.dragTo(page.locator(`section[data-stage-id="${to}"]`));
   await page.waitForFunction('window.confirmedAt !== undefined', null, { timeout: 15_000 });
-  return page.evaluate<number>('window.confirmedAt - window.dropAt');
+  return page.evaluate<DragTimes>(`({
+    shown: window.shownAt - window.dropAt,
+    sameFrame: window.frameAt === undefined || window.shownAt <= window.frameAt,
+    confirmed: window.confirmedAt - window.dropAt,
+  })`);
+}
+
+/** Scrolls a column's list to its end, page after page, until it has no further page. */
+const SCROLL_TO_END = `async (stageId) => {
+  const section = document.querySelector('section[data-stage-id="' + stageId + '"]');
+  const list = section.querySelector('[role="list"]');
+  const started = performance.now();
+  while (section.hasAttribute('data-has-more')) {
+    list.scrollTop = list.scrollHeight;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (performance.now() - started > 300000) throw new Error('The column ' + stageId + ' never ended');
+  }
+  list.scrollTop = list.scrollHeight;
+}`;
+
+/** The page's JS heap in use after a full garbage collection, in MB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round(usedSize / 104_857.6) / 10;
+}
+
+async function boardLoads(page: Page, url: string): Promise<number> {
+  await timeToBoard(page, url);
+  const loads: number[] = [];
+  for (let i = 0; i < BOARD_RUNS; i++) {
+    await page.goto('about:blank');
+    loads.push(await timeToBoard(page, url));
+  }
+  return percentile(loads, 50);
 }
 
 export async function run(): Promise<BenchFigure[]> {
@@ -199,33 +287,78 @@ export async function run(): Promise<BenchFigure[]> {
     const users = (await (await fetch(`${apiUrl}/dev/users`)).json()) as DemoUser[];
     const seller = users.find((u) => u.name === SELLER) ?? users[0]!;
     const call = await apiAs(apiUrl, seller);
-    const { space, open } = await seedBoard(call);
+    const { space, open, template } = await boardPipeline(call);
+    await seedBoard(app.store!, template, open, 1, SMALL_BOARD);
     const busyId = await seedBusyOpportunity(call, space.id);
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${tabUrl}/`);
     await page.getByRole('button', { name: new RegExp(`${seller.name}$`) }).click();
     await page.getByRole('navigation').waitFor();
-    await timeToBoard(page, `${tabUrl}/#/opportunities`);
-    const loads: number[] = [];
-    for (let i = 0; i < BOARD_RUNS; i++) {
-      await page.goto('about:blank');
-      loads.push(await timeToBoard(page, `${tabUrl}/#/opportunities`));
-    }
+    const boardUrl = `${tabUrl}/#/opportunities`;
+    const small = await boardLoads(page, boardUrl);
+    figures.push({ name: `tab.board_usable_${SMALL_BOARD}_deals_p50`, value: small, unit: 'ms' });
+
+    await seedBoard(app.store!, template, open, SMALL_BOARD, LARGE_BOARD);
+    const large = await boardLoads(page, boardUrl);
+    figures.push({ name: `tab.board_usable_${LARGE_BOARD}_deals_p50`, value: large, unit: 'ms' });
     figures.push({
-      name: `tab.board_usable_${OPPORTUNITIES}_deals_p50`,
-      value: percentile(loads, 50),
-      unit: 'ms',
+      name: `tab.board_usable_${LARGE_BOARD}_to_${SMALL_BOARD}_ratio`,
+      value: Math.round((large / small) * 100) / 100,
+      unit: 'x',
     });
 
-    const drags: number[] = [];
+    const drags: DragTimes[] = [];
+    let failedDrags = 0;
     for (let i = 0; i < DRAGS; i++) {
       const from = open[i % 2]!.id;
       const to = open[(i + 1) % 2]!.id;
-      drags.push(await dragLatency(page, from, to));
+      // A drag that never completes is counted, not allowed to lose the other figures.
+      const times = await dragLatency(page, from, to).catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      });
+      if (times) drags.push(times);
+      else failedDrags += 1;
     }
-    figures.push({ name: 'tab.drag_confirmed_p50', value: percentile(drags, 50), unit: 'ms' });
-    figures.push({ name: 'tab.drag_confirmed_p95', value: percentile(drags, 95), unit: 'ms' });
+    const at = `${LARGE_BOARD}_deals`;
+    const shown = drags.map((d) => d.shown);
+    const confirmed = drags.map((d) => d.confirmed);
+    figures.push(
+      { name: `tab.drag_shown_${at}_p50`, value: percentile(shown, 50), unit: 'ms' },
+      { name: `tab.drag_shown_${at}_p95`, value: percentile(shown, 95), unit: 'ms' },
+      {
+        name: `tab.drag_shown_in_drop_frame_${at}`,
+        value: drags.filter((d) => d.sameFrame).length,
+        unit: `of ${DRAGS}`,
+      },
+      { name: `tab.drag_confirmed_${at}_p50`, value: percentile(confirmed, 50), unit: 'ms' },
+      { name: `tab.drag_confirmed_${at}_p95`, value: percentile(confirmed, 95), unit: 'ms' },
+      { name: `tab.drag_failed_${at}`, value: failedDrags, unit: `of ${DRAGS}` },
+    );
+
+    await page.goto('about:blank');
+    await timeToBoard(page, boardUrl);
+    figures.push({
+      name: `tab.board_${at}_heap_loaded`,
+      value: await heapAfterGc(page),
+      unit: 'MB',
+    });
+    const stageIds = await page
+      .locator('section[data-stage-id]')
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-stage-id')!));
+    const scrollStarted = Date.now();
+    for (const stageId of stageIds)
+      await page.evaluate(`(${SCROLL_TO_END})(${JSON.stringify(stageId)})`);
+    figures.push(
+      { name: `tab.board_${at}_scroll_all_columns`, value: Date.now() - scrollStarted, unit: 'ms' },
+      { name: `tab.board_${at}_heap_scrolled`, value: await heapAfterGc(page), unit: 'MB' },
+      {
+        name: `tab.board_${at}_cards_in_dom_scrolled`,
+        value: await page.locator('[data-opportunity-id]').count(),
+        unit: 'cards',
+      },
+    );
 
     const pageLoads: number[] = [];
     for (let i = 0; i < PAGE_RUNS; i++) {

@@ -1,9 +1,8 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { OpportunityListItem, Stage } from '@channel-crm/domain';
+import type { BoardColumn, OpportunityListItem, Stage } from '@channel-crm/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import type { StageFigures } from '@channel-crm/domain';
 import { OpportunityCard } from './OpportunityCard';
 import { formatSums } from './format';
 
@@ -34,31 +33,38 @@ const useStyles = makeStyles({
   },
 });
 
-export function BoardColumnView({
-  stage,
+/**
+ * One stage: its figures from the stage summary, and its loaded cards in a virtual list (only
+ * the visible cards are in the DOM, however many pages are loaded). Memoised: a move or a page
+ * renders only the columns whose data changed, so every prop must keep its identity.
+ */
+export const BoardColumnView = memo(function BoardColumnView({
+  column,
   stages,
-  figures,
-  opportunities,
-  hasMore,
-  onNearEnd,
+  visible,
   currency,
   pendingIds,
   ownerName,
   onMove,
   onDropOpportunity,
+  onNearEnd,
 }: {
-  stage: Stage;
+  column: BoardColumn;
   stages: Stage[];
-  figures?: StageFigures;
-  opportunities: OpportunityListItem[];
-  hasMore: boolean;
-  onNearEnd: () => void;
+  visible: (opportunity: OpportunityListItem) => boolean;
   currency: string;
-  pendingIds: Set<string>;
+  pendingIds: ReadonlySet<string>;
   ownerName: (id: string) => string | undefined;
   onMove: (opportunity: OpportunityListItem, to: Stage) => void;
   onDropOpportunity: (opportunityId: string, to: Stage) => void;
+  onNearEnd: (stageId: string) => void;
 }) {
+  const { stage, figures } = column;
+  const hasMore = column.continuation !== undefined;
+  const opportunities = useMemo(
+    () => column.opportunities.filter(visible),
+    [column.opportunities, visible],
+  );
   const styles = useStyles();
   const { t, money } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
@@ -73,10 +79,17 @@ export function BoardColumnView({
   const items = virtual.getVirtualItems();
   const last = items[items.length - 1];
   useEffect(() => {
-    if (hasMore && last && last.index >= opportunities.length - 10) onNearEnd();
-  }, [hasMore, last, opportunities.length, onNearEnd]);
+    if (hasMore && last && last.index >= opportunities.length - 10) onNearEnd(stage.id);
+  }, [hasMore, last, opportunities.length, onNearEnd, stage.id]);
 
   const count = figures?.count ?? opportunities.length;
+  // Screen readers hear "card 60 of 3,400": the whole stage, not the pages loaded so far.
+  const setSize =
+    figures && opportunities.length === column.opportunities.length
+      ? figures.count
+      : hasMore
+        ? -1
+        : opportunities.length;
   const sum = figures ? formatSums(figures.amounts, money, currency) : '';
   const weighted = figures ? formatSums(figures.weightedAmounts, money, currency) : '';
   const label = t('opportunities.column', { name: stage.name, count, sum, weighted });
@@ -88,6 +101,7 @@ export function BoardColumnView({
       data-stage-id={stage.id}
       data-stage-name={stage.name}
       data-stage-kind={stage.kind}
+      data-has-more={hasMore || undefined}
       onDragOver={(e) => {
         e.preventDefault();
         e.dataTransfer.dropEffect = 'move';
@@ -129,6 +143,8 @@ export function BoardColumnView({
               <div
                 key={item.key}
                 role="listitem"
+                aria-posinset={item.index + 1}
+                aria-setsize={setSize}
                 style={{
                   position: 'absolute',
                   top: 0,
@@ -151,4 +167,4 @@ export function BoardColumnView({
       </div>
     </section>
   );
-}
+});

@@ -11,7 +11,7 @@ import {
 import { AddRegular, ListRegular } from '@fluentui/react-icons';
 import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../../shell/components/EmptyState';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
@@ -21,7 +21,9 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
-import { boardKey, getBoard, listPipelines, pipelinesKey } from '../api/opportunities-api';
+import { listPipelines, pipelinesKey } from '../api/opportunities-api';
+import { findCard } from '../api/board-cache';
+import { useBoard } from '../hooks/use-board';
 import { useColumnPaging } from '../hooks/use-column-paging';
 import { useMoveOpportunity, type Move } from '../hooks/use-move-opportunity';
 import { BoardColumnView } from './BoardColumnView';
@@ -30,6 +32,7 @@ import { NewOpportunityDialog } from './NewOpportunityDialog';
 type QuickFilter = 'mine' | 'closingThisMonth' | 'stale';
 
 const STALE_DAYS = 30;
+const NONE_PENDING: ReadonlySet<string> = new Set();
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -58,7 +61,8 @@ export function BoardPage() {
   const [filters, setFilters] = useState<Set<QuickFilter>>(new Set());
   const [closing, setClosing] = useState<Move | undefined>();
   const [creating, setCreating] = useState(false);
-  const [pendingIds, setPendingIds] = useState<Set<string>>(new Set());
+  // Deals waiting for the server, by the stage their card now shows in.
+  const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
 
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -69,12 +73,7 @@ export function BoardPage() {
     pipelines.data?.find((p) => p.id === pipelineId) ??
     pipelines.data?.find((p) => p.isDefault) ??
     pipelines.data?.[0];
-  const board = useQuery({
-    queryKey: boardKey(pipeline?.id ?? ''),
-    queryFn: ({ signal }) => getBoard(pipeline!.id, signal),
-    enabled: Boolean(pipeline),
-    refetchOnMount: 'always',
-  });
+  const { query: board, data: boardData } = useBoard(pipeline?.id);
   const move = useMoveOpportunity(pipeline?.id ?? '');
   const loadMore = useColumnPaging(pipeline?.id ?? '');
 
@@ -88,29 +87,45 @@ export function BoardPage() {
       (!filters.has('stale') || opportunity.updatedAt < staleBefore);
   }, [filters, me.id]);
 
-  const run = (m: Move) => {
-    setPendingIds((p) => new Set(p).add(m.opportunity.id));
-    move.mutate(m, {
-      onSettled: () =>
-        setPendingIds((p) => {
-          const next = new Set(p);
-          next.delete(m.opportunity.id);
-          return next;
-        }),
-      onSuccess: () => setClosing(undefined),
-    });
-  };
-  const requestMove = (opportunity: OpportunityListItem, to: Stage) => {
-    if (opportunity.stageId === to.id || opportunity.locked) return;
-    if (to.kind === 'open') run({ opportunity, to });
-    else setClosing({ opportunity, to });
-  };
-  const dropOpportunity = (opportunityId: string, to: Stage) => {
-    const opportunity = board.data?.columns
-      .flatMap((c) => c.opportunities)
-      .find((d) => d.id === opportunityId);
-    if (opportunity) requestMove(opportunity, to);
-  };
+  const { move: sendMove } = move;
+  const run = useCallback(
+    (m: Move) => {
+      setPending((p) => new Map(p).set(m.opportunity.id, m.to.id));
+      sendMove(m, {
+        onSettled: () =>
+          setPending((p) => {
+            const next = new Map(p);
+            next.delete(m.opportunity.id);
+            return next;
+          }),
+        onSuccess: () => setClosing(undefined),
+      });
+    },
+    [sendMove],
+  );
+  const requestMove = useCallback(
+    (opportunity: OpportunityListItem, to: Stage) => {
+      if (opportunity.stageId === to.id || opportunity.locked) return;
+      if (to.kind === 'open') run({ opportunity, to });
+      else setClosing({ opportunity, to });
+    },
+    [run],
+  );
+  const latestBoard = useRef(boardData);
+  latestBoard.current = boardData;
+  const dropOpportunity = useCallback(
+    (opportunityId: string, to: Stage) => {
+      const found = latestBoard.current && findCard(latestBoard.current, opportunityId);
+      if (found) requestMove(found.card, to);
+    },
+    [requestMove],
+  );
+  const pendingByStage = useMemo(() => {
+    const byStage = new Map<string, Set<string>>();
+    for (const [id, stageId] of pending)
+      byStage.set(stageId, (byStage.get(stageId) ?? new Set()).add(id));
+    return byStage;
+  }, [pending]);
   const toggleFilter = (f: QuickFilter) =>
     setFilters((s) => {
       const next = new Set(s);
@@ -119,7 +134,7 @@ export function BoardPage() {
       return next;
     });
 
-  const loading = pipelines.isPending || (pipeline && board.isPending);
+  const loading = pipelines.isPending || (pipeline && !boardData && board.isPending);
   const error = pipelines.error ?? board.error;
 
   return (
@@ -177,29 +192,24 @@ export function BoardPage() {
           error={error}
           onRetry={() => void (pipelines.error ? pipelines.refetch() : board.refetch())}
         />
-      ) : !pipeline || !board.data ? (
+      ) : !pipeline || !boardData ? (
         <EmptyState title={t('opportunities.noPipeline')} />
       ) : (
         <div className={styles.board} data-testid="board" data-ready="true">
-          {board.data.columns.map((column) => {
-            const stage = column.stage;
-            return (
-              <BoardColumnView
-                key={stage.id}
-                stage={stage}
-                stages={board.data.pipeline.stages}
-                figures={column.figures}
-                opportunities={column.opportunities.filter(visible)}
-                hasMore={column.continuation !== undefined}
-                onNearEnd={() => loadMore(column)}
-                currency={space?.defaultCurrency ?? 'EUR'}
-                pendingIds={pendingIds}
-                ownerName={(id) => nameOf(id)}
-                onMove={requestMove}
-                onDropOpportunity={dropOpportunity}
-              />
-            );
-          })}
+          {boardData.columns.map((column) => (
+            <BoardColumnView
+              key={column.stage.id}
+              column={column}
+              stages={boardData.pipeline.stages}
+              visible={visible}
+              currency={space?.defaultCurrency ?? 'EUR'}
+              pendingIds={pendingByStage.get(column.stage.id) ?? NONE_PENDING}
+              ownerName={nameOf}
+              onMove={requestMove}
+              onDropOpportunity={dropOpportunity}
+              onNearEnd={loadMore}
+            />
+          ))}
         </div>
       )}
       <ReasonDialog

@@ -1,29 +1,33 @@
+import type { Board } from '@channel-crm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { appendToColumn } from '../api/board-cache';
-import type { Board, BoardColumn } from '@channel-crm/domain';
 import { boardKey, listStage } from '../api/opportunities-api';
 
-/** Loads a column's next page when its virtual list nears the end; one request at a time per column. */
+/**
+ * Loads a column's next page (keyset, by its continuation) when its virtual list nears the
+ * end; one request at a time per column. Stable for a pipeline, so columns stay memoised.
+ */
 export function useColumnPaging(pipelineId: string) {
   const queryClient = useQueryClient();
   const loading = useRef(new Set<string>());
   return useCallback(
-    (column: BoardColumn) => {
-      const { continuation, stage } = column;
-      if (!continuation || loading.current.has(stage.id)) return;
-      loading.current.add(stage.id);
-      listStage(pipelineId, stage.id, continuation)
+    (stageId: string) => {
+      const board = queryClient.getQueryData<Board>(boardKey(pipelineId));
+      const continuation = board?.columns.find((c) => c.stage.id === stageId)?.continuation;
+      if (!continuation || loading.current.has(stageId)) return;
+      loading.current.add(stageId);
+      listStage(pipelineId, stageId, continuation)
         .then((page) => {
-          const board = queryClient.getQueryData<Board>(boardKey(pipelineId));
-          if (board)
+          const current = queryClient.getQueryData<Board>(boardKey(pipelineId));
+          if (current)
             queryClient.setQueryData(
               boardKey(pipelineId),
-              appendToColumn(board, stage.id, page.items, page.continuation),
+              appendToColumn(current, stageId, page.items, page.continuation),
             );
         })
         .catch(() => undefined)
-        .finally(() => loading.current.delete(stage.id));
+        .finally(() => loading.current.delete(stageId));
     },
     [pipelineId, queryClient],
   );

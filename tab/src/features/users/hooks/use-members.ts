@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { SpaceMember } from '@channel-crm/domain';
 import { listSpaceMembers } from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
@@ -20,10 +21,13 @@ export function useMembers(spaceId?: string) {
     enabled: id !== undefined,
     staleTime: 5 * 60_000,
   });
-  const members: SpaceMember[] = query.data ?? [me];
-  const byId = new Map(members.map((u) => [u.id, u]));
-  return {
-    members,
-    nameOf: (userId: string | undefined) => (userId ? byId.get(userId)?.name : undefined),
-  };
+  // Kept while the data is the same, so memoised views that take nameOf do not render again.
+  return useMemo(() => {
+    const members: SpaceMember[] = query.data ?? [me];
+    const byId = new Map(members.map((u) => [u.id, u]));
+    return {
+      members,
+      nameOf: (userId: string | undefined) => (userId ? byId.get(userId)?.name : undefined),
+    };
+  }, [query.data, me]);
 }
