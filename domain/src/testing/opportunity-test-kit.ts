@@ -42,7 +42,8 @@ export type World = {
     lastName: string,
     fields?: Partial<CreateLeadInput>,
   ): Promise<Lead>;
-  user(userId: string): Promise<User>;
+  /** Stores a seller, a member of `spaceIds` (space A unless told). */
+  user(userId: string, spaceIds?: string[]): Promise<User>;
 };
 
 const DOC = (tenantId: string, id: string, at: string) => ({
@@ -154,7 +155,7 @@ export async function newWorld(store: CrmStore): Promise<World> {
       value(
         await createLead(as(who), { spaceId, lastName, source: 'manual', tags: [], ...fields }),
       ),
-    user: async (userId) =>
+    user: async (userId, spaceIds = [spaceA]) =>
       value(
         await store.users.commit(
           {
@@ -163,7 +164,7 @@ export async function newWorld(store: CrmStore): Promise<World> {
             name: userId,
             email: `${userId}@example.com`,
             role: 'seller',
-            spaceIds: [spaceA],
+            spaceIds,
             timeZone: 'UTC',
             locale: 'en',
           },

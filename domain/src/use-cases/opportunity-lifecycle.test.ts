@@ -262,6 +262,8 @@ describe('copy, move to another space, delete', () => {
   });
 
   it('moves a deal to another space: default pipeline there, stage of the same name', async () => {
+    // Its owner must be a member where it goes (the move refuses anyone who is not).
+    await world.user('anna', [world.spaceA, world.spaceB]);
     const opportunity = await newOpportunity();
     const moved = value(
       await moveOpportunityStage(
