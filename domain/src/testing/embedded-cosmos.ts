@@ -36,7 +36,9 @@ export async function startEmbeddedCosmos(
 ): Promise<EmbeddedCosmos> {
   // Loaded lazily: the embedded server is a dev dependency and must not load in Azure.
   const { createHttpsServer } = await import('@vercel/cosmosdb-server');
-  const server = createHttpsServer();
+  // The server answers `Connection: close` unless told otherwise: every call would then pay
+  // for a new TLS connection, most of the CPU of a loaded local app.
+  const server = createHttpsServer({ keepAlive: true });
   let dirty = false;
   let requests = 0;
   server.on('request', (req) => {
