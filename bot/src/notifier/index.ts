@@ -7,3 +7,4 @@ export * from './rate-limits';
 export * from './installer';
 export * from './reach';
 export * from './digest';
+export { createOutboxDispatcher, type OutboxDispatcher } from './outbox-dispatcher';

@@ -7,6 +7,8 @@ import {
 } from '@channel-crm/domain/server';
 
 export const SWEEP_LIMIT = 100;
+/** Records dispatched at once after writes. */
+export const DISPATCH_CONCURRENCY = 8;
 
 export type OutboxDispatcher = {
   /**
@@ -34,21 +36,29 @@ export function createOutboxDispatcher(
   onError: (error: unknown) => void = (error) => console.error('dispatcher:', error),
 ): OutboxDispatcher {
   const named = new Map<string, { tenantId: string; recordId: string }>();
-  let dispatching: Promise<void> | undefined;
+  /** Records being dispatched: one record is never dispatched twice at once. */
+  const inFlight = new Set<string>();
+  const workers = new Set<Promise<void>>();
   let sweeping: Promise<void> | undefined;
   let sweepAgain = false;
 
   const sweep = () => sweepOutboxes(store, sink, SWEEP_LIMIT);
 
-  async function dispatchNamed() {
-    for (const [key, { tenantId, recordId }] of named) {
+  const nextNamed = () => [...named].find(([key]) => !inFlight.has(key));
+
+  async function dispatchWhileNamed() {
+    for (let next = nextNamed(); next; next = nextNamed()) {
+      const [key, { tenantId, recordId }] = next;
       named.delete(key);
+      inFlight.add(key);
       try {
         const item = await store.outbox.forRecord(tenantId, recordId);
         if (item) await dispatchRecord(store, item, sink);
       } catch (error) {
         // Left in its outbox: the next sweep delivers it.
         onError(error);
+      } finally {
+        inFlight.delete(key);
       }
     }
   }
@@ -64,13 +74,19 @@ export function createOutboxDispatcher(
     }
   }
 
-  // A request made while a run was finishing (after its last look, before `finally`) starts
-  // the next run, so none is stranded.
+  // Records are dispatched side by side (many users write at once), up to a bound. A request
+  // made while a worker was finishing (after its last look, before `finally`) starts another,
+  // so none is stranded.
   function startDispatching() {
-    dispatching ??= dispatchNamed().finally(() => {
-      dispatching = undefined;
-      if (named.size > 0) startDispatching();
-    });
+    const waiting = () => [...named.keys()].filter((key) => !inFlight.has(key)).length;
+    // Workers not holding a record are about to take one of the waiting.
+    while (workers.size < DISPATCH_CONCURRENCY && workers.size - inFlight.size < waiting()) {
+      const worker: Promise<void> = dispatchWhileNamed().finally(() => {
+        workers.delete(worker);
+        if (named.size > 0) startDispatching();
+      });
+      workers.add(worker);
+    }
   }
   function startSweeping() {
     sweeping ??= sweepWhileAsked().finally(() => {
@@ -91,7 +107,7 @@ export function createOutboxDispatcher(
     },
     sweep,
     idle: async () => {
-      while (dispatching || sweeping) await Promise.all([dispatching, sweeping]);
+      while (workers.size > 0 || sweeping) await Promise.all([...workers, sweeping]);
     },
   };
 }
