@@ -39,6 +39,9 @@ export async function startEmbeddedCosmos(
   // The server answers `Connection: close` unless told otherwise: every call would then pay
   // for a new TLS connection, most of the CPU of a loaded local app.
   const server = createHttpsServer({ keepAlive: true });
+  // Idle connections stay open until the client closes them: a server-side timeout races the
+  // client reusing the connection (ECONNRESET on a write).
+  server.keepAliveTimeout = 0;
   let dirty = false;
   let requests = 0;
   server.on('request', (req) => {
