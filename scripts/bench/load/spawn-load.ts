@@ -31,5 +31,8 @@ export function spawnMixedLoad({ api, users, seconds, prefix }: LoadOptions): Ru
     if (code !== 0) throw new Error(`the load driver exited with ${code}`);
     return JSON.parse(output.trim().split('\n').at(-1)!) as BenchFigure[];
   });
+  // A caller that fails before awaiting these still stops the load; that is not another error.
+  started.catch(() => undefined);
+  done.catch(() => undefined);
   return { started, done, stop: () => child.kill('SIGTERM') };
 }
