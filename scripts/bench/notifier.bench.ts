@@ -289,8 +289,11 @@ async function writeToCard(
     if (!load) return figures;
     load.stop();
     const loadFigures = await load.done;
-    const kept = ['notifier.load.rps', 'notifier.load.users', 'notifier.load.errors.unexpected'];
-    return [...figures, ...loadFigures.filter((f) => kept.includes(f.name))];
+    // The load itself: its size, and its errors by kind (status).
+    const kept = (name: string) =>
+      ['notifier.load.rps', 'notifier.load.users'].includes(name) ||
+      name.startsWith('notifier.load.errors.');
+    return [...figures, ...loadFigures.filter((f) => kept(f.name))];
   } finally {
     load?.stop();
     await loop.stop();
