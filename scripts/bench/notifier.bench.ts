@@ -1,5 +1,6 @@
 // Notifications per second against the Bot Connector emulator's limits, as a ratio of the
-// theoretical maximum, with 100 recipients; and latency from an API write to the card's POST.
+// theoretical maximum, with 100 recipients; and latency from an API write to the card's POST,
+// hop by hop, at idle and under the mixed load (load.bench.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 import {
   createBotRuntime,
   createNotifier,
+  decodeMessage,
   deliveryKey,
+  type Delivery,
   provideBotRuntime,
   type Notifier,
 } from '@channel-crm/bot';
@@ -16,12 +19,18 @@ import { startLocalApp } from '../local-app';
 import { startAzurite } from '../local/notifications';
 import { DEMO_TENANTS } from '../seed/demo-org';
 import { percentile, type BenchFigure } from './figure';
+import { spawnMixedLoad } from './load/spawn-load';
 
 const RECIPIENTS = 100;
 const NOTIFICATIONS = 600;
 /** Teams' per app per tenant limit (the binding one: 100 threads × 4/s per thread is far more). */
 const TENANT_PER_SECOND = 50;
 const WRITES = 30;
+/** The mixed load of load.bench.ts, on for a few seconds before the first write is timed. */
+const LOAD_USERS = 50;
+const LOAD_WARMUP_MS = 5_000;
+const CARD_TIMEOUT_MS = 20_000;
+const LOADED_WRITES = 12;
 
 type Delivered = { userId?: string; at: number; activity: Record<string, unknown> };
 type Emulator = {
@@ -92,11 +101,75 @@ async function throughput(notifier: Notifier, emulator: Emulator): Promise<Bench
   ];
 }
 
-async function writeToCard(connectionString: string, emulator: Emulator): Promise<BenchFigure[]> {
+/** When one delivery passed each hop after its write (Date.now(), as the emulator's `at`). */
+type Hops = { enqueued: Map<string, number>; received: Map<string, number> };
+const hopKey = (recordId: string, recipientId: string) => `${recordId}:${recipientId}`;
+
+/**
+ * The notifier as the bench's bot uses it, noting when a delivery is on the queue (after
+ * dispatch) and when the polling loop takes it off (the queue's wait).
+ */
+function timedNotifier(notifier: Notifier, hops: Hops): Notifier {
+  const receive = notifier.queue.receiveMessages.bind(notifier.queue);
+  notifier.queue.receiveMessages = async (options) => {
+    const received = await receive(options);
+    for (const m of received.receivedMessageItems) {
+      const delivery = decodeMessage(m.messageText) as Delivery;
+      hops.received.set(hopKey(delivery.recordId, delivery.recipientId), Date.now());
+    }
+    return received;
+  };
+  return {
+    ...notifier,
+    enqueue: async (delivery, delayMs) => {
+      await notifier.enqueue(delivery, delayMs);
+      hops.enqueued.set(hopKey(delivery.recordId, delivery.recipientId), Date.now());
+    },
+  };
+}
+
+/** One write and its card: the time of each hop from the write's start. */
+type Sample = { total: number; api: number; dispatch: number; queue: number; sender: number };
+
+function hopFigures(prefix: string, samples: Sample[]): BenchFigure[] {
+  const hops: (keyof Sample)[] = ['api', 'dispatch', 'queue', 'sender'];
+  const of = (hop: keyof Sample) => samples.map((s) => s[hop]);
+  return [
+    { name: `${prefix}.p50`, value: percentile(of('total'), 50), unit: 'ms' },
+    { name: `${prefix}.p95`, value: percentile(of('total'), 95), unit: 'ms' },
+    ...hops.flatMap((hop) => [
+      { name: `${prefix}.${hop}_ms.p50`, value: percentile(of(hop), 50), unit: 'ms' },
+      { name: `${prefix}.${hop}_ms.p95`, value: percentile(of(hop), 95), unit: 'ms' },
+    ]),
+  ];
+}
+
+/**
+ * Write → card POST, with where the time goes: the API call, dispatch (response to the
+ * delivery on the queue), the queue (until the polling loop takes it) and the sender (until
+ * the Bot Connector has the card). `underLoad`: while the mixed load runs against the app.
+ */
+async function writeToCard(
+  connectionString: string,
+  emulator: Emulator,
+  underLoad: boolean,
+): Promise<BenchFigure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-notifier-'));
   const app = await startLocalApp({ dataDir, tab: false });
-  const notifier = await createNotifier({ storageConnectionString: connectionString });
+  const hops: Hops = { enqueued: new Map(), received: new Map() };
+  const notifier = timedNotifier(
+    await createNotifier({ storageConnectionString: connectionString }),
+    hops,
+  );
   const loop = notifier.startLoop({ concurrency: 16 });
+  const load = underLoad
+    ? spawnMixedLoad({
+        api: `${app.api!.url}/api`,
+        users: LOAD_USERS,
+        seconds: 600,
+        prefix: 'notifier.load',
+      })
+    : undefined;
   try {
     const runtime = createBotRuntime({
       store: app.store!,
@@ -109,7 +182,8 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
     // Writes are dispatched at once by the bot the app is given (see the local app's store).
     provideBotRuntime(async () => runtime);
     const tenant = DEMO_TENANTS[0]!;
-    const [owner, follower] = [tenant.users[2]!.id, tenant.users[1]!.id];
+    // The admin owns the deal: the mixed load signs in sellers only, so it never edits it.
+    const [owner, follower] = [tenant.users[0]!.id, tenant.users[1]!.id];
     for (const u of [owner, follower]) await install(notifier, emulator, tenant.id, u);
     const call = async (
       method: string,
@@ -150,10 +224,21 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
       opportunity.version,
     );
     await runtime.dispatcher.idle();
+    if (load) {
+      await load.started;
+      await new Promise((resolve) => setTimeout(resolve, LOAD_WARMUP_MS));
+    }
 
-    const samples: number[] = [];
-    for (let i = 0; i < WRITES; i++) {
-      const seen = emulator.delivered.filter((d) => d.userId === follower).length;
+    const key = hopKey(opportunity.id, follower);
+    const isOurCard = (d: Delivered) =>
+      d.userId === follower && JSON.stringify(d.activity).includes(opportunity.id);
+    const samples: Sample[] = [];
+    /** Cards not there after CARD_TIMEOUT_MS, by the hop they were still in. */
+    const lost = { dispatch: 0, queue: 0, sender: 0 };
+    const toFollower = () => emulator.delivered.filter((d) => d.userId === follower).length;
+    const [firstCard, firstAt] = [toFollower(), Date.now()];
+    for (let i = 0; i < (underLoad ? LOADED_WRITES : WRITES); i++) {
+      const seen = emulator.delivered.filter(isOurCard).length;
       const start = Date.now();
       const stageId = stages[(i % (stages.length - 1)) + 1]!.id;
       const target = stageId === opportunity.stageId ? stages[0]!.id : stageId;
@@ -164,14 +249,53 @@ async function writeToCard(connectionString: string, emulator: Emulator): Promis
         { stageId: target },
         opportunity.version,
       );
-      await emulator.waitFor((d) => d.filter((x) => x.userId === follower).length > seen, 30_000);
-      samples.push(emulator.delivered.filter((d) => d.userId === follower).at(-1)!.at - start);
+      const answered = Date.now();
+      const arrived = await emulator
+        .waitFor((d) => d.filter(isOurCard).length > seen, CARD_TIMEOUT_MS)
+        .then(() => true)
+        .catch(() => false);
+      // This write's hops only (an earlier write's card may be the one still in flight).
+      const since = (at: number | undefined) => (at !== undefined && at >= start ? at : undefined);
+      const [enqueued, received] = [since(hops.enqueued.get(key)), since(hops.received.get(key))];
+      if (!arrived || enqueued === undefined || received === undefined) {
+        lost[received !== undefined ? 'sender' : enqueued !== undefined ? 'queue' : 'dispatch']++;
+        continue;
+      }
+      const card = emulator.delivered.filter(isOurCard).at(-1)!.at;
+      samples.push({
+        total: card - start,
+        api: answered - start,
+        dispatch: enqueued - answered,
+        queue: received - enqueued,
+        sender: card - received,
+      });
     }
-    return [
-      { name: 'notifier.write_to_card.p50', value: percentile(samples, 50), unit: 'ms' },
-      { name: 'notifier.write_to_card.p95', value: percentile(samples, 95), unit: 'ms' },
+    const prefix = underLoad ? 'notifier.write_to_card.loaded' : 'notifier.write_to_card';
+    // Every card the follower got meanwhile, ours and the load's: one conversation takes 2/s.
+    const followerRate = (toFollower() - firstCard) / ((Date.now() - firstAt) / 1000);
+    const figures = [
+      ...hopFigures(prefix, samples),
+      ...Object.entries(lost).map(([hop, count]) => ({
+        name: `${prefix}.lost_in_${hop}`,
+        value: count,
+        unit: 'count',
+      })),
+      {
+        name: `${prefix}.follower_cards_per_s`,
+        value: Math.round(followerRate * 100) / 100,
+        unit: 'msg/s',
+      },
     ];
+    if (!load) return figures;
+    load.stop();
+    const loadFigures = await load.done;
+    // The load itself: its size, and its errors by kind (status).
+    const kept = (name: string) =>
+      ['notifier.load.rps', 'notifier.load.users'].includes(name) ||
+      name.startsWith('notifier.load.errors.');
+    return [...figures, ...loadFigures.filter((f) => kept(f.name))];
   } finally {
+    load?.stop();
     await loop.stop();
     await app.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -185,7 +309,8 @@ export async function run(): Promise<BenchFigure[]> {
     const notifier = await createNotifier({ storageConnectionString: azurite.connectionString });
     return [
       ...(await throughput(notifier, emulator)),
-      ...(await writeToCard(azurite.connectionString, emulator)),
+      ...(await writeToCard(azurite.connectionString, emulator, false)),
+      ...(await writeToCard(azurite.connectionString, emulator, true)),
     ];
   } finally {
     await emulator.close();

@@ -1,5 +1,10 @@
 import { createOutboxDispatcher } from '@channel-crm/bot';
-import type { CrmStore, DomainEvent, NotificationSink } from '@channel-crm/domain/server';
+import type {
+  CrmRecord,
+  CrmStore,
+  DomainEvent,
+  NotificationSink,
+} from '@channel-crm/domain/server';
 import {
   anEvent,
   anOpportunity,
@@ -126,4 +131,80 @@ describe('the outbox dispatcher', () => {
     await dispatcher.idle();
     expect(sink.delivered.map((e) => e.id).sort()).toEqual(deals.map((d) => d.event.id).sort());
   });
+});
+
+/** A deal just created: its `opportunity.created` event waits in its outbox. */
+async function writtenOpportunity(tenantId: string): Promise<string> {
+  const store = testStore.store;
+  const opportunity = anOpportunity(tenantId, { ownerId: 'anna', subscriberIds: ['boris'] });
+  const written = await store.opportunities.commit(
+    opportunity,
+    [
+      {
+        id: randomUUID(),
+        type: 'opportunity.created',
+        tenantId,
+        recordType: 'opportunity',
+        recordId: opportunity.id,
+        spaceId: opportunity.spaceId,
+        actorId: 'anna',
+        at: opportunity.createdAt,
+        version: 1,
+        changes: [],
+        data: {},
+      },
+    ],
+    { expectedVersion: 0, commitId: randomUUID() },
+  );
+  if (!written.ok) throw new Error(written.error.message);
+  return opportunity.id;
+}
+
+/** A sink whose hand-off for one record waits until released, as a slow notifier would. */
+function sinkHolding(heldId: string) {
+  const handed: string[] = [];
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const sink = async (_events: unknown[], record: CrmRecord) => {
+    handed.push(record.id);
+    if (record.id === heldId) await released;
+  };
+  return { sink, handed, release };
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((r) => setTimeout(r, 20));
+};
+
+it('dispatches a deal written while another deal is still being dispatched', async () => {
+  const [store, tenantId] = [testStore.store, newTenant()];
+  const [slow, next] = [await writtenOpportunity(tenantId), await writtenOpportunity(tenantId)];
+  const { sink, handed, release } = sinkHolding(slow);
+  const dispatcher = createOutboxDispatcher(store, sink);
+  dispatcher.dispatch(tenantId, [slow]);
+  await until(() => handed.includes(slow));
+  dispatcher.dispatch(tenantId, [next]);
+  await until(() => handed.includes(next));
+  expect(handed).toEqual([slow, next]);
+  release();
+  await dispatcher.idle();
+  const pending = (await store.outbox.pending(1000)).map((item) => item.record.id);
+  expect(pending).not.toContain(slow);
+  expect(pending).not.toContain(next);
+});
+
+it('never dispatches the same deal twice at once, and looks again once it is done', async () => {
+  const [store, tenantId] = [testStore.store, newTenant()];
+  const deal = await writtenOpportunity(tenantId);
+  const { sink, handed, release } = sinkHolding(deal);
+  const dispatcher = createOutboxDispatcher(store, sink);
+  dispatcher.dispatch(tenantId, [deal]);
+  await until(() => handed.length === 1);
+  dispatcher.dispatch(tenantId, [deal]);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(handed).toEqual([deal]);
+  release();
+  await dispatcher.idle();
+  // The second look found the outbox already emptied by the first: nothing handed twice.
+  expect(handed).toEqual([deal]);
 });

@@ -59,6 +59,17 @@ describe('sender', () => {
     expect(emulator.delivered[0]!.userId).toBe('u1');
   });
 
+  it('sends a card enqueued while the loop waits after an empty queue without waiting it out', async () => {
+    await install('u-idle');
+    const loop = notifier.startLoop({ concurrency: 4, idleMs: 10 * 60_000 });
+    // The loop has found the queue empty and waits.
+    await new Promise((r) => setTimeout(r, 1_000));
+    await notifier.enqueue(delivery('e-idle', 'u-idle'));
+    await emulator.waitFor((d) => d.some((a) => a.activity.text === 'event e-idle'));
+    await loop.stop();
+    expect(emulator.delivered.filter((a) => a.userId === 'u-idle')).toHaveLength(1);
+  });
+
   it('keeps within the per-conversation limits when one user gets a burst', async () => {
     await install('u2');
     const loop = notifier.startLoop({ concurrency: 16 });

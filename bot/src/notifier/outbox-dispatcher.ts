@@ -7,6 +7,8 @@ import {
 } from '@channel-crm/domain/server';
 
 export const SWEEP_LIMIT = 100;
+/** Records dispatched at once after writes. */
+export const DISPATCH_CONCURRENCY = 8;
 
 export type OutboxDispatcher = {
   /**
@@ -49,7 +51,9 @@ export function createOutboxDispatcher(
   const named = new Map<string, Named>();
   /** Left in their outboxes by a failed dispatch, for the next `kick`. */
   const failed = new Map<string, Named>();
-  let dispatching: Promise<void> | undefined;
+  /** Records being dispatched: one record is never dispatched twice at once. */
+  const inFlight = new Set<string>();
+  const workers = new Set<Promise<void>>();
   let recovering: Promise<void> | undefined;
 
   async function sweep(): Promise<SweepResult> {
@@ -60,9 +64,13 @@ export function createOutboxDispatcher(
     return result;
   }
 
-  async function dispatchNamed() {
-    for (const [key, record] of named) {
+  const nextNamed = () => [...named].find(([key]) => !inFlight.has(key));
+
+  async function dispatchWhileNamed() {
+    for (let next = nextNamed(); next; next = nextNamed()) {
+      const [key, record] = next;
       named.delete(key);
+      inFlight.add(key);
       try {
         const item = await store.outbox.forRecord(record.tenantId, record.recordId);
         if (item) await dispatchRecord(store, item, sink);
@@ -70,17 +78,25 @@ export function createOutboxDispatcher(
         // Left in its outbox: the next kick retries it.
         failed.set(key, record);
         onError(error);
+      } finally {
+        inFlight.delete(key);
       }
     }
   }
 
-  // A request made while a run was finishing (after its last look, before `finally`) starts
-  // the next run, so none is stranded.
+  // Records are dispatched side by side (many users write at once), up to a bound. A request
+  // made while a worker was finishing (after its last look, before `finally`) starts another,
+  // so none is stranded.
   function startDispatching() {
-    dispatching ??= dispatchNamed().finally(() => {
-      dispatching = undefined;
-      if (named.size > 0) startDispatching();
-    });
+    const waiting = () => [...named.keys()].filter((key) => !inFlight.has(key)).length;
+    // Workers not holding a record are about to take one of the waiting.
+    while (workers.size < DISPATCH_CONCURRENCY && workers.size - inFlight.size < waiting()) {
+      const worker: Promise<void> = dispatchWhileNamed().finally(() => {
+        workers.delete(worker);
+        if (named.size > 0) startDispatching();
+      });
+      workers.add(worker);
+    }
   }
 
   return {
@@ -116,7 +132,7 @@ export function createOutboxDispatcher(
       return recovering;
     },
     idle: async () => {
-      while (dispatching || recovering) await Promise.all([dispatching, recovering]);
+      while (workers.size > 0 || recovering) await Promise.all([...workers, recovering]);
     },
   };
 }

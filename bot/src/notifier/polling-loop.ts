@@ -15,12 +15,33 @@ export type PollingLoopOptions = {
   onError?(error: unknown): void;
 };
 
-export type PollingLoop = { stop(): Promise<void> };
+export type PollingLoop = {
+  /** Something was just enqueued: poll now instead of at the end of the idle wait. */
+  wake(): void;
+  stop(): Promise<void>;
+};
 
 /** The local stand-in for the Functions queue trigger: the same handler, the same semantics. */
 export function startPollingLoop(options: PollingLoopOptions): PollingLoop {
   let running = true;
   const inFlight = new Set<Promise<void>>();
+  let endIdle: (() => void) | undefined;
+  /** A wake-up while a receive was under way: that receive may have missed the message. */
+  let wokenWhileBusy = false;
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (wokenWhileBusy) {
+        wokenWhileBusy = false;
+        return resolve();
+      }
+      const timer = setTimeout(() => end(), options.idleMs);
+      const end = () => {
+        clearTimeout(timer);
+        endIdle = undefined;
+        resolve();
+      };
+      endIdle = end;
+    });
 
   async function process(id: string, pop: string, text: string, dequeueCount: number) {
     const message = decodeMessage(text);
@@ -51,13 +72,14 @@ export function startPollingLoop(options: PollingLoopOptions): PollingLoop {
         });
       } catch (error) {
         options.onError?.(error);
-        await new Promise((r) => setTimeout(r, options.idleMs));
+        await idle();
         continue;
       }
       if (received.receivedMessageItems.length === 0) {
-        await new Promise((r) => setTimeout(r, options.idleMs));
+        await idle();
         continue;
       }
+      wokenWhileBusy = false;
       for (const m of received.receivedMessageItems) {
         const task = process(m.messageId, m.popReceipt, m.messageText, m.dequeueCount)
           .catch((error: unknown) => options.onError?.(error))
@@ -67,9 +89,15 @@ export function startPollingLoop(options: PollingLoopOptions): PollingLoop {
     }
   })();
 
+  const wake = () => {
+    if (endIdle) endIdle();
+    else wokenWhileBusy = true;
+  };
   return {
+    wake,
     async stop() {
       running = false;
+      wake();
       await loop;
       await Promise.all(inFlight);
     },

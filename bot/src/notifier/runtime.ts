@@ -45,7 +45,12 @@ export type Notifier = {
   enqueue(delivery: Delivery, delayMs?: number): Promise<void>;
   /** The queue trigger's and the polling loop's one handler. */
   handle(message: unknown): Promise<unknown>;
-  startLoop(options?: { concurrency?: number; visibilityTimeoutSeconds?: number }): PollingLoop;
+  startLoop(options?: {
+    concurrency?: number;
+    visibilityTimeoutSeconds?: number;
+    /** The wait after an empty receive; an enqueue by this notifier ends it at once. */
+    idleMs?: number;
+  }): PollingLoop;
 };
 
 function storageClients(config: StorageConfig) {
@@ -75,10 +80,13 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
     config.connector ?? createConnectorClient({ timeoutMs: config.connectorTimeoutMs ?? 10_000 });
   const options = { ...DEFAULT_SENDER_OPTIONS, ...config.sender };
 
+  /** This process's polling loops, woken by its own enqueues (the local app's, the benches'). */
+  const loops = new Set<PollingLoop>();
   const enqueue = async (delivery: Delivery, delayMs = 0) => {
     await queue.sendMessage(encodeMessage(delivery), {
       visibilityTimeout: Math.ceil(delayMs / 1000),
     });
+    if (delayMs === 0) for (const loop of loops) loop.wake();
   };
   const reach = config.reach?.(state);
   const handle = (message: unknown) =>
@@ -94,13 +102,13 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
     queue,
     enqueue,
     handle,
-    startLoop: (loop = {}) =>
-      startPollingLoop({
+    startLoop: (loop = {}) => {
+      const started = startPollingLoop({
         queue,
         handle,
         concurrency: loop.concurrency ?? 16,
         visibilityTimeoutSeconds: loop.visibilityTimeoutSeconds ?? 60,
-        idleMs: 100,
+        idleMs: loop.idleMs ?? 100,
         maxDequeueCount: 5,
         poison: async (message, error) => {
           const at = new Date().toISOString();
@@ -113,7 +121,16 @@ export async function createNotifier(config: NotifierConfig): Promise<Notifier> 
           });
         },
         onError: (error) => console.error('notifier:', error),
-      }),
+      });
+      loops.add(started);
+      return {
+        wake: started.wake,
+        stop: async () => {
+          loops.delete(started);
+          await started.stop();
+        },
+      };
+    },
   };
 }
 

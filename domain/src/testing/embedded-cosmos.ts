@@ -45,8 +45,12 @@ export async function startEmbeddedCosmos(
 ): Promise<EmbeddedCosmos> {
   // Loaded lazily: the embedded server is a dev dependency and must not load in Azure.
   const { createHttpsServer } = await import('@vercel/cosmosdb-server');
-  // Without keepAlive it answers `connection: close`, so every request paid a TLS handshake.
+  // The server answers `Connection: close` unless told otherwise: every call would then pay
+  // for a new TLS connection, most of the CPU of a loaded local app.
   const server = createHttpsServer({ keepAlive: true });
+  // Idle connections stay open until the client closes them: a server-side timeout races the
+  // client reusing the connection (ECONNRESET on a write).
+  server.keepAliveTimeout = 0;
   answerQueryPlansItself(server);
   let dirty = false;
   let requests = 0;
