@@ -62,10 +62,13 @@ export async function commitWrites(
     const remembered = writes.map((w) =>
       attempt === 1 ? alreadyRead(tenantId, w.doc.id) : undefined,
     );
+    // A first attempt creates without looking: a document already there fails the batch with
+    // 409, and the retry reads it to answer a duplicate, or this commit's own earlier result.
     const current = await Promise.all(
-      writes.map(
-        (w, index) =>
-          remembered[index] ?? readDocument<StoredDocument>(container, tenantId, w.doc.id),
+      writes.map((w, index) =>
+        attempt === 1 && w.expectedVersion === 0
+          ? undefined
+          : (remembered[index] ?? readDocument<StoredDocument>(container, tenantId, w.doc.id)),
       ),
     );
     const results: StoredDocument[] = [];
