@@ -127,7 +127,7 @@ export const unlockOpportunity = contract({
 
 export const copyOpportunity = contract({
   name: 'copyOpportunity',
-  roundTrips: 7,
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/copy',
   summary: 'Copy an opportunity into a new open one',
