@@ -15,12 +15,20 @@ const SEGMENT_TYPES: Record<string, string> = {
   notes: 'timeline',
 };
 
+/** A record routes can still work on: not archived, locked, or a lead already converted. */
+const isOpen = (doc: StoredDocument) =>
+  !('archived' in doc && doc.archived) &&
+  !('locked' in doc && doc.locked) &&
+  !(
+    'status' in doc &&
+    doc.type === 'lead' &&
+    ['qualified', 'disqualified'].includes(String(doc.status))
+  );
+
 export function idsOf(documents: StoredDocument[]): IdsBySegment {
   const ids: IdsBySegment = {};
   for (const [segment, type] of Object.entries(SEGMENT_TYPES)) {
-    const doc = documents.find(
-      (d) => d.type === type && !('archived' in d && d.archived) && !('locked' in d && d.locked),
-    );
+    const doc = documents.find((d) => d.type === type && isOpen(d));
     if (doc) ids[segment] = doc.id;
   }
   return ids;

@@ -27,16 +27,19 @@ export type TestApp = {
 
 export const newDataDir = () => mkdtemp(join(tmpdir(), 'crm-api-'));
 
-const seedDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'seed');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The seed, and the store whose writes shape the documents it leaves. */
+const seedSources = [join(root, 'scripts', 'seed'), join(root, 'domain', 'src', 'store')];
 
 /**
  * Seeding takes seconds, so the first test file seeds once into a snapshot that the others
- * copy (keyed by the seed's source, so a changed seed is seeded again).
+ * copy (keyed by the seed's and the store's source, so a change to either seeds again).
  */
 async function seededSnapshot(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of (await readdir(seedDir)).sort())
-    hash.update(file).update(await readFile(join(seedDir, file)));
+  for (const dir of seedSources)
+    for (const file of (await readdir(dir)).sort())
+      hash.update(file).update(await readFile(join(dir, file)));
   const template = join(tmpdir(), `crm-api-seed-${hash.digest('hex').slice(0, 16)}.json`);
   if (await stat(template).catch(() => undefined)) return template;
   const dir = await newDataDir();

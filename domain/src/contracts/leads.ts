@@ -36,7 +36,7 @@ export const listLeads = contract({
 
 export const createLead = contract({
   name: 'createLead',
-  roundTrips: 5,
+  roundTrips: 4,
   method: 'POST',
   path: '/leads',
   summary: 'Create a lead',

@@ -77,8 +77,8 @@ export const deleteOpportunity = contract({
 
 export const moveOpportunityStage = contract({
   name: 'moveOpportunityStage',
-  // The deal, its pipeline, the two stage summaries it moves between, one batch.
-  roundTrips: 5,
+  // The deal and one batch: the pipeline is cached, the stage summaries patched unread.
+  roundTrips: 2,
   method: 'PATCH',
   path: '/opportunities/{id}/stage',
   summary: 'Move an opportunity to another stage of its pipeline',
@@ -90,8 +90,8 @@ export const moveOpportunityStage = contract({
 
 export const markOpportunityWon = contract({
   name: 'markOpportunityWon',
-  // The deal, its pipeline, the two stage summaries it moves between, one batch.
-  roundTrips: 5,
+  // The deal and one batch: the pipeline is cached, the stage summaries patched unread.
+  roundTrips: 2,
   method: 'POST',
   path: '/opportunities/{id}/won',
   summary: 'Mark an opportunity won (it is locked until unlocked)',
@@ -103,8 +103,8 @@ export const markOpportunityWon = contract({
 
 export const markOpportunityLost = contract({
   name: 'markOpportunityLost',
-  // The deal, its pipeline, the two stage summaries it moves between, one batch.
-  roundTrips: 5,
+  // The deal and one batch: the pipeline is cached, the stage summaries patched unread.
+  roundTrips: 2,
   method: 'POST',
   path: '/opportunities/{id}/lost',
   summary: 'Mark an opportunity lost, with the reason',
@@ -127,7 +127,7 @@ export const unlockOpportunity = contract({
 
 export const copyOpportunity = contract({
   name: 'copyOpportunity',
-  roundTrips: 7,
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/copy',
   summary: 'Copy an opportunity into a new open one',

@@ -15,7 +15,7 @@ export const listPipelines = contract({
 
 export const createPipeline = contract({
   name: 'createPipeline',
-  roundTrips: 6,
+  roundTrips: 5,
   method: 'POST',
   path: '/spaces/{id}/pipelines',
   summary: 'Create a pipeline with its stages',

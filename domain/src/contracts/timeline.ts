@@ -17,7 +17,7 @@ const timelineOf = <Plural extends string>(plural: Plural, singular: string) => 
   }),
   addNote: contract({
     name: `add${singular}Note`,
-    roundTrips: 7,
+    roundTrips: 6,
     method: 'POST',
     path: `/${plural}/{id}/notes`,
     summary: 'Add a note',

@@ -16,7 +16,7 @@ import {
   type StoredDocument,
 } from './stored-document';
 import { combineDeltas, opportunityDeltas, type SummaryDelta } from './summary-delta';
-import { summaryOperations } from './summaries';
+import { newStageShards, summaryOperations, summaryPatches } from './summaries';
 
 export type DocumentWrite = {
   doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
@@ -29,6 +29,8 @@ export type DocumentWrite = {
 /** A transactional batch holds at most 100 operations. */
 export const MAX_BATCH_OPERATIONS = 100;
 const RETRY_STATUSES = new Set([404, 409, 412, 449]);
+
+type PipelineDoc = { id: string; stages?: { id: string }[] };
 
 /**
  * Writes documents of one tenant, with their events in their outboxes and the stage summaries
@@ -54,12 +56,19 @@ export async function commitWrites(
       );
     }
   }
+  // Summaries are patched without a read until a Patch finds its shard missing (older data).
+  let readSummaries = false;
   for (let attempt = 1; ; attempt += 1) {
+    const remembered = writes.map((w) =>
+      attempt === 1 ? alreadyRead(tenantId, w.doc.id) : undefined,
+    );
+    // A first attempt creates without looking: a document already there fails the batch with
+    // 409, and the retry reads it to answer a duplicate, or this commit's own earlier result.
     const current = await Promise.all(
-      writes.map(
-        (w) =>
-          (attempt === 1 ? alreadyRead(tenantId, w.doc.id) : undefined) ??
-          readDocument<StoredDocument>(container, tenantId, w.doc.id),
+      writes.map((w, index) =>
+        attempt === 1 && w.expectedVersion === 0
+          ? undefined
+          : (remembered[index] ?? readDocument<StoredDocument>(container, tenantId, w.doc.id)),
       ),
     );
     const results: StoredDocument[] = [];
@@ -68,9 +77,9 @@ export async function commitWrites(
     for (const [index, write] of writes.entries()) {
       const before = current[index];
       const done = hasCommit(before, commitId);
+      // The batch that wrote this commit was atomic: it applied its summary deltas too.
       if (before && done) {
         results[index] = before;
-        deltas.push(...(done.summaryDeltas ?? []));
         continue;
       }
       const refused = check(write, before);
@@ -92,15 +101,26 @@ export async function commitWrites(
       });
     }
     const actor = writes[0]?.doc;
-    const summaryOps = await summaryOperations(
-      container,
-      tenantId,
-      combineDeltas(deltas),
-      commitId,
-      actor?.updatedBy ?? 'system',
-      actor?.updatedAt ?? new Date().toISOString(),
+    const actorId = actor?.updatedBy ?? 'system';
+    const now = actor?.updatedAt ?? new Date().toISOString();
+    const summaryOps = readSummaries
+      ? await summaryOperations(container, tenantId, combineDeltas(deltas), commitId, actorId, now)
+      : summaryPatches(tenantId, combineDeltas(deltas), commitId, actorId, now);
+    const shardOps = writes.flatMap((write, index) =>
+      write.doc.type === 'pipeline' && recordOperations.some((r) => r.index === index)
+        ? newStageShards(
+            tenantId,
+            write.doc as PipelineDoc,
+            current[index] as PipelineDoc,
+            actorId,
+            now,
+          )
+        : [],
     );
-    const operations = [...recordOperations.map((r) => r.operation), ...summaryOps];
+    const recordOps = recordOperations.map((r) => r.operation);
+    // A pipeline of many new stages leaves its shards to the first moves' fallback.
+    const fitting = recordOps.length + shardOps.length + summaryOps.length <= MAX_BATCH_OPERATIONS;
+    const operations = [...recordOps, ...(fitting ? shardOps : []), ...summaryOps];
     if (operations.length === 0) return ok(results);
     if (operations.length > MAX_BATCH_OPERATIONS) {
       throw new Error(`${operations.length} writes exceed one transactional batch`);
@@ -119,22 +139,25 @@ export async function commitWrites(
       return ok(results);
     }
     const status = failed?.statusCode ?? response.code ?? 500;
+    const failedIndex = failed ? answers.indexOf(failed) : -1;
+    if (status === 404 && failedIndex >= operations.length - summaryOps.length)
+      readSummaries = true;
     if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
       throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
     }
-    await pauseAfterConflict(attempt);
+    // A guard on an _etag this unit read before fails mostly because dispatch acknowledged the
+    // document's events since: one write, not a crowd, so the fresh read need not wait.
+    if (!remembered.some(Boolean)) await pauseAfterConflict(attempt);
   }
 }
 
 /**
  * The document as this unit of work read it, for a first attempt guarded by that `_etag`: a
- * write that moved it since fails the guard and the retry reads afresh. One with events still
- * in its outbox is read again, as their dispatch is about to write it.
+ * write that moved it since, such as the dispatch of events still in its outbox, fails the
+ * guard and the retry reads afresh. Trying first costs a retry only when dispatch won the race.
  */
-function alreadyRead(tenantId: string, id: string): StoredDocument | undefined {
-  const doc = rememberedDocument<StoredDocument>(tenantId, id);
-  return doc?.outbox?.length ? undefined : doc;
-}
+const alreadyRead = (tenantId: string, id: string) =>
+  rememberedDocument<StoredDocument>(tenantId, id);
 
 function check(write: DocumentWrite, before: StoredDocument | undefined) {
   const { doc, expectedVersion } = write;

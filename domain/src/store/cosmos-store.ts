@@ -10,6 +10,7 @@ import { fetchAll } from './fetch-page';
 import { keyedDocumentStore } from './keyed-documents';
 import { tellMembershipWrite } from './membership-writes';
 import { outboxStore } from './outbox';
+import { cachedPipelines } from './pipeline-cache';
 import type { CrmRecord, CrmStore, RecordRepository } from './ports';
 import { ofTypeQuery, summariesQuery } from './query-catalog';
 import { readable, recordRepository } from './record-repository';
@@ -70,6 +71,11 @@ export function cosmosStore(container: Container): CrmStore {
     const docs = await fetchAll(container, tenantId, ofTypeQuery(tenantId, type, field));
     return docs.map((doc) => readable<T>(doc));
   };
+  const pipelines = cachedPipelines({
+    ...recordRepository<Pipeline>(container, 'pipeline'),
+    listForSpace: (tenantId: string, spaceId: string) =>
+      allOfType<Pipeline>(tenantId, 'pipeline', spaceId),
+  });
   return {
     tenants: recordRepository(container, 'tenant'),
     users: {
@@ -80,10 +86,7 @@ export function cosmosStore(container: Container): CrmStore {
       ...announcingWrites(recordRepository<Space>(container, 'space')),
       listAll: (tenantId) => allOfType<Space>(tenantId, 'space'),
     },
-    pipelines: {
-      ...recordRepository<Pipeline>(container, 'pipeline'),
-      listForSpace: (tenantId, spaceId) => allOfType<Pipeline>(tenantId, 'pipeline', spaceId),
-    },
+    pipelines,
     leads: recordRepository(container, 'lead'),
     opportunities: recordRepository(container, 'opportunity'),
     accounts: recordRepository(container, 'account'),
@@ -114,6 +117,7 @@ export function cosmosStore(container: Container): CrmStore {
     exportTenant: (tenantId) => exportTenant(container, tenantId),
     async deleteTenant(tenantId) {
       const deleted = await deleteTenant(container, tenantId);
+      pipelines.forget(tenantId);
       tellMembershipWrite(tenantId);
       return deleted;
     },

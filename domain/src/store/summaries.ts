@@ -1,4 +1,4 @@
-import type { Container, OperationInput } from '@azure/cosmos';
+import type { Container, OperationInput, PatchOperation } from '@azure/cosmos';
 import type { StageSummary } from '../model/summary';
 import { SCHEMA_VERSION } from './migrations';
 import { readDocument } from './point-read';
@@ -95,6 +95,94 @@ export async function summaryOperations(
   });
   return operations;
 }
+
+/**
+ * The Creates of the empty shards of stages a pipeline write adds, so moves into them can patch
+ * their figures without reading them first.
+ */
+export function newStageShards(
+  tenantId: string,
+  pipeline: { id: string; stages?: { id: string }[] },
+  before: { stages?: { id: string }[] } | undefined,
+  actorId: string,
+  now: string,
+): OperationInput[] {
+  const existing = new Set((before?.stages ?? []).map((stage) => stage.id));
+  return (pipeline.stages ?? [])
+    .filter((stage) => !existing.has(stage.id))
+    .flatMap((stage) =>
+      Array.from({ length: SUMMARY_SHARDS }, (_, shard): OperationInput => {
+        const empty: StoredSummary = {
+          id: `${stageSummaryId(pipeline.id, stage.id)}-${shard}`,
+          tenantId,
+          type: 'stage-summary',
+          pipelineId: pipeline.id,
+          stageId: stage.id,
+          schemaVersion: SCHEMA_VERSION,
+          version: 1,
+          createdAt: now,
+          createdBy: actorId,
+          updatedAt: now,
+          updatedBy: actorId,
+          count: 0,
+          amounts: {},
+          weightedAmounts: {},
+        };
+        return { operationType: 'Create', partitionKey: tenantId, resourceBody: asJson(empty) };
+      }),
+    );
+}
+
+/** Cosmos DB takes at most 10 operations in one Patch. */
+const MAX_PATCH_OPERATIONS = 10;
+
+/**
+ * The batch operations that add `deltas` to the stage summaries without reading them: Patches
+ * that increment the figures of the commit's shard. A Patch of a shard that does not exist yet
+ * fails the batch with 404; the commit then falls back to `summaryOperations`, which creates it.
+ *
+ * These shards record no commit ids: a retry cannot count twice because a transactional batch
+ * is atomic. A commit whose record already carries its id had its Patches applied in that same
+ * batch, so its deltas are not applied again; a batch that failed applied nothing.
+ */
+export function summaryPatches(
+  tenantId: string,
+  deltas: SummaryDelta[],
+  commitId: string,
+  actorId: string,
+  now: string,
+): OperationInput[] {
+  return deltas.flatMap((delta) => {
+    const id = summaryId(delta.pipelineId, delta.stageId, commitId);
+    const increments: PatchOperation[] = [
+      ...figurePatches('amounts', delta.amounts),
+      ...figurePatches('weightedAmounts', delta.weightedAmounts),
+    ];
+    const first: PatchOperation[] = [
+      { op: 'incr', path: '/count', value: delta.count },
+      { op: 'incr', path: '/version', value: 1 },
+      { op: 'set', path: '/updatedAt', value: now },
+      { op: 'set', path: '/updatedBy', value: actorId },
+    ];
+    const patches = [first];
+    for (const increment of increments) {
+      const last = patches.at(-1)!;
+      if (last.length < MAX_PATCH_OPERATIONS) last.push(increment);
+      else patches.push([increment]);
+    }
+    return patches.map((operations): OperationInput => ({
+      operationType: 'Patch',
+      id,
+      partitionKey: tenantId,
+      resourceBody: { operations },
+    }));
+  });
+}
+
+const figurePatches = (field: string, figures: Record<string, number>): PatchOperation[] =>
+  Object.entries(figures)
+    .filter(([, value]) => value !== 0)
+    .map(([currency, value]) => ({ op: 'incr', path: `/${field}/${currency}`, value }));
 
 /** One summary per stage from its shards (and from an unsharded summary older data holds). */
 export function mergeShards(stored: StoredSummary[]): StageSummary[] {

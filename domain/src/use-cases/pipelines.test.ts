@@ -6,6 +6,7 @@ import { worldPerFile } from '../testing/world-per-file';
 import { createOpportunity } from './create-opportunity';
 import { createPipeline } from './create-pipeline';
 import { listPipelines } from './list-pipelines';
+import { moveOpportunityStage } from './move-opportunity-stage';
 import { updatePipeline } from './update-pipeline';
 
 const { w: world } = worldPerFile();
@@ -161,5 +162,53 @@ describe('pipelines', () => {
       ),
     );
     expect(removeEmpty.stages).toHaveLength(4);
+  });
+
+  it('refuses a move to a stage removed a moment ago, though moves read the pipeline from memory', async () => {
+    const withTrial: PipelineInput = {
+      name: 'Trials',
+      stages: [
+        ...definition('Trials').stages.slice(0, 2),
+        { name: 'Trial', kind: 'open', probability: 60 },
+        ...definition('Trials').stages.slice(2),
+      ],
+    };
+    const p = value(await createPipeline(world.as(admin), world.spaceA, withTrial));
+    const [newStage, demo, trial] = p.stages;
+    const deal = value(
+      await createOpportunity(world.as(seller), {
+        spaceId: world.spaceA,
+        pipelineId: p.id,
+        name: 'Moves around',
+        tags: [],
+      }),
+    );
+    const inDemo = value(
+      await moveOpportunityStage(world.as(seller), deal.id, { stageId: demo!.id }, deal.version),
+    );
+    value(
+      await updatePipeline(
+        world.as(admin),
+        p.id,
+        { name: 'Trials', stages: p.stages.filter((s) => s.id !== trial!.id) },
+        p.version,
+      ),
+    );
+    const toRemoved = await moveOpportunityStage(
+      world.as(seller),
+      deal.id,
+      { stageId: trial!.id },
+      inDemo.version,
+    );
+    expect(toRemoved.ok).toBe(false);
+    const back = value(
+      await moveOpportunityStage(
+        world.as(seller),
+        deal.id,
+        { stageId: newStage!.id },
+        inDemo.version,
+      ),
+    );
+    expect(back.stageId).toBe(newStage!.id);
   });
 });
