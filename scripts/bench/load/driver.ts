@@ -3,13 +3,14 @@
 import { prepareVirtualUsers } from './load-users';
 import { startMixedLoad } from './mixed-load';
 
-const [api, users, seconds, prefix] = process.argv.slice(2);
+const [api, users, seconds, prefix, thinkMs] = process.argv.slice(2);
 const virtualUsers = await prepareVirtualUsers(api!, Number(users));
 const load = startMixedLoad({
   url: new URL(api!).origin,
   users: virtualUsers,
   seconds: Number(seconds),
   prefix: prefix!,
+  thinkMs: Number(thinkMs),
 });
 process.send?.({ started: true });
 process.on('SIGTERM', () => load.stop());

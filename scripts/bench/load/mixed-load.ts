@@ -136,10 +136,15 @@ export type MixedLoadOptions = {
   users: VirtualUser[];
   seconds: number;
   prefix: string;
+  /**
+   * Each virtual user's pause between two actions, as a person reading the page they opened
+   * (autocannon's per-connection rate); 0 sends the next request as soon as the last answers.
+   */
+  thinkMs: number;
 };
 
 /** Runs the load to its end (or `stop()`), then gives its figures. */
-export function startMixedLoad({ url, users, seconds, prefix }: MixedLoadOptions) {
+export function startMixedLoad({ url, users, seconds, prefix, thinkMs }: MixedLoadOptions) {
   const tally: Tally = {
     samples: new Map(ROUTES.map((r) => [r, []])),
     errors5xx: 0,
@@ -172,7 +177,13 @@ export function startMixedLoad({ url, users, seconds, prefix }: MixedLoadOptions
   let instance: autocannon.Instance | undefined;
   const done = new Promise<BenchFigure[]>((resolve, reject) => {
     instance = autocannon(
-      { url, connections: users.length, duration: seconds, requests: [signInPage, ...steps] },
+      {
+        url,
+        connections: users.length,
+        duration: seconds,
+        requests: [signInPage, ...steps],
+        ...(thinkMs > 0 ? { connectionRate: 1000 / thinkMs } : {}),
+      },
       (error: unknown, result) =>
         error ? reject(error as Error) : resolve(figures(prefix, tally, result)),
     );

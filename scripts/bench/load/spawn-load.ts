@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchFigure } from '../figure';
 
-export type LoadOptions = { api: string; users: number; seconds: number; prefix: string };
+export type LoadOptions = {
+  api: string;
+  users: number;
+  seconds: number;
+  prefix: string;
+  /** Each virtual user's pause between two actions; 0 sends the next at once (saturation). */
+  thinkMs: number;
+};
 export type RunningLoad = {
   /** Resolves once the virtual users are signed in and the load is on. */
   started: Promise<void>;
@@ -15,8 +22,9 @@ export type RunningLoad = {
 
 const driver = join(dirname(fileURLToPath(import.meta.url)), 'driver.ts');
 
-export function spawnMixedLoad({ api, users, seconds, prefix }: LoadOptions): RunningLoad {
-  const child = fork(driver, [api, String(users), String(seconds), prefix], {
+export function spawnMixedLoad(options: LoadOptions): RunningLoad {
+  const { api, users, seconds, prefix, thinkMs } = options;
+  const child = fork(driver, [api, String(users), String(seconds), prefix, String(thinkMs)], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
