@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM_CONTAINER } from './containers';
 import type { ListQuery, Sort } from './ports';
 import {
-  byIdsQuery,
   countRecordsQuery,
   listRecordsQuery,
   ofTypeQuery,
@@ -57,7 +56,6 @@ const catalog: SqlQuerySpec[] = [
   ofTypeQuery('t', 'pipeline', { name: 'spaceId', value: 's' }),
   ofTypeQuery('t', 'stage-summary', { name: 'pipelineId', value: 'p' }),
   ofTypeQuery('t', 'timeline', { name: 'recordId', value: 'r' }),
-  byIdsQuery('t', 'lead', ['a']),
   tenantDocumentsQuery('t'),
   pendingOutboxQuery(),
 ];

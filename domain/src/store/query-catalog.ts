@@ -168,17 +168,6 @@ export function ofTypeQuery(
   return { query, parameters };
 }
 
-/** Several records of one type by id, in one round trip. */
-export const byIdsQuery = (tenantId: string, type: string, ids: string[]): SqlQuerySpec => ({
-  query:
-    'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = @type AND ARRAY_CONTAINS(@ids, c.id)',
-  parameters: [
-    { name: '@tenantId', value: tenantId },
-    { name: '@type', value: type },
-    { name: '@ids', value: ids },
-  ],
-});
-
 /** Every document of a tenant (export, delete). */
 export const tenantDocumentsQuery = (tenantId: string): SqlQuerySpec => ({
   query: 'SELECT * FROM c WHERE c.tenantId = @tenantId',

@@ -2,12 +2,12 @@ import type { Container } from '@azure/cosmos';
 import { ok } from '../result';
 import { removeOpportunity } from './remove-opportunity';
 import { commitWrites } from './commit-writes';
-import { fetchAll, fetchPage } from './fetch-page';
+import { fetchPage } from './fetch-page';
 import { migrate } from './migrations';
 import { decodeContinuation } from './paging';
-import { readDocument } from './point-read';
+import { readDocument, readDocuments } from './point-read';
 import type { RecordRepository } from './ports';
-import { byIdsQuery, countRecordsQuery, listRecordsQuery } from './query-catalog';
+import { countRecordsQuery, listRecordsQuery } from './query-catalog';
 import { toDomain, type StoredDocument } from './stored-document';
 
 type Versioned = { id: string; tenantId: string; version: number };
@@ -30,8 +30,8 @@ export function recordRepository<T extends Versioned>(
     async getMany(tenantId, ids) {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return [];
-      const docs = await fetchAll(container, tenantId, byIdsQuery(tenantId, type, unique));
-      const byId = new Map(docs.map((d) => [d.id, readable<T>(d)]));
+      const docs = await readDocuments<StoredDocument>(container, tenantId, unique);
+      const byId = new Map(docs.filter((d) => d.type === type).map((d) => [d.id, readable<T>(d)]));
       return unique.flatMap((id) => byId.get(id) ?? []);
     },
 
