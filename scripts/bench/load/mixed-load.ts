@@ -137,8 +137,8 @@ export type MixedLoadOptions = {
   seconds: number;
   prefix: string;
   /**
-   * Each virtual user's pause between two actions, as a person reading the page they opened
-   * (autocannon's per-connection rate); 0 sends the next request as soon as the last answers.
+   * Each virtual user's pause between two actions, as a person reading the page they opened;
+   * 0 sends the next request as soon as the last answers.
    */
   thinkMs: number;
 };
@@ -182,7 +182,11 @@ export function startMixedLoad({ url, users, seconds, prefix, thinkMs }: MixedLo
         connections: users.length,
         duration: seconds,
         requests: [signInPage, ...steps],
-        ...(thinkMs > 0 ? { connectionRate: 1000 / thinkMs } : {}),
+        // autocannon paces whole requests per second (at least 1 per connection), so the pause is
+        // spread over all users: together they send one request per user every `thinkMs`.
+        ...(thinkMs > 0
+          ? { overallRate: Math.max(1, Math.round((users.length * 1000) / thinkMs)) }
+          : {}),
       },
       (error: unknown, result) =>
         error ? reject(error as Error) : resolve(figures(prefix, tally, result)),
