@@ -14,7 +14,7 @@ import { spawnMixedLoad } from './load/spawn-load';
 
 const USERS = Number(process.env.BENCH_LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
-const THINK_MS = Number(process.env.BENCH_LOAD_THINK_MS ?? 2_000);
+const THINK_MS = Number(process.env.BENCH_LOAD_THINK_MS ?? 1_000);
 const SATURATED_SECONDS = 20;
 
 export async function run(): Promise<BenchFigure[]> {

@@ -29,7 +29,7 @@ const WRITES = 30;
 /** The mixed load of load.bench.ts, on for a few seconds before the first write is timed. */
 const LOAD_USERS = 50;
 /** Each user's pause between two actions, as in load.bench.ts. */
-const LOAD_THINK_MS = 2_000;
+const LOAD_THINK_MS = 1_000;
 const LOAD_WARMUP_MS = 5_000;
 const CARD_TIMEOUT_MS = 20_000;
 const LOADED_WRITES = 12;

@@ -182,8 +182,9 @@ export function startMixedLoad({ url, users, seconds, prefix, thinkMs }: MixedLo
         connections: users.length,
         duration: seconds,
         requests: [signInPage, ...steps],
-        // autocannon paces whole requests per second (at least 1 per connection), so the pause is
-        // spread over all users: together they send one request per user every `thinkMs`.
+        // autocannon paces whole requests per second and keeps at most one connection per
+        // request a second: below one action a second per user it would drop users, so the
+        // benchmark's pause is 1 s (a seller clicking every second: busier than any real one).
         ...(thinkMs > 0
           ? { overallRate: Math.max(1, Math.round((users.length * 1000) / thinkMs)) }
           : {}),
