@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { observeRoundTrips } from '@channel-crm/api/local';
 import type { ListQuery, Opportunity } from '@channel-crm/domain/server';
 import { startLocalApp } from '../local-app';
-import { DEMO_TENANTS } from '../seed/demo-org';
+import { signInBenchSeller } from './bench-seller';
 import { percentile, type BenchFigure } from './figure';
 
 const ROUNDS = 300;
@@ -57,17 +57,8 @@ export async function run(): Promise<BenchFigure[]> {
   );
   try {
     const store = app.store!;
-    const tenant = DEMO_TENANTS[0]!;
-    const seller = tenant.users.find((u) => u.name === 'Ioana Popescu')!;
+    const { tenant, seller, api, headers } = await signInBenchSeller(app);
     const spaceIds = seller.spaces;
-    const api = `${app.api!.url}/api`;
-    const token = await app.api!.issuer.sign({
-      tenantId: tenant.id,
-      userId: seller.id,
-      name: seller.name,
-      email: `${seller.email}@${tenant.domain}`,
-    });
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     const query: ListQuery = { scope: { spaceIds, viewerId: seller.id } };
     const listHttp = await timed(ROUNDS, async () => {

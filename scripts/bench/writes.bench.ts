@@ -9,7 +9,7 @@ import { providedBotRuntime } from '@channel-crm/bot';
 import { openCrmContainer } from '@channel-crm/domain/server';
 import { anOpportunity, BULK_CHUNK, bulkCreate } from '@channel-crm/domain/testing';
 import { startLocalApp } from '../local-app';
-import { DEMO_TENANTS } from '../seed/demo-org';
+import { signInBenchSeller } from './bench-seller';
 import { percentile, type BenchFigure } from './figure';
 
 const CONCURRENCY = 8;
@@ -102,16 +102,7 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     const cosmos = app.cosmos!;
     const container = await openCrmContainer({ endpoint: cosmos.endpoint, key: cosmos.key });
-    const tenant = DEMO_TENANTS[0]!;
-    const seller = tenant.users.find((u) => u.name === 'Ioana Popescu')!;
-    const api = `${app.api!.url}/api`;
-    const token = await app.api!.issuer.sign({
-      tenantId: tenant.id,
-      userId: seller.id,
-      name: seller.name,
-      email: `${seller.email}@${tenant.domain}`,
-    });
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const { tenant, seller, api, headers } = await signInBenchSeller(app);
     const create = async (n: number) => {
       const reply = await fetch(`${api}/opportunities`, {
         method: 'POST',
