@@ -158,7 +158,7 @@ export const BoardColumnView = memo(function BoardColumnView({
                   stages={stages}
                   ownerName={ownerName(opportunity.ownerId)}
                   pending={pendingIds.has(opportunity.id)}
-                  onMove={(to) => onMove(opportunity, to)}
+                  onMove={onMove}
                 />
               </div>
             );

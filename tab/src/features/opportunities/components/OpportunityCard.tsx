@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowMoveRegular, CalendarRegular, LockClosedRegular } from '@fluentui/react-icons';
 import type { OpportunityListItem, Stage } from '@channel-crm/domain';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
 import { TagChips } from './TagChips';
@@ -68,7 +68,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function OpportunityCard({
+/**
+ * A deal on the board. Memoised, with props that keep their identity (the board's cache keeps
+ * untouched cards as they were): a move renders the moved card, not every card of its columns.
+ */
+export const OpportunityCard = memo(function OpportunityCard({
   opportunity,
   stages,
   ownerName,
@@ -79,7 +83,7 @@ export function OpportunityCard({
   stages: Stage[];
   ownerName?: string;
   pending: boolean;
-  onMove: (to: Stage) => void;
+  onMove: (opportunity: OpportunityListItem, to: Stage) => void;
 }) {
   const styles = useStyles();
   const { t, money, shortDate } = useI18n();
@@ -101,7 +105,7 @@ export function OpportunityCard({
           : undefined;
     if (!next) return;
     event.preventDefault();
-    onMove(next);
+    onMove(opportunity, next);
   };
 
   return (
@@ -144,7 +148,7 @@ export function OpportunityCard({
                 {stages
                   .filter((s) => s.id !== opportunity.stageId)
                   .map((s) => (
-                    <MenuItem key={s.id} onClick={() => onMove(s)}>
+                    <MenuItem key={s.id} onClick={() => onMove(opportunity, s)}>
                       {s.name}
                     </MenuItem>
                   ))}
@@ -177,4 +181,4 @@ export function OpportunityCard({
       </div>
     </div>
   );
-}
+});
