@@ -1,25 +1,16 @@
-import {
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-  Select,
-  Switch,
-  Text,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import type { Account, UpdateAccountInput } from '@channel-crm/domain';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
+import { MemberSelect } from '../../records/components/MemberSelect';
 import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useRecordAction } from '../../records/hooks/use-record-action';
-import { useMembers } from '../../users/hooks/use-members';
 import { updateAccount } from '../api/accounts-api';
 
 /** Key account, manager, private (its creator only) and the spaces that see the account. */
 export function AccountSharing({ account }: { account: Account }) {
   const { t } = useI18n();
   const { me, spaces, space } = useSpace();
-  const { members } = useMembers(space?.id);
   const action = useRecordAction<Account>('account', account.id, account, {
     invalidate: [['accounts']],
     onDone: () => undefined,
@@ -41,21 +32,14 @@ export function AccountSharing({ account }: { account: Account }) {
         disabled={busy}
         onChange={(_, d) => save({ keyAccount: d.checked })}
       />
-      <Field label={t('accounts.manager')} size="small">
-        <Select
-          size="small"
-          disabled={busy}
-          value={account.managerId ?? ''}
-          onChange={(_, d) => save({ managerId: d.value })}
-        >
-          {!account.managerId && <option value="">{t('common.none')}</option>}
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MemberSelect
+        spaceId={space?.id}
+        label={t('accounts.manager')}
+        noneLabel={t('common.none')}
+        value={account.managerId}
+        disabled={busy}
+        onChange={(managerId) => save({ managerId })}
+      />
       <Switch
         label={t('accounts.private')}
         checked={account.private}

@@ -13,9 +13,9 @@ import { LeadSource, type Lead, type UpdateLeadInput } from '@channel-crm/domain
 import { useState } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { timelineKey } from '../../records/api/records-api';
+import { MemberSelect } from '../../records/components/MemberSelect';
 import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useRecordAction } from '../../records/hooks/use-record-action';
-import { useMembers } from '../../users/hooks/use-members';
 import { updateLead } from '../api/leads-api';
 
 const useStyles = makeStyles({
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
 export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { members } = useMembers(lead.spaceId);
   const [tag, setTag] = useState('');
   const action = useRecordAction<Lead>('lead', lead.id, lead, {
     invalidate: [['leads'], timelineKey('lead', lead.id)],
@@ -43,21 +42,14 @@ export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boole
 
   return (
     <SidePanelSection error={action.error}>
-      <Field label={t('common.owner')} size="small">
-        <Select
-          size="small"
-          disabled={busy}
-          value={lead.ownerId ?? ''}
-          onChange={(_, d) => save({ ownerId: d.value })}
-        >
-          {!lead.ownerId && <option value="">{t('common.unassigned')}</option>}
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MemberSelect
+        spaceId={lead.spaceId}
+        label={t('common.owner')}
+        noneLabel={t('common.unassigned')}
+        value={lead.ownerId}
+        disabled={busy}
+        onChange={(ownerId) => save({ ownerId })}
+      />
       <Field label={t('leads.source')} size="small">
         <Select
           size="small"
