@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   addWorkingDaysToDate,
+  dueAfterWorkingDays,
   dueBucket,
   isWorkingDay,
   localDateOf,
@@ -176,6 +177,22 @@ describe('a due instant some working days after an anchor', () => {
   });
 });
 
+describe('when a task planned some working days ahead is due', () => {
+  it('is due at the local time it is given', () => {
+    expect(dueAfterWorkingDays('2026-11-27T15:00:00Z', 1, NEW_YORK, '08:00')).toEqual({
+      dueAt: '2026-11-30T13:00:00.000Z',
+      allDay: false,
+    });
+  });
+
+  it('is due all day from the start of the local day when it has no time', () => {
+    expect(dueAfterWorkingDays('2026-11-27T15:00:00Z', 1, 'Asia/Tokyo')).toEqual({
+      dueAt: '2026-11-29T15:00:00.000Z',
+      allDay: true,
+    });
+  });
+});
+
 describe('whether a planned task is overdue, due today or upcoming', () => {
   const now = '2026-11-30T12:00:00Z'; // Monday 13:00 in Warsaw
 
@@ -187,8 +204,8 @@ describe('whether a planned task is overdue, due today or upcoming', () => {
   });
 
   it('keeps an all-day task due all day and overdue from the next day', () => {
-    const allDayToday = { dueAt: localTimeToInstant('2026-11-30', '09:00', WARSAW), allDay: true };
-    const allDayFriday = { dueAt: localTimeToInstant('2026-11-27', '09:00', WARSAW), allDay: true };
+    const allDayToday = { dueAt: localDayRange('2026-11-30', WARSAW).start, allDay: true };
+    const allDayFriday = { dueAt: localDayRange('2026-11-27', WARSAW).start, allDay: true };
     expect(dueBucket(allDayToday, now, WARSAW)).toBe('today');
     expect(dueBucket(allDayFriday, now, WARSAW)).toBe('overdue');
   });

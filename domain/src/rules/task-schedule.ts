@@ -13,9 +13,6 @@ export type LocalDate = string;
 /** A wall-clock time in some time zone, 'HH:MM' (24-hour). */
 export type LocalTime = string;
 
-/** When an all-day task is due: the start of the working day, so its reminder comes in the morning. */
-export const ALL_DAY_TIME: LocalTime = '09:00';
-
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -190,4 +187,21 @@ export function dueBucket(
   if (due >= parseInstant(today.end)) return 'upcoming';
   const lateFrom = task.allDay ? parseInstant(today.start) : parseInstant(now);
   return due < lateFrom ? 'overdue' : 'today';
+}
+
+/**
+ * When a task planned `days` working days after the anchor is due: at the local `time` when
+ * there is one, else all day. An all-day task's dueAt is the start of its local day (the
+ * activity model reads its day from there).
+ */
+export function dueAfterWorkingDays(
+  anchor: string,
+  days: number,
+  timeZone: string,
+  time?: LocalTime,
+): { dueAt: string; allDay: boolean } {
+  if (time !== undefined)
+    return { dueAt: addWorkingDays(anchor, days, timeZone, time), allDay: false };
+  const date = addWorkingDaysToDate(localDateOf(anchor, timeZone), days);
+  return { dueAt: localDayRange(date, timeZone).start, allDay: true };
 }
