@@ -3,7 +3,7 @@ import {
   addWorkingDays,
   addWorkingDaysToDate,
   dueAfterWorkingDays,
-  dueBucket,
+  dueBucketsAt,
   isWorkingDay,
   localDateOf,
   localDayRange,
@@ -195,24 +195,23 @@ describe('when a task planned some working days ahead is due', () => {
 
 describe('whether a planned task is overdue, due today or upcoming', () => {
   const now = '2026-11-30T12:00:00Z'; // Monday 13:00 in Warsaw
+  const inWarsaw = dueBucketsAt(now, WARSAW);
 
   it('is overdue once a timed task’s instant has passed', () => {
-    expect(dueBucket({ dueAt: '2026-11-30T11:00:00Z', allDay: false }, now, WARSAW)).toBe(
-      'overdue',
-    );
-    expect(dueBucket({ dueAt: '2026-11-30T15:00:00Z', allDay: false }, now, WARSAW)).toBe('today');
+    expect(inWarsaw({ dueAt: '2026-11-30T11:00:00Z', allDay: false })).toBe('overdue');
+    expect(inWarsaw({ dueAt: '2026-11-30T15:00:00Z', allDay: false })).toBe('today');
   });
 
   it('keeps an all-day task due all day and overdue from the next day', () => {
     const allDayToday = { dueAt: localDayRange('2026-11-30', WARSAW).start, allDay: true };
     const allDayFriday = { dueAt: localDayRange('2026-11-27', WARSAW).start, allDay: true };
-    expect(dueBucket(allDayToday, now, WARSAW)).toBe('today');
-    expect(dueBucket(allDayFriday, now, WARSAW)).toBe('overdue');
+    expect(inWarsaw(allDayToday)).toBe('today');
+    expect(inWarsaw(allDayFriday)).toBe('overdue');
   });
 
   it('puts what falls after local midnight among the upcoming ones, per time zone', () => {
     const lateEvening = { dueAt: '2026-11-30T23:30:00Z', allDay: false };
-    expect(dueBucket(lateEvening, now, WARSAW)).toBe('upcoming');
-    expect(dueBucket(lateEvening, now, NEW_YORK)).toBe('today');
+    expect(inWarsaw(lateEvening)).toBe('upcoming');
+    expect(dueBucketsAt(now, NEW_YORK)(lateEvening)).toBe('today');
   });
 });

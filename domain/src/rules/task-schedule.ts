@@ -6,7 +6,6 @@
  * does not know is read as UTC: users' zones are checked when they are saved
  * (`knownTimeZone`), so an unknown one is old data, and a due date in UTC beats a failed plan.
  */
-import { knownTimeZone } from './client-settings';
 
 /** A calendar date in some time zone, 'YYYY-MM-DD'. */
 export type LocalDate = string;
@@ -18,26 +17,32 @@ const DAY_MS = 86_400_000;
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** One formatter per known zone (a few hundred at most); building one is the slow part. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone itself when the runtime knows it, else 'UTC' (see the module comment). */
-export const scheduleTimeZone = (timeZone: string): string => knownTimeZone(timeZone) ?? 'UTC';
+const wallClockFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 
+/** The zone's formatter, or UTC's for a zone the runtime does not know (see the module comment). */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = wallClockFormat(timeZone);
+  } catch {
+    return formatterFor('UTC');
   }
+  formatters.set(timeZone, formatter);
   return formatter;
 }
 
@@ -82,11 +87,11 @@ const dateOfWallClock = (wallMs: number): LocalDate => new Date(wallMs).toISOStr
 
 /** The calendar date the instant falls on in the zone. */
 export const localDateOf = (instant: string, timeZone: string): LocalDate =>
-  dateOfWallClock(wallClockMs(parseInstant(instant), scheduleTimeZone(timeZone)));
+  dateOfWallClock(wallClockMs(parseInstant(instant), timeZone));
 
 /** The wall-clock time of the instant in the zone, to the minute (seconds dropped). */
 export function localTimeOf(instant: string, timeZone: string): LocalTime {
-  const wall = new Date(wallClockMs(parseInstant(instant), scheduleTimeZone(timeZone)));
+  const wall = new Date(wallClockMs(parseInstant(instant), timeZone));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }
@@ -98,14 +103,13 @@ export function localTimeOf(instant: string, timeZone: string): LocalTime {
  * Warsaw spring-forward night is 03:30 summer time.
  */
 export function localTimeToInstant(date: LocalDate, time: LocalTime, timeZone: string): string {
-  const zone = scheduleTimeZone(timeZone);
   const wall = parseLocalDate(date) + parseLocalTime(time);
   // A zone's offset changes at most once in two days, so the offsets a day either side are
   // the only ones this wall-clock time can have.
-  const offsetBefore = wallClockMs(wall - DAY_MS, zone) - (wall - DAY_MS);
-  const offsetAfter = wallClockMs(wall + DAY_MS, zone) - (wall + DAY_MS);
+  const offsetBefore = wallClockMs(wall - DAY_MS, timeZone) - (wall - DAY_MS);
+  const offsetAfter = wallClockMs(wall + DAY_MS, timeZone) - (wall + DAY_MS);
   const matching = [wall - offsetBefore, wall - offsetAfter]
-    .filter((epochMs) => wallClockMs(epochMs, zone) === wall)
+    .filter((epochMs) => wallClockMs(epochMs, timeZone) === wall)
     .sort((a, b) => a - b);
   return new Date(matching[0] ?? wall - offsetBefore).toISOString();
 }
@@ -174,21 +178,26 @@ export function localDayRange(date: LocalDate, timeZone: string): { start: strin
 export type DueBucket = 'overdue' | 'today' | 'upcoming';
 
 /**
- * Where a planned task stands for its assignee at `now`: a timed task is overdue once its
- * instant has passed; an all-day task only once its local day has ended, so it is due all day.
+ * Sorts planned tasks by where they stand for their assignee at `now`: a timed task is overdue
+ * once its instant has passed; an all-day task only once its local day has ended, so it is due
+ * all day. The day's bounds are worked out once, so sorting a long list is cheap.
  */
-export function dueBucket(
-  task: { dueAt: string; allDay: boolean },
+export function dueBucketsAt(
   now: string,
   timeZone: string,
-): DueBucket {
+): (task: { dueAt: string; allDay: boolean }) => DueBucket {
   const today = localDayRange(localDateOf(now, timeZone), timeZone);
-  const due = parseInstant(task.dueAt);
-  if (due >= parseInstant(today.end)) return 'upcoming';
-  const lateFrom = task.allDay ? parseInstant(today.start) : parseInstant(now);
-  return due < lateFrom ? 'overdue' : 'today';
+  const [nowMs, todayStart, todayEnd] = [now, today.start, today.end].map(parseInstant) as [
+    number,
+    number,
+    number,
+  ];
+  return (task) => {
+    const due = parseInstant(task.dueAt);
+    if (due >= todayEnd) return 'upcoming';
+    return due < (task.allDay ? todayStart : nowMs) ? 'overdue' : 'today';
+  };
 }
-
 /**
  * When a task planned `days` working days after the anchor is due: at the local `time` when
  * there is one, else all day. An all-day task's dueAt is the start of its local day (the
