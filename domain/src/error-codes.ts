@@ -60,6 +60,10 @@ export const ERROR_PARAMS = {
   too_many_muted: [],
   dead_letter_unreadable: [],
   user_not_in_space: ['user'],
+  not_visible: [],
+  lead_closed: [],
+  split_by_other_filter: [],
+  inactive_user: ['user'],
 
   'field.required': [],
   'field.invalid_type': [],
@@ -97,6 +101,7 @@ export const ERROR_PARAMS = {
   'field.qualify_target': [],
   'field.account_choice': [],
   'field.opportunities_only_have_stages': [],
+  'field.shares_total': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

@@ -74,6 +74,10 @@ export const de: ErrorTexts = {
     'Sie haben so viele Leads und Deals stummgeschaltet wie möglich: Heben Sie zuerst einige auf.',
   dead_letter_unreadable: 'Dieser unzustellbare Eintrag ist keine Kartenzustellung.',
   user_not_in_space: '{user} ist kein Mitglied des Bereichs dieses Datensatzes.',
+  not_visible: 'Sie dürfen diesen Lead nicht sehen, daher blieb er unverändert.',
+  lead_closed: 'Dieser Lead ist bereits qualifiziert oder disqualifiziert und blieb unverändert.',
+  split_by_other_filter: 'Ein anderer Aufteilungsfilter hat diesen Lead bereits aufgeteilt.',
+  inactive_user: '{user} ist nicht mehr aktiv, daher wurde der Lead nicht aufgeteilt.',
 
   'field.required': 'Pflichtfeld.',
   'field.invalid_type': 'Kein gültiger Wert.',
@@ -116,4 +120,5 @@ export const de: ErrorTexts = {
   'field.account_choice':
     'Legen Sie entweder einen Account an oder wählen Sie einen bestehenden, nicht beides.',
   'field.opportunities_only_have_stages': 'Nur Deals haben Phasen.',
+  'field.shares_total': 'Die Anteile müssen zusammen genau 100 % ergeben.',
 };

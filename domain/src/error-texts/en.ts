@@ -61,6 +61,10 @@ export const en: ErrorTexts = {
   too_many_muted: 'You have muted as many leads and deals as you can: unmute some first.',
   dead_letter_unreadable: 'This dead letter is not a card delivery.',
   user_not_in_space: '{user} is not a member of this record’s space.',
+  not_visible: 'You may not see this lead, so it was left as it was.',
+  lead_closed: 'This lead is already qualified or disqualified, so it was left as it was.',
+  split_by_other_filter: 'Another splitter filter already split this lead.',
+  inactive_user: '{user} is no longer active, so the lead was not split.',
 
   'field.required': 'Required.',
   'field.invalid_type': 'Not a valid value.',
@@ -99,4 +103,5 @@ export const en: ErrorTexts = {
   'field.qualify_target': 'Choose at least one of contact, account or opportunity.',
   'field.account_choice': 'Either create an account or pick an existing one, not both.',
   'field.opportunities_only_have_stages': 'Only deals have stages.',
+  'field.shares_total': 'The shares must add up to exactly 100 %.',
 };

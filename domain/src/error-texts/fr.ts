@@ -73,6 +73,10 @@ export const fr: ErrorTexts = {
     'Vous avez mis en sourdine autant de pistes et d’affaires que possible : réactivez-en d’abord.',
   dead_letter_unreadable: 'Cette lettre morte n’est pas l’envoi d’une carte.',
   user_not_in_space: '{user} n’est pas membre de l’espace de cet enregistrement.',
+  not_visible: 'Vous ne pouvez pas voir cette piste : elle est restée telle quelle.',
+  lead_closed: 'Cette piste est déjà qualifiée ou disqualifiée : elle est restée telle quelle.',
+  split_by_other_filter: 'Un autre filtre de répartition a déjà réparti cette piste.',
+  inactive_user: '{user} n’est plus actif : la piste n’a pas été répartie.',
 
   'field.required': 'Obligatoire.',
   'field.invalid_type': 'Valeur non valide.',
@@ -114,4 +118,5 @@ export const fr: ErrorTexts = {
   'field.qualify_target': 'Choisissez au moins un contact, un compte ou une opportunité.',
   'field.account_choice': 'Créez un compte ou choisissez-en un existant, pas les deux.',
   'field.opportunities_only_have_stages': 'Seules les affaires ont des étapes.',
+  'field.shares_total': 'La somme des parts doit être exactement 100 %.',
 };

@@ -68,6 +68,10 @@ export const pl: ErrorTexts = {
     'Wyciszono już najwięcej możliwych leadów i szans: najpierw wyłącz wyciszenie niektórych.',
   dead_letter_unreadable: 'Ta niedostarczona wiadomość nie jest dostarczeniem karty.',
   user_not_in_space: '{user} nie należy do przestrzeni tego rekordu.',
+  not_visible: 'Nie możesz widzieć tego leada, więc pozostał bez zmian.',
+  lead_closed: 'Ten lead jest już zakwalifikowany lub zdyskwalifikowany, więc pozostał bez zmian.',
+  split_by_other_filter: 'Inny filtr podziału już podzielił ten lead.',
+  inactive_user: '{user} nie jest już aktywny, więc lead nie został podzielony.',
 
   'field.required': 'Pole wymagane.',
   'field.invalid_type': 'Nieprawidłowa wartość.',
@@ -108,4 +112,5 @@ export const pl: ErrorTexts = {
   'field.qualify_target': 'Wybierz co najmniej kontakt, konto lub szansę sprzedaży.',
   'field.account_choice': 'Utwórz konto albo wybierz istniejące, nie oba naraz.',
   'field.opportunities_only_have_stages': 'Tylko szanse sprzedaży mają etapy.',
+  'field.shares_total': 'Udziały muszą sumować się dokładnie do 100 %.',
 };

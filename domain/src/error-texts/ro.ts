@@ -71,6 +71,10 @@ export const ro: ErrorTexts = {
     'Ați dezactivat notificările pentru cât de multe lead-uri și oportunități se poate: reactivați mai întâi câteva.',
   dead_letter_unreadable: 'Această scrisoare nelivrată nu este o livrare de card.',
   user_not_in_space: '{user} nu este membru al spațiului acestei înregistrări.',
+  not_visible: 'Nu aveți voie să vedeți acest lead, așa că a rămas neschimbat.',
+  lead_closed: 'Acest lead este deja calificat sau descalificat, așa că a rămas neschimbat.',
+  split_by_other_filter: 'Un alt filtru de împărțire a împărțit deja acest lead.',
+  inactive_user: '{user} nu mai este activ, așa că lead-ul nu a fost împărțit.',
 
   'field.required': 'Obligatoriu.',
   'field.invalid_type': 'Valoare nevalidă.',
@@ -112,4 +116,5 @@ export const ro: ErrorTexts = {
   'field.qualify_target': 'Alegeți cel puțin un contact, un cont sau o oportunitate.',
   'field.account_choice': 'Creați un cont sau alegeți unul existent, nu ambele.',
   'field.opportunities_only_have_stages': 'Doar oportunitățile au etape.',
+  'field.shares_total': 'Cotele trebuie să însumeze exact 100 %.',
 };

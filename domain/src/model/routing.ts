@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { DocumentMeta, Id, ShortText, Tag, UserId } from './common';
+import { LeadSource } from './lead';
+
+/** How urgently a lead wants working; a routing rule may set it. */
+export const LeadPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type LeadPriority = z.infer<typeof LeadPriority>;
+
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as PL');
+
+/** The part of an e-mail address after `@`, lower case (`example.com`). */
+export const EmailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/,
+    'a domain such as example.com, without @',
+  );
+
+/** The lead fields a "text contains" condition may look into. */
+export const RoutingTextField = z.enum([
+  'firstName',
+  'lastName',
+  'company',
+  'jobTitle',
+  'email',
+  'phone',
+  'website',
+]);
+export type RoutingTextField = z.infer<typeof RoutingTextField>;
+
+const anyOf = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1, 'choose at least one').max(50, 'at most 50 choices');
+
+/**
+ * One test on a lead. Text is compared case- and accent-insensitively; tags ignore case; an
+ * absent field matches nothing. Country is the address country, or else the one the phone's
+ * calling code names.
+ */
+export const RoutingCondition = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('source'), anyOf: anyOf(LeadSource) }),
+  z.object({ kind: z.literal('country'), anyOf: anyOf(CountryCode) }),
+  z.object({
+    kind: z.literal('company'),
+    operator: z.enum(['contains', 'equals']),
+    text: ShortText,
+  }),
+  z.object({ kind: z.literal('tag'), anyOf: anyOf(Tag) }),
+  z.object({ kind: z.literal('email_domain'), anyOf: anyOf(EmailDomain) }),
+  z.object({ kind: z.literal('text_contains'), field: RoutingTextField, text: ShortText }),
+]);
+export type RoutingCondition = z.infer<typeof RoutingCondition>;
+
+/** All must hold (AND); no condition at all matches every lead (a catch-all rule). */
+const Conditions = z.array(RoutingCondition).max(20, 'at most 20 conditions');
+
+/** Where a matching lead goes: one person, a team's next member by round-robin, or the pool. */
+export const RoutingAssignment = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('user'), userId: UserId }),
+  z.object({ to: z.literal('team'), teamId: Id }),
+  z.object({ to: z.literal('pool') }),
+]);
+export type RoutingAssignment = z.infer<typeof RoutingAssignment>;
+
+/**
+ * Flags each repeat of a key at its position, so the user sees which entry to remove.
+ * `field.duplicate_id` is the activity model's key; until it lands it falls back to
+ * `field.invalid`.
+ */
+function flagRepeats<T>(
+  items: readonly T[],
+  ctx: z.RefinementCtx,
+  key: (item: T) => string,
+  pathTail: readonly string[] = [],
+) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const itemKey = key(item);
+    if (seen.has(itemKey))
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, ...pathTail],
+        message: 'Already in the list',
+        params: { code: 'field.duplicate_id' },
+      });
+    seen.add(itemKey);
+  });
+}
+
+export const RoutingActions = z.object({
+  assign: RoutingAssignment,
+  priority: LeadPriority.optional(),
+  addTags: z
+    .array(Tag)
+    .max(20)
+    .default([])
+    .superRefine((tags, ctx) => flagRepeats(tags, ctx, (tag) => tag.toLowerCase())),
+  notify: z
+    .array(UserId)
+    .max(20)
+    .default([])
+    .superRefine((ids, ctx) => flagRepeats(ids, ctx, (id) => id)),
+});
+export type RoutingActions = z.infer<typeof RoutingActions>;
+
+const RuleFields = {
+  name: ShortText,
+  /** Rules are tried by ascending order; the first that matches wins. */
+  order: z.number().int('a whole number').min(0).max(10_000),
+  active: z.boolean().default(true),
+  conditions: Conditions.default([]),
+  actions: RoutingActions,
+};
+
+/** An admin's rule for leads that arrive from anywhere but manual entry, in one space. */
+export const AssignmentRule = DocumentMeta.extend({
+  type: z.literal('assignment-rule'),
+  id: Id,
+  spaceId: Id,
+  ...RuleFields,
+});
+export type AssignmentRule = z.infer<typeof AssignmentRule>;
+
+export const CreateAssignmentRuleInput = z.object({ spaceId: Id, ...RuleFields });
+export type CreateAssignmentRuleInput = z.infer<typeof CreateAssignmentRuleInput>;
+
+/** A patch; conditions and actions are always sent whole. */
+export const UpdateAssignmentRuleInput = z.object(RuleFields).partial();
+export type UpdateAssignmentRuleInput = z.infer<typeof UpdateAssignmentRuleInput>;
+
+export const SalesTeamMember = z.object({
+  userId: UserId,
+  /** Relative share of the team's leads: a member of weight 2 gets twice a member of weight 1. */
+  weight: z.number().int('a whole number from 1 to 100').min(1).max(100),
+});
+export type SalesTeamMember = z.infer<typeof SalesTeamMember>;
+
+const TeamFields = {
+  name: ShortText,
+  members: z
+    .array(SalesTeamMember)
+    .min(1, 'a team has at least one member')
+    .max(50, 'a team has at most 50 members')
+    .superRefine((members, ctx) => flagRepeats(members, ctx, (m) => m.userId, ['userId'])),
+};
+
+/** A named group of a space's members who take its leads in turn, each by their weight. */
+export const SalesTeam = DocumentMeta.extend({
+  type: z.literal('sales-team'),
+  id: Id,
+  spaceId: Id,
+  ...TeamFields,
+});
+export type SalesTeam = z.infer<typeof SalesTeam>;
+
+export const CreateSalesTeamInput = z.object({ spaceId: Id, ...TeamFields });
+export type CreateSalesTeamInput = z.infer<typeof CreateSalesTeamInput>;
+
+export const UpdateSalesTeamInput = z.object(TeamFields).partial();
+export type UpdateSalesTeamInput = z.infer<typeof UpdateSalesTeamInput>;
+
+/** Shares are in basis points (hundredths of a percent): 10,000 is the whole lead. */
+export const SHARE_TOTAL = 10_000;
+
+export const CoOwnerShare = z.object({
+  userId: UserId,
+  /** Basis points: 3334 is 33.34 %. */
+  share: z
+    .number()
+    .int('hundredths of a percent, a whole number')
+    .min(1, 'more than 0 %')
+    .max(SHARE_TOTAL - 1, 'less than 100 %'),
+});
+export type CoOwnerShare = z.infer<typeof CoOwnerShare>;
+
+/** Two or more people, each named once, whose shares add up to exactly 100 %. */
+export const CoOwnerShares = z
+  .array(CoOwnerShare)
+  .min(2, 'at least two co-owners')
+  .max(20, 'at most 20 co-owners')
+  .superRefine((coOwners, ctx) => {
+    flagRepeats(coOwners, ctx, (c) => c.userId, ['userId']);
+    const total = coOwners.reduce((sum, c) => sum + c.share, 0);
+    if (total !== SHARE_TOTAL)
+      ctx.addIssue({
+        code: 'custom',
+        message: `The shares add up to ${total / 100} %, not 100 %`,
+        params: { code: 'field.shares_total' },
+      });
+  });
+
+const SplitterFields = {
+  name: ShortText,
+  conditions: Conditions.min(1, 'a filter has at least one condition'),
+  coOwners: CoOwnerShares,
+  /** Also split each arriving lead that matches, after the assignment rules ran. */
+  runOnArrival: z.boolean().default(false),
+};
+
+/** A saved lead filter whose matching leads get these co-owners and shares on Execute. */
+export const SplitterFilter = DocumentMeta.extend({
+  type: z.literal('splitter-filter'),
+  id: Id,
+  spaceId: Id,
+  ...SplitterFields,
+});
+export type SplitterFilter = z.infer<typeof SplitterFilter>;
+
+export const CreateSplitterFilterInput = z.object({ spaceId: Id, ...SplitterFields });
+export type CreateSplitterFilterInput = z.infer<typeof CreateSplitterFilterInput>;
+
+export const UpdateSplitterFilterInput = z.object(SplitterFields).partial();
+export type UpdateSplitterFilterInput = z.infer<typeof UpdateSplitterFilterInput>;
