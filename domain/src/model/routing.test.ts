@@ -6,6 +6,8 @@ import {
   CreateSalesTeamInput,
   CreateSplitterFilterInput,
   RoutingCondition,
+  UpdateAssignmentRuleInput,
+  UpdateSplitterFilterInput,
 } from './routing';
 
 const SPACE_ID = '1d2e3f40-0000-4000-8000-000000000001';
@@ -36,6 +38,10 @@ describe('an assignment rule as an admin enters it', () => {
       active: true,
       actions: { addTags: [], notify: [] },
     });
+  });
+
+  it('changes only what a patch sends, never resetting the rest to defaults', () => {
+    expect(UpdateAssignmentRuleInput.parse({ name: 'Renamed' })).toEqual({ name: 'Renamed' });
   });
 
   it('takes every kind of condition, with e-mail domains lower-cased', () => {
@@ -143,6 +149,10 @@ describe('a splitter filter', () => {
 
   it('runs only on Execute unless told to run on arrival', () => {
     expect(CreateSplitterFilterInput.parse(filter(thirds)).runOnArrival).toBe(false);
+  });
+
+  it('keeps running on arrival when a patch only renames it', () => {
+    expect(UpdateSplitterFilterInput.parse({ name: 'Renamed' })).toEqual({ name: 'Renamed' });
   });
 
   it('needs shares that add up to exactly 100 %', () => {

@@ -109,9 +109,15 @@ const RuleFields = {
   name: ShortText,
   /** Rules are tried by ascending order; the first that matches wins. */
   order: z.number().int('a whole number').min(0).max(10_000),
-  active: z.boolean().default(true),
-  conditions: Conditions.default([]),
+  active: z.boolean(),
+  conditions: Conditions,
   actions: RoutingActions,
+};
+
+/** Only where a rule is created or read: a patch leaves out what it does not change. */
+const RuleDefaults = {
+  active: RuleFields.active.default(true),
+  conditions: RuleFields.conditions.default([]),
 };
 
 /** An admin's rule for leads that arrive from anywhere but manual entry, in one space. */
@@ -120,10 +126,15 @@ export const AssignmentRule = DocumentMeta.extend({
   id: Id,
   spaceId: Id,
   ...RuleFields,
+  ...RuleDefaults,
 });
 export type AssignmentRule = z.infer<typeof AssignmentRule>;
 
-export const CreateAssignmentRuleInput = z.object({ spaceId: Id, ...RuleFields });
+export const CreateAssignmentRuleInput = z.object({
+  spaceId: Id,
+  ...RuleFields,
+  ...RuleDefaults,
+});
 export type CreateAssignmentRuleInput = z.infer<typeof CreateAssignmentRuleInput>;
 
 /** A patch; conditions and actions are always sent whole. */
@@ -196,8 +207,10 @@ const SplitterFields = {
   conditions: Conditions.min(1, 'a filter has at least one condition'),
   coOwners: CoOwnerShares,
   /** Also split each arriving lead that matches, after the assignment rules ran. */
-  runOnArrival: z.boolean().default(false),
+  runOnArrival: z.boolean(),
 };
+
+const SplitterDefaults = { runOnArrival: SplitterFields.runOnArrival.default(false) };
 
 /** A saved lead filter whose matching leads get these co-owners and shares on Execute. */
 export const SplitterFilter = DocumentMeta.extend({
@@ -205,10 +218,15 @@ export const SplitterFilter = DocumentMeta.extend({
   id: Id,
   spaceId: Id,
   ...SplitterFields,
+  ...SplitterDefaults,
 });
 export type SplitterFilter = z.infer<typeof SplitterFilter>;
 
-export const CreateSplitterFilterInput = z.object({ spaceId: Id, ...SplitterFields });
+export const CreateSplitterFilterInput = z.object({
+  spaceId: Id,
+  ...SplitterFields,
+  ...SplitterDefaults,
+});
 export type CreateSplitterFilterInput = z.infer<typeof CreateSplitterFilterInput>;
 
 export const UpdateSplitterFilterInput = z.object(SplitterFields).partial();

@@ -94,4 +94,8 @@ describe('weighted round-robin', () => {
     expect(pickMember(team, 7, () => false)).toBeUndefined();
     expect(pickMember([], 7, everyone)).toBeUndefined();
   });
+
+  it('refuses a ticket that is not a whole number', () => {
+    expect(() => pickMember(team, 1.5, everyone)).toThrow(RangeError);
+  });
 });

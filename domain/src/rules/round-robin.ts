@@ -27,6 +27,8 @@ export function pickMember<M extends WeightedMember>(
   counter: number,
   isAvailable: (userId: string) => boolean,
 ): M | undefined {
+  if (!Number.isSafeInteger(counter))
+    throw new RangeError(`A ticket is a whole number: ${counter}`);
   const taking = members.filter((member) => member.weight > 0 && isAvailable(member.userId));
   const cycle = taking.reduce((sum, member) => sum + member.weight, 0);
   if (cycle === 0) return undefined;
