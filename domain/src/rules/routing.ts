@@ -112,12 +112,21 @@ export type RoutingDecision = {
 export type PickTeamMember = (teamId: string) => string | undefined;
 
 /** The routing decision for one lead under a space's rules. */
-export function routeLead(
+export const routeLead = (
   lead: RoutableLead,
   rules: readonly RoutingRule[],
   pick: PickTeamMember,
+): RoutingDecision => applyRule(lead, firstMatchingRule(lead, rules), pick);
+
+/**
+ * The decision once the rule is known (undefined: none matched). The API finds the rule first,
+ * draws a ticket only when it names a team, and passes the member that ticket picked.
+ */
+export function applyRule(
+  lead: RoutableLead,
+  rule: RoutingRule | undefined,
+  pick: PickTeamMember,
 ): RoutingDecision {
-  const rule = firstMatchingRule(lead, rules);
   if (!rule) return { addTags: [], notify: [] };
   const { assign, priority, addTags, notify } = rule.actions;
   const present = new Set(lead.tags.map((tag) => tag.toLowerCase()));
