@@ -71,7 +71,7 @@ export function detectEncoding(sample: Uint8Array): TextEncodingName {
 /** Decodes a file chunk by chunk; a UTF-8 byte order mark is dropped. */
 export class ChunkDecoder {
   readonly encoding: TextEncodingName;
-  private readonly decoder: TextDecoder;
+  private readonly decoder: InstanceType<typeof TextDecoder>;
 
   constructor(encoding: TextEncodingName) {
     this.encoding = encoding;
