@@ -44,3 +44,8 @@ export * from './rules/record-link';
 export * from './rules/task-schedule';
 export * from './rules/task-templates';
 export * from './rules/task-suggestions';
+export * from './rules/duplicate-keys';
+export * from './import/decode';
+export * from './import/csv-reader';
+export * from './import/column-mapping';
+export * from './import/vcard';
