@@ -44,6 +44,7 @@ export * from './rules/record-link';
 export * from './rules/task-schedule';
 export * from './rules/task-templates';
 export * from './rules/task-suggestions';
+export * from './rules/fold-text';
 export * from './rules/duplicate-keys';
 export * from './import/decode';
 export * from './import/csv-reader';

@@ -10,7 +10,7 @@ import { issueKey } from '../field-errors';
 import { CreateAccountInput } from '../model/account';
 import { CreateContactInput } from '../model/contact';
 import { LeadFields, LeadSource } from '../model/lead';
-import { foldText } from '../rules/duplicate-keys';
+import { foldText } from '../rules/fold-text';
 
 export const ImportRecordType = z.enum(['lead', 'contact', 'account']);
 export type ImportRecordType = z.infer<typeof ImportRecordType>;

@@ -16,6 +16,7 @@
  * with their colleagues, who are not duplicates. Accounts get email, phone, domain and company.
  */
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { foldText } from './fold-text';
 
 export type DuplicateKeyKind = 'email' | 'phone' | 'domain' | 'company' | 'person';
 
@@ -160,23 +161,6 @@ export function normalizeWebsite(website: string): string | undefined {
     .replace(/\.$/, '')
     .replace(/^www\d*\./, '');
   return host.includes('.') ? host : undefined;
-}
-
-/** Lower-case letters and digits only: accents folded, punctuation gone, spaces between words. */
-export function foldText(text: string): string {
-  return text
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[œŒ]/g, 'oe')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /**
