@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, type CsvRow } from './csv-reader';
 import { ChunkDecoder, detectEncoding } from './decode';
@@ -102,6 +103,58 @@ describe('reading CSV', () => {
       { type: 'error', line: 2, reason: 'record_too_long', fields: [] },
       { type: 'record', line: 3, fields: ['2', '3'] },
     ]);
+  });
+});
+
+describe('reading any CSV a spreadsheet writes', () => {
+  const field = fc.string({
+    unit: fc.constantFrom('a', 'Ż', ' ', ',', ';', '"', '\r', '\n', '\r\n'),
+    maxLength: 6,
+  });
+  const table = fc.integer({ min: 1, max: 4 }).chain((width) =>
+    fc.array(fc.array(field, { minLength: width, maxLength: width }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  );
+
+  it('gives back every field and each row its first line, however the text is cut', () => {
+    fc.assert(
+      fc.property(
+        table,
+        fc.constantFrom(',', ';'),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 20 }),
+        (rows, separator, lineEnd, cuts) => {
+          const quote = (text: string) =>
+            text === '' || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+          const lines = rows.map((row) => row.map(quote).join(separator) + lineEnd);
+          const text = lines.join('');
+          const reader = new CsvReader();
+          const read: CsvRow[] = [];
+          let at = 0;
+          for (let i = 0; at < text.length; i += 1) {
+            const size = cuts[i % cuts.length]!;
+            read.push(...reader.push(text.slice(at, at + size)));
+            at += size;
+          }
+          read.push(...reader.end());
+          const lineOf = (index: number) =>
+            1 +
+            (lines
+              .slice(0, index)
+              .join('')
+              .match(/\r\n|\r|\n/g)?.length ?? 0);
+          expect(read).toEqual(
+            rows.map((fields, index) => ({
+              type: index === 0 ? 'header' : 'record',
+              line: lineOf(index),
+              fields,
+            })),
+          );
+        },
+      ),
+    );
   });
 });
 
