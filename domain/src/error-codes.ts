@@ -97,6 +97,14 @@ export const ERROR_PARAMS = {
   'field.qualify_target': [],
   'field.account_choice': [],
   'field.opportunities_only_have_stages': [],
+
+  'import.ragged_row': ['expected', 'actual'],
+  'import.unclosed_quote': [],
+  'import.record_too_long': [],
+  'import.vcard_version': ['version'],
+  'import.vcard_no_colon': [],
+  'import.vcard_charset': ['charset'],
+  'import.vcard_not_closed': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

@@ -77,8 +77,20 @@ describe('reading CSV', () => {
   it('reports ragged rows with their line and goes on', () => {
     const rows = readAll('a,b\n1\n1,2,3\n4,5\n');
     expect(rows.slice(1)).toEqual([
-      { type: 'error', line: 2, reason: 'ragged', fields: ['1'], expected: 2, actual: 1 },
-      { type: 'error', line: 3, reason: 'ragged', fields: ['1', '2', '3'], expected: 2, actual: 3 },
+      {
+        type: 'error',
+        line: 2,
+        code: 'import.ragged_row',
+        params: { expected: 2, actual: 1 },
+        fields: ['1'],
+      },
+      {
+        type: 'error',
+        line: 3,
+        code: 'import.ragged_row',
+        params: { expected: 2, actual: 3 },
+        fields: ['1', '2', '3'],
+      },
       { type: 'record', line: 4, fields: ['4', '5'] },
     ]);
   });
@@ -87,7 +99,13 @@ describe('reading CSV', () => {
     const rows = readAll('a,b\n1,2\n3,"never\nclosed\n4,5\n', 4);
     expect(rows.slice(1)).toEqual([
       { type: 'record', line: 2, fields: ['1', '2'] },
-      { type: 'error', line: 3, reason: 'unclosed_quote', fields: ['3', 'never\nclosed\n4,5\n'] },
+      {
+        type: 'error',
+        line: 3,
+        code: 'import.unclosed_quote',
+        params: {},
+        fields: ['3', 'never\nclosed\n4,5\n'],
+      },
     ]);
   });
 
@@ -100,7 +118,7 @@ describe('reading CSV', () => {
       ...reader.end(),
     ];
     expect(rows.slice(1)).toEqual([
-      { type: 'error', line: 2, reason: 'record_too_long', fields: [] },
+      { type: 'error', line: 2, code: 'import.record_too_long', params: {}, fields: [] },
       { type: 'record', line: 3, fields: ['2', '3'] },
     ]);
   });

@@ -6,9 +6,15 @@
  * spans several lines, and the next row's line still counts them.
  */
 
+import type { ErrorCode, ErrorParams } from '../error-codes';
+
 export type CsvSeparator = ',' | ';';
 
-export type CsvErrorReason = 'ragged' | 'unclosed_quote' | 'record_too_long';
+/** Why a row cannot be read: more or fewer fields than the header, or never ended. */
+export type CsvErrorCode = Extract<
+  ErrorCode,
+  'import.ragged_row' | 'import.unclosed_quote' | 'import.record_too_long'
+>;
 
 export type CsvRow =
   | { type: 'header'; line: number; fields: string[] }
@@ -16,12 +22,11 @@ export type CsvRow =
   | {
       type: 'error';
       line: number;
-      reason: CsvErrorReason;
+      code: CsvErrorCode;
+      /** For a ragged row: how many fields the header has (`expected`) and the row (`actual`). */
+      params: ErrorParams;
       /** What was read of the row (empty when it was too long to keep). */
       fields: string[];
-      /** For `ragged`: how many fields the header has and how many the row has. */
-      expected?: number;
-      actual?: number;
     };
 
 export type CsvReaderOptions = {
@@ -115,7 +120,8 @@ export class CsvReader {
       this.out.push({
         type: 'error',
         line: this.recordLine,
-        reason: 'unclosed_quote',
+        code: 'import.unclosed_quote',
+        params: {},
         fields: this.tooLong ? [] : [...this.fields, this.field],
       });
       this.resetRecord();
@@ -164,7 +170,13 @@ export class CsvReader {
     const tooLong = this.tooLong;
     this.resetRecord();
     if (tooLong) {
-      this.out.push({ type: 'error', line, reason: 'record_too_long', fields: [] });
+      this.out.push({
+        type: 'error',
+        line,
+        code: 'import.record_too_long',
+        params: {},
+        fields: [],
+      });
       return;
     }
     // A blank line (one empty unquoted field) is no record: nobody meant an empty row.
@@ -176,10 +188,9 @@ export class CsvReader {
       this.out.push({
         type: 'error',
         line,
-        reason: 'ragged',
+        code: 'import.ragged_row',
+        params: { expected: this.headerWidth, actual: fields.length },
         fields,
-        expected: this.headerWidth,
-        actual: fields.length,
       });
     } else {
       this.out.push({ type: 'record', line, fields });

@@ -114,11 +114,11 @@ describe('reading vCards', () => {
     ].join('\n');
     expect(parseVCards(text).map((card) => card.problems)).toEqual([
       [
-        { line: 2, reason: 'Unsupported vCard version 5.0' },
-        { line: 4, reason: 'A line without a colon' },
-        { line: 5, reason: 'Unknown character set x-unknown' },
+        { line: 2, code: 'import.vcard_version', params: { version: '5.0' } },
+        { line: 4, code: 'import.vcard_no_colon', params: {} },
+        { line: 5, code: 'import.vcard_charset', params: { charset: 'x-unknown' } },
       ],
-      [{ line: 7, reason: 'The card has no END:VCARD' }],
+      [{ line: 7, code: 'import.vcard_not_closed', params: {} }],
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * Each card becomes the contact-shaped values of a row, so it goes through the same mapping and
  * checks as a CSV row, with the problems met while reading it (line and reason). Browser-safe.
  */
+import type { ErrorCode, ErrorParams } from '../error-codes';
 import type { ColumnMapping } from './column-mapping';
 
 /** What a card gives, in the order of the columns of the row it becomes. */
@@ -36,7 +37,17 @@ export const VCARD_CONTACT_MAPPING: ColumnMapping = {
   })),
 };
 
-export type VCardProblem = { line: number; reason: string };
+export type VCardProblem = {
+  line: number;
+  code: Extract<
+    ErrorCode,
+    | 'import.vcard_version'
+    | 'import.vcard_no_colon'
+    | 'import.vcard_charset'
+    | 'import.vcard_not_closed'
+  >;
+  params: ErrorParams;
+};
 
 export type VCard = {
   /** The line of its `BEGIN:VCARD`. */
@@ -186,7 +197,7 @@ class CardBuilder {
       try {
         value = decodeQuotedPrintable(value, charset);
       } catch {
-        this.problems.push({ line, reason: `Unknown character set ${charset}` });
+        this.problems.push({ line, code: 'import.vcard_charset', params: { charset } });
         return;
       }
     }
@@ -196,7 +207,7 @@ class CardBuilder {
       case 'VERSION':
         this.version = text;
         if (!SUPPORTED_VERSIONS.has(text))
-          this.problems.push({ line, reason: `Unsupported vCard version ${text}` });
+          this.problems.push({ line, code: 'import.vcard_version', params: { version: text } });
         break;
       case 'N':
         this.setOnce('lastName', parts[0]);
@@ -265,6 +276,12 @@ class CardBuilder {
   }
 }
 
+const notClosed = (line: number): VCardProblem => ({
+  line,
+  code: 'import.vcard_not_closed',
+  params: {},
+});
+
 export class VCardReader {
   private partial = '';
   /** The physical line number of the next line to complete. */
@@ -303,7 +320,7 @@ export class VCardReader {
     this.partial = '';
     this.flushLogical();
     if (this.card) {
-      this.card.problems.push({ line: this.card.line, reason: 'The card has no END:VCARD' });
+      this.card.problems.push(notClosed(this.card.line));
       this.out.push(this.card.build());
       this.card = undefined;
     }
@@ -337,13 +354,13 @@ export class VCardReader {
     if (!logical) return;
     const property = parseProperty(logical.text);
     if (!property) {
-      this.card?.problems.push({ line: logical.line, reason: 'A line without a colon' });
+      this.card?.problems.push({ line: logical.line, code: 'import.vcard_no_colon', params: {} });
       return;
     }
     const marker = property.value.trim().toUpperCase();
     if (property.name === 'BEGIN' && marker === 'VCARD') {
       if (this.card) {
-        this.card.problems.push({ line: this.card.line, reason: 'The card has no END:VCARD' });
+        this.card.problems.push(notClosed(this.card.line));
         this.out.push(this.card.build());
       }
       this.card = new CardBuilder(logical.line);
