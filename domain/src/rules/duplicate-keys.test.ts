@@ -94,6 +94,8 @@ describe('company keys', () => {
   it('drop the legal form, accents and case', () => {
     expect(companyNameKey('Müller GmbH')).toBe(companyNameKey('Muller'));
     expect(companyNameKey('Kowalski Sp. z o.o.')).toBe(companyNameKey('KOWALSKI SP Z OO'));
+    for (const spacing of ['Kowalski Sp.z o.o.', 'Kowalski  sp. z o. o.', 'Kowalski sp.zo.o.'])
+      expect(companyNameKey(spacing)).toBe('kowalski');
     expect(companyNameKey('Łódzkie Młyny S.A.')).toBe(companyNameKey('Lodzkie Mlyny SA'));
     expect(companyNameKey('S.C. Transilvania Trans S.R.L.')).toBe(
       companyNameKey('Transilvania Trans SRL'),

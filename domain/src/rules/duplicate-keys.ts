@@ -165,7 +165,8 @@ export function normalizeWebsite(website: string): string | undefined {
 
 /**
  * Legal forms as folded word sequences (dots removed, so `Sp. z o.o.` is `sp z oo` and `S.A.`
- * is `sa`), dropped from the end of a company name, longest first.
+ * is `sa`), dropped from the end of a company name. A form comes before any shorter form it
+ * ends with (`gmbh co kg` before `kg`).
  */
 const LEGAL_FORMS = [
   'spolka z ograniczona odpowiedzialnoscia',
@@ -173,7 +174,9 @@ const LEGAL_FORMS = [
   'spolka komandytowa',
   'spolka jawna',
   'sp z oo',
+  'sp z o o',
   'sp zoo',
+  'spz oo',
   'spzoo',
   'sp k',
   'sp j',
