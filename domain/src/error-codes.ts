@@ -102,6 +102,14 @@ export const ERROR_PARAMS = {
   'field.account_choice': [],
   'field.opportunities_only_have_stages': [],
   'field.shares_total': [],
+
+  'import.ragged_row': ['expected', 'actual'],
+  'import.unclosed_quote': [],
+  'import.record_too_long': [],
+  'import.vcard_version': ['version'],
+  'import.vcard_no_colon': [],
+  'import.vcard_charset': ['charset'],
+  'import.vcard_not_closed': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

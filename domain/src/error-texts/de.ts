@@ -121,4 +121,11 @@ export const de: ErrorTexts = {
     'Legen Sie entweder einen Account an oder wählen Sie einen bestehenden, nicht beides.',
   'field.opportunities_only_have_stages': 'Nur Deals haben Phasen.',
   'field.shares_total': 'Die Anteile müssen zusammen genau 100 % ergeben.',
+  'import.ragged_row': 'Spalten in der Zeile: {actual}; in der Kopfzeile: {expected}.',
+  'import.unclosed_quote': 'Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen.',
+  'import.record_too_long': 'Die Zeile ist zu lang für den Import.',
+  'import.vcard_version': 'Die vCard-Version {version} wird nicht unterstützt.',
+  'import.vcard_no_colon': 'Diese Zeile der Karte hat keinen Doppelpunkt.',
+  'import.vcard_charset': 'Unbekannter Zeichensatz {charset}.',
+  'import.vcard_not_closed': 'Der Karte fehlt END:VCARD.',
 };

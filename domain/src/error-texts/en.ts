@@ -104,4 +104,11 @@ export const en: ErrorTexts = {
   'field.account_choice': 'Either create an account or pick an existing one, not both.',
   'field.opportunities_only_have_stages': 'Only deals have stages.',
   'field.shares_total': 'The shares must add up to exactly 100 %.',
+  'import.ragged_row': 'Columns in the row: {actual}; in the header: {expected}.',
+  'import.unclosed_quote': 'A quote opened in this row is never closed.',
+  'import.record_too_long': 'The row is too long to import.',
+  'import.vcard_version': 'vCard version {version} is not supported.',
+  'import.vcard_no_colon': 'This line of the card has no colon.',
+  'import.vcard_charset': 'Unknown character set {charset}.',
+  'import.vcard_not_closed': 'The card has no END:VCARD.',
 };

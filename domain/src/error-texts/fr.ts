@@ -119,4 +119,11 @@ export const fr: ErrorTexts = {
   'field.account_choice': 'Créez un compte ou choisissez-en un existant, pas les deux.',
   'field.opportunities_only_have_stages': 'Seules les affaires ont des étapes.',
   'field.shares_total': 'La somme des parts doit être exactement 100 %.',
+  'import.ragged_row': 'Colonnes dans la ligne : {actual} ; dans l’en-tête : {expected}.',
+  'import.unclosed_quote': 'Un guillemet ouvert dans cette ligne n’est jamais fermé.',
+  'import.record_too_long': 'La ligne est trop longue pour être importée.',
+  'import.vcard_version': 'La version {version} de vCard n’est pas prise en charge.',
+  'import.vcard_no_colon': 'Cette ligne de la carte n’a pas de deux-points.',
+  'import.vcard_charset': 'Jeu de caractères inconnu : {charset}.',
+  'import.vcard_not_closed': 'Il manque END:VCARD à la carte.',
 };

@@ -113,4 +113,11 @@ export const pl: ErrorTexts = {
   'field.account_choice': 'Utwórz konto albo wybierz istniejące, nie oba naraz.',
   'field.opportunities_only_have_stages': 'Tylko szanse sprzedaży mają etapy.',
   'field.shares_total': 'Udziały muszą sumować się dokładnie do 100 %.',
+  'import.ragged_row': 'Kolumny w wierszu: {actual}; w nagłówku: {expected}.',
+  'import.unclosed_quote': 'Cudzysłów otwarty w tym wierszu nie został zamknięty.',
+  'import.record_too_long': 'Wiersz jest za długi, by go zaimportować.',
+  'import.vcard_version': 'Wersja vCard {version} nie jest obsługiwana.',
+  'import.vcard_no_colon': 'Ten wiersz wizytówki nie ma dwukropka.',
+  'import.vcard_charset': 'Nieznany zestaw znaków {charset}.',
+  'import.vcard_not_closed': 'Wizytówce brakuje END:VCARD.',
 };

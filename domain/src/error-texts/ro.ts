@@ -117,4 +117,11 @@ export const ro: ErrorTexts = {
   'field.account_choice': 'Creați un cont sau alegeți unul existent, nu ambele.',
   'field.opportunities_only_have_stages': 'Doar oportunitățile au etape.',
   'field.shares_total': 'Cotele trebuie să însumeze exact 100 %.',
+  'import.ragged_row': 'Coloane în rând: {actual}; în antet: {expected}.',
+  'import.unclosed_quote': 'Ghilimelele deschise în acest rând nu se închid niciodată.',
+  'import.record_too_long': 'Rândul este prea lung pentru import.',
+  'import.vcard_version': 'Versiunea vCard {version} nu este acceptată.',
+  'import.vcard_no_colon': 'Acest rând al cărții de vizită nu are două puncte.',
+  'import.vcard_charset': 'Set de caractere necunoscut: {charset}.',
+  'import.vcard_not_closed': 'Cărții de vizită îi lipsește END:VCARD.',
 };
