@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore, aLead, anEvent } from '../testing';
 import type { Lead } from '../model/lead';
-import { inUnitOfWork, outsideUnitOfWork } from './unit-of-work';
+import { asHousekeeping, inUnitOfWork, outsideUnitOfWork } from './unit-of-work';
 
 let t: TestStore;
 beforeAll(async () => {
@@ -63,5 +63,47 @@ describe('a unit of work', () => {
     });
     expect(late).toMatchObject({ ok: false, error: { kind: 'stale', currentVersion: 2 } });
     expect((await t.store.leads.get(lead.tenantId, lead.id))?.company).toBe('Globex');
+  });
+
+  it('lets an edit that read the record commit before the acknowledgement of its outbox', async () => {
+    const lead = await storedLead();
+    const delivered = await edit(lead, 'Initech', true);
+    if (!delivered.ok) throw new Error(delivered.error.message);
+    const [event] = (await t.store.outbox.forRecord(lead.tenantId, lead.id))!.events;
+    let acknowledged: Promise<void> | undefined;
+    const edited = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      acknowledged = outsideUnitOfWork(() =>
+        t.store.outbox.acknowledge(lead.tenantId, current!, [event!.id]),
+      );
+      // Time enough for the acknowledgement to land, were it not waiting for this edit.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return edit(current!, 'Acme', true);
+    });
+    await acknowledged;
+    expect(edited.value).toMatchObject({ ok: true, value: { version: 3, company: 'Acme' } });
+    expect(edited.roundTrips).toBe(2);
+    const outbox = await t.store.outbox.forRecord(lead.tenantId, lead.id);
+    expect(outbox?.events.map((e) => e.id)).not.toContain(event!.id);
+    expect(outbox?.events).toHaveLength(1);
+  });
+
+  it('reads a record only once the housekeeping write running on it has ended', async () => {
+    const lead = await storedLead();
+    let endWrite = () => {};
+    const written = new Promise<void>((resolve) => (endWrite = resolve));
+    const housekeeping = asHousekeeping(lead.tenantId, lead.id, () => written);
+    await new Promise((resolve) => setImmediate(resolve));
+    let readAt: 'during' | 'after' | undefined;
+    let phase: 'during' | 'after' = 'during';
+    const read = inUnitOfWork(async () => {
+      await t.store.leads.get(lead.tenantId, lead.id);
+      readAt = phase;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    phase = 'after';
+    endWrite();
+    await Promise.all([housekeeping, read]);
+    expect(readAt).toBe('after');
   });
 });
