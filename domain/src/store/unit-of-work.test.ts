@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStore, type TestStore, aLead, anEvent } from '../testing';
 import type { Lead } from '../model/lead';
-import { asHousekeeping, inUnitOfWork, outsideUnitOfWork } from './unit-of-work';
+import { acknowledgeBetweenEdits, inUnitOfWork, outsideUnitOfWork } from './unit-of-work';
 
 let t: TestStore;
 beforeAll(async () => {
@@ -88,11 +88,57 @@ describe('a unit of work', () => {
     expect(outbox?.events).toHaveLength(1);
   });
 
-  it('reads a record only once the housekeeping write running on it has ended', async () => {
+  it('hands delivered events to the edit holding their record, whose commit leaves them out', async () => {
+    const lead = await storedLead();
+    const delivered = await edit(lead, 'Initech', true);
+    if (!delivered.ok) throw new Error(delivered.error.message);
+    const [event] = (await t.store.outbox.forRecord(lead.tenantId, lead.id))!.events;
+    const ownWrites: string[][] = [];
+    const writeOwn = async (eventIds: string[]) => ownWrites.push(eventIds);
+    let acknowledged: Promise<void> | undefined;
+    const edited = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      acknowledged = outsideUnitOfWork(() =>
+        acknowledgeBetweenEdits(lead.tenantId, lead.id, [event!.id], writeOwn),
+      );
+      return edit(current!, 'Acme', true);
+    });
+    await acknowledged;
+    expect(edited.roundTrips).toBe(2);
+    expect(ownWrites).toEqual([]);
+    const outbox = await t.store.outbox.forRecord(lead.tenantId, lead.id);
+    expect(outbox?.events.map((e) => e.id)).not.toContain(event!.id);
+    expect(outbox?.events).toHaveLength(1);
+  });
+
+  it('acknowledges by itself once a unit that only read the record ended', async () => {
+    const lead = await storedLead();
+    const ownWrites: string[][] = [];
+    let acknowledged: Promise<void> | undefined;
+    await inUnitOfWork(async () => {
+      await t.store.leads.get(lead.tenantId, lead.id);
+      acknowledged = outsideUnitOfWork(() =>
+        acknowledgeBetweenEdits(lead.tenantId, lead.id, ['event-1'], async (eventIds) =>
+          ownWrites.push(eventIds),
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ownWrites).toEqual([]);
+    });
+    await acknowledged;
+    expect(ownWrites).toEqual([['event-1']]);
+  });
+
+  it('reads a record only once the acknowledgement running on it has ended', async () => {
     const lead = await storedLead();
     let endWrite = () => {};
     const written = new Promise<void>((resolve) => (endWrite = resolve));
-    const housekeeping = asHousekeeping(lead.tenantId, lead.id, () => written);
+    const acknowledged = acknowledgeBetweenEdits(
+      lead.tenantId,
+      lead.id,
+      ['event-1'],
+      () => written,
+    );
     await new Promise((resolve) => setImmediate(resolve));
     let readAt: 'during' | 'after' | undefined;
     let phase: 'during' | 'after' = 'during';
@@ -103,7 +149,7 @@ describe('a unit of work', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     phase = 'after';
     endWrite();
-    await Promise.all([housekeeping, read]);
+    await Promise.all([acknowledged, read]);
     expect(readAt).toBe('after');
   });
 });

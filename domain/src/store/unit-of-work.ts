@@ -7,7 +7,12 @@ import type { ClientRequest } from 'node:http';
  * documents it read by id, so its commit writes them guarded by the `_etag` already read
  * instead of reading them again.
  */
-type UnitOfWork = { roundTrips: number; read: Map<string, unknown> };
+type UnitOfWork = {
+  roundTrips: number;
+  read: Map<string, unknown>;
+  /** The documents it is reading or read, released when it settles. */
+  held: Set<string>;
+};
 
 const units = new AsyncLocalStorage<UnitOfWork>();
 /** `host:port` of every Cosmos endpoint a store client was made for. */
@@ -45,12 +50,12 @@ export function countRoundTripsTo(endpoint: string): void {
 export async function inUnitOfWork<T>(
   work: () => Promise<T>,
 ): Promise<{ value: T; roundTrips: number }> {
-  const unit: UnitOfWork = { roundTrips: 0, read: new Map() };
+  const unit: UnitOfWork = { roundTrips: 0, read: new Map(), held: new Set() };
   try {
     const value = await units.run(unit, work);
     return { value, roundTrips: unit.roundTrips };
   } finally {
-    for (const key of unit.read.keys()) release(key);
+    for (const key of unit.held) release(key);
   }
 }
 
@@ -73,49 +78,86 @@ function release(key: string): void {
   for (const wake of waiters.get(key) ?? []) wake();
 }
 
+/** Marks a document this unit is about to read, before the read is sent. */
+export function holdDocument(tenantId: string, id: string): void {
+  const unit = units.getStore();
+  const key = readKey(tenantId, id);
+  if (!unit || unit.held.has(key)) return;
+  unit.held.add(key);
+  holders.set(key, (holders.get(key) ?? 0) + 1);
+}
+
 /** Keeps a document this unit read or wrote, as the store returned it (with its `_etag`). */
 export function rememberDocument(doc: { tenantId: string; id: string }): void {
-  const unit = units.getStore();
-  if (!unit) return;
-  const key = readKey(doc.tenantId, doc.id);
-  if (!unit.read.has(key)) holders.set(key, (holders.get(key) ?? 0) + 1);
-  unit.read.set(key, doc);
+  if (!units.getStore()) return;
+  holdDocument(doc.tenantId, doc.id);
+  units.getStore()!.read.set(readKey(doc.tenantId, doc.id), doc);
 }
 
-/** Long enough for an edit to commit what it read; short enough that housekeeping is not late. */
-export const HOUSEKEEPING_WAIT_MS = 250;
+/** Long enough for an edit to commit what it read; short enough that an outbox is not late. */
+export const ACKNOWLEDGEMENT_WAIT_MS = 250;
 
-/** The housekeeping writes running now, by document. */
-const housekeeping = new Map<string, Promise<unknown>>();
+/** Delivered events of a document held by an edit, which that edit's commit drops. */
+const delivered = new Map<string, Set<string>>();
+/** The acknowledgement writes running now, by document. */
+const acknowledging = new Map<string, Promise<unknown>>();
 
 /**
- * Runs a housekeeping write that changes only a document's `_etag` (an outbox
- * acknowledgement) between the edits of this process instead of in the middle of one: it
- * starts once no running unit holds the document it read (or after `maxWaitMs`), and a unit
- * reading the document meanwhile waits for it to end. Either way round, the edit's guard
- * would fail and cost it a fresh read and a second batch. Inside a unit it does not wait.
+ * Acknowledges delivered events of a document's outbox between this process's edits of it,
+ * never inside one: the acknowledgement changes the document's `_etag`, which would fail the
+ * edit's guard and cost it a fresh read and a second batch. While an edit holds the document
+ * the events are handed to its commit, which writes the outbox without them; when the edit
+ * ends without doing so (or after `maxWaitMs`), `write` acknowledges what is left. A unit
+ * reading the document while `write` runs waits for it (`acknowledgementOn`).
  */
-export async function asHousekeeping<T>(
+export async function acknowledgeBetweenEdits(
   tenantId: string,
   id: string,
-  write: () => Promise<T>,
-  maxWaitMs = HOUSEKEEPING_WAIT_MS,
-): Promise<T> {
-  if (units.getStore()) return write();
+  eventIds: string[],
+  write: (eventIds: string[]) => Promise<unknown>,
+  maxWaitMs = ACKNOWLEDGEMENT_WAIT_MS,
+): Promise<void> {
+  if (units.getStore()) {
+    await write(eventIds);
+    return;
+  }
   const key = readKey(tenantId, id);
-  await untilReleased(key, maxWaitMs);
-  const running = write();
+  let left = eventIds;
+  if (holders.has(key)) {
+    const handed = delivered.get(key) ?? new Set<string>();
+    delivered.set(key, handed);
+    for (const eventId of eventIds) handed.add(eventId);
+    await untilReleased(key, maxWaitMs);
+    left = eventIds.filter((eventId) => delivered.get(key)?.has(eventId));
+    committedWithout(tenantId, id, left);
+    if (left.length === 0) return;
+  }
+  const running = write(left);
   const settled = running.catch(() => undefined);
-  housekeeping.set(key, settled);
+  acknowledging.set(key, settled);
   void settled.then(() => {
-    if (housekeeping.get(key) === settled) housekeeping.delete(key);
+    if (acknowledging.get(key) === settled) acknowledging.delete(key);
   });
-  return running;
+  await running;
 }
 
-/** What a unit about to read a document waits for: the housekeeping write running on it. */
-export function housekeepingOn(tenantId: string, id: string): Promise<unknown> | undefined {
-  return units.getStore() ? housekeeping.get(readKey(tenantId, id)) : undefined;
+/** The delivered events a commit of the document leaves out of its outbox. */
+export function deliveredEventsOf(tenantId: string, id: string): ReadonlySet<string> | undefined {
+  return delivered.get(readKey(tenantId, id));
+}
+
+/** A commit wrote the document's outbox without these delivered events. */
+export function committedWithout(tenantId: string, id: string, eventIds: Iterable<string>): void {
+  const key = readKey(tenantId, id);
+  const handed = delivered.get(key);
+  if (!handed) return;
+  for (const eventId of eventIds) handed.delete(eventId);
+  if (handed.size === 0) delivered.delete(key);
+}
+
+/** What a unit about to read a document waits for: the acknowledgement running on it. */
+export function acknowledgementOn(tenantId: string, id: string): Promise<unknown> | undefined {
+  return units.getStore() ? acknowledging.get(readKey(tenantId, id)) : undefined;
 }
 
 function untilReleased(key: string, maxWaitMs: number): Promise<void> {
