@@ -138,8 +138,9 @@ describe('a unit of work', () => {
       lead.id,
       ['event-1'],
       () => written,
+      { graceMs: 0 },
     );
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 5));
     let readAt: 'during' | 'after' | undefined;
     let phase: 'during' | 'after' = 'during';
     const read = inUnitOfWork(async () => {
@@ -151,5 +152,25 @@ describe('a unit of work', () => {
     endWrite();
     await Promise.all([acknowledged, read]);
     expect(readAt).toBe('after');
+  });
+
+  it('hands delivered events to an edit of their record that starts just after', async () => {
+    const lead = await storedLead();
+    const delivered = await edit(lead, 'Initech', true);
+    if (!delivered.ok) throw new Error(delivered.error.message);
+    const [event] = (await t.store.outbox.forRecord(lead.tenantId, lead.id))!.events;
+    const ownWrites: string[][] = [];
+    const acknowledged = acknowledgeBetweenEdits(lead.tenantId, lead.id, [event!.id], async (ids) =>
+      ownWrites.push(ids),
+    );
+    const edited = await inUnitOfWork(async () => {
+      const current = await t.store.leads.get(lead.tenantId, lead.id);
+      return edit(current!, 'Acme', true);
+    });
+    await acknowledged;
+    expect(edited.roundTrips).toBe(2);
+    expect(ownWrites).toEqual([]);
+    const outbox = await t.store.outbox.forRecord(lead.tenantId, lead.id);
+    expect(outbox?.events.map((e) => e.id)).not.toContain(event!.id);
   });
 });

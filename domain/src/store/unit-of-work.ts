@@ -96,6 +96,8 @@ export function rememberDocument(doc: { tenantId: string; id: string }): void {
 
 /** Long enough for an edit to commit what it read; short enough that an outbox is not late. */
 export const ACKNOWLEDGEMENT_WAIT_MS = 250;
+/** How long delivered events wait for the next edit of their record to take them. */
+export const ACKNOWLEDGEMENT_GRACE_MS = 20;
 
 /** Delivered events of a document held by an edit, which that edit's commit drops. */
 const delivered = new Map<string, Set<string>>();
@@ -105,9 +107,10 @@ const acknowledging = new Map<string, Promise<unknown>>();
 /**
  * Acknowledges delivered events of a document's outbox between this process's edits of it,
  * never inside one: the acknowledgement changes the document's `_etag`, which would fail the
- * edit's guard and cost it a fresh read and a second batch. While an edit holds the document
- * the events are handed to its commit, which writes the outbox without them; when the edit
- * ends without doing so (or after `maxWaitMs`), `write` acknowledges what is left. A unit
+ * edit's guard and cost it a fresh read and a second batch. The events are handed to the
+ * commit of an edit that holds the document or starts within `graceMs`, which writes the
+ * outbox without them; when none did (an edit holding it is waited for up to `maxWaitMs`),
+ * `write` acknowledges what is left. A unit
  * reading the document while `write` runs waits for it (`acknowledgementOn`).
  */
 export async function acknowledgeBetweenEdits(
@@ -115,23 +118,23 @@ export async function acknowledgeBetweenEdits(
   id: string,
   eventIds: string[],
   write: (eventIds: string[]) => Promise<unknown>,
-  maxWaitMs = ACKNOWLEDGEMENT_WAIT_MS,
+  { graceMs = ACKNOWLEDGEMENT_GRACE_MS, maxWaitMs = ACKNOWLEDGEMENT_WAIT_MS } = {},
 ): Promise<void> {
   if (units.getStore()) {
     await write(eventIds);
     return;
   }
   const key = readKey(tenantId, id);
-  let left = eventIds;
-  if (holders.has(key)) {
-    const handed = delivered.get(key) ?? new Set<string>();
-    delivered.set(key, handed);
-    for (const eventId of eventIds) handed.add(eventId);
-    await untilReleased(key, maxWaitMs);
-    left = eventIds.filter((eventId) => delivered.get(key)?.has(eventId));
-    committedWithout(tenantId, id, left);
-    if (left.length === 0) return;
-  }
+  const handed = delivered.get(key) ?? new Set<string>();
+  delivered.set(key, handed);
+  for (const eventId of eventIds) handed.add(eventId);
+  // A record just written is often written again at once (moves on a board, an edit after a
+  // note): that edit's commit can take the events instead of a write of their own.
+  await new Promise((resolve) => setTimeout(resolve, graceMs));
+  await untilReleased(key, maxWaitMs);
+  const left = eventIds.filter((eventId) => delivered.get(key)?.has(eventId));
+  committedWithout(tenantId, id, left);
+  if (left.length === 0) return;
   const running = write(left);
   const settled = running.catch(() => undefined);
   acknowledging.set(key, settled);
