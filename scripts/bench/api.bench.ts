@@ -193,7 +193,7 @@ export async function run(): Promise<BenchFigure[]> {
         'list50',
         listHttp,
         listBare,
-        { what: 'use_case', samples: listNeeded },
+        { what: 'query_names', samples: listNeeded },
         listUseCase,
       ),
       ...figures(
