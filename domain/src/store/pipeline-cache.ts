@@ -17,8 +17,9 @@ type Entry = { pipeline: Pipeline; expiresAt: number; refreshAt: number; refresh
  * Serves a pipeline read from memory for a few seconds, so a stage move reads only its deal.
  * Every pipeline write through this store drops the tenant's entries at once, so this process
  * refuses a move to a stage it removed; a stage removed by another instance is seen when the
- * entry expires. An entry in use is read again in the background before it expires. The cache is chosen over a guard in the move's batch because Cosmos DB cannot
- * condition a batch on a document it does not write.
+ * entry expires. An entry in use is read again in the background before it expires. The
+ * cache is chosen over a guard in the move's batch because Cosmos DB cannot condition a batch
+ * on a document it does not write.
  */
 export function cachedPipelines<R extends RecordRepository<Pipeline>>(
   repository: R,
