@@ -82,4 +82,20 @@ describe('the actor cache', () => {
     expect((await actors.actorFor(identity('t-e'))).role).toBe('admin');
     actors.dispose();
   });
+
+  it('reads an actor in use again in the background, before a request would wait for it', async () => {
+    const { state, builder } = roles('seller');
+    let now = 1_000;
+    const actors = cachedActors(builder, () => now);
+    await actors.actorFor(identity('t-f'));
+    state.role = 'manager';
+    now += ACTOR_TTL_MS * 0.6;
+    expect((await actors.actorFor(identity('t-f'))).role).toBe('seller');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(state.reads).toBe(2);
+    now += ACTOR_TTL_MS * 0.45;
+    expect((await actors.actorFor(identity('t-f'))).role).toBe('manager');
+    expect(state.reads).toBe(2);
+    actors.dispose();
+  });
 });

@@ -1,7 +1,19 @@
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type CryptoKey,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entraForms, SCOPE, type EntraSettings } from './entra';
-import { createTokenValidator, type TenantPolicy, type TokenValidator } from './validator';
+import {
+  createTokenValidator,
+  VERIFIED_TOKEN_TTL_MS,
+  type TenantPolicy,
+  type TokenValidator,
+} from './validator';
 
 const HOME = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -129,5 +141,55 @@ describe('the token validator', () => {
     expect((await single(`Bearer ${hs}`)).ok).toBe(false);
     expect((await single(null)).ok).toBe(false);
     expect((await single('Basic abc')).ok).toBe(false);
+  });
+
+  describe('a token it verified', () => {
+    /** A home-tenant validator on a clock the test moves, counting the signature checks. */
+    function counted() {
+      const clock = { now: Date.now(), checks: 0 };
+      const counting: JWTVerifyGetKey = (header, jwt) => {
+        clock.checks += 1;
+        return keys(header, jwt);
+      };
+      const home: TenantPolicy = { kind: 'single', tenantId: HOME };
+      const validate = createTokenValidator(
+        {
+          keys: counting,
+          forms: entraForms({ tenants: home, clientId: CLIENT, acceptV2: true }),
+          tenants: home,
+          requiredScope: SCOPE,
+          clockToleranceSeconds: 60,
+        },
+        () => clock.now,
+      );
+      return { clock, validate };
+    }
+
+    it('is accepted again without checking its signature again for a minute', async () => {
+      const { clock, validate } = counted();
+      const bearer = await token(v2(HOME));
+      const first = await validate(bearer);
+      expect(await validate(bearer)).toEqual(first);
+      expect(clock.checks).toBe(1);
+      clock.now += VERIFIED_TOKEN_TTL_MS;
+      expect((await validate(bearer)).ok).toBe(true);
+      expect(clock.checks).toBe(2);
+    });
+
+    it('is refused once it expired, though it was accepted before', async () => {
+      const { clock, validate } = counted();
+      const bearer = await token(v2(HOME), 30);
+      expect((await validate(bearer)).ok).toBe(true);
+      clock.now += 30_000 + 61_000;
+      expect(await validate(bearer)).toMatchObject({ ok: false, reason: 'ERR_JWT_EXPIRED' });
+    });
+
+    it('does not make a refused token acceptable', async () => {
+      const { clock, validate } = counted();
+      const bearer = await token({ ...v2(HOME), scp: 'User.Read' });
+      expect((await validate(bearer)).ok).toBe(false);
+      expect((await validate(bearer)).ok).toBe(false);
+      expect(clock.checks).toBe(2);
+    });
   });
 });

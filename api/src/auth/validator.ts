@@ -51,18 +51,41 @@ function tenantAllowed(policy: TenantPolicy, tenantId: string): boolean {
   return true;
 }
 
+/**
+ * A token verified this long ago is accepted again without verifying its signature again
+ * (never past its `exp`): a tab sends the same token with every request for up to an hour.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+const MAX_VERIFIED_TOKENS = 10_000;
+
+type Verified = { identity: VerifiedIdentity; until: number };
+
 /** Validates a bearer token the same way for Entra ID and for the local dev issuer. */
-export function createTokenValidator(config: ValidatorConfig): TokenValidator {
+export function createTokenValidator(
+  config: ValidatorConfig,
+  now: () => number = Date.now,
+): TokenValidator {
   const audiences = [...new Set(config.forms.map((f) => f.audience))];
+  const verified = new Map<string, Verified>();
+  const remember = (token: string, identity: VerifiedIdentity, expiresAt: number | undefined) => {
+    const until = Math.min(now() + VERIFIED_TOKEN_TTL_MS, (expiresAt ?? 0) * 1000);
+    if (until <= now()) return;
+    if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+    verified.set(token, { identity, until });
+  };
   return async (authorization) => {
     const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) return refuse('A bearer token is required');
+    const known = verified.get(token);
+    if (known && known.until > now()) return { ok: true, identity: known.identity };
+    verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, config.keys, {
         algorithms: ['RS256'],
         audience: audiences,
         clockTolerance: config.clockToleranceSeconds,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
       }));
     } catch (error) {
@@ -81,21 +104,20 @@ export function createTokenValidator(config: ValidatorConfig): TokenValidator {
     if (!tenantAllowed(config.tenants, tenantId)) return refuse('The tenant is not allowed');
     const scopes = (stringClaim(payload, 'scp') ?? '').split(' ');
     if (!scopes.includes(config.requiredScope)) return refuse('The token lacks the required scope');
-    return {
-      ok: true,
-      identity: {
-        tokenId:
-          stringClaim(payload, 'uti') ??
-          stringClaim(payload, 'jti') ??
-          createHash('sha256').update(token).digest('base64url'),
-        tenantId,
-        userId,
-        name: stringClaim(payload, 'name'),
-        email:
-          stringClaim(payload, 'preferred_username') ??
-          stringClaim(payload, 'upn') ??
-          stringClaim(payload, 'email'),
-      },
+    const identity: VerifiedIdentity = {
+      tokenId:
+        stringClaim(payload, 'uti') ??
+        stringClaim(payload, 'jti') ??
+        createHash('sha256').update(token).digest('base64url'),
+      tenantId,
+      userId,
+      name: stringClaim(payload, 'name'),
+      email:
+        stringClaim(payload, 'preferred_username') ??
+        stringClaim(payload, 'upn') ??
+        stringClaim(payload, 'email'),
     };
+    remember(token, identity, payload.exp);
+    return { ok: true, identity };
   };
 }

@@ -39,10 +39,48 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return headers;
 }
 
+type PlainResponse = HttpResponseInit & {
+  body?: string;
+  headers?: Record<string, string>;
+};
+
+/** What the route handler answers: a status, a plain header object and a string body. */
+function isPlain(
+  init: HttpResponseInit | InstanceType<typeof HttpResponse>,
+): init is PlainResponse {
+  if (init instanceof HttpResponse) return false;
+  const { body, headers, jsonBody, cookies } = init;
+  const plainHeaders =
+    headers === undefined ||
+    (typeof headers === 'object' && !(headers instanceof Headers) && !Array.isArray(headers));
+  return (
+    (body === undefined || typeof body === 'string') &&
+    plainHeaders &&
+    jsonBody === undefined &&
+    cookies === undefined
+  );
+}
+
+/** A string body goes out as is, with the headers a fetch `Response` would give it. */
+function sendPlain(res: ServerResponse, init: PlainResponse): void {
+  const status = init.status ?? 200;
+  const headers: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(init.headers ?? {}))
+    headers[name.toLowerCase()] = value;
+  const body = status === 204 || status === 205 || status === 304 ? undefined : init.body;
+  if (body !== undefined) {
+    headers['content-type'] ??= 'text/plain;charset=UTF-8';
+    headers['content-length'] = Buffer.byteLength(body);
+  }
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
 async function send(
   res: ServerResponse,
   init: HttpResponseInit | InstanceType<typeof HttpResponse>,
 ): Promise<void> {
+  if (isPlain(init)) return sendPlain(res, init);
   const response = init instanceof HttpResponse ? init : new HttpResponse(init);
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};

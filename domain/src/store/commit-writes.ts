@@ -6,7 +6,12 @@ import { searchTextOf, sortFieldsOf } from './derived-fields';
 import { SCHEMA_VERSION } from './migrations';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
-import { rememberDocument, rememberedDocument } from './unit-of-work';
+import {
+  committedWithout,
+  deliveredEventsOf,
+  rememberDocument,
+  rememberedDocument,
+} from './unit-of-work';
 import {
   asJson,
   hasCommit,
@@ -72,7 +77,11 @@ export async function commitWrites(
       ),
     );
     const results: StoredDocument[] = [];
-    const recordOperations: { index: number; operation: OperationInput }[] = [];
+    const recordOperations: {
+      index: number;
+      operation: OperationInput;
+      acknowledges: string[];
+    }[] = [];
     const deltas: SummaryDelta[] = [];
     for (const [index, write] of writes.entries()) {
       const before = current[index];
@@ -84,11 +93,16 @@ export async function commitWrites(
       }
       const refused = check(write, before);
       if (refused) return refused;
-      const stored = nextDocument(write, before, commitId);
+      const delivered = deliveredEventsOf(tenantId, write.doc.id);
+      const acknowledges = (before?.outbox ?? [])
+        .filter((e) => delivered?.has(e.id))
+        .map((e) => e.id);
+      const stored = nextDocument(write, before, commitId, new Set(acknowledges));
       deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
       results[index] = stored;
       recordOperations.push({
         index,
+        acknowledges,
         operation: before
           ? {
               operationType: 'Replace',
@@ -129,7 +143,8 @@ export async function commitWrites(
     const answers = response.result ?? [];
     const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
     if (!failed && answers.length === operations.length) {
-      recordOperations.forEach(({ index }, i) => {
+      recordOperations.forEach(({ index, acknowledges }, i) => {
+        committedWithout(tenantId, writes[index]!.doc.id, acknowledges);
         const body = answers[i]?.resourceBody as StoredDocument | undefined;
         if (body) {
           results[index] = body;
@@ -185,14 +200,16 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
   return before.version === expectedVersion ? undefined : stale(before.version);
 }
 
+/** `acknowledged`: delivered events of the outbox that the commit leaves out. */
 function nextDocument(
   write: DocumentWrite,
   before: StoredDocument | undefined,
   commitId: string,
+  acknowledged: ReadonlySet<string>,
 ): StoredDocument {
   const version = write.expectedVersion + 1;
   const domain = toDomain<Record<string, unknown>>(write.doc as StoredDocument);
-  const pending = before?.outbox ?? [];
+  const pending = (before?.outbox ?? []).filter((e) => !acknowledged.has(e.id));
   const outbox = [
     ...(write.rewritePendingEvents ? write.rewritePendingEvents(pending) : pending),
     ...write.events.map((event) => ({ ...event, version })),

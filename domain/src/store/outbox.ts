@@ -2,6 +2,7 @@ import type { Container } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { readDocument } from './point-read';
+import { acknowledgeBetweenEdits } from './unit-of-work';
 import type { CrmRecord, CrmStore } from './ports';
 import { pendingOutboxQuery } from './query-catalog';
 import { readable } from './record-repository';
@@ -22,12 +23,14 @@ export function outboxStore(container: Container): CrmStore['outbox'] {
     },
 
     async acknowledge(tenantId, record, eventIds) {
-      const delivered = new Set(eventIds);
-      await rewriteOutbox(container, tenantId, record.id, (outbox) =>
-        outbox.some((e) => delivered.has(e.id))
-          ? outbox.filter((e) => !delivered.has(e.id))
-          : undefined,
-      );
+      await acknowledgeBetweenEdits(tenantId, record.id, eventIds, (left) => {
+        const acknowledged = new Set(left);
+        return rewriteOutbox(container, tenantId, record.id, (outbox) =>
+          outbox.some((e) => acknowledged.has(e.id))
+            ? outbox.filter((e) => !acknowledged.has(e.id))
+            : undefined,
+        );
+      });
     },
 
     async forRecord(tenantId, recordId) {

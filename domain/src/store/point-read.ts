@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import { rememberDocument } from './unit-of-work';
+import { acknowledgementOn, holdDocument, rememberDocument } from './unit-of-work';
 
 /**
  * Reads one document of a tenant by id (1 RU). The tenantId check also holds where a server
@@ -10,6 +10,8 @@ export async function readDocument<T extends { tenantId: string }>(
   tenantId: string,
   id: string,
 ): Promise<T | undefined> {
+  await acknowledgementOn(tenantId, id);
+  holdDocument(tenantId, id);
   const { resource } = await container.item(id, tenantId).read<T & { id: string }>();
   if (!resource || resource.tenantId !== tenantId) return undefined;
   rememberDocument(resource);
