@@ -97,6 +97,15 @@ export const ERROR_PARAMS = {
   'field.qualify_target': [],
   'field.account_choice': [],
   'field.opportunities_only_have_stages': [],
+  'field.duplicate_id': [],
+  'field.range_order': [],
+  'field.range_too_long': [],
+
+  task_type_unavailable: ['type'],
+  task_status_unavailable: ['status'],
+  task_statuses_off: [],
+  too_many_planned_activities: ['max'],
+  activity_read_only: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

@@ -99,4 +99,12 @@ export const en: ErrorTexts = {
   'field.qualify_target': 'Choose at least one of contact, account or opportunity.',
   'field.account_choice': 'Either create an account or pick an existing one, not both.',
   'field.opportunities_only_have_stages': 'Only deals have stages.',
+  'field.duplicate_id': 'Each id may appear only once.',
+  'field.range_order': 'The end must come after the start.',
+  'field.range_too_long': 'Choose at most six weeks.',
+  task_type_unavailable: 'The task type “{type}” does not exist or is switched off.',
+  task_status_unavailable: 'The task status “{status}” does not exist or is switched off.',
+  task_statuses_off: 'Task statuses are switched off for your organisation.',
+  too_many_planned_activities: 'A record has at most {max} planned activities; complete or delete one first.',
+  activity_read_only: 'You may see this activity but not change it: its assignee shares it read-only.',
 };

@@ -114,4 +114,12 @@ export const fr: ErrorTexts = {
   'field.qualify_target': 'Choisissez au moins un contact, un compte ou une opportunité.',
   'field.account_choice': 'Créez un compte ou choisissez-en un existant, pas les deux.',
   'field.opportunities_only_have_stages': 'Seules les affaires ont des étapes.',
+  'field.duplicate_id': 'Chaque identifiant ne peut apparaître qu’une fois.',
+  'field.range_order': 'La fin doit suivre le début.',
+  'field.range_too_long': 'Choisissez au plus six semaines.',
+  task_type_unavailable: 'Le type de tâche « {type} » n’existe pas ou est désactivé.',
+  task_status_unavailable: 'Le statut de tâche « {status} » n’existe pas ou est désactivé.',
+  task_statuses_off: 'Les statuts de tâche sont désactivés pour votre organisation.',
+  too_many_planned_activities: 'Un enregistrement compte au plus {max} activités planifiées ; terminez-en ou supprimez-en une d’abord.',
+  activity_read_only: 'Vous pouvez voir cette activité mais pas la modifier : son responsable la partage en lecture seule.',
 };

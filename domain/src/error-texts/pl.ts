@@ -108,4 +108,12 @@ export const pl: ErrorTexts = {
   'field.qualify_target': 'Wybierz co najmniej kontakt, konto lub szansę sprzedaży.',
   'field.account_choice': 'Utwórz konto albo wybierz istniejące, nie oba naraz.',
   'field.opportunities_only_have_stages': 'Tylko szanse sprzedaży mają etapy.',
+  'field.duplicate_id': 'Każdy identyfikator może wystąpić tylko raz.',
+  'field.range_order': 'Koniec musi być po początku.',
+  'field.range_too_long': 'Wybierz najwyżej sześć tygodni.',
+  task_type_unavailable: 'Typ zadania „{type}” nie istnieje lub jest wyłączony.',
+  task_status_unavailable: 'Status zadania „{status}” nie istnieje lub jest wyłączony.',
+  task_statuses_off: 'Statusy zadań są wyłączone w Twojej organizacji.',
+  too_many_planned_activities: 'Rekord może mieć najwyżej {max} zaplanowanych działań; najpierw zakończ lub usuń jedno.',
+  activity_read_only: 'Możesz zobaczyć to działanie, ale nie zmienić: osoba przypisana udostępnia je tylko do odczytu.',
 };

@@ -185,13 +185,26 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
   return before.version === expectedVersion ? undefined : stale(before.version);
 }
 
+/** A record's planned activities and next activity, as activity writes last stored them. */
+function activityFieldsOf(before: StoredDocument | undefined) {
+  if (!before) return {};
+  const { plannedActivities, nextActivity } = before;
+  return {
+    ...(plannedActivities === undefined ? {} : { plannedActivities }),
+    ...(nextActivity === undefined ? {} : { nextActivity }),
+  };
+}
+
 function nextDocument(
   write: DocumentWrite,
   before: StoredDocument | undefined,
   commitId: string,
 ): StoredDocument {
   const version = write.expectedVersion + 1;
-  const domain = toDomain<Record<string, unknown>>(write.doc as StoredDocument);
+  // Written only by activity writes: a record edit keeps what is stored, however old its copy.
+  const { nextActivity: _writersCopy, ...domain } = toDomain<Record<string, unknown>>(
+    write.doc as StoredDocument,
+  );
   const pending = before?.outbox ?? [];
   const outbox = [
     ...(write.rewritePendingEvents ? write.rewritePendingEvents(pending) : pending),
@@ -206,6 +219,7 @@ function nextDocument(
   const searchText = searchTextOf(domain);
   return {
     ...(domain as StoredDocument),
+    ...activityFieldsOf(before),
     ...(searchText === undefined ? {} : { searchText }),
     ...sortFieldsOf(domain),
     schemaVersion: SCHEMA_VERSION,

@@ -10,6 +10,11 @@ import {
   summariesQuery,
   tenantDocumentsQuery,
   timelineQuery,
+  myActivitiesQuery,
+  countActivitiesQuery,
+  calendarQuery,
+  recordActivitiesQuery,
+  allRecordActivitiesQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -58,6 +63,19 @@ const catalog: SqlQuerySpec[] = [
   ofTypeQuery('t', 'timeline', { name: 'recordId', value: 'r' }),
   tenantDocumentsQuery('t'),
   pendingOutboxQuery(),
+  ...(['planned', 'done'] as const).flatMap((state) => [
+    myActivitiesQuery('t', { assigneeId: 'u', state }, undefined).spec,
+    myActivitiesQuery(
+      't',
+      { assigneeId: 'u', state, dueFrom: 'a', dueBefore: 'b', typeId: 'call', recordId: 'r' },
+      after,
+    ).spec,
+    recordActivitiesQuery('t', 'r', state, undefined).spec,
+    recordActivitiesQuery('t', 'r', state, after).spec,
+  ]),
+  countActivitiesQuery('t', { assigneeId: 'u', state: 'planned', dueBefore: 'b' }),
+  calendarQuery('t', ['u', 'v'], 'a', 'b'),
+  allRecordActivitiesQuery('t', 'r'),
 ];
 
 const orderBy = (query: string) => {
