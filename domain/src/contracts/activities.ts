@@ -17,7 +17,7 @@ const tag = 'activities';
 
 export const createActivity = contract({
   name: 'createActivity',
-  roundTrips: 5,
+  roundTrips: 6,
   method: 'POST',
   path: '/activities',
   summary: 'Plan a call, meeting, e-mail or task on a record, or log one as done (done: true)',
