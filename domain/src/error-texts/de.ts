@@ -122,6 +122,8 @@ export const de: ErrorTexts = {
   task_type_unavailable: 'Den Aufgabentyp „{type}“ gibt es nicht oder er ist deaktiviert.',
   task_status_unavailable: 'Den Aufgabenstatus „{status}“ gibt es nicht oder er ist deaktiviert.',
   task_statuses_off: 'Aufgabenstatus sind für Ihre Organisation ausgeschaltet.',
-  too_many_planned_activities: 'Ein Datensatz hat höchstens {max} geplante Aktivitäten; erledigen oder löschen Sie zuerst eine.',
-  activity_read_only: 'Sie dürfen diese Aktivität sehen, aber nicht ändern: Die zuständige Person teilt sie nur lesend.',
+  too_many_planned_activities:
+    'Ein Datensatz hat höchstens {max} geplante Aktivitäten; erledigen oder löschen Sie zuerst eine.',
+  activity_read_only:
+    'Sie dürfen diese Aktivität sehen, aber nicht ändern: Die zuständige Person teilt sie nur lesend.',
 };

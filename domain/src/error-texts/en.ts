@@ -105,6 +105,8 @@ export const en: ErrorTexts = {
   task_type_unavailable: 'The task type “{type}” does not exist or is switched off.',
   task_status_unavailable: 'The task status “{status}” does not exist or is switched off.',
   task_statuses_off: 'Task statuses are switched off for your organisation.',
-  too_many_planned_activities: 'A record has at most {max} planned activities; complete or delete one first.',
-  activity_read_only: 'You may see this activity but not change it: its assignee shares it read-only.',
+  too_many_planned_activities:
+    'A record has at most {max} planned activities; complete or delete one first.',
+  activity_read_only:
+    'You may see this activity but not change it: its assignee shares it read-only.',
 };

@@ -120,6 +120,8 @@ export const fr: ErrorTexts = {
   task_type_unavailable: 'Le type de tâche « {type} » n’existe pas ou est désactivé.',
   task_status_unavailable: 'Le statut de tâche « {status} » n’existe pas ou est désactivé.',
   task_statuses_off: 'Les statuts de tâche sont désactivés pour votre organisation.',
-  too_many_planned_activities: 'Un enregistrement compte au plus {max} activités planifiées ; terminez-en ou supprimez-en une d’abord.',
-  activity_read_only: 'Vous pouvez voir cette activité mais pas la modifier : son responsable la partage en lecture seule.',
+  too_many_planned_activities:
+    'Un enregistrement compte au plus {max} activités planifiées ; terminez-en ou supprimez-en une d’abord.',
+  activity_read_only:
+    'Vous pouvez voir cette activité mais pas la modifier : son responsable la partage en lecture seule.',
 };

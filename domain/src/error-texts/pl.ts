@@ -114,6 +114,8 @@ export const pl: ErrorTexts = {
   task_type_unavailable: 'Typ zadania „{type}” nie istnieje lub jest wyłączony.',
   task_status_unavailable: 'Status zadania „{status}” nie istnieje lub jest wyłączony.',
   task_statuses_off: 'Statusy zadań są wyłączone w Twojej organizacji.',
-  too_many_planned_activities: 'Rekord może mieć najwyżej {max} zaplanowanych działań; najpierw zakończ lub usuń jedno.',
-  activity_read_only: 'Możesz zobaczyć to działanie, ale nie zmienić: osoba przypisana udostępnia je tylko do odczytu.',
+  too_many_planned_activities:
+    'Rekord może mieć najwyżej {max} zaplanowanych działań; najpierw zakończ lub usuń jedno.',
+  activity_read_only:
+    'Możesz zobaczyć to działanie, ale nie zmienić: osoba przypisana udostępnia je tylko do odczytu.',
 };

@@ -118,6 +118,8 @@ export const ro: ErrorTexts = {
   task_type_unavailable: 'Tipul de sarcină „{type}” nu există sau este dezactivat.',
   task_status_unavailable: 'Starea de sarcină „{status}” nu există sau este dezactivată.',
   task_statuses_off: 'Stările sarcinilor sunt dezactivate pentru organizația dvs.',
-  too_many_planned_activities: 'O înregistrare are cel mult {max} activități planificate; finalizați sau ștergeți mai întâi una.',
-  activity_read_only: 'Puteți vedea această activitate, dar nu o puteți modifica: persoana responsabilă o partajează doar pentru citire.',
+  too_many_planned_activities:
+    'O înregistrare are cel mult {max} activități planificate; finalizați sau ștergeți mai întâi una.',
+  activity_read_only:
+    'Puteți vedea această activitate, dar nu o puteți modifica: persoana responsabilă o partajează doar pentru citire.',
 };

@@ -16,7 +16,11 @@ export const TaskTypeId = z
 
 export const Notes = z.string().max(5000);
 /** Up to a week: a trade fair is a long meeting, anything longer is not one slot. */
-export const DurationMinutes = z.number().int().min(0).max(7 * 24 * 60);
+export const DurationMinutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(7 * 24 * 60);
 
 /** The record an activity relates to, with what lists and the calendar show of it. */
 export const ActivityRecord = z.object({

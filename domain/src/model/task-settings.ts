@@ -20,7 +20,8 @@ export const TaskStatus = z.object({
 });
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-const uniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+const uniqueIds = (items: { id: string }[]) =>
+  new Set(items.map((i) => i.id)).size === items.length;
 
 /** A tenant's task types and its optional task statuses, with a version for If-Match. */
 export const TaskSettingsFields = z.object({

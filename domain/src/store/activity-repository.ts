@@ -55,7 +55,10 @@ function recordAfter(
   const { id, title, kind, dueAt, allDay } = activity;
   const planned = stays ? [...others, { id, title, kind, dueAt, allDay }] : others;
   const next = earliest(planned);
-  const outbox = [...(record.outbox ?? []), ...events.map((e) => ({ ...e, version: record.version }))];
+  const outbox = [
+    ...(record.outbox ?? []),
+    ...events.map((e) => ({ ...e, version: record.version })),
+  ];
   const { nextActivity: _dropped, ...rest } = record;
   return {
     ...rest,
@@ -190,7 +193,11 @@ export function activityRepository(container: Container): CrmStore['activities']
     },
 
     async listDue(tenantId, assigneeIds, from, to) {
-      const docs = await fetchAll(container, tenantId, calendarQuery(tenantId, assigneeIds, from, to));
+      const docs = await fetchAll(
+        container,
+        tenantId,
+        calendarQuery(tenantId, assigneeIds, from, to),
+      );
       return docs
         .map(toActivity)
         .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
@@ -207,7 +214,11 @@ export function activityRepository(container: Container): CrmStore['activities']
     },
 
     async listAllForRecord(tenantId, recordId) {
-      const docs = await fetchAll(container, tenantId, allRecordActivitiesQuery(tenantId, recordId));
+      const docs = await fetchAll(
+        container,
+        tenantId,
+        allRecordActivitiesQuery(tenantId, recordId),
+      );
       return docs.map(toActivity);
     },
   };

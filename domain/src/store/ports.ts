@@ -20,13 +20,7 @@ import type { User } from '../model/user';
  */
 export type CrmRecord = Lead | Opportunity | Account | Contact;
 export type StoredDocument =
-  | CrmRecord
-  | Pipeline
-  | Space
-  | User
-  | Tenant
-  | TimelineEntry
-  | Activity;
+  CrmRecord | Pipeline | Space | User | Tenant | TimelineEntry | Activity;
 
 export type Page<T> = { items: T[]; continuation?: string };
 export type PageRequest = { limit: number; continuation?: string };

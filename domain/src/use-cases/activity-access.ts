@@ -45,10 +45,7 @@ export async function visibleActivity(
  * An activity the actor may change: its assignee, its creator, or a colleague it is shared
  * with in full. Hidden or free/busy answers not found; read-only answers forbidden.
  */
-export async function editableActivity(
-  ctx: UseCaseContext,
-  id: string,
-): Promise<Result<Activity>> {
+export async function editableActivity(ctx: UseCaseContext, id: string): Promise<Result<Activity>> {
   const activity = await ctx.store.activities.get(ctx.actor.tenantId, id);
   if (!activity) return notFound('activity', id);
   const access = activityAccess(ctx.actor, activity, await assigneeSharing(ctx, activity));
