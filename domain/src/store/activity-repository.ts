@@ -2,6 +2,7 @@ import type { Container, OperationInput } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
 import type { Activity, NextActivity } from '../model/activity';
 import { fail, notFound, ok, ruleBroken, stale, type Result } from '../result';
+import { removeRecordActivities, rewriteRecordActivities } from './activity-erasure';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { fetchAll, fetchPage } from './fetch-page';
 import { SCHEMA_VERSION } from './migrations';
@@ -9,7 +10,6 @@ import { decodeContinuation } from './paging';
 import { readDocument } from './point-read';
 import type { CrmStore } from './ports';
 import {
-  allRecordActivitiesQuery,
   calendarQuery,
   countActivitiesQuery,
   myActivitiesQuery,
@@ -213,13 +213,10 @@ export function activityRepository(container: Container): CrmStore['activities']
       return fetchPage(container, tenantId, spec, sortPath, page.limit, toActivity);
     },
 
-    async listAllForRecord(tenantId, recordId) {
-      const docs = await fetchAll(
-        container,
-        tenantId,
-        allRecordActivitiesQuery(tenantId, recordId),
-      );
-      return docs.map(toActivity);
-    },
+    rewriteForRecord: (tenantId, recordId, change) =>
+      rewriteRecordActivities(container, tenantId, recordId, change),
+
+    removeForRecord: (tenantId, recordId) => removeRecordActivities(container, tenantId, recordId),
+
   };
 }

@@ -158,7 +158,17 @@ export type CrmStore = {
       state: 'planned' | 'done',
       page: PageRequest,
     ): Promise<Page<Activity>>;
-    listAllForRecord(tenantId: string, recordId: string): Promise<Activity[]>;
+    /**
+     * Rewrites a record's activities that `change` changes, and the titles the record keeps of
+     * its planned ones (erasure); internal writes, no version moves. Answers how many.
+     */
+    rewriteForRecord(
+      tenantId: string,
+      recordId: string,
+      change: (activity: Activity) => Activity | undefined,
+    ): Promise<number>;
+    /** Deletes every activity of a record (the record is deleted). Answers how many. */
+    removeForRecord(tenantId: string, recordId: string): Promise<number>;
   };
   summaries: {
     forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;

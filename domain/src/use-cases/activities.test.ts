@@ -6,9 +6,11 @@ import type { TaskSharing } from '../model/task-settings';
 import type { Result } from '../result';
 import { value } from '../testing';
 import { worldPerFile } from '../testing/world-per-file';
+import { anonymizeLead } from './anonymize-lead';
 import { completeActivity } from './complete-activity';
 import { createActivity } from './create-activity';
 import { createOpportunity } from './create-opportunity';
+import { deleteOpportunity } from './delete-opportunity';
 import { deleteActivity } from './delete-activity';
 import { getActivity } from './get-activity';
 import { getTaskCounters } from './get-task-counters';
@@ -352,5 +354,41 @@ describe('my tasks', () => {
       '2026-06-28T09:00:00.000Z',
     ]);
     expect(second.continuation).toBeUndefined();
+  });
+});
+
+describe('erasure', () => {
+  it('anonymizing a lead erases the person from its activities and its next activity', async () => {
+    const lead = await world.lead(anna, world.spaceA, 'Dubois-Marchand', { firstName: 'Aurélie' });
+    const onLead = (fields: Partial<CreateActivityInput>) =>
+      createActivity(world.as(anna), {
+        recordType: 'lead',
+        recordId: lead.id,
+        typeId: 'call',
+        title: 'Call Aurélie Dubois-Marchand',
+        dueAt: '2026-05-10T09:00:00.000Z',
+        ...fields,
+      });
+    const planned = value(await onLead({ notes: 'Aurélie prefers mornings' }));
+    const logged = value(await onLead({ done: true, title: 'Met Aurélie at the fair' }));
+    value(await anonymizeLead(world.as(anna), lead.id));
+    const raw = JSON.stringify([
+      await world.store.activities.get(world.tenantId, planned.id),
+      await world.store.activities.get(world.tenantId, logged.id),
+      await world.store.leads.get(world.tenantId, lead.id),
+    ]);
+    expect(raw).not.toMatch(/Aurélie|Dubois/);
+    const erased = (await world.store.activities.get(world.tenantId, planned.id))!;
+    expect(erased.record.title).toBe('Anonymized lead');
+    expect((await world.store.leads.get(world.tenantId, lead.id))?.nextActivity?.id).toBe(
+      planned.id,
+    );
+  });
+
+  it('deleting a deal deletes its activities', async () => {
+    const deal = await newDeal();
+    const call = value(await plan(deal));
+    value(await deleteOpportunity(world.as(anna), deal.id));
+    expect(await world.store.activities.get(world.tenantId, call.id)).toBeUndefined();
   });
 });
