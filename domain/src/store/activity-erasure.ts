@@ -3,6 +3,7 @@ import type { Activity, NextActivity } from '../model/activity';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { fetchAll } from './fetch-page';
 import { readDocument } from './point-read';
+import { rememberedDocument } from './unit-of-work';
 import { allRecordActivitiesQuery } from './query-catalog';
 import { readable } from './record-repository';
 import { asJson, type StoredDocument } from './stored-document';
@@ -65,7 +66,10 @@ async function retitlePlanned(
     title: titles.get(entry.id) ?? entry.title,
   });
   for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
-    const record = await readDocument<StoredDocument>(container, tenantId, recordId);
+    // The erasure just wrote the record: its first attempt is guarded by that write's _etag.
+    const record =
+      (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, recordId) : undefined) ??
+      (await readDocument<StoredDocument>(container, tenantId, recordId));
     const planned = record?.plannedActivities as NextActivity[] | undefined;
     if (!record || !planned) return;
     const next = record.nextActivity as NextActivity | undefined;
