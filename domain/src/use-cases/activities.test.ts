@@ -17,6 +17,7 @@ import { getTaskCounters } from './get-task-counters';
 import { listCalendar } from './list-calendar';
 import { listMyTasks } from './list-my-tasks';
 import { listRecordActivities } from './list-record-activities';
+import { moveOpportunityToSpace } from './move-opportunity-to-space';
 import { reopenActivity } from './reopen-activity';
 import { setTaskSettings } from './set-task-settings';
 import { setTaskSharing } from './set-task-sharing';
@@ -298,6 +299,27 @@ describe('task sharing, seen by a colleague', () => {
     const call = value(await plan(deal));
     expect(value(await viewOf(otto, call.id))).toMatchObject({ busy: true });
     expect(errorCode(await completeActivity(world.as(otto), call.id))).toBe('not_found');
+  });
+
+  it('follows the deal to another space: a colleague left behind sees only the slot', async () => {
+    await world.pipeline(world.spaceB);
+    const erik = world.actor('erik', 'seller', [world.spaceA, world.spaceB]);
+    await world.user('erik', [world.spaceA, world.spaceB]);
+    value(await share(erik, { default: 'read' }));
+    const deal = value(
+      await createOpportunity(world.as(erik), { spaceId: world.spaceA, name: 'Moving', tags: [] }),
+    );
+    const call = value(await plan(deal, {}, erik));
+    expect(value(await viewOf(ben, call.id))).toMatchObject({ access: 'read' });
+    value(
+      await moveOpportunityToSpace(
+        world.as(erik),
+        deal.id,
+        { spaceId: world.spaceB },
+        deal.version,
+      ),
+    );
+    expect(value(await viewOf(ben, call.id))).toMatchObject({ busy: true });
   });
 
   it('the creator keeps full access to a task assigned to a colleague', async () => {
