@@ -51,7 +51,13 @@ export const CRM_CONTAINER: ContainerDefinition = {
     indexingMode: 'consistent',
     automatic: true,
     includedPaths: [{ path: '/*' }],
-    excludedPaths: [{ path: '/outbox/*' }, { path: '/description/?' }, { path: '/"_etag"/?' }],
+    excludedPaths: [
+      { path: '/outbox/*' },
+      // A record's planned activities are read with it, never queried.
+      { path: '/plannedActivities/*' },
+      { path: '/description/?' },
+      { path: '/"_etag"/?' },
+    ],
     compositeIndexes: [
       ...sortable('updatedAt'),
       ...sortable('createdAt'),

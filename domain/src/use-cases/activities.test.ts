@@ -182,6 +182,20 @@ describe('planning and logging activities', () => {
 });
 
 describe('refusals', () => {
+  it('refuses a 201st planned activity on one record, yet logs a done one', async () => {
+    const deal = await newDeal();
+    for (let i = 0; i < 200; i += 1)
+      value(
+        await plan(deal, { dueAt: `2026-07-01T09:${String(i % 60).padStart(2, '0')}:00.000Z` }),
+      );
+    const refused = await plan(deal);
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'too_many_planned_activities',
+      params: { max: 200 },
+    });
+    expect(value(await plan(deal, { done: true })).state).toBe('done');
+  });
+
   it('refuses a deactivated type for new tasks, yet keeps it on old ones', async () => {
     const deal = await newDeal();
     const offer = value(await plan(deal, { typeId: 'offer' }));
