@@ -65,9 +65,14 @@ describe('activities over HTTP', () => {
       assigneeId: demoUser('Élodie Martin').id,
     });
     const read = await t.request('GET', `/opportunities/${deal.id}`, { token: elodie });
-    expect(read.body).toMatchObject({
-      version: deal.version,
-      nextActivity: { id: call.id, title: call.title, dueAt: call.dueAt },
+    expect(read.body).toMatchObject({ version: deal.version });
+    expect((read.body as Opportunity).nextActivity).toEqual({
+      id: call.id,
+      title: call.title,
+      kind: 'call',
+      dueAt: call.dueAt,
+      allDay: false,
+      assigneeId: call.assigneeId,
     });
     const done = await t.request('POST', `/activities/${call.id}/complete`, { token: elodie });
     expect(done.status).toBe(200);
@@ -102,6 +107,14 @@ describe('activities over HTTP', () => {
           busy: true,
         },
       ],
+    });
+    const card = await t.request('GET', `/opportunities/${deal.id}`, { token: ioana });
+    expect((card.body as Opportunity).nextActivity).toEqual({
+      id: call.id,
+      dueAt: call.dueAt,
+      allDay: false,
+      assigneeId: call.assigneeId,
+      busy: true,
     });
     const one = await t.request('GET', `/activities/${call.id}`, { token: ioana });
     expect(JSON.stringify(one.body)).not.toContain('Jean');

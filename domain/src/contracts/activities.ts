@@ -17,7 +17,9 @@ const tag = 'activities';
 
 export const createActivity = contract({
   name: 'createActivity',
-  roundTrips: 6,
+  // The record, the task settings and the assignee read together; a colleague assigned is
+  // checked for the space; one batch.
+  roundTrips: 7,
   method: 'POST',
   path: '/activities',
   summary: 'Plan a call, meeting, e-mail or task on a record, or log one as done (done: true)',
@@ -39,7 +41,9 @@ export const getActivity = contract({
 
 export const updateActivity = contract({
   name: 'updateActivity',
-  roundTrips: 5,
+  // A colleague's edit reads the activity, its assignee's sharing, the settings, a new
+  // assignee's membership and profile, the record; then one batch.
+  roundTrips: 7,
   method: 'PATCH',
   path: '/activities/{id}',
   summary: 'Edit, reschedule or reassign an activity',
@@ -62,7 +66,7 @@ export const completeActivity = contract({
 
 export const reopenActivity = contract({
   name: 'reopenActivity',
-  roundTrips: 4,
+  roundTrips: 5,
   method: 'POST',
   path: '/activities/{id}/reopen',
   summary: 'Plan a done activity again',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, IsoDateTime, ShortText, UserId } from './common';
+import type { TaskSharingLevel } from './task-settings';
 import { RecordType } from './timeline';
 
 /** What an activity is; copied from its task type at write so lists render without settings. */
@@ -63,15 +64,26 @@ export const Activity = DocumentMeta.extend({
 });
 export type Activity = z.infer<typeof Activity>;
 
-/** The earliest planned activity of a record, kept on the record for its board card. */
-export const NextActivity = Activity.pick({
-  id: true,
-  title: true,
-  kind: true,
-  dueAt: true,
-  allDay: true,
+/**
+ * The earliest planned activity of a lead or deal, for its board card, as the viewer may see
+ * it (rules/task-sharing.ts): free/busy shows the slot without its title and kind.
+ */
+export const NextActivity = z.object({
+  id: Id,
+  dueAt: IsoDateTime,
+  allDay: z.boolean(),
+  assigneeId: UserId,
+  title: ShortText.optional(),
+  kind: ActivityKind.optional(),
+  busy: z.literal(true).optional(),
 });
 export type NextActivity = z.infer<typeof NextActivity>;
+
+/** A planned activity as its record keeps it (storage only), with what its assignee shares. */
+export type PlannedActivity = Pick<
+  Activity,
+  'id' | 'title' | 'kind' | 'dueAt' | 'allDay' | 'assigneeId' | 'createdBy'
+> & { sharedAs: TaskSharingLevel };
 
 /** An activity the viewer may read ('read') or also change and complete ('full'). */
 export const ActivityView = Activity.extend({ access: z.enum(['read', 'full']) });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Activity } from '../model/activity';
-import { activityAccess, sharedActivity } from './task-sharing';
+import type { PlannedActivity } from '../model/activity';
+import { activityAccess, sharedActivity, withVisibleNextActivities } from './task-sharing';
 
 const viewer = (role: Actor['role'], spaceIds: string[], userId = 'ben'): Actor => ({
   tenantId: 't',
@@ -81,5 +82,59 @@ describe('task sharing', () => {
       title: activity.title,
       access: 'read',
     });
+  });
+});
+
+describe("a record's next activity", () => {
+  const planned = (sharedAs: PlannedActivity['sharedAs']): PlannedActivity => ({
+    id: 'a1',
+    title: 'Call Jane',
+    kind: 'call',
+    dueAt: '2026-05-10T09:00:00.000Z',
+    allDay: false,
+    assigneeId: 'anna',
+    createdBy: 'anna',
+    sharedAs,
+  });
+  const board = (sharedAs: PlannedActivity['sharedAs']) => ({
+    stages: [{ items: [{ id: 'd1', name: 'Acme', nextActivity: planned(sharedAs) }] }],
+  });
+
+  it('shows colleagues no more than the assignee shares, the assignee everything', () => {
+    const ben = viewer('seller', ['s1']);
+    expect(withVisibleNextActivities(ben, board('busy')).stages[0]!.items[0]).toEqual({
+      id: 'd1',
+      name: 'Acme',
+      nextActivity: {
+        id: 'a1',
+        dueAt: '2026-05-10T09:00:00.000Z',
+        allDay: false,
+        assigneeId: 'anna',
+        busy: true,
+      },
+    });
+    expect(withVisibleNextActivities(ben, board('none')).stages[0]!.items[0]).toEqual({
+      id: 'd1',
+      name: 'Acme',
+    });
+    expect(
+      withVisibleNextActivities(ben, board('read')).stages[0]!.items[0]!.nextActivity,
+    ).toMatchObject({ title: 'Call Jane', kind: 'call' });
+    const anna = viewer('seller', ['s1'], 'anna');
+    expect(
+      withVisibleNextActivities(anna, board('none')).stages[0]!.items[0]!.nextActivity,
+    ).toEqual({
+      id: 'a1',
+      title: 'Call Jane',
+      kind: 'call',
+      dueAt: '2026-05-10T09:00:00.000Z',
+      allDay: false,
+      assigneeId: 'anna',
+    });
+  });
+
+  it('answers what holds no next activity as it is', () => {
+    const page = { items: [{ id: 'd1', tags: ['x'] }] };
+    expect(withVisibleNextActivities(viewer('seller', []), page)).toBe(page);
   });
 });

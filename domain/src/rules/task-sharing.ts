@@ -1,5 +1,5 @@
 import type { Actor } from '../actor';
-import type { Activity, SharedActivity } from '../model/activity';
+import type { Activity, NextActivity, PlannedActivity, SharedActivity } from '../model/activity';
 import {
   DEFAULT_TASK_SHARING,
   type TaskSharing,
@@ -26,10 +26,15 @@ export function activityAccess(
   assigneeSharing: TaskSharing | undefined,
 ): TaskSharingLevel {
   if (activity.assigneeId === viewer.userId || activity.createdBy === viewer.userId) return 'full';
-  const sharing = assigneeSharing ?? DEFAULT_TASK_SHARING;
-  const shared = sharing.byType?.[activity.typeId] ?? sharing.default;
+  const shared = sharedLevel(assigneeSharing, activity.typeId);
   if (shared === 'none' || shared === 'busy') return shared;
   return maySeeRecord(viewer, activity.record) ? shared : 'busy';
+}
+
+/** What a user shares of their tasks of one type with colleagues. */
+export function sharedLevel(sharing: TaskSharing | undefined, typeId: string): TaskSharingLevel {
+  const { default: level, byType } = sharing ?? DEFAULT_TASK_SHARING;
+  return byType?.[typeId] ?? level;
 }
 
 function maySeeRecord(viewer: Actor, record: Activity['record']): boolean {
@@ -61,4 +66,48 @@ export function sharedActivity(
     case 'full':
       return { ...activity, access };
   }
+}
+
+/**
+ * A record's next activity as the viewer may see it. The record holds the level its assignee
+ * shared when the activity was last written; whoever sees the record passes the record check.
+ */
+export function nextActivityFor(viewer: Actor, planned: PlannedActivity): NextActivity | undefined {
+  const { id, dueAt, allDay, assigneeId, title, kind } = planned;
+  const own = assigneeId === viewer.userId || planned.createdBy === viewer.userId;
+  const level = own ? 'full' : planned.sharedAs;
+  if (level === 'none') return undefined;
+  if (level === 'busy') return { id, dueAt, allDay, assigneeId, busy: true };
+  return { id, dueAt, allDay, assigneeId, title, kind };
+}
+
+const isPlanned = (value: unknown): value is PlannedActivity =>
+  typeof value === 'object' && value !== null && 'sharedAs' in value && 'assigneeId' in value;
+
+/**
+ * An answer with every record's next activity as the viewer may see it: the API applies it to
+ * whatever a use case answers (one record, a page, a board), the bot to what a card shows.
+ */
+export function withVisibleNextActivities<T>(viewer: Actor, value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = value.map((item: unknown) => withVisibleNextActivities(viewer, item));
+    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
+  }
+  // Copied only when something in it changes: most answers hold no next activity at all.
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, field] of Object.entries(value)) {
+    const shown =
+      key !== 'nextActivity'
+        ? withVisibleNextActivities(viewer, field)
+        : isPlanned(field)
+          ? nextActivityFor(viewer, field)
+          : field;
+    if (shown === field) continue;
+    const changed: Record<string, unknown> = copy ?? { ...(value as Record<string, unknown>) };
+    if (shown === undefined) delete changed[key];
+    else changed[key] = shown;
+    copy = changed;
+  }
+  return (copy ?? value) as T;
 }

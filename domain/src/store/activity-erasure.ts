@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import type { Activity, NextActivity } from '../model/activity';
+import type { Activity, PlannedActivity } from '../model/activity';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { fetchAll } from './fetch-page';
 import { readDocument } from './point-read';
@@ -61,7 +61,7 @@ async function retitlePlanned(
   recordId: string,
   titles: Map<string, string>,
 ): Promise<void> {
-  const retitle = (entry: NextActivity) => ({
+  const retitle = (entry: PlannedActivity) => ({
     ...entry,
     title: titles.get(entry.id) ?? entry.title,
   });
@@ -70,9 +70,9 @@ async function retitlePlanned(
     const record =
       (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, recordId) : undefined) ??
       (await readDocument<StoredDocument>(container, tenantId, recordId));
-    const planned = record?.plannedActivities as NextActivity[] | undefined;
+    const planned = record?.plannedActivities as PlannedActivity[] | undefined;
     if (!record || !planned) return;
-    const next = record.nextActivity as NextActivity | undefined;
+    const next = record.nextActivity as PlannedActivity | undefined;
     const replaced = await container
       .item(record.id, tenantId)
       .replace(

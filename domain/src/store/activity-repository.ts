@@ -1,6 +1,7 @@
 import type { Container, OperationInput } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
-import type { Activity, NextActivity } from '../model/activity';
+import type { Activity, PlannedActivity } from '../model/activity';
+import type { TaskSharingLevel } from '../model/task-settings';
 import { fail, notFound, ok, ruleBroken, stale, type Result } from '../result';
 import { removeRecordActivities, rewriteRecordActivities } from './activity-erasure';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
@@ -23,7 +24,7 @@ import { rememberDocument, rememberedDocument } from './unit-of-work';
 export const MAX_PLANNED_ACTIVITIES = 200;
 
 /** The record's compact list of its planned activities, from which `nextActivity` derives. */
-type PlannedEntry = NextActivity;
+type PlannedEntry = PlannedActivity;
 
 const RETRY_STATUSES = new Set([404, 409, 412, 449]);
 
@@ -40,20 +41,21 @@ const earliest = (planned: PlannedEntry[]): PlannedEntry | undefined =>
  * The related record after an activity write: its planned list and next activity, with the
  * activity's events in its outbox. Its `version` stays, so nobody's open edit goes stale.
  */
-function recordAfter(
-  record: StoredDocument,
-  activity: Activity,
-  removed: boolean,
-  events: DomainEvent[],
-): StoredDocument | 'full' {
+function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocument | 'full' {
+  const { next: activity, events } = write;
+  const removed = write.remove === true;
   const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
   const others = before.filter((entry) => entry.id !== activity.id);
   const stays = !removed && activity.state === 'planned';
   if (stays && others.length >= MAX_PLANNED_ACTIVITIES && others.length === before.length) {
     return 'full';
   }
-  const { id, title, kind, dueAt, allDay } = activity;
-  const planned = stays ? [...others, { id, title, kind, dueAt, allDay }] : others;
+  const { id, title, kind, dueAt, allDay, assigneeId, createdBy } = activity;
+  const entry: PlannedEntry = {
+    ...{ id, title, kind, dueAt, allDay, assigneeId, createdBy },
+    sharedAs: write.sharedAs ?? 'none',
+  };
+  const planned = stays ? [...others, entry] : others;
   const next = earliest(planned);
   const outbox = [
     ...(record.outbox ?? []),
@@ -76,6 +78,11 @@ export type ActivityWrite = {
   expectedVersion: number;
   /** Deletes the activity instead of writing it. */
   remove?: boolean;
+  /**
+   * What the assignee shares of this activity's type, kept with the record's next activity so
+   * a card shows colleagues no more; 'none' when not given.
+   */
+  sharedAs?: TaskSharingLevel;
 };
 
 /**
@@ -111,7 +118,7 @@ async function commitActivity(
     if (expectedVersion > 0 && before?.type !== 'activity') return notFound('activity', next.id);
     if (before && before.version !== expectedVersion) return stale(before.version);
     if (!record) return notFound(next.record.recordType, next.record.recordId);
-    const recordNext = recordAfter(record, next, write.remove === true, write.events);
+    const recordNext = recordAfter(record, write);
     if (recordNext === 'full') {
       return ruleBroken(
         'too_many_planned_activities',
@@ -217,6 +224,5 @@ export function activityRepository(container: Container): CrmStore['activities']
       rewriteRecordActivities(container, tenantId, recordId, change),
 
     removeForRecord: (tenantId, recordId) => removeRecordActivities(container, tenantId, recordId),
-
   };
 }

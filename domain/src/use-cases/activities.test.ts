@@ -79,12 +79,13 @@ describe('planning and logging activities', () => {
     const sooner = value(await plan(deal, { dueAt: '2026-05-08T14:00:00.000Z' }));
     let stored = await dealNow(deal.id);
     expect(stored.version).toBe(deal.version);
-    expect(stored.nextActivity).toEqual({
+    expect(stored.nextActivity).toMatchObject({
       id: sooner.id,
       title: 'Call the buyer about the rollout',
       kind: 'call',
       dueAt: '2026-05-08T14:00:00.000Z',
       allDay: false,
+      assigneeId: 'anna',
     });
     value(await completeActivity(world.as(anna), sooner.id));
     expect((await dealNow(deal.id)).nextActivity?.id).toBe(later.id);

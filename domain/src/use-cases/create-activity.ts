@@ -3,6 +3,7 @@ import type { DomainEventType } from '../events';
 import { creationMeta } from '../rules/changes';
 import { derivedId } from '../rules/deterministic-id';
 import { localDayBounds } from '../rules/local-day';
+import { sharedLevel } from '../rules/task-sharing';
 import { notFound, ok, type Result } from '../result';
 import {
   activityEvent,
@@ -74,6 +75,7 @@ export async function createActivity(
       next: activity,
       events: types.map((t) => activityEvent(ctx, activity, t, input.done ? { logged: true } : {})),
       expectedVersion: 0,
+      sharedAs: sharedLevel(assignee.taskSharing, activity.typeId),
     },
     ctx.commitId,
   );

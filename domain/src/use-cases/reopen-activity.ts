@@ -1,5 +1,6 @@
 import type { ActivityView } from '../model/activity';
 import { nextVersion } from '../rules/changes';
+import { sharedLevel } from '../rules/task-sharing';
 import { ok, type Result } from '../result';
 import { activityEvent, editableActivity, fullView } from './activity-access';
 import type { UseCaseContext } from './context';
@@ -13,6 +14,7 @@ export async function reopenActivity(
   if (!current.ok) return current;
   const before = current.value;
   if (before.state === 'planned') return ok(fullView(before));
+  const assignee = await ctx.store.users.get(ctx.actor.tenantId, before.assigneeId);
   const { completedAt: _at, completedBy: _by, ...planned } = before;
   const next = { ...nextVersion(ctx, planned), state: 'planned' as const };
   const written = await ctx.store.activities.commit(
@@ -20,6 +22,7 @@ export async function reopenActivity(
       next,
       events: [activityEvent(ctx, next, 'activity.reopened')],
       expectedVersion: before.version,
+      sharedAs: sharedLevel(assignee?.taskSharing, next.typeId),
     },
     ctx.commitId,
   );

@@ -2,6 +2,7 @@ import type { Activity, ActivityView, UpdateActivityInput } from '../model/activ
 import type { DomainEventType } from '../events';
 import { nextVersion } from '../rules/changes';
 import { localDayBounds } from '../rules/local-day';
+import { sharedLevel } from '../rules/task-sharing';
 import { notFound, ok, stale, type Result } from '../result';
 import {
   activityEvent,
@@ -45,14 +46,14 @@ export async function updateActivity(
     const refused = await refuseNonMembers(ctx, before.record.spaceId, [assigneeId]);
     if (refused) return refused;
   }
+  const assignee = await ctx.store.users.get(ctx.actor.tenantId, assigneeId);
+  if (!assignee) return notFound('user', assigneeId);
   const allDay = input.allDay ?? before.allDay;
   const dueAt = input.dueAt ?? before.dueAt;
-  let dayStart = dueAt;
-  if (allDay && (input.dueAt !== undefined || input.allDay === true)) {
-    const assignee = await ctx.store.users.get(ctx.actor.tenantId, assigneeId);
-    if (!assignee) return notFound('user', assigneeId);
-    dayStart = localDayBounds(dueAt, assignee.timeZone).start;
-  }
+  const dayStart =
+    allDay && (input.dueAt !== undefined || input.allDay === true)
+      ? localDayBounds(dueAt, assignee.timeZone).start
+      : dueAt;
   const { notes: _notes, statusId: _statusId, ...kept } = before;
   const notes = input.notes === undefined ? before.notes : (input.notes ?? undefined);
   const statusId = input.statusId === undefined ? before.statusId : (input.statusId ?? undefined);
@@ -87,6 +88,7 @@ export async function updateActivity(
         ),
       ),
       expectedVersion,
+      sharedAs: sharedLevel(assignee.taskSharing, next.typeId),
     },
     ctx.commitId,
   );
