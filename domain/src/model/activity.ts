@@ -141,6 +141,7 @@ const Paging = {
 export const ListMyTasksInput = z.object({
   bucket: TaskBucket.default('today'),
   typeId: TaskTypeId.optional(),
+  recordType: RecordType.optional(),
   recordId: Id.optional(),
   ...Paging,
 });

@@ -67,7 +67,15 @@ const catalog: SqlQuerySpec[] = [
     myActivitiesQuery('t', { assigneeId: 'u', state }, undefined).spec,
     myActivitiesQuery(
       't',
-      { assigneeId: 'u', state, dueFrom: 'a', dueBefore: 'b', typeId: 'call', recordId: 'r' },
+      {
+        assigneeId: 'u',
+        state,
+        dueFrom: 'a',
+        dueBefore: 'b',
+        typeId: 'call',
+        recordType: 'lead',
+        recordId: 'r',
+      },
       after,
     ).spec,
     recordActivitiesQuery('t', 'r', state, undefined).spec,

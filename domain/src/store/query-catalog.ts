@@ -189,6 +189,7 @@ export type ActivityFilter = {
   /** Due before this instant. */
   dueBefore?: string;
   typeId?: string;
+  recordType?: string;
   recordId?: string;
 };
 
@@ -205,6 +206,7 @@ function activityFilter(tenantId: string, filter: ActivityFilter) {
     ['dueFrom', 'c.dueAt >= @dueFrom'],
     ['dueBefore', 'c.dueAt < @dueBefore'],
     ['typeId', 'c.typeId = @typeId'],
+    ['recordType', 'c.record.recordType = @recordType'],
     ['recordId', 'c.record.recordId = @recordId'],
   ];
   for (const [field, condition] of optional) {

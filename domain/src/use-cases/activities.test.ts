@@ -392,6 +392,36 @@ describe('my tasks', () => {
     ]);
     expect(second.continuation).toBeUndefined();
   });
+
+  it('filters by type, record type and record', async () => {
+    const eve = world.actor('eve', 'seller', [world.spaceA]);
+    await world.user('eve', [world.spaceA]);
+    const deal = await newDeal();
+    const lead = await world.lead(anna, world.spaceA, 'Filtered');
+    const onDeal = value(
+      await plan(deal, { assigneeId: 'eve', dueAt: '2026-06-10T09:00:00.000Z' }),
+    );
+    const email = value(
+      await plan(deal, { assigneeId: 'eve', typeId: 'email', dueAt: '2026-06-11T09:00:00.000Z' }),
+    );
+    const onLead = value(
+      await createActivity(world.as(anna), {
+        recordType: 'lead',
+        recordId: lead.id,
+        typeId: 'call',
+        title: 'Qualify',
+        dueAt: '2026-06-12T09:00:00.000Z',
+        assigneeId: 'eve',
+      }),
+    );
+    const ids = async (filter: object) =>
+      value(
+        await listMyTasks(world.as(eve), { bucket: 'upcoming', limit: 50, ...filter }),
+      ).items.map((a) => a.id);
+    expect(await ids({ typeId: 'email' })).toEqual([email.id]);
+    expect(await ids({ recordType: 'lead' })).toEqual([onLead.id]);
+    expect(await ids({ recordId: deal.id })).toEqual([onDeal.id, email.id]);
+  });
 });
 
 describe('erasure', () => {

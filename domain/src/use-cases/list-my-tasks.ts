@@ -26,7 +26,8 @@ export function bucketFilter(
 
 /**
  * The actor's own tasks in one bucket (overdue, today, upcoming: by due date; done: newest
- * first), "today" being the day in their time zone; filtered by type or record; paged.
+ * first), "today" being the day in their time zone; filtered by type, record type or record;
+ * paged.
  */
 export async function listMyTasks(
   ctx: UseCaseContext,
@@ -41,6 +42,7 @@ export async function listMyTasks(
     {
       ...bucketFilter(userId, input.bucket, today),
       ...(input.typeId ? { typeId: input.typeId } : {}),
+      ...(input.recordType ? { recordType: input.recordType } : {}),
       ...(input.recordId ? { recordId: input.recordId } : {}),
     },
     input,
