@@ -3,6 +3,7 @@ import type {
   Opportunity,
   RecordActivities,
   TaskCounters,
+  TaskSettings,
 } from '@channel-crm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
@@ -14,6 +15,7 @@ let t: TestApp;
 let elodie: string;
 let ioana: string;
 let lukas: string;
+let claire: string;
 const france = DEMO_TENANTS[0]!.spaces[0]!.id;
 
 beforeAll(async () => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
   elodie = await t.tokenFor(demoUser('Élodie Martin').id);
   ioana = await t.tokenFor(demoUser('Ioana Popescu').id);
   lukas = await t.tokenFor(demoUser('Lukas Schmidt').id);
+  claire = await t.tokenFor(demoUser('Claire Dubois').id);
 });
 afterAll(() => t.dispose());
 
@@ -201,5 +204,66 @@ describe('activities over HTTP', () => {
     expect(after.overdue).toBe(before.overdue);
     const today = await t.request('GET', '/me/tasks?bucket=today', { token: elodie });
     expect((today.body as { items: ActivityView[] }).items.map((a) => a.id)).toContain(call.id);
+  });
+
+  it('task types: defaults for everyone, changed by an admin only, a deactivated one refused', async () => {
+    const defaults = await t.request('GET', '/task-settings', { token: elodie });
+    expect(defaults.status).toBe(200);
+    const settings = defaults.body as TaskSettings;
+    expect(settings.types.map((type) => type.id)).toEqual([
+      'email',
+      'offer',
+      'project',
+      'meeting',
+      'online_meeting',
+      'call',
+    ]);
+    const withoutProject = {
+      types: settings.types.filter((type) => type.id !== 'project'),
+      statusesEnabled: false,
+      statuses: [],
+    };
+    const headers = { 'if-match': `"${settings.version}"` };
+    const refused = await t.request('PUT', '/task-settings', {
+      token: elodie,
+      body: withoutProject,
+      headers,
+    });
+    expect(refused.status).toBe(403);
+    const saved = await t.request('PUT', '/task-settings', {
+      token: claire,
+      body: withoutProject,
+      headers,
+    });
+    expect(saved.status).toBe(200);
+    expect((saved.body as TaskSettings).types.find((type) => type.id === 'project')).toMatchObject({
+      active: false,
+    });
+    const deal = await newDeal();
+    const project = await t.request('POST', '/activities', {
+      token: elodie,
+      body: {
+        recordType: 'opportunity',
+        recordId: deal.id,
+        typeId: 'project',
+        title: 'Kick-off',
+        dueAt: '2030-01-01T09:00:00Z',
+      },
+    });
+    expect(project.status).toBe(422);
+  });
+
+  it('my task sharing: none until I choose, then what I chose', async () => {
+    const mine = await t.request('GET', '/me/task-sharing', { token: lukas });
+    expect(mine.body).toEqual({ default: 'none' });
+    await shareAs(lukas, { default: 'busy', byType: { email: 'read' } });
+    const after = await t.request('GET', '/me/task-sharing', { token: lukas });
+    expect(after.body).toEqual({ default: 'busy', byType: { email: 'read' } });
+    const bad = await t.request('PUT', '/me/task-sharing', {
+      token: lukas,
+      body: { default: 'everyone' },
+    });
+    expect(bad.status).toBe(400);
+    expect((bad.body as Problem).errors).toMatchObject([{ path: 'default' }]);
   });
 });
