@@ -17,6 +17,8 @@ import { getTaskCounters } from './get-task-counters';
 import { listCalendar } from './list-calendar';
 import { listMyTasks } from './list-my-tasks';
 import { listRecordActivities } from './list-record-activities';
+import { listTimeline } from './list-timeline';
+import { sweepOutboxes } from '../dispatch/sweep-outboxes';
 import { moveOpportunityToSpace } from './move-opportunity-to-space';
 import { reopenActivity } from './reopen-activity';
 import { setTaskSettings } from './set-task-settings';
@@ -163,6 +165,20 @@ describe('planning and logging activities', () => {
     const outbox = await world.store.outbox.forRecord(world.tenantId, deal.id);
     const types = outbox?.events.map((e) => e.type) ?? [];
     expect(types).toEqual(expect.arrayContaining(['activity.created', 'activity.rescheduled']));
+    expect(outbox?.events.every((e) => !JSON.stringify(e).includes(call.title))).toBe(true);
+  });
+
+  it('keeps activities off the timeline, where sharing could not hide them', async () => {
+    const deal = await newDeal();
+    value(await plan(deal));
+    await sweepOutboxes(world.store, undefined, 1000);
+    expect(await world.store.outbox.forRecord(world.tenantId, deal.id)).toMatchObject({
+      events: [],
+    });
+    const entries = value(
+      await listTimeline(world.as(anna), 'opportunity', deal.id, { limit: 50 }),
+    );
+    expect(entries.items.filter((e) => e.eventType?.startsWith('activity.'))).toEqual([]);
   });
 
   it('an all-day task is due at the start of its day in the assignee time zone', async () => {
