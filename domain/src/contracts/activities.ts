@@ -17,9 +17,8 @@ const tag = 'activities';
 
 export const createActivity = contract({
   name: 'createActivity',
-  // The record, the task settings and the assignee read together; a colleague assigned is
-  // checked for the space; one batch.
-  roundTrips: 7,
+  // The record and the task settings, then the assignee; one batch.
+  roundTrips: 6,
   method: 'POST',
   path: '/activities',
   summary: 'Plan a call, meeting, e-mail or task on a record, or log one as done (done: true)',
@@ -41,9 +40,9 @@ export const getActivity = contract({
 
 export const updateActivity = contract({
   name: 'updateActivity',
-  // A colleague's edit reads the activity, its assignee's sharing, the settings, a new
-  // assignee's membership and profile, the record; then one batch.
-  roundTrips: 7,
+  // A colleague's edit reads the activity, its assignee's sharing, the settings, the
+  // (new) assignee and the record; then one batch.
+  roundTrips: 6,
   method: 'PATCH',
   path: '/activities/{id}',
   summary: 'Edit, reschedule or reassign an activity',

@@ -112,6 +112,16 @@ describe('planning and logging activities', () => {
     expect((await dealNow(deal.id)).nextActivity?.id).toBe(call.id);
   });
 
+  it("assigns a colleague's task to the record's owner unless told otherwise", async () => {
+    const deal = await newDeal();
+    const forOwner = value(await plan(deal, {}, ben));
+    expect(forOwner).toMatchObject({ assigneeId: 'anna', createdBy: 'ben' });
+    const outbox = await world.store.outbox.forRecord(world.tenantId, deal.id);
+    expect(outbox?.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['activity.created', 'activity.assigned']),
+    );
+  });
+
   it('logs a done call in one step: it is on the done list, never the next activity', async () => {
     const deal = await newDeal();
     const logged = value(await plan(deal, { done: true, title: 'Logged a call' }));

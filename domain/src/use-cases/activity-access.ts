@@ -1,6 +1,7 @@
 import type { Activity, ActivityRecord, ActivityView, SharedActivity } from '../model/activity';
 import type { DomainEvent, DomainEventType } from '../events';
 import type { TaskSettings } from '../model/task-settings';
+import type { User } from '../model/user';
 import { activityAccess, sharedActivity } from '../rules/task-sharing';
 import { recordTitle } from '../rules/record-title';
 import { fail, notFound, ok, ruleBroken, type Result } from '../result';
@@ -93,6 +94,15 @@ export function pickableType(settings: TaskSettings, typeId: string) {
     ? ok(type)
     : ruleBroken('task_type_unavailable', `Task type ${typeId} is unknown or inactive`, {
         type: typeId,
+      });
+}
+
+/** An assignee of a lead's or deal's activity must be a member of its space (422). */
+export function refuseOutsider(assignee: User, spaceId: string | undefined) {
+  return spaceId === undefined || assignee.spaceIds.includes(spaceId)
+    ? undefined
+    : ruleBroken('user_not_in_space', `${assignee.id} is not a member of this record's space`, {
+        user: assignee.id,
       });
 }
 

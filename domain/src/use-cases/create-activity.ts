@@ -10,10 +10,10 @@ import {
   activityRecordOf,
   fullView,
   pickableType,
+  refuseOutsider,
   refuseStatus,
 } from './activity-access';
 import type { UseCaseContext } from './context';
-import { refuseNonMembers } from './space-members';
 import { readTaskSettings } from './task-settings-document';
 import { visibleRecord } from './visible-record';
 
@@ -22,7 +22,8 @@ export type ActivityOrigin = { id: string; templateRunId?: string; sourceKey?: s
 
 /**
  * A planned activity on a record the actor may see, or with `done` one logged as done in one
- * step. Its assignee (the actor unless named) must belong to a lead's or deal's space; an
+ * step. Its assignee (the record's owner unless named; the actor on a lead nobody owns) must
+ * belong to a lead's or deal's space; an
  * all-day one is due at the start of its day in the assignee's time zone. The id derives from
  * the request, so a retried "add task" writes one task.
  */
@@ -32,21 +33,19 @@ export async function createActivity(
   origin?: ActivityOrigin,
 ): Promise<Result<ActivityView>> {
   const { tenantId, userId } = ctx.actor;
-  const assigneeId = input.assigneeId ?? userId;
-  const [record, settings, assignee] = await Promise.all([
+  const [record, settings] = await Promise.all([
     visibleRecord(ctx, input.recordType, input.recordId),
     readTaskSettings(ctx),
-    ctx.store.users.get(tenantId, assigneeId),
   ]);
   if (!record.ok) return record;
+  const assigneeId = input.assigneeId ?? record.value.ownerId ?? userId;
+  const assignee = await ctx.store.users.get(tenantId, assigneeId);
   if (!assignee) return notFound('user', assigneeId);
   const type = pickableType(settings, input.typeId);
   if (!type.ok) return type;
   const refused =
     refuseStatus(settings, input.statusId) ??
-    ('spaceId' in record.value && assigneeId !== userId
-      ? await refuseNonMembers(ctx, record.value.spaceId, [assigneeId])
-      : undefined);
+    refuseOutsider(assignee, 'spaceId' in record.value ? record.value.spaceId : undefined);
   if (refused) return refused;
   const meta = creationMeta(ctx, origin?.id ?? derivedId(ctx.commitId, 'activity'));
   const allDay = input.allDay ?? false;

@@ -9,10 +9,10 @@ import {
   editableActivity,
   fullView,
   pickableType,
+  refuseOutsider,
   refuseStatus,
 } from './activity-access';
 import type { UseCaseContext } from './context';
-import { refuseNonMembers } from './space-members';
 import { readTaskSettings } from './task-settings-document';
 
 /**
@@ -42,12 +42,12 @@ export async function updateActivity(
       : undefined;
   if (refusedStatus) return refusedStatus;
   const assigneeId = input.assigneeId ?? before.assigneeId;
-  if (assigneeId !== before.assigneeId && before.record.spaceId) {
-    const refused = await refuseNonMembers(ctx, before.record.spaceId, [assigneeId]);
-    if (refused) return refused;
-  }
   const assignee = await ctx.store.users.get(ctx.actor.tenantId, assigneeId);
   if (!assignee) return notFound('user', assigneeId);
+  if (assigneeId !== before.assigneeId) {
+    const refused = refuseOutsider(assignee, before.record.spaceId);
+    if (refused) return refused;
+  }
   const allDay = input.allDay ?? before.allDay;
   const dueAt = input.dueAt ?? before.dueAt;
   const dayStart =
