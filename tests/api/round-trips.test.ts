@@ -91,7 +91,9 @@ async function bodyFor(route: Route): Promise<unknown> {
 
 /** Waits until the events of the record the path names were dispatched (its outbox is empty). */
 async function dispatched(path: string): Promise<void> {
-  const [, , id] = path.split('/');
+  const [, segment, pathId] = path.split('/');
+  // An activity's events travel in the outbox of its record (Claire's deal here).
+  const id = segment === 'activities' ? ids.opportunities : pathId;
   if (!id) return;
   for (let waited = 0; waited < 5_000; waited += 20) {
     const pending = await t.app.store!.outbox.forRecord(claire.tenantId, id);
