@@ -94,6 +94,15 @@ export function withVisibleNextActivities<T>(viewer: Actor, value: T): T {
     const items: unknown[] = value.map((item: unknown) => withVisibleNextActivities(viewer, item));
     return (items.some((item, index) => item !== value[index]) ? items : value) as T;
   }
+  const record = value as { type?: unknown; nextActivity?: unknown };
+  if (typeof record.type === 'string') {
+    // A document holds no other document: only its own next activity may change.
+    if (!('nextActivity' in record)) return value;
+    const { nextActivity, ...rest } = record;
+    const shown = isPlanned(nextActivity) ? nextActivityFor(viewer, nextActivity) : nextActivity;
+    if (shown === nextActivity) return value;
+    return (shown === undefined ? rest : { ...rest, nextActivity: shown }) as T;
+  }
   // Copied only when something in it changes: most answers hold no next activity at all.
   let copy: Record<string, unknown> | undefined;
   for (const [key, field] of Object.entries(value)) {
