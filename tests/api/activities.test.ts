@@ -128,6 +128,12 @@ describe('activities over HTTP', () => {
     await shareAs(elodie, { default: 'none' });
     const hidden = await t.request('GET', `/me/calendar?${range}`, { token: ioana });
     expect(hidden.body).toEqual({ items: [] });
+    const cardAfter = await t.request('GET', `/opportunities/${deal.id}`, { token: ioana });
+    expect((cardAfter.body as Opportunity).nextActivity).toBeUndefined();
+    await shareAs(elodie, { default: 'read' });
+    const cardShared = await t.request('GET', `/opportunities/${deal.id}`, { token: ioana });
+    expect((cardShared.body as Opportunity).nextActivity).toMatchObject({ title: call.title });
+    await shareAs(elodie, { default: 'none' });
     const outsider = await t.request('GET', `/activities/${call.id}`, { token: lukas });
     expect(outsider.status).toBe(404);
   });

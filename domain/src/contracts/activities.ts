@@ -172,7 +172,9 @@ export const getTaskSharing = contract({
 
 export const setTaskSharing = contract({
   name: 'setTaskSharing',
-  roundTrips: 2,
+  // The profile's read and write, a query of the records with my planned activities, and a
+  // read and write of each such record (two more per further record: a rare action).
+  roundTrips: 5,
   method: 'PUT',
   path: '/me/task-sharing',
   summary: 'Share my tasks with colleagues: none, free/busy, read-only or full, per type',

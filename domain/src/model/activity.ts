@@ -82,7 +82,7 @@ export type NextActivity = z.infer<typeof NextActivity>;
 /** A planned activity as its record keeps it (storage only), with what its assignee shares. */
 export type PlannedActivity = Pick<
   Activity,
-  'id' | 'title' | 'kind' | 'dueAt' | 'allDay' | 'assigneeId' | 'createdBy'
+  'id' | 'typeId' | 'title' | 'kind' | 'dueAt' | 'allDay' | 'assigneeId' | 'createdBy'
 > & { sharedAs: TaskSharingLevel };
 
 /** An activity the viewer may read ('read') or also change and complete ('full'). */

@@ -88,6 +88,7 @@ describe('task sharing', () => {
 describe("a record's next activity", () => {
   const planned = (sharedAs: PlannedActivity['sharedAs']): PlannedActivity => ({
     id: 'a1',
+    typeId: 'call',
     title: 'Call Jane',
     kind: 'call',
     dueAt: '2026-05-10T09:00:00.000Z',

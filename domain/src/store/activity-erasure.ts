@@ -50,23 +50,26 @@ export async function rewriteRecordActivities(
   }
   if (rewritten.length > 0) {
     const titles = new Map(rewritten.map((doc) => [doc.id, String(doc.title)]));
-    await retitlePlanned(container, tenantId, recordId, titles);
+    await rewritePlanned(container, tenantId, recordId, (entry) => ({
+      ...entry,
+      title: titles.get(entry.id) ?? entry.title,
+    }));
   }
   return rewritten.length;
 }
 
-async function retitlePlanned(
+/**
+ * Rewrites the entries a record keeps of its planned activities (and its next activity), an
+ * internal write guarded by `_etag` and retried on a race; no version moves.
+ */
+export async function rewritePlanned(
   container: Container,
   tenantId: string,
   recordId: string,
-  titles: Map<string, string>,
+  change: (entry: PlannedActivity) => PlannedActivity,
 ): Promise<void> {
-  const retitle = (entry: PlannedActivity) => ({
-    ...entry,
-    title: titles.get(entry.id) ?? entry.title,
-  });
   for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
-    // The erasure just wrote the record: its first attempt is guarded by that write's _etag.
+    // After an erasure's write of the record, a first attempt is guarded by that write's _etag.
     const record =
       (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, recordId) : undefined) ??
       (await readDocument<StoredDocument>(container, tenantId, recordId));
@@ -78,8 +81,8 @@ async function retitlePlanned(
       .replace(
         {
           ...record,
-          plannedActivities: planned.map(retitle),
-          ...(next ? { nextActivity: retitle(next) } : {}),
+          plannedActivities: planned.map(change),
+          ...(next ? { nextActivity: change(next) } : {}),
         },
         { accessCondition: { type: 'IfMatch', condition: record._etag ?? '' } },
       )
@@ -90,7 +93,7 @@ async function retitlePlanned(
     if (replaced) return;
     await pauseAfterConflict(attempt);
   }
-  throw new Error(`Renaming the planned activities of ${recordId} kept conflicting`);
+  throw new Error(`Rewriting the planned activities of ${recordId} kept conflicting`);
 }
 
 /** Deletes every activity of a deleted record, in batches. */

@@ -3,7 +3,11 @@ import type { DomainEvent } from '../events';
 import type { Activity, PlannedActivity } from '../model/activity';
 import type { TaskSharingLevel } from '../model/task-settings';
 import { fail, notFound, ok, ruleBroken, stale, type Result } from '../result';
-import { removeRecordActivities, rewriteRecordActivities } from './activity-erasure';
+import {
+  removeRecordActivities,
+  rewritePlanned,
+  rewriteRecordActivities,
+} from './activity-erasure';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { fetchAll, fetchPage } from './fetch-page';
 import { SCHEMA_VERSION } from './migrations';
@@ -14,6 +18,7 @@ import {
   calendarQuery,
   countActivitiesQuery,
   myActivitiesQuery,
+  plannedRecordsQuery,
   recordActivitiesQuery,
 } from './query-catalog';
 import { readable } from './record-repository';
@@ -50,9 +55,9 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   if (stays && others.length >= MAX_PLANNED_ACTIVITIES && others.length === before.length) {
     return 'full';
   }
-  const { id, title, kind, dueAt, allDay, assigneeId, createdBy } = activity;
+  const { id, typeId, title, kind, dueAt, allDay, assigneeId, createdBy } = activity;
   const entry: PlannedEntry = {
-    ...{ id, title, kind, dueAt, allDay, assigneeId, createdBy },
+    ...{ id, typeId, title, kind, dueAt, allDay, assigneeId, createdBy },
     sharedAs: write.sharedAs ?? 'none',
   };
   const planned = stays ? [...others, entry] : others;
@@ -218,6 +223,19 @@ export function activityRepository(container: Container): CrmStore['activities']
         decodeContinuation(page.continuation),
       );
       return fetchPage(container, tenantId, spec, sortPath, page.limit, toActivity);
+    },
+
+    async relevel(tenantId, assigneeId, levelOf) {
+      const { resources } = await container.items
+        .query<string>(plannedRecordsQuery(tenantId, assigneeId), { partitionKey: tenantId })
+        .fetchAll();
+      const recordIds = [...new Set(resources)];
+      for (const recordId of recordIds) {
+        await rewritePlanned(container, tenantId, recordId, (entry) =>
+          entry.assigneeId === assigneeId ? { ...entry, sharedAs: levelOf(entry.typeId) } : entry,
+        );
+      }
+      return recordIds.length;
     },
 
     rewriteForRecord: (tenantId, recordId, change) =>

@@ -8,6 +8,7 @@ import type { Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
 import type { StageSummary } from '../model/summary';
+import type { TaskSharingLevel } from '../model/task-settings';
 import type { ActivityFilter } from './query-catalog';
 import type { ActivityWrite } from './activity-repository';
 import type { Tenant } from '../model/tenant';
@@ -166,6 +167,15 @@ export type CrmStore = {
       tenantId: string,
       recordId: string,
       change: (activity: Activity) => Activity | undefined,
+    ): Promise<number>;
+    /**
+     * Sets, on every record with the assignee's planned activities, the level they now share
+     * of each (their task sharing changed). Answers how many records.
+     */
+    relevel(
+      tenantId: string,
+      assigneeId: string,
+      levelOf: (typeId: string) => TaskSharingLevel,
     ): Promise<number>;
     /** Deletes every activity of a record (the record is deleted). Answers how many. */
     removeForRecord(tenantId: string, recordId: string): Promise<number>;

@@ -15,6 +15,7 @@ import {
   calendarQuery,
   recordActivitiesQuery,
   allRecordActivitiesQuery,
+  plannedRecordsQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -84,6 +85,7 @@ const catalog: SqlQuerySpec[] = [
   countActivitiesQuery('t', { assigneeId: 'u', state: 'planned', dueBefore: 'b' }),
   calendarQuery('t', ['u', 'v'], 'a', 'b'),
   allRecordActivitiesQuery('t', 'r'),
+  plannedRecordsQuery('t', 'u'),
 ];
 
 const orderBy = (query: string) => {

@@ -315,3 +315,13 @@ export const allRecordActivitiesQuery = (tenantId: string, recordId: string): Sq
     { name: '@recordId', value: recordId },
   ],
 });
+
+/** The records an assignee has planned activities on (ids only): re-levelling their sharing. */
+export const plannedRecordsQuery = (tenantId: string, assigneeId: string): SqlQuerySpec => ({
+  query:
+    "SELECT VALUE c.record.recordId FROM c WHERE c.tenantId = @tenantId AND c.type = 'activity' AND c.assigneeId = @assigneeId AND c.state = 'planned'",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@assigneeId', value: assigneeId },
+  ],
+});

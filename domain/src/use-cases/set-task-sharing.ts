@@ -1,5 +1,6 @@
 import type { TaskSharing } from '../model/task-settings';
 import { nextVersion } from '../rules/changes';
+import { sharedLevel } from '../rules/task-sharing';
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 
@@ -19,5 +20,8 @@ export async function setTaskSharing(
     [],
     { expectedVersion: user.version, commitId: ctx.commitId },
   );
-  return saved.ok ? ok(saved.value.taskSharing ?? sharing) : saved;
+  if (!saved.ok) return saved;
+  // The cards of records with the user's planned activities show colleagues the new level.
+  await ctx.store.activities.relevel(tenantId, userId, (typeId) => sharedLevel(sharing, typeId));
+  return ok(saved.value.taskSharing ?? sharing);
 }
