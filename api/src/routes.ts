@@ -1,4 +1,5 @@
 import { accountRoutes } from './resources/accounts';
+import { activityRoutes } from './resources/activities';
 import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
@@ -32,6 +33,7 @@ export const routes: Route[] = [
   ...notificationRoutes,
   ...deadLetterRoutes,
   ...timelineRoutes,
+  ...activityRoutes,
 ];
 
 export type { Route } from './http/route';

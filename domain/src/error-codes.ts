@@ -110,6 +110,15 @@ export const ERROR_PARAMS = {
   'import.vcard_no_colon': [],
   'import.vcard_charset': ['charset'],
   'import.vcard_not_closed': [],
+  'field.duplicate_id': [],
+  'field.range_order': [],
+  'field.range_too_long': [],
+
+  task_type_unavailable: ['type'],
+  task_status_unavailable: ['status'],
+  task_statuses_off: [],
+  too_many_planned_activities: ['max'],
+  activity_read_only: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A stable key a translation is looked up by. */

@@ -30,7 +30,14 @@ export type DomainEventType =
   | 'record.participant_removed'
   | 'note.added'
   | 'note.edited'
-  | 'note.deleted';
+  | 'note.deleted'
+  | 'activity.created'
+  | 'activity.updated'
+  | 'activity.assigned'
+  | 'activity.rescheduled'
+  | 'activity.completed'
+  | 'activity.reopened'
+  | 'activity.deleted';
 
 /**
  * What a state change caused. The timeline and the bot consume these; they travel in the

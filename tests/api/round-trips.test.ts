@@ -23,6 +23,7 @@ const LAST = [
   'markOpportunityLost',
   'moveOpportunityToSpace',
   'deleteNote',
+  'deleteActivity',
   'deleteOpportunity',
   'deleteTenant',
 ];
@@ -44,6 +45,13 @@ beforeAll(async () => {
   t = await startTestApp(undefined, { timers: false });
   ids = idsOf(await t.app.store!.exportTenant(claire.tenantId));
   token = await t.tokenFor(claire.id);
+  // The demo data has no activities yet: the activity routes work on one Claire plans.
+  const planned = await t.request('POST', '/activities', {
+    token,
+    body: exampleBody('createActivity', ids),
+    headers: { 'idempotency-key': crypto.randomUUID() },
+  });
+  ids.activities = (planned.body as { id: string }).id;
   stopHearing = observeRoundTrips((operationId, roundTrips) =>
     heard.push({ operationId, roundTrips }),
   );
@@ -66,6 +74,7 @@ async function versionOf(path: string): Promise<number> {
     contacts: store.contacts,
     opportunities: store.opportunities,
     notes: store.timeline,
+    activities: store.activities,
   };
   const record = id && (await repositories[segment ?? '']?.get(claire.tenantId, id));
   return (record as { version?: number } | undefined)?.version ?? 1;
@@ -82,7 +91,9 @@ async function bodyFor(route: Route): Promise<unknown> {
 
 /** Waits until the events of the record the path names were dispatched (its outbox is empty). */
 async function dispatched(path: string): Promise<void> {
-  const [, , id] = path.split('/');
+  const [, segment, pathId] = path.split('/');
+  // An activity's events travel in the outbox of its record (Claire's deal here).
+  const id = segment === 'activities' ? ids.opportunities : pathId;
   if (!id) return;
   for (let waited = 0; waited < 5_000; waited += 20) {
     const pending = await t.app.store!.outbox.forRecord(claire.tenantId, id);

@@ -33,6 +33,20 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     updateAccount: { name: 'Example SA' },
     createContact: { lastName: 'Example' },
     updateContact: { lastName: 'Example' },
+    createActivity: {
+      recordType: 'opportunity',
+      recordId: ids.opportunities,
+      typeId: 'call',
+      title: 'Example call',
+      dueAt: '2026-12-01T09:00:00Z',
+    },
+    updateActivity: { title: 'Example call' },
+    setTaskSettings: {
+      types: [{ id: 'call', name: 'Call', kind: 'call', order: 0, active: true }],
+      statusesEnabled: false,
+      statuses: [],
+    },
+    setTaskSharing: { default: 'busy' },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -13,6 +13,7 @@ const SEGMENT_TYPES: Record<string, string> = {
   opportunities: 'opportunity',
   users: 'user',
   notes: 'timeline',
+  activities: 'activity',
 };
 
 /** A record routes can still work on: not archived, locked, or a lead already converted. */

@@ -4,7 +4,12 @@ import type {
   HttpResponseInit,
   InvocationContext,
 } from '@azure/functions';
-import { inUnitOfWork, type Actor, type UseCaseContext } from '@channel-crm/domain/server';
+import {
+  inUnitOfWork,
+  withVisibleNextActivities,
+  type Actor,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
 import { appServices, type AppServices } from '../services/app-services';
 import { readJsonBody } from './body';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
@@ -197,12 +202,14 @@ async function respond(
   };
   const result = await route.run(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
-  const response = success(route, result.value);
+  // A record's next activity shows colleagues no more than its assignee's task sharing.
+  const shown = actor ? withVisibleNextActivities(actor, result.value) : result.value;
+  const response = success(route, shown);
   if (replay && response.status !== undefined && response.status < 300)
     await keepReplay(services.store, replay.actor, replay.key, {
       requestHash: replay.hash,
       status: response.status,
-      body: publicView(result.value),
+      body: publicView(shown),
       headers: (response.headers ?? {}) as Record<string, string>,
       createdAt: services.clock.now(),
     });

@@ -9,6 +9,7 @@ export type {
   NotificationSettings,
 } from '../model/notification-settings';
 export * from './accounts';
+export * from './activities';
 export * from './board';
 export * from './my-figures';
 export * from './contacts';

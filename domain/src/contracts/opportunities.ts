@@ -139,7 +139,8 @@ export const copyOpportunity = contract({
 
 export const moveOpportunityToSpace = contract({
   name: 'moveOpportunityToSpace',
-  roundTrips: 8,
+  // 9 without activities; with some, a batch moves them and a write renews the planned list.
+  roundTrips: 11,
   method: 'POST',
   path: '/opportunities/{id}/move-to-space',
   summary: 'Move an opportunity to another space',

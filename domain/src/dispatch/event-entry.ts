@@ -3,9 +3,12 @@ import type { TimelineEntry } from '../model/timeline';
 
 /**
  * A note is its own timeline entry; its events exist to notify followers, so they are not
- * written to the timeline a second time.
+ * written to the timeline a second time. Activities are listed beside the timeline by their
+ * own query (planned and done apart), which applies each assignee's task sharing; an entry
+ * here would show them to everyone who sees the record.
  */
-export const belongsOnTimeline = (event: DomainEvent): boolean => !event.type.startsWith('note.');
+export const belongsOnTimeline = (event: DomainEvent): boolean =>
+  !event.type.startsWith('note.') && !event.type.startsWith('activity.');
 
 /** The timeline entry of an event; its id is the event id, so writing it again changes nothing. */
 export function eventEntry(event: DomainEvent): TimelineEntry {

@@ -43,6 +43,16 @@ export function observeCommits(store: CrmStore, listener: CommitListener): CrmSt
       }
       return result;
     },
+    activities: {
+      ...store.activities,
+      async commit(write, commitId) {
+        const result = await store.activities.commit(write, commitId);
+        if (result.ok && write.events.length > 0) {
+          tell(result.value.tenantId, [write.next.record.recordId]);
+        }
+        return result;
+      },
+    },
     outbox: {
       ...store.outbox,
       async append(tenantId, recordId, events) {

@@ -128,4 +128,14 @@ export const de: ErrorTexts = {
   'import.vcard_no_colon': 'Diese Zeile der Karte hat keinen Doppelpunkt.',
   'import.vcard_charset': 'Unbekannter Zeichensatz {charset}.',
   'import.vcard_not_closed': 'Der Karte fehlt END:VCARD.',
+  'field.duplicate_id': 'Jede ID darf nur einmal vorkommen.',
+  'field.range_order': 'Das Ende muss nach dem Beginn liegen.',
+  'field.range_too_long': 'Wählen Sie höchstens sechs Wochen.',
+  task_type_unavailable: 'Den Aufgabentyp „{type}“ gibt es nicht oder er ist deaktiviert.',
+  task_status_unavailable: 'Den Aufgabenstatus „{status}“ gibt es nicht oder er ist deaktiviert.',
+  task_statuses_off: 'Aufgabenstatus sind für Ihre Organisation ausgeschaltet.',
+  too_many_planned_activities:
+    'Ein Datensatz hat höchstens {max} geplante Aktivitäten; erledigen oder löschen Sie zuerst eine.',
+  activity_read_only:
+    'Sie dürfen diese Aktivität sehen, aber nicht ändern: Die zuständige Person teilt sie nur lesend.',
 };

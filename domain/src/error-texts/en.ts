@@ -111,4 +111,14 @@ export const en: ErrorTexts = {
   'import.vcard_no_colon': 'This line of the card has no colon.',
   'import.vcard_charset': 'Unknown character set {charset}.',
   'import.vcard_not_closed': 'The card has no END:VCARD.',
+  'field.duplicate_id': 'Each id may appear only once.',
+  'field.range_order': 'The end must come after the start.',
+  'field.range_too_long': 'Choose at most six weeks.',
+  task_type_unavailable: 'The task type “{type}” does not exist or is switched off.',
+  task_status_unavailable: 'The task status “{status}” does not exist or is switched off.',
+  task_statuses_off: 'Task statuses are switched off for your organisation.',
+  too_many_planned_activities:
+    'A record has at most {max} planned activities; complete or delete one first.',
+  activity_read_only:
+    'You may see this activity but not change it: its assignee shares it read-only.',
 };

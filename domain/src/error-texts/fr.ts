@@ -126,4 +126,14 @@ export const fr: ErrorTexts = {
   'import.vcard_no_colon': 'Cette ligne de la carte n’a pas de deux-points.',
   'import.vcard_charset': 'Jeu de caractères inconnu : {charset}.',
   'import.vcard_not_closed': 'Il manque END:VCARD à la carte.',
+  'field.duplicate_id': 'Chaque identifiant ne peut apparaître qu’une fois.',
+  'field.range_order': 'La fin doit suivre le début.',
+  'field.range_too_long': 'Choisissez au plus six semaines.',
+  task_type_unavailable: 'Le type de tâche « {type} » n’existe pas ou est désactivé.',
+  task_status_unavailable: 'Le statut de tâche « {status} » n’existe pas ou est désactivé.',
+  task_statuses_off: 'Les statuts de tâche sont désactivés pour votre organisation.',
+  too_many_planned_activities:
+    'Un enregistrement compte au plus {max} activités planifiées ; terminez-en ou supprimez-en une d’abord.',
+  activity_read_only:
+    'Vous pouvez voir cette activité mais pas la modifier : son responsable la partage en lecture seule.',
 };

@@ -120,4 +120,14 @@ export const pl: ErrorTexts = {
   'import.vcard_no_colon': 'Ten wiersz wizytówki nie ma dwukropka.',
   'import.vcard_charset': 'Nieznany zestaw znaków {charset}.',
   'import.vcard_not_closed': 'Wizytówce brakuje END:VCARD.',
+  'field.duplicate_id': 'Każdy identyfikator może wystąpić tylko raz.',
+  'field.range_order': 'Koniec musi być po początku.',
+  'field.range_too_long': 'Wybierz najwyżej sześć tygodni.',
+  task_type_unavailable: 'Typ zadania „{type}” nie istnieje lub jest wyłączony.',
+  task_status_unavailable: 'Status zadania „{status}” nie istnieje lub jest wyłączony.',
+  task_statuses_off: 'Statusy zadań są wyłączone w Twojej organizacji.',
+  too_many_planned_activities:
+    'Rekord może mieć najwyżej {max} zaplanowanych działań; najpierw zakończ lub usuń jedno.',
+  activity_read_only:
+    'Możesz zobaczyć to działanie, ale nie zmienić: osoba przypisana udostępnia je tylko do odczytu.',
 };

@@ -124,4 +124,14 @@ export const ro: ErrorTexts = {
   'import.vcard_no_colon': 'Acest rând al cărții de vizită nu are două puncte.',
   'import.vcard_charset': 'Set de caractere necunoscut: {charset}.',
   'import.vcard_not_closed': 'Cărții de vizită îi lipsește END:VCARD.',
+  'field.duplicate_id': 'Fiecare identificator poate apărea o singură dată.',
+  'field.range_order': 'Sfârșitul trebuie să fie după început.',
+  'field.range_too_long': 'Alegeți cel mult șase săptămâni.',
+  task_type_unavailable: 'Tipul de sarcină „{type}” nu există sau este dezactivat.',
+  task_status_unavailable: 'Starea de sarcină „{status}” nu există sau este dezactivată.',
+  task_statuses_off: 'Stările sarcinilor sunt dezactivate pentru organizația dvs.',
+  too_many_planned_activities:
+    'O înregistrare are cel mult {max} activități planificate; finalizați sau ștergeți mai întâi una.',
+  activity_read_only:
+    'Puteți vedea această activitate, dar nu o puteți modifica: persoana responsabilă o partajează doar pentru citire.',
 };

@@ -14,6 +14,7 @@ import {
   Url,
   UserId,
 } from './common';
+import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const LeadStatus = z.enum(['new', 'working', 'qualified', 'disqualified']);
@@ -56,6 +57,8 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
     anonymizedAt: IsoDateTime.optional(),
     /** Lower-cased, accent-folded name, company and e-mail for search (no 3-arg CONTAINS). */
     searchText: z.string().default(''),
+    /** The earliest planned activity; only activity writes change it. */
+    nextActivity: NextActivity.optional(),
   });
 export type Lead = z.infer<typeof Lead>;
 

@@ -10,6 +10,7 @@ import {
   Tag,
   UserId,
 } from './common';
+import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const OpportunityStatus = z.enum(['open', 'won', 'lost']);
@@ -47,6 +48,8 @@ export const Opportunity = DocumentMeta.extend(OpportunityFields.shape)
     primaryAccountId: Id.optional(),
     leadId: Id.optional(),
     searchText: z.string().default(''),
+    /** The earliest planned activity, for the board card; only activity writes change it. */
+    nextActivity: NextActivity.optional(),
   });
 export type Opportunity = z.infer<typeof Opportunity>;
 

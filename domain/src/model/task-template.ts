@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { DurationMinutes, TaskTypeId } from './activity';
 import { DocumentMeta, Id, ShortText } from './common';
-
-/** A task type's stable id ('email', 'online_meeting'); the same rule as the activity model's. */
-const TypeId = z
-  .string()
-  .regex(/^[a-z0-9_]{1,40}$/, 'lower-case letters, digits and _ only, at most 40');
 
 /** A wall-clock time in the assignee's time zone. */
 export const LocalTimeOfDay = z
@@ -18,24 +14,17 @@ export const DelayDays = z
   .min(0, 'zero or more working days')
   .max(365, 'at most 365 working days');
 
-/** Up to a week, as the activity model allows. */
-const StepDuration = z
-  .number()
-  .int('a whole number of minutes')
-  .min(0)
-  .max(7 * 24 * 60);
-
 /**
  * One task of a template. Its delay counts working days from the day the template is applied
  * (not from the step before), so changing one step never moves the others. Without a time the
  * task is due all day.
  */
 export const TaskTemplateStep = z.object({
-  typeId: TypeId,
+  typeId: TaskTypeId,
   title: ShortText,
   delayDays: DelayDays,
   time: LocalTimeOfDay.optional(),
-  durationMinutes: StepDuration.optional(),
+  durationMinutes: DurationMinutes.optional(),
 });
 export type TaskTemplateStep = z.infer<typeof TaskTemplateStep>;
 
@@ -97,8 +86,8 @@ function flagRepeats<T>(
  */
 export const SuggestionRule = z.object({
   id: Id,
-  afterTypeId: TypeId,
-  suggestTypeId: TypeId,
+  afterTypeId: TaskTypeId,
+  suggestTypeId: TaskTypeId,
   delayDays: DelayDays,
   time: LocalTimeOfDay.optional(),
   title: ShortText.optional(),

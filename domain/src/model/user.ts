@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskSharing } from './task-settings';
 import { DocumentMeta, Email, Id, ShortText, UserId } from './common';
 
 export const Role = z.enum(['admin', 'manager', 'seller', 'partner']);
@@ -19,6 +20,8 @@ export const User = DocumentMeta.extend({
   spaceIds: z.array(Id).default([]),
   timeZone: z.string().max(64).default('UTC'),
   locale: z.string().max(16).default('en'),
+  /** What colleagues see of this user's tasks; 'none' for all types when absent. */
+  taskSharing: TaskSharing.optional(),
 });
 export type User = z.infer<typeof User>;
 

@@ -200,6 +200,16 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
   return before.version === expectedVersion ? undefined : stale(before.version);
 }
 
+/** A record's planned activities and next activity, as activity writes last stored them. */
+function activityFieldsOf(before: StoredDocument | undefined) {
+  if (!before) return {};
+  const { plannedActivities, nextActivity } = before;
+  return {
+    ...(plannedActivities === undefined ? {} : { plannedActivities }),
+    ...(nextActivity === undefined ? {} : { nextActivity }),
+  };
+}
+
 /** `acknowledged`: delivered events of the outbox that the commit leaves out. */
 function nextDocument(
   write: DocumentWrite,
@@ -208,7 +218,10 @@ function nextDocument(
   acknowledged: ReadonlySet<string>,
 ): StoredDocument {
   const version = write.expectedVersion + 1;
-  const domain = toDomain<Record<string, unknown>>(write.doc as StoredDocument);
+  // Written only by activity writes: a record edit keeps what is stored, however old its copy.
+  const { nextActivity: _writersCopy, ...domain } = toDomain<Record<string, unknown>>(
+    write.doc as StoredDocument,
+  );
   const pending = (before?.outbox ?? []).filter((e) => !acknowledged.has(e.id));
   const outbox = [
     ...(write.rewritePendingEvents ? write.rewritePendingEvents(pending) : pending),
@@ -223,6 +236,7 @@ function nextDocument(
   const searchText = searchTextOf(domain);
   return {
     ...(domain as StoredDocument),
+    ...activityFieldsOf(before),
     ...(searchText === undefined ? {} : { searchText }),
     ...sortFieldsOf(domain),
     schemaVersion: SCHEMA_VERSION,

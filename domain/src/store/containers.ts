@@ -30,6 +30,20 @@ const sortable = (field: string) => [
   ],
 ];
 
+const activityOrder = (byPath: string) =>
+  (
+    [
+      ['/dueAt', 'ascending'],
+      ['/completedAt', 'descending'],
+    ] as const
+  ).map(([path, order]) => [
+    { path: '/type', order: 'ascending' as const },
+    { path: byPath, order: 'ascending' as const },
+    { path: '/state', order: 'ascending' as const },
+    { path, order },
+    { path: '/id', order },
+  ]);
+
 export const CRM_CONTAINER: ContainerDefinition = {
   id: 'crm',
   partitionKeyPath: '/tenantId',
@@ -37,7 +51,13 @@ export const CRM_CONTAINER: ContainerDefinition = {
     indexingMode: 'consistent',
     automatic: true,
     includedPaths: [{ path: '/*' }],
-    excludedPaths: [{ path: '/outbox/*' }, { path: '/description/?' }, { path: '/"_etag"/?' }],
+    excludedPaths: [
+      { path: '/outbox/*' },
+      // A record's planned activities are read with it, never queried.
+      { path: '/plannedActivities/*' },
+      { path: '/description/?' },
+      { path: '/"_etag"/?' },
+    ],
     compositeIndexes: [
       ...sortable('updatedAt'),
       ...sortable('createdAt'),
@@ -52,6 +72,10 @@ export const CRM_CONTAINER: ContainerDefinition = {
         { path: '/at', order: 'descending' },
         { path: '/id', order: 'descending' },
       ],
+      // Activities: "my tasks" by assignee and state, a record's activities by state; planned
+      // ones by due date, done ones newest first.
+      ...activityOrder('/assigneeId'),
+      ...activityOrder('/record/recordId'),
     ],
   },
 };

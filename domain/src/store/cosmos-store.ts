@@ -17,6 +17,7 @@ import { readable, recordRepository } from './record-repository';
 import { mergeShards, type StoredSummary } from './summaries';
 import { deleteTenant, exportTenant } from './tenant-data';
 import { timelineRepository } from './timeline-repository';
+import { activityRepository } from './activity-repository';
 
 export type CosmosStoreConfig = CosmosConnection & { databaseId?: string };
 
@@ -92,6 +93,7 @@ export function cosmosStore(container: Container): CrmStore {
     accounts: recordRepository(container, 'account'),
     contacts: recordRepository(container, 'contact'),
     timeline: timelineRepository(container),
+    activities: activityRepository(container),
     summaries: {
       async forPipeline(tenantId, pipelineId) {
         const docs = await fetchAll(

@@ -1,12 +1,16 @@
 import type { DomainEvent } from '../events';
 import type { Result } from '../result';
 import type { Account } from '../model/account';
+import type { Activity } from '../model/activity';
 import type { Contact } from '../model/contact';
 import type { Lead } from '../model/lead';
 import type { Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
 import type { StageSummary } from '../model/summary';
+import type { TaskSharingLevel } from '../model/task-settings';
+import type { ActivityFilter } from './query-catalog';
+import type { ActivityWrite } from './activity-repository';
 import type { Tenant } from '../model/tenant';
 import type { TimelineEntry } from '../model/timeline';
 import type { User } from '../model/user';
@@ -16,7 +20,8 @@ import type { User } from '../model/user';
  * implementation; tests run it against the embedded server or a real account.
  */
 export type CrmRecord = Lead | Opportunity | Account | Contact;
-export type StoredDocument = CrmRecord | Pipeline | Space | User | Tenant | TimelineEntry;
+export type StoredDocument =
+  CrmRecord | Pipeline | Space | User | Tenant | TimelineEntry | Activity;
 
 export type Page<T> = { items: T[]; continuation?: string };
 export type PageRequest = { limit: number; continuation?: string };
@@ -132,6 +137,48 @@ export type CrmStore = {
       page: PageRequest,
     ): Promise<Page<TimelineEntry>>;
     listAllForRecord(tenantId: string, recordId: string): Promise<TimelineEntry[]>;
+  };
+  /**
+   * Calls, meetings, e-mails and tasks. A write also keeps the related record's next activity
+   * and carries the activity's events in the record's outbox, in the same batch.
+   */
+  activities: {
+    get(tenantId: string, id: string): Promise<Activity | undefined>;
+    commit(write: ActivityWrite, commitId: string): Promise<Result<Activity>>;
+    listForAssignee(
+      tenantId: string,
+      filter: ActivityFilter,
+      page: PageRequest,
+    ): Promise<Page<Activity>>;
+    count(tenantId: string, filter: ActivityFilter): Promise<number>;
+    /** Activities of these assignees due in [from, to), by due date (at most 1,000). */
+    listDue(tenantId: string, assigneeIds: string[], from: string, to: string): Promise<Activity[]>;
+    listForRecord(
+      tenantId: string,
+      recordId: string,
+      state: 'planned' | 'done',
+      page: PageRequest,
+    ): Promise<Page<Activity>>;
+    /**
+     * Rewrites a record's activities that `change` changes, and the titles the record keeps of
+     * its planned ones (erasure); internal writes, no version moves. Answers how many.
+     */
+    rewriteForRecord(
+      tenantId: string,
+      recordId: string,
+      change: (activity: Activity) => Activity | undefined,
+    ): Promise<number>;
+    /**
+     * Sets, on every record with the assignee's planned activities, the level they now share
+     * of each (their task sharing changed). Answers how many records.
+     */
+    relevel(
+      tenantId: string,
+      assigneeId: string,
+      levelOf: (typeId: string) => TaskSharingLevel,
+    ): Promise<number>;
+    /** Deletes every activity of a record (the record is deleted). Answers how many. */
+    removeForRecord(tenantId: string, recordId: string): Promise<number>;
   };
   summaries: {
     forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;

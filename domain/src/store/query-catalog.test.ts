@@ -10,6 +10,12 @@ import {
   summariesQuery,
   tenantDocumentsQuery,
   timelineQuery,
+  myActivitiesQuery,
+  countActivitiesQuery,
+  calendarQuery,
+  recordActivitiesQuery,
+  allRecordActivitiesQuery,
+  plannedRecordsQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -58,6 +64,28 @@ const catalog: SqlQuerySpec[] = [
   ofTypeQuery('t', 'timeline', { name: 'recordId', value: 'r' }),
   tenantDocumentsQuery('t'),
   pendingOutboxQuery(),
+  ...(['planned', 'done'] as const).flatMap((state) => [
+    myActivitiesQuery('t', { assigneeId: 'u', state }, undefined).spec,
+    myActivitiesQuery(
+      't',
+      {
+        assigneeId: 'u',
+        state,
+        dueFrom: 'a',
+        dueBefore: 'b',
+        typeId: 'call',
+        recordType: 'lead',
+        recordId: 'r',
+      },
+      after,
+    ).spec,
+    recordActivitiesQuery('t', 'r', state, undefined).spec,
+    recordActivitiesQuery('t', 'r', state, after).spec,
+  ]),
+  countActivitiesQuery('t', { assigneeId: 'u', state: 'planned', dueBefore: 'b' }),
+  calendarQuery('t', ['u', 'v'], 'a', 'b'),
+  allRecordActivitiesQuery('t', 'r'),
+  plannedRecordsQuery('t', 'u'),
 ];
 
 const orderBy = (query: string) => {

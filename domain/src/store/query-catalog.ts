@@ -179,3 +179,149 @@ export const pendingOutboxQuery = (): SqlQuerySpec => ({
   query:
     "SELECT * FROM c WHERE c.hasOutbox = true AND c.type IN ('lead', 'opportunity', 'account', 'contact')",
 });
+
+/** Which of an assignee's activities: one state, optionally a due window, type or record. */
+export type ActivityFilter = {
+  assigneeId: string;
+  state: 'planned' | 'done';
+  /** Due at or after this instant. */
+  dueFrom?: string;
+  /** Due before this instant. */
+  dueBefore?: string;
+  typeId?: string;
+  recordType?: string;
+  recordId?: string;
+};
+
+function activityFilter(tenantId: string, filter: ActivityFilter) {
+  const where = [
+    "c.tenantId = @tenantId AND c.type = 'activity' AND c.assigneeId = @assigneeId AND c.state = @state",
+  ];
+  const parameters: SqlParameter[] = [
+    { name: '@tenantId', value: tenantId },
+    { name: '@assigneeId', value: filter.assigneeId },
+    { name: '@state', value: filter.state },
+  ];
+  const optional: [keyof ActivityFilter, string][] = [
+    ['dueFrom', 'c.dueAt >= @dueFrom'],
+    ['dueBefore', 'c.dueAt < @dueBefore'],
+    ['typeId', 'c.typeId = @typeId'],
+    ['recordType', 'c.record.recordType = @recordType'],
+    ['recordId', 'c.record.recordId = @recordId'],
+  ];
+  for (const [field, condition] of optional) {
+    const value = filter[field];
+    if (value === undefined) continue;
+    where.push(condition);
+    parameters.push({ name: `@${field}`, value });
+  }
+  return { where, parameters };
+}
+
+/**
+ * A page of one assignee's activities: planned ones by due date, done ones newest first, by
+ * keyset on (dueAt | completedAt, id).
+ */
+export function myActivitiesQuery(
+  tenantId: string,
+  filter: ActivityFilter,
+  after: PagePosition | undefined,
+): Built {
+  const { where, parameters } = activityFilter(tenantId, filter);
+  const planned = filter.state === 'planned';
+  const sortPath = planned ? 'dueAt' : 'completedAt';
+  const dir = planned ? 'ASC' : 'DESC';
+  if (after) {
+    parameters.push(
+      { name: '@afterValue', value: after.value },
+      { name: '@afterId', value: after.id },
+    );
+    where.push(afterPosition(sortPath, planned ? 'asc' : 'desc'));
+  }
+  return {
+    spec: {
+      query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.type ASC, c.assigneeId ASC, c.state ASC, c.${sortPath} ${dir}, c.id ${dir}`,
+      parameters,
+    },
+    sortPath,
+  };
+}
+
+/** How many of an assignee's activities match (the navigation's counters). */
+export function countActivitiesQuery(tenantId: string, filter: ActivityFilter): SqlQuerySpec {
+  const { where, parameters } = activityFilter(tenantId, filter);
+  return { query: `SELECT VALUE COUNT(1) FROM c WHERE ${where.join(' AND ')}`, parameters };
+}
+
+/** The most activities a calendar range answers. */
+export const CALENDAR_LIMIT = 1000;
+
+/** The activities of some assignees due in [from, to), for the calendar. */
+export const calendarQuery = (
+  tenantId: string,
+  assigneeIds: string[],
+  from: string,
+  to: string,
+): SqlQuerySpec => ({
+  query: `SELECT TOP ${CALENDAR_LIMIT} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'activity' AND ARRAY_CONTAINS(@assigneeIds, c.assigneeId) AND c.dueAt >= @from AND c.dueAt < @to`,
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@assigneeIds', value: assigneeIds },
+    { name: '@from', value: from },
+    { name: '@to', value: to },
+  ],
+});
+
+/** A record's activities of one state: planned by due date, done newest first. */
+export function recordActivitiesQuery(
+  tenantId: string,
+  recordId: string,
+  state: 'planned' | 'done',
+  after: PagePosition | undefined,
+): Built {
+  const planned = state === 'planned';
+  const sortPath = planned ? 'dueAt' : 'completedAt';
+  const dir = planned ? 'ASC' : 'DESC';
+  const parameters: SqlParameter[] = [
+    { name: '@tenantId', value: tenantId },
+    { name: '@recordId', value: recordId },
+    { name: '@state', value: state },
+  ];
+  const where = [
+    "c.tenantId = @tenantId AND c.type = 'activity' AND c.record.recordId = @recordId AND c.state = @state",
+  ];
+  if (after) {
+    parameters.push(
+      { name: '@afterValue', value: after.value },
+      { name: '@afterId', value: after.id },
+    );
+    where.push(afterPosition(sortPath, planned ? 'asc' : 'desc'));
+  }
+  return {
+    spec: {
+      query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.type ASC, c.record.recordId ASC, c.state ASC, c.${sortPath} ${dir}, c.id ${dir}`,
+      parameters,
+    },
+    sortPath,
+  };
+}
+
+/** Every activity of one record, whatever its state (erasure). */
+export const allRecordActivitiesQuery = (tenantId: string, recordId: string): SqlQuerySpec => ({
+  query:
+    "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'activity' AND c.record.recordId = @recordId",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@recordId', value: recordId },
+  ],
+});
+
+/** The records an assignee has planned activities on (ids only): re-levelling their sharing. */
+export const plannedRecordsQuery = (tenantId: string, assigneeId: string): SqlQuerySpec => ({
+  query:
+    "SELECT VALUE c.record.recordId FROM c WHERE c.tenantId = @tenantId AND c.type = 'activity' AND c.assigneeId = @assigneeId AND c.state = 'planned'",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@assigneeId', value: assigneeId },
+  ],
+});

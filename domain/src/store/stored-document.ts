@@ -32,6 +32,7 @@ const STORAGE_FIELDS = [
   'sortName',
   'sortAmount',
   'sortCloseDate',
+  'plannedActivities',
   '_rid',
   '_self',
   '_etag',

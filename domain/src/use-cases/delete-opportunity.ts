@@ -4,7 +4,8 @@ import { notFound, ok, stale, type Result } from '../result';
 import type { UseCaseContext } from './context';
 
 /**
- * Deletes a deal for good (the tab confirms first) and takes it out of its stage's figures.
+ * Deletes a deal for good (the tab confirms first), with its activities, and takes it out of
+ * its stage's figures.
  * A won and locked deal must be unlocked first. With a version, a deal changed since is kept.
  */
 export async function deleteOpportunity(
@@ -21,5 +22,6 @@ export async function deleteOpportunity(
   if (expectedVersion !== undefined && opportunity.version !== expectedVersion)
     return stale(opportunity.version);
   await ctx.store.opportunities.remove(ctx.actor.tenantId, id);
+  await ctx.store.activities.removeForRecord(ctx.actor.tenantId, id);
   return ok({ id });
 }

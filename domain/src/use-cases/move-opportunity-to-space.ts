@@ -13,7 +13,7 @@ import { refuseNonMembers } from './space-members';
  * Moves a deal to another space: into that space's default pipeline, at the stage of the same
  * name or else the first open one (a lost deal: the first lost stage). A won and locked deal
  * stays where it is. Its owner and co-owners must be members of the space it goes to (422
- * `user_not_in_space`).
+ * `user_not_in_space`). Its activities carry the new space, for task sharing.
  */
 export async function moveOpportunityToSpace(
   ctx: UseCaseContext,
@@ -57,7 +57,7 @@ export async function moveOpportunityToSpace(
   };
   const denied = guardEdit(ctx.actor, moved);
   if (denied) return denied;
-  return commitRecord(ctx, moved, expectedVersion, [
+  const written = await commitRecord(ctx, moved, expectedVersion, [
     {
       type: 'opportunity.moved_space',
       changes: diffFields(opportunity.value, moved, [
@@ -73,4 +73,13 @@ export async function moveOpportunityToSpace(
       },
     },
   ]);
+  // Task sharing judges who may see the deal by the space its activities carry.
+  if (written.ok) {
+    await ctx.store.activities.rewriteForRecord(ctx.actor.tenantId, id, (activity) =>
+      activity.record.spaceId === input.spaceId
+        ? undefined
+        : { ...activity, record: { ...activity.record, spaceId: input.spaceId } },
+    );
+  }
+  return written;
 }

@@ -1,0 +1,246 @@
+import type { Container, OperationInput } from '@azure/cosmos';
+import type { DomainEvent } from '../events';
+import type { Activity, PlannedActivity } from '../model/activity';
+import type { TaskSharingLevel } from '../model/task-settings';
+import { fail, notFound, ok, ruleBroken, stale, type Result } from '../result';
+import {
+  removeRecordActivities,
+  rewritePlanned,
+  rewriteRecordActivities,
+} from './activity-erasure';
+import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
+import { fetchAll, fetchPage } from './fetch-page';
+import { SCHEMA_VERSION } from './migrations';
+import { decodeContinuation } from './paging';
+import { readDocument } from './point-read';
+import type { CrmStore } from './ports';
+import {
+  calendarQuery,
+  countActivitiesQuery,
+  myActivitiesQuery,
+  plannedRecordsQuery,
+  recordActivitiesQuery,
+} from './query-catalog';
+import { readable } from './record-repository';
+import { asJson, hasCommit, RECENT_COMMITS, type StoredDocument } from './stored-document';
+import { rememberDocument, rememberedDocument } from './unit-of-work';
+
+/** A record keeps at most this many planned activities (its board card shows the earliest). */
+export const MAX_PLANNED_ACTIVITIES = 200;
+
+/** The record's compact list of its planned activities, from which `nextActivity` derives. */
+type PlannedEntry = PlannedActivity;
+
+const RETRY_STATUSES = new Set([404, 409, 412, 449]);
+
+const earliest = (planned: PlannedEntry[]): PlannedEntry | undefined =>
+  planned.reduce<PlannedEntry | undefined>(
+    (first, entry) =>
+      !first || entry.dueAt < first.dueAt || (entry.dueAt === first.dueAt && entry.id < first.id)
+        ? entry
+        : first,
+    undefined,
+  );
+
+/**
+ * The related record after an activity write: its planned list and next activity, with the
+ * activity's events in its outbox. Its `version` stays, so nobody's open edit goes stale.
+ */
+function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocument | 'full' {
+  const { next: activity, events } = write;
+  const removed = write.remove === true;
+  const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
+  const others = before.filter((entry) => entry.id !== activity.id);
+  const stays = !removed && activity.state === 'planned';
+  if (stays && others.length >= MAX_PLANNED_ACTIVITIES && others.length === before.length) {
+    return 'full';
+  }
+  const { id, typeId, title, kind, dueAt, allDay, assigneeId, createdBy } = activity;
+  const entry: PlannedEntry = {
+    ...{ id, typeId, title, kind, dueAt, allDay, assigneeId, createdBy },
+    sharedAs: write.sharedAs ?? 'none',
+  };
+  const planned = stays ? [...others, entry] : others;
+  const next = earliest(planned);
+  const outbox = [
+    ...(record.outbox ?? []),
+    ...events.map((e) => ({ ...e, version: record.version })),
+  ];
+  const { nextActivity: _dropped, ...rest } = record;
+  return {
+    ...rest,
+    ...(next ? { nextActivity: next } : {}),
+    plannedActivities: planned,
+    outbox,
+    hasOutbox: outbox.length > 0,
+  };
+}
+
+export type ActivityWrite = {
+  next: Activity;
+  events: DomainEvent[];
+  /** 0 creates the activity; otherwise the version the writer saw. */
+  expectedVersion: number;
+  /** Deletes the activity instead of writing it. */
+  remove?: boolean;
+  /**
+   * What the assignee shares of this activity's type, kept with the record's next activity so
+   * a card shows colleagues no more; 'none' when not given.
+   */
+  sharedAs?: TaskSharingLevel;
+};
+
+/**
+ * Writes an activity and its related record (planned list, next activity, outbox) as one
+ * transactional batch in the tenant's partition, guarded by both `_etag`s; retried from fresh
+ * reads when only an internal write moved them. A commit already applied answers its result.
+ */
+async function commitActivity(
+  container: Container,
+  write: ActivityWrite,
+  commitId: string,
+): Promise<Result<Activity>> {
+  const { next, expectedVersion } = write;
+  const { tenantId } = next;
+  for (let attempt = 1; ; attempt += 1) {
+    const fresh = (id: string) =>
+      (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, id) : undefined) ??
+      readDocument<StoredDocument>(container, tenantId, id);
+    const [before, record] = await Promise.all([
+      attempt === 1 && expectedVersion === 0 ? undefined : fresh(next.id),
+      fresh(next.record.recordId),
+    ]);
+    if (before && hasCommit(before, commitId)) return ok(readable<Activity>(before));
+    if (expectedVersion === 0 && before) {
+      return fail({
+        kind: 'duplicate',
+        message: `An activity with id ${next.id} already exists`,
+        code: 'duplicate',
+        params: { entity: 'activity', id: next.id },
+        existingId: next.id,
+      });
+    }
+    if (expectedVersion > 0 && before?.type !== 'activity') return notFound('activity', next.id);
+    if (before && before.version !== expectedVersion) return stale(before.version);
+    if (!record) return notFound(next.record.recordType, next.record.recordId);
+    const recordNext = recordAfter(record, write);
+    if (recordNext === 'full') {
+      return ruleBroken(
+        'too_many_planned_activities',
+        `A record has at most ${MAX_PLANNED_ACTIVITIES} planned activities`,
+        { max: MAX_PLANNED_ACTIVITIES },
+      );
+    }
+    const stored: StoredDocument = {
+      ...next,
+      schemaVersion: SCHEMA_VERSION,
+      version: expectedVersion + 1,
+      commits: [...(before?.commits ?? []), { id: commitId, version: expectedVersion + 1 }].slice(
+        -RECENT_COMMITS,
+      ),
+    };
+    // A batch Delete takes no If-Match: the version was checked on the read just above, and the
+    // record's guarded Replace in the same batch refuses a record that moved meanwhile.
+    const activityOp: OperationInput = write.remove
+      ? { operationType: 'Delete', id: next.id, partitionKey: tenantId }
+      : before
+        ? {
+            operationType: 'Replace',
+            id: next.id,
+            partitionKey: tenantId,
+            ifMatch: before._etag,
+            resourceBody: asJson(stored),
+          }
+        : { operationType: 'Create', partitionKey: tenantId, resourceBody: asJson(stored) };
+    const recordOp: OperationInput = {
+      operationType: 'Replace',
+      id: record.id,
+      partitionKey: tenantId,
+      ifMatch: record._etag,
+      resourceBody: asJson(recordNext),
+    };
+    const response = await container.items.batch([activityOp, recordOp], tenantId);
+    const answers = response.result ?? [];
+    const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
+    if (!failed && answers.length === 2) {
+      const [activityBody, recordBody] = answers.map(
+        (a) => a.resourceBody as StoredDocument | undefined,
+      );
+      if (activityBody) rememberDocument(activityBody);
+      if (recordBody) rememberDocument(recordBody);
+      return ok(readable<Activity>(activityBody ?? stored));
+    }
+    const status = failed?.statusCode ?? response.code ?? 500;
+    if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
+      throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
+    }
+    await pauseAfterConflict(attempt);
+  }
+}
+
+export function activityRepository(container: Container): CrmStore['activities'] {
+  const toActivity = (doc: StoredDocument) => readable<Activity>(doc);
+  return {
+    async get(tenantId, id) {
+      const doc = await readDocument<StoredDocument>(container, tenantId, id);
+      return doc?.type === 'activity' ? toActivity(doc) : undefined;
+    },
+
+    commit: (write, commitId) => commitActivity(container, write, commitId),
+
+    async listForAssignee(tenantId, filter, page) {
+      const { spec, sortPath } = myActivitiesQuery(
+        tenantId,
+        filter,
+        decodeContinuation(page.continuation),
+      );
+      return fetchPage(container, tenantId, spec, sortPath, page.limit, toActivity);
+    },
+
+    async count(tenantId, filter) {
+      const { resources } = await container.items
+        .query<number>(countActivitiesQuery(tenantId, filter), { partitionKey: tenantId })
+        .fetchAll();
+      return resources.reduce((sum, n) => sum + n, 0);
+    },
+
+    async listDue(tenantId, assigneeIds, from, to) {
+      const docs = await fetchAll(
+        container,
+        tenantId,
+        calendarQuery(tenantId, assigneeIds, from, to),
+      );
+      return docs
+        .map(toActivity)
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+    },
+
+    async listForRecord(tenantId, recordId, state, page) {
+      const { spec, sortPath } = recordActivitiesQuery(
+        tenantId,
+        recordId,
+        state,
+        decodeContinuation(page.continuation),
+      );
+      return fetchPage(container, tenantId, spec, sortPath, page.limit, toActivity);
+    },
+
+    async relevel(tenantId, assigneeId, levelOf) {
+      const { resources } = await container.items
+        .query<string>(plannedRecordsQuery(tenantId, assigneeId), { partitionKey: tenantId })
+        .fetchAll();
+      const recordIds = [...new Set(resources)];
+      for (const recordId of recordIds) {
+        await rewritePlanned(container, tenantId, recordId, (entry) =>
+          entry.assigneeId === assigneeId ? { ...entry, sharedAs: levelOf(entry.typeId) } : entry,
+        );
+      }
+      return recordIds.length;
+    },
+
+    rewriteForRecord: (tenantId, recordId, change) =>
+      rewriteRecordActivities(container, tenantId, recordId, change),
+
+    removeForRecord: (tenantId, recordId) => removeRecordActivities(container, tenantId, recordId),
+  };
+}
