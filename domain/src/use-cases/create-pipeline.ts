@@ -30,6 +30,7 @@ export async function createPipeline(
     name: valid.value.name,
     stages: valid.value.stages,
     isDefault: existing.length === 0 || input.isDefault === true,
+    ...(input.postSale ? { postSale: input.postSale } : {}),
   };
   const created = await ctx.store.pipelines.commit(pipeline, [], {
     expectedVersion: 0,

@@ -47,6 +47,7 @@ export async function updatePipeline(
       name: valid.value.name,
       stages: stages.value,
       isDefault: current.isDefault || input.isDefault === true,
+      ...(input.postSale ? { postSale: input.postSale } : {}),
     }),
     [],
     { expectedVersion, commitId: ctx.commitId },
