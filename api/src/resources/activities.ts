@@ -60,9 +60,7 @@ export const activityRoutes: Route[] = [
   bind(contracts.deleteTaskTemplate, (ctx, req) =>
     deleteTaskTemplate(ctx, req.params.id, req.expectedVersion),
   ),
-  bind(contracts.applyTaskTemplate, (ctx, req) =>
-    applyTaskTemplate(ctx, req.params.id, req.body),
-  ),
+  bind(contracts.applyTaskTemplate, (ctx, req) => applyTaskTemplate(ctx, req.params.id, req.body)),
   bind(contracts.getTaskSharing, (ctx) => getTaskSharing(ctx)),
   bind(contracts.setTaskSharing, (ctx, req) => setTaskSharing(ctx, req.body)),
 ];

@@ -25,8 +25,9 @@ export const listTaskTemplates = contract({
 
 export const createTaskTemplate = contract({
   name: 'createTaskTemplate',
-  // The templates and the task settings (the steps' types), then the write.
-  roundTrips: 3,
+  // The request's replay record (read and write), the templates and the task settings (the
+  // steps' types), then the write.
+  roundTrips: 5,
   method: 'POST',
   path: '/task-templates',
   summary: 'Add a task template: a named sequence of tasks with delays in working days (admins)',
@@ -42,7 +43,7 @@ export const updateTaskTemplate = contract({
   roundTrips: 3,
   method: 'PATCH',
   path: '/task-templates/{id}',
-  summary: "Rename a task template or replace its tasks (admins)",
+  summary: 'Rename a task template or replace its tasks (admins)',
   tag,
   body: UpdateTaskTemplateInput,
   response: TaskTemplate,
@@ -64,8 +65,9 @@ export const deleteTaskTemplate = contract({
 
 export const applyTaskTemplate = contract({
   name: 'applyTaskTemplate',
-  // The record (and what shows it), the task settings and the templates, the assignee, and
-  // one batch with the record. A repeated run reads back the tasks it created instead.
+  // The request's replay record (read and write), the record, the task settings and the
+  // templates, the assignee, and one batch with the record. A run the record already had
+  // reads back the tasks it created instead of the batch (a retry, rare).
   roundTrips: 7,
   method: 'POST',
   path: '/task-templates/{id}/apply',

@@ -106,13 +106,11 @@ async function commitPlannedTasks(
         ifMatch: record._etag,
         resourceBody: asJson(planned.record),
       },
-      ...planned.created.map(
-        (activity): OperationInput => ({
-          operationType: 'Create',
-          partitionKey: tenantId,
-          resourceBody: asJson(newActivityDocument(activity, commitId)),
-        }),
-      ),
+      ...planned.created.map((activity): OperationInput => ({
+        operationType: 'Create',
+        partitionKey: tenantId,
+        resourceBody: asJson(newActivityDocument(activity, commitId)),
+      })),
     ];
     if (operations.length > MAX_BATCH_OPERATIONS)
       throw new Error(`${operations.length} writes exceed one transactional batch`);

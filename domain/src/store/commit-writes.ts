@@ -21,7 +21,12 @@ import {
   type StoredDocument,
 } from './stored-document';
 import { combineDeltas, opportunityDeltas, type SummaryDelta } from './summary-delta';
-import { MAX_PLANNED_ACTIVITIES, newActivityDocument, withPlannedTasks, type PlannedTasks } from './planned-tasks';
+import {
+  MAX_PLANNED_ACTIVITIES,
+  newActivityDocument,
+  withPlannedTasks,
+  type PlannedTasks,
+} from './planned-tasks';
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
 
 export type DocumentWrite = {
@@ -150,12 +155,7 @@ export async function commitWrites(
     const fitting =
       recordOps.length + activityOps.length + shardOps.length + summaryOps.length <=
       MAX_BATCH_OPERATIONS;
-    const operations = [
-      ...recordOps,
-      ...activityOps,
-      ...(fitting ? shardOps : []),
-      ...summaryOps,
-    ];
+    const operations = [...recordOps, ...activityOps, ...(fitting ? shardOps : []), ...summaryOps];
     if (operations.length === 0) return ok(results);
     if (operations.length > MAX_BATCH_OPERATIONS) {
       throw new Error(`${operations.length} writes exceed one transactional batch`);

@@ -80,4 +80,3 @@ export const newActivityDocument = (activity: Activity, commitId: string): Store
   version: 1,
   commits: [{ id: commitId, version: 1 }],
 });
-

@@ -72,7 +72,9 @@ async function postSaleTasks(
   if (!owner) return undefined;
   const runs = templateIds.flatMap((templateId) => {
     const template = templates.find((t) => t.id === templateId);
-    return template ? [{ template, runKey: postSaleRunKey(opportunity.id, outcome, templateId) }] : [];
+    return template
+      ? [{ template, runKey: postSaleRunKey(opportunity.id, outcome, templateId) }]
+      : [];
   });
   return templateTasks(ctx, runs, {
     record: activityRecordOf(opportunity),

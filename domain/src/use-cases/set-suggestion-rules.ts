@@ -15,7 +15,8 @@ export async function setSuggestionRules(
   input: SuggestionRulesInput,
   expectedVersion: number,
 ): Promise<Result<TaskSettings>> {
-  if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up suggestions', 'admin_only');
+  if (!canAdminister(ctx.actor))
+    return forbidden('Only an admin sets up suggestions', 'admin_only');
   const current = await readTaskSettings(ctx);
   if (current.version !== expectedVersion) return stale(current.version);
   const known = new Set(current.types.map((type) => type.id));
