@@ -172,6 +172,19 @@ describe('suggestions', () => {
 });
 
 describe('post-sale templates', () => {
+  it('a pipeline may not name a template that does not exist', async () => {
+    const refused = await updatePipeline(
+      world.as(admin),
+      pipeline.id,
+      { name: pipeline.name, stages: pipeline.stages, postSale: { won: ['gone'] } },
+      pipeline.version,
+    );
+    expect(refused.ok ? [] : refused.error).toMatchObject({
+      kind: 'validation',
+      fields: [{ path: 'postSale.won.0', code: 'field.invalid_option' }],
+    });
+  });
+
   it("winning a deal creates the won templates' tasks for its owner in the close; re-closing after an unlock adds none", async () => {
     const deal = await newDeal('Won roll-out');
     const won = value(
