@@ -176,7 +176,7 @@ describe('post-sale templates', () => {
     const refused = await updatePipeline(
       world.as(admin),
       pipeline.id,
-      { name: pipeline.name, stages: pipeline.stages, postSale: { won: ['gone'] } },
+      { name: pipeline.name, stages: pipeline.stages, postSale: { won: ['gone'], lost: [] } },
       pipeline.version,
     );
     expect(refused.ok ? [] : refused.error).toMatchObject({
