@@ -8,6 +8,7 @@ import type {
   TaskSettings,
   TaskTemplate,
 } from '@channel-crm/domain';
+import { observeRoundTrips } from '@channel-crm/api/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -134,12 +135,19 @@ describe('task templates over HTTP', () => {
     expect(created.status).toBe(201);
     expect((created.body as Pipeline).postSale).toEqual({ won: [onboarding.id], lost: [] });
     const deal = await newDeal((created.body as Pipeline).id);
+    const heard: number[] = [];
+    const stopHearing = observeRoundTrips((operationId, roundTrips) => {
+      if (operationId === 'markOpportunityWon') heard.push(roundTrips);
+    });
     const won = await t.request('POST', `/opportunities/${deal.id}/won`, {
       token: elodie,
       body: { reason: 'Signed' },
       headers: { 'if-match': `"${deal.version}"` },
     });
+    stopHearing();
     expect(won.status).toBe(200);
+    // The deal, the templates, the task settings, the owner and one batch with the tasks.
+    expect(heard).toEqual([5]);
     const unlocked = await t.request('POST', `/opportunities/${deal.id}/unlock`, {
       token: claire,
       headers: { 'if-match': `"${(won.body as Opportunity).version}"` },
