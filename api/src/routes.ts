@@ -2,6 +2,7 @@ import { accountRoutes } from './resources/accounts';
 import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
+import { inboundRoutes } from './resources/inbound';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -25,6 +26,7 @@ export const routes: Route[] = [
   ...pipelineRoutes,
   ...boardRoutes,
   ...leadRoutes,
+  ...inboundRoutes,
   ...accountRoutes,
   ...contactRoutes,
   ...opportunityRoutes,

@@ -13,6 +13,7 @@ export const ERROR_PARAMS = {
   precondition_required: [],
   idempotency_mismatch: [],
   payload_too_large: [],
+  too_many_requests: ['seconds'],
   internal: [],
 
   admin_only: [],
@@ -58,6 +59,10 @@ export const ERROR_PARAMS = {
   too_many_accounts: ['max'],
   account_not_linked: [],
   too_many_muted: [],
+  too_many_api_keys: ['max'],
+  api_key_invalid: [],
+  signature_invalid: [],
+  signature_expired: [],
   dead_letter_unreadable: [],
   user_not_in_space: ['user'],
   not_visible: [],

@@ -12,6 +12,7 @@ export * from './model/board';
 export * from './model/space';
 export * from './model/pipeline';
 export * from './model/lead';
+export * from './model/inbound';
 export * from './model/account';
 export * from './model/contact';
 export * from './model/opportunity';

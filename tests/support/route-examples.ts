@@ -33,6 +33,8 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     updateAccount: { name: 'Example SA' },
     createContact: { lastName: 'Example' },
     updateContact: { lastName: 'Example' },
+    createApiKey: { name: 'Example key' },
+    receiveInboundLead: { externalId: 'example-1', lastName: 'Example' },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -14,6 +14,7 @@ export * from './my-figures';
 export * from './contacts';
 export * from './dead-letters';
 export * from './dev';
+export * from './inbound';
 export * from './leads';
 export * from './me';
 export * from './meta';

@@ -1,0 +1,68 @@
+import { CreateApiKeyInput, type CreatedApiKey } from '../model/inbound';
+import { canManageSpace, canSeeSpace } from '../rules/permissions';
+import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
+import {
+  hashSecret,
+  keyAddress,
+  keyListAddress,
+  MAX_KEYS_PER_SPACE,
+  newKeyToken,
+  type ApiKeyList,
+  type StoredApiKey,
+} from './api-key-documents';
+import type { UseCaseContext } from './context';
+
+export { CreateApiKeyInput };
+
+/**
+ * Creates an API key for a space's inbound leads: admins, and managers of the space (the people
+ * who set the space up). The token is answered once; only its secret's hash is kept.
+ */
+export async function createApiKey(
+  ctx: UseCaseContext,
+  spaceId: string,
+  input: CreateApiKeyInput,
+): Promise<Result<CreatedApiKey>> {
+  const { actor } = ctx;
+  const space = await ctx.store.spaces.get(actor.tenantId, spaceId);
+  if (!space || !canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
+  if (!canManageSpace(actor, spaceId))
+    return forbidden(
+      'Only admins, and managers of this space, manage its API keys',
+      'space_settings_managers_only',
+    );
+  const listAddress = keyListAddress(actor.tenantId, spaceId);
+  const list = ((await ctx.store.keyedDocuments.get(listAddress)) as ApiKeyList | undefined) ?? {
+    keys: [],
+  };
+  if (list.keys.length >= MAX_KEYS_PER_SPACE)
+    return ruleBroken('too_many_api_keys', 'A space holds at most 10 API keys', {
+      max: MAX_KEYS_PER_SPACE,
+    });
+  const { keyId, secret, token } = newKeyToken();
+  const secretHash = hashSecret(secret);
+  const summary = {
+    id: keyId,
+    spaceId,
+    name: input.name,
+    prefix: token.slice(0, 12),
+    createdAt: ctx.clock.now(),
+    createdBy: actor.userId,
+    requireSignature: input.requireSignature,
+    ratePerMinute: input.ratePerMinute,
+  };
+  // Listed first: a key whose record failed to land is listed without working, and can be
+  // revoked; never the other way round (a working key nobody sees).
+  await ctx.store.keyedDocuments.put(listAddress, { keys: [...list.keys, summary] });
+  const stored: StoredApiKey = {
+    spaceTenantId: actor.tenantId,
+    spaceId,
+    secretHash,
+    requireSignature: input.requireSignature,
+    ratePerMinute: input.ratePerMinute,
+    createdBy: actor.userId,
+    name: input.name,
+  };
+  await ctx.store.keyedDocuments.put(keyAddress(keyId), stored);
+  return ok({ ...summary, token, signingSecret: secretHash });
+}

@@ -1,0 +1,32 @@
+import type { ApiKeySummary } from '../model/inbound';
+import { canManageSpace, canSeeSpace } from '../rules/permissions';
+import { forbidden, notFound, ok, type Result } from '../result';
+import { keyListAddress, keyUseAddress, type ApiKeyList } from './api-key-documents';
+import type { UseCaseContext } from './context';
+
+/** A space's API keys with their last use, for the people who manage them. */
+export async function listApiKeys(
+  ctx: UseCaseContext,
+  spaceId: string,
+): Promise<Result<ApiKeySummary[]>> {
+  const { actor } = ctx;
+  const space = await ctx.store.spaces.get(actor.tenantId, spaceId);
+  if (!space || !canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
+  if (!canManageSpace(actor, spaceId))
+    return forbidden(
+      'Only admins, and managers of this space, manage its API keys',
+      'space_settings_managers_only',
+    );
+  const list = (await ctx.store.keyedDocuments.get(keyListAddress(actor.tenantId, spaceId))) as
+    ApiKeyList | undefined;
+  const keys = list?.keys ?? [];
+  const uses = await Promise.all(
+    keys.map((k) => ctx.store.keyedDocuments.get(keyUseAddress(k.id))),
+  );
+  return ok(
+    keys.map((key, i) => {
+      const lastUsedAt = uses[i]?.lastUsedAt;
+      return typeof lastUsedAt === 'string' ? { ...key, lastUsedAt } : key;
+    }),
+  );
+}
