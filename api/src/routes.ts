@@ -14,6 +14,7 @@ import { spaceRoutes } from './resources/spaces';
 import { tenantRoutes } from './resources/tenant';
 import { timelineRoutes } from './resources/timeline';
 import { userRoutes } from './resources/users';
+import { webFormRoutes } from './resources/web-forms';
 import type { Route } from './http/route';
 
 /** The ONE route table: the Functions registrations, the local host and OpenAPI come from it. */
@@ -27,6 +28,7 @@ export const routes: Route[] = [
   ...boardRoutes,
   ...leadRoutes,
   ...inboundRoutes,
+  ...webFormRoutes,
   ...accountRoutes,
   ...contactRoutes,
   ...opportunityRoutes,

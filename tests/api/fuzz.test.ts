@@ -28,6 +28,16 @@ beforeAll(async () => {
     body: { name: 'Fuzz', ratePerMinute: 6000 },
   });
   apiKey = (created.body as { token: string }).token;
+  const form = await t.request('POST', `/spaces/${ids.spaces}/forms`, {
+    token,
+    body: {
+      name: 'Fuzz',
+      fields: ['email'],
+      allowedOrigins: ['https://example.com'],
+      confirmation: { en: 'Thanks' },
+    },
+  });
+  ids.forms = (form.body as { id: string }).id;
 });
 afterAll(() => t.dispose());
 
@@ -110,7 +120,8 @@ describe('fuzzing every route with malformed input', () => {
     const before = await snapshot();
     const failures: string[] = [];
     let sent = 0;
-    for (const route of routes.filter((r) => r.auth !== 'public')) {
+    // Public routes that read their own input (web forms) are fuzzed too.
+    for (const route of routes.filter((r) => r.auth !== 'public' || r.serve)) {
       const numRuns = hasInput(route) ? SAMPLES_PER_ROUTE : SAMPLES_PER_INPUTLESS_ROUTE;
       const pending = fc.sample(malformed(route), { numRuns, seed: 42 });
       const worker = async () => {

@@ -35,6 +35,13 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     updateContact: { lastName: 'Example' },
     createApiKey: { name: 'Example key' },
     receiveInboundLead: { externalId: 'example-1', lastName: 'Example' },
+    createWebForm: {
+      name: 'Example form',
+      fields: ['email'],
+      allowedOrigins: ['https://example.com'],
+      confirmation: { en: 'Thanks' },
+    },
+    submitWebForm: { lastName: 'Example' },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -201,7 +201,8 @@ async function respond(
     ids: services.ids,
     commitId: replay ? `idem:${replay.actor.userId}:${replay.key}` : correlationId,
   };
-  const result = await route.run(ctx, { ...input.value, expectedVersion: version.value });
+  // Routes that serve HTTP themselves never get here (routeHandler).
+  const result = await route.run!(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
   const response = success(route, result.value);
   if (replay && response.status !== undefined && response.status < 300)
@@ -245,7 +246,7 @@ export function routeHandler(route: Route): HttpHandler {
     const correlationId = correlationIdFrom(request.headers.get('traceparent'));
     try {
       const { value: response, roundTrips } = await inUnitOfWork(() =>
-        respond(route, request, correlationId),
+        route.serve ? route.serve(request, correlationId) : respond(route, request, correlationId),
       );
       for (const listener of roundTripListeners) listener(route.name, roundTrips);
       return withCorrelation(response, correlationId);

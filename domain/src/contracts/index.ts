@@ -26,3 +26,4 @@ export * from './spaces';
 export * from './tenant';
 export * from './timeline';
 export * from './users';
+export * from './web-forms';

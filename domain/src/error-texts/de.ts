@@ -74,6 +74,10 @@ export const de: ErrorTexts = {
   too_many_muted:
     'Sie haben so viele Leads und Deals stummgeschaltet wie möglich: Heben Sie zuerst einige auf.',
   too_many_api_keys: 'Ein Bereich hat höchstens {max} API-Schlüssel: Widerrufen Sie zuerst einen.',
+  too_many_web_forms: 'Ein Bereich hat höchstens {max} Webformulare: Löschen Sie zuerst eines.',
+  web_form_origin: 'Dieses Webformular darf nicht von dieser Website gesendet werden.',
+  web_form_timing:
+    'Das Formular wurde zu schnell oder zu lange nach dem Anzeigen gesendet: Laden Sie die Seite neu und senden Sie es erneut.',
   api_key_invalid:
     'Der API-Schlüssel fehlt, ist unbekannt, widerrufen oder gilt nicht für diesen Bereich.',
   signature_invalid: 'Die Signatur der Anfrage passt nicht zu ihrem Inhalt.',

@@ -61,6 +61,10 @@ export const en: ErrorTexts = {
   account_not_linked: 'Link the account before making it primary.',
   too_many_muted: 'You have muted as many leads and deals as you can: unmute some first.',
   too_many_api_keys: 'A space holds at most {max} API keys: revoke one first.',
+  too_many_web_forms: 'A space holds at most {max} web forms: delete one first.',
+  web_form_origin: 'This web form may not be sent from this website.',
+  web_form_timing:
+    'The form was sent too quickly or too long after it was shown: reload the page and send it again.',
   api_key_invalid: 'The API key is missing, unknown, revoked or not for this space.',
   signature_invalid: 'The request’s signature does not match its body.',
   signature_expired:

@@ -73,6 +73,10 @@ export const fr: ErrorTexts = {
   too_many_muted:
     'Vous avez mis en sourdine autant de pistes et d’affaires que possible : réactivez-en d’abord.',
   too_many_api_keys: 'Un espace a au plus {max} clés d’API : révoquez-en une d’abord.',
+  too_many_web_forms: 'Un espace a au plus {max} formulaires web : supprimez-en un d’abord.',
+  web_form_origin: 'Ce formulaire web ne peut pas être envoyé depuis ce site.',
+  web_form_timing:
+    'Le formulaire a été envoyé trop vite ou trop longtemps après son affichage : rechargez la page et renvoyez-le.',
   api_key_invalid: 'La clé d’API est absente, inconnue, révoquée ou ne vaut pas pour cet espace.',
   signature_invalid: 'La signature de la requête ne correspond pas à son contenu.',
   signature_expired:

@@ -68,6 +68,10 @@ export const pl: ErrorTexts = {
   too_many_muted:
     'Wyciszono już najwięcej możliwych leadów i szans: najpierw wyłącz wyciszenie niektórych.',
   too_many_api_keys: 'Przestrzeń ma najwyżej {max} kluczy API: najpierw unieważnij jeden.',
+  too_many_web_forms: 'Przestrzeń ma najwyżej {max} formularzy WWW: najpierw usuń jeden.',
+  web_form_origin: 'Tego formularza WWW nie można wysłać z tej witryny.',
+  web_form_timing:
+    'Formularz wysłano za szybko albo za długo po wyświetleniu: odśwież stronę i wyślij go ponownie.',
   api_key_invalid: 'Brak klucza API albo jest nieznany, unieważniony lub nie dla tej przestrzeni.',
   signature_invalid: 'Podpis żądania nie zgadza się z jego treścią.',
   signature_expired:

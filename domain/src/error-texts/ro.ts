@@ -71,6 +71,10 @@ export const ro: ErrorTexts = {
   too_many_muted:
     'Ați dezactivat notificările pentru cât de multe lead-uri și oportunități se poate: reactivați mai întâi câteva.',
   too_many_api_keys: 'Un spațiu are cel mult {max} chei API: revocați mai întâi una.',
+  too_many_web_forms: 'Un spațiu are cel mult {max} formulare web: ștergeți mai întâi unul.',
+  web_form_origin: 'Acest formular web nu poate fi trimis de pe acest site.',
+  web_form_timing:
+    'Formularul a fost trimis prea repede sau prea târziu după afișare: reîncărcați pagina și trimiteți-l din nou.',
   api_key_invalid:
     'Cheia API lipsește, este necunoscută, revocată sau nu este pentru acest spațiu.',
   signature_invalid: 'Semnătura cererii nu se potrivește cu conținutul ei.',

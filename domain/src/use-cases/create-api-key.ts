@@ -1,6 +1,5 @@
 import { CreateApiKeyInput, type CreatedApiKey } from '../model/inbound';
-import { canManageSpace, canSeeSpace } from '../rules/permissions';
-import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
+import { ok, ruleBroken, type Result } from '../result';
 import {
   hashSecret,
   keyAddress,
@@ -11,6 +10,7 @@ import {
   type StoredApiKey,
 } from './api-key-documents';
 import type { UseCaseContext } from './context';
+import { managedSpace } from './space-settings-access';
 
 export { CreateApiKeyInput };
 
@@ -24,13 +24,8 @@ export async function createApiKey(
   input: CreateApiKeyInput,
 ): Promise<Result<CreatedApiKey>> {
   const { actor } = ctx;
-  const space = await ctx.store.spaces.get(actor.tenantId, spaceId);
-  if (!space || !canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
-  if (!canManageSpace(actor, spaceId))
-    return forbidden(
-      'Only admins, and managers of this space, manage its API keys',
-      'space_settings_managers_only',
-    );
+  const space = await managedSpace(ctx, spaceId);
+  if (!space.ok) return space;
   const listAddress = keyListAddress(actor.tenantId, spaceId);
   const list = ((await ctx.store.keyedDocuments.get(listAddress)) as ApiKeyList | undefined) ?? {
     keys: [],

@@ -1,8 +1,8 @@
 import type { ApiKeySummary } from '../model/inbound';
-import { canManageSpace, canSeeSpace } from '../rules/permissions';
-import { forbidden, notFound, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import { keyListAddress, keyUseAddress, type ApiKeyList } from './api-key-documents';
 import type { UseCaseContext } from './context';
+import { managedSpace } from './space-settings-access';
 
 /** A space's API keys with their last use, for the people who manage them. */
 export async function listApiKeys(
@@ -10,13 +10,8 @@ export async function listApiKeys(
   spaceId: string,
 ): Promise<Result<ApiKeySummary[]>> {
   const { actor } = ctx;
-  const space = await ctx.store.spaces.get(actor.tenantId, spaceId);
-  if (!space || !canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
-  if (!canManageSpace(actor, spaceId))
-    return forbidden(
-      'Only admins, and managers of this space, manage its API keys',
-      'space_settings_managers_only',
-    );
+  const space = await managedSpace(ctx, spaceId);
+  if (!space.ok) return space;
   const list = (await ctx.store.keyedDocuments.get(keyListAddress(actor.tenantId, spaceId))) as
     ApiKeyList | undefined;
   const keys = list?.keys ?? [];

@@ -1,7 +1,7 @@
-import { canManageSpace, canSeeSpace } from '../rules/permissions';
-import { forbidden, notFound, ok, type Result } from '../result';
+import { notFound, ok, type Result } from '../result';
 import { keyAddress, keyListAddress, type ApiKeyList } from './api-key-documents';
 import type { UseCaseContext } from './context';
+import { managedSpace } from './space-settings-access';
 
 /** Revokes a key: its record is marked first, so it stops working before it leaves the list. */
 export async function revokeApiKey(
@@ -10,13 +10,8 @@ export async function revokeApiKey(
   keyId: string,
 ): Promise<Result<void>> {
   const { actor } = ctx;
-  const space = await ctx.store.spaces.get(actor.tenantId, spaceId);
-  if (!space || !canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
-  if (!canManageSpace(actor, spaceId))
-    return forbidden(
-      'Only admins, and managers of this space, manage its API keys',
-      'space_settings_managers_only',
-    );
+  const space = await managedSpace(ctx, spaceId);
+  if (!space.ok) return space;
   const listAddress = keyListAddress(actor.tenantId, spaceId);
   const list = (await ctx.store.keyedDocuments.get(listAddress)) as ApiKeyList | undefined;
   const stored = await ctx.store.keyedDocuments.get(keyAddress(keyId));
