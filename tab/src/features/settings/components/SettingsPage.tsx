@@ -18,10 +18,12 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { useUsers } from '../../users/hooks/use-users';
+import { ApiKeysPanel } from './ApiKeysPanel';
 import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
+import { WebFormsPanel } from './WebFormsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -39,7 +41,7 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters'>('pipelines');
+  const [tab, setTab] = useState<'pipelines' | 'members' | 'inbound' | 'deadLetters'>('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -58,11 +60,17 @@ export function SettingsPage() {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
+        {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
         {tab === 'members' ? (
           <MembersEditor users={users} />
+        ) : tab === 'inbound' && space ? (
+          <>
+            <ApiKeysPanel spaceId={space.id} />
+            <WebFormsPanel spaceId={space.id} />
+          </>
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
         ) : pipelines.isPending ? (
