@@ -122,6 +122,46 @@ describe('a web form embedded on another website', () => {
     await page.context().close();
   }, 60_000);
 
+  it('an admin creates an API key: shown once, listed by its prefix, revoked', async () => {
+    const admin = await h.signedIn(ADMIN);
+    const openInbound = async () => {
+      await admin.goto(`${h.tabUrl}/#/settings`);
+      await admin.getByRole('tab', { name: 'Inbound leads' }).click({ timeout: 30_000 });
+    };
+    const createKey = async (name: string) => {
+      await admin.getByLabel('Key name').fill(name);
+      await admin.getByRole('button', { name: 'Create key' }).click();
+      const shown = admin.getByLabel('API key', { exact: true });
+      await expect.poll(() => shown.inputValue()).toMatch(/^crm_/);
+      return shown.inputValue();
+    };
+    await openInbound();
+    const token = await createKey('Newsletter tool');
+    const endpoint = await admin.getByLabel('Send leads to').inputValue();
+    const spaceId = /\/inbound\/spaces\/([0-9a-f-]{36})\/leads$/.exec(endpoint)![1]!;
+    const send = () =>
+      fetch(`${h.apiUrl}/inbound/spaces/${spaceId}/leads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ externalId: 'nl-1', lastName: 'Newsletterson' }),
+      });
+    expect((await send()).status).toBe(200);
+
+    await admin.reload();
+    await admin.getByRole('tab', { name: 'Inbound leads' }).click({ timeout: 30_000 });
+    const table = admin.getByRole('table', { name: 'API keys' });
+    const row = table.getByRole('row').filter({ hasText: 'Newsletter tool' });
+    await expect.poll(() => row.textContent()).toContain(token.slice(0, 12));
+    expect(await admin.getByLabel('API key', { exact: true }).count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Revoke Newsletter tool' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect((await send()).status).toBe(401);
+    // A key stays, so the accessibility scan below sees the table too.
+    await createKey('Events app');
+    await admin.context().close();
+  }, 120_000);
+
   it('the Inbound leads settings are accessible in every theme', async () => {
     const violations = await violationsInEveryTheme(h, ADMIN, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/settings`);
