@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { observeRoundTrips } from '@channel-crm/api/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -236,5 +237,23 @@ describe('POST /inbound/spaces/{spaceId}/leads', () => {
       headers: { 'x-api-key': key.token },
     });
     expect(notJson.status).toBe(400);
+  });
+
+  it('takes the store round trips its budget counts: 4 to create, 3 to resend unchanged', async () => {
+    const key = await createKey({ name: 'Counted' });
+    await send(key.token, { externalId: 'warm-up', lastName: 'Counted' });
+    const heard: number[] = [];
+    const stop = observeRoundTrips((operationId, roundTrips) => {
+      if (operationId === 'receiveInboundLead') heard.push(roundTrips);
+    });
+    try {
+      await send(key.token, { externalId: 'count-1', lastName: 'Counted' });
+      await send(key.token, { externalId: 'count-1', lastName: 'Counted' });
+    } finally {
+      stop();
+    }
+    // The key, the lead by its id, the space, the batch (its last use was noted by the warm-up);
+    // a resend: the key, the lead, the lead again in the update, and no write.
+    expect(heard).toEqual([4, 3]);
   });
 });
