@@ -18,11 +18,13 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { useUsers } from '../../users/hooks/use-users';
+import { ApiKeysPanel } from './ApiKeysPanel';
 import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
 import { TaskSettingsPanel } from './TaskSettingsPanel';
+import { WebFormsPanel } from './WebFormsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -40,7 +42,9 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'tasks' | 'deadLetters'>('pipelines');
+  const [tab, setTab] = useState<'pipelines' | 'members' | 'tasks' | 'inbound' | 'deadLetters'>(
+    'pipelines',
+  );
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -60,6 +64,7 @@ export function SettingsPage() {
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
+        {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
@@ -67,6 +72,11 @@ export function SettingsPage() {
           <MembersEditor users={users} />
         ) : tab === 'tasks' ? (
           <TaskSettingsPanel />
+        ) : tab === 'inbound' && space ? (
+          <>
+            <ApiKeysPanel spaceId={space.id} />
+            <WebFormsPanel spaceId={space.id} />
+          </>
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
         ) : pipelines.isPending ? (
