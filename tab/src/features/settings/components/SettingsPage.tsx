@@ -22,6 +22,7 @@ import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
+import { TaskSettingsPanel } from './TaskSettingsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -39,7 +40,9 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters'>('pipelines');
+  const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters' | 'taskTypes'>(
+    'pipelines',
+  );
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -59,12 +62,15 @@ export function SettingsPage() {
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
+        <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
         {tab === 'members' ? (
           <MembersEditor users={users} />
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
+        ) : tab === 'taskTypes' ? (
+          <TaskSettingsPanel />
         ) : pipelines.isPending ? (
           <PageSkeleton rows={4} />
         ) : pipelines.error ? (
