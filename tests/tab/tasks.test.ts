@@ -71,6 +71,8 @@ describe('the Tasks of the tab', () => {
       typeId,
       title,
       dueAt,
+      // The record's owner (the seller) would be the assignee otherwise.
+      assigneeId: h.user(name).id,
     });
     ids[title] = task.id;
     return task;
@@ -211,8 +213,9 @@ describe('the Tasks of the tab', () => {
     await seller.goto(`${h.tabUrl}/#/tasks/calendar`);
     await seller.getByRole('tab', { name: 'Day' }).click({ timeout: 30_000 });
     await seller.getByRole('combobox', { name: 'Colleagues' }).click();
-    await seller.getByRole('option', { name: BUSY_COLLEAGUE }).click();
-    await seller.getByRole('option', { name: READ_COLLEAGUE }).click();
+    // A multiselect dropdown's options are menu item checkboxes.
+    await seller.getByRole('menuitemcheckbox', { name: BUSY_COLLEAGUE }).click();
+    await seller.getByRole('menuitemcheckbox', { name: READ_COLLEAGUE }).click();
     await seller.keyboard.press('Escape');
 
     const busy = seller.locator(`[data-activity-id="${ids['Secret negotiation prep']}"]`);

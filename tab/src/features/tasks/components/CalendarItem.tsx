@@ -32,6 +32,7 @@ const useStyles = makeStyles({
     ...shorthands.borderStyle('dashed'),
   },
   movable: { cursor: 'grab' },
+  done: { textDecoration: 'line-through', color: tokens.colorNeutralForeground3 },
 });
 
 export const DRAGGED_TASK = 'application/x-crm-task';
@@ -98,6 +99,7 @@ export function CalendarItem({
         mine && styles.mine,
         busy && styles.busy,
         movable && styles.movable,
+        !busy && item.state === 'done' && styles.done,
       )}
       draggable={movable}
       data-activity-id={item.id}
