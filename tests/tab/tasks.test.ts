@@ -272,6 +272,61 @@ describe('the Tasks of the tab', () => {
     expect(calendar.items.map((i) => i.id)).toContain(dragged.id);
   }, 120_000);
 
+  it('lets the seller share her tasks from My CRM: one level for all, another for one type', async () => {
+    await seller.goto('about:blank');
+    await seller.goto(`${h.tabUrl}/#/my`);
+    const sharing = seller.getByRole('region', { name: 'Task sharing' });
+    await sharing.getByRole('combobox', { name: 'All task types' }).click({ timeout: 30_000 });
+    await seller.getByRole('option', { name: 'Free/busy: the time, not the title' }).click();
+    await sharing.getByRole('combobox', { name: 'Meeting', exact: true }).click();
+    await seller.getByRole('option', { name: 'Read-only' }).click();
+    await sharing.getByRole('button', { name: 'Save' }).click();
+    await sharing.getByText('Saved').waitFor({ timeout: 15_000 });
+    expect(await h.apiGet(SELLER, '/me/task-sharing')).toEqual({
+      default: 'busy',
+      byType: { meeting: 'read' },
+    });
+    // What a colleague now sees of them.
+    const seen = await h.apiGet<{ items: SharedActivity[] }>(
+      BUSY_COLLEAGUE,
+      `/me/calendar?from=${parisTime(-2, 0)}&to=${parisTime(5, 0)}&assigneeIds=${h.user(SELLER).id}`,
+    );
+    const review = seen.items.find((i) => i.id === ids['Quarterly review']);
+    expect(review && 'title' in review ? review.title : undefined).toBe('Quarterly review');
+    const call = seen.items.find((i) => i.id === ids['Call back about pricing']);
+    expect(call).toMatchObject({ busy: true });
+    expect(call).not.toHaveProperty('title');
+  }, 120_000);
+
+  it('lets an admin add, rename, reorder and deactivate task types and switch statuses on', async () => {
+    const admin = await h.signedIn(READ_COLLEAGUE, { timezoneId: ZONE });
+    await admin.goto(`${h.tabUrl}/#/settings`);
+    await admin.getByRole('tab', { name: 'Task types' }).click({ timeout: 30_000 });
+    await admin.getByLabel('New task type', { exact: true }).fill('Site visit');
+    await admin.getByRole('button', { name: 'Add type' }).click();
+    await admin.getByRole('textbox', { name: 'Name of Offer' }).fill('Quote');
+    await admin.getByRole('button', { name: 'Move Site visit up' }).click();
+    await admin.getByRole('switch', { name: 'Project offered for new tasks' }).click();
+    await admin.getByRole('switch', { name: 'Use task statuses' }).click();
+    await admin.getByLabel('New status').fill('Waiting for client');
+    await admin.getByRole('button', { name: 'Add status' }).click();
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await admin.getByText('Saved').waitFor({ timeout: 15_000 });
+    type Settings = {
+      types: { id: string; name: string; order: number; active: boolean }[];
+      statusesEnabled: boolean;
+      statuses: { id: string; name: string }[];
+    };
+    const settings = await h.apiGet<Settings>(READ_COLLEAGUE, '/task-settings');
+    const ordered = [...settings.types].sort((a, b) => a.order - b.order);
+    expect(ordered.map((type) => type.name).slice(-2)).toEqual(['Site visit', 'Call']);
+    expect(ordered.find((type) => type.id === 'offer')?.name).toBe('Quote');
+    expect(ordered.find((type) => type.id === 'project')?.active).toBe(false);
+    expect(settings.statusesEnabled).toBe(true);
+    expect(settings.statuses.map((status) => status.name)).toEqual(['Waiting for client']);
+    await admin.context().close();
+  }, 120_000);
+
   it('is accessible in every Teams theme: My tasks and the calendar', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/tasks`);
