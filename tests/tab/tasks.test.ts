@@ -327,7 +327,7 @@ describe('the Tasks of the tab', () => {
     await admin.context().close();
   }, 120_000);
 
-  it('is accessible in every Teams theme: My tasks and the calendar', async () => {
+  it('is accessible in every Teams theme: My tasks, the calendar, sharing and task types', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/tasks`);
       await page.getByRole('heading', { name: 'My tasks', level: 1 }).waitFor({ timeout: 30_000 });
@@ -337,7 +337,20 @@ describe('the Tasks of the tab', () => {
       await page.getByRole('tab', { name: 'Month' }).click({ timeout: 30_000 });
       await page.locator('[data-activity-id]').first().waitFor({ timeout: 15_000 });
       await scan('calendar');
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/my`);
+      await page
+        .getByRole('region', { name: 'Task sharing' })
+        .getByRole('button', { name: 'Save' })
+        .waitFor({ timeout: 30_000 });
+      await scan('my-task-sharing');
     });
     expect(found).toEqual({});
-  }, 300_000);
+    const settings = await violationsInEveryTheme(h, READ_COLLEAGUE, async (page, theme, scan) => {
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/settings`);
+      await page.getByRole('tab', { name: 'Task types' }).click({ timeout: 30_000 });
+      await page.getByRole('switch', { name: 'Use task statuses' }).waitFor({ timeout: 15_000 });
+      await scan('settings-task-types');
+    });
+    expect(settings).toEqual({});
+  }, 420_000);
 });

@@ -66,6 +66,7 @@ export function CalendarPage() {
   const others = members.filter((member) => member.id !== me.id);
 
   const onMove = (task: ActivityView, dueAt: string) => {
+    if (Date.parse(dueAt) === Date.parse(task.dueAt)) return;
     move.mutate(
       { task, dueAt },
       {
