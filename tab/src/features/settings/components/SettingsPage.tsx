@@ -24,6 +24,7 @@ import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
 import { TaskSettingsPanel } from './TaskSettingsPanel';
+import { TaskTypesPanel } from './TaskTypesPanel';
 import { WebFormsPanel } from './WebFormsPanel';
 
 const useStyles = makeStyles({
@@ -42,9 +43,9 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'tasks' | 'inbound' | 'deadLetters'>(
-    'pipelines',
-  );
+  const [tab, setTab] = useState<
+    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'deadLetters'
+  >('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -63,6 +64,7 @@ export function SettingsPage() {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
+        <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
         {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
@@ -79,6 +81,8 @@ export function SettingsPage() {
           </>
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
+        ) : tab === 'taskTypes' ? (
+          <TaskTypesPanel />
         ) : pipelines.isPending ? (
           <PageSkeleton rows={4} />
         ) : pipelines.error ? (

@@ -28,7 +28,7 @@ export const settingsDe: Translation<typeof settingsEn> = {
   'settings.newPipelineStages': 'Sie beginnt mit vier Phasen: ändern Sie sie danach im Editor.',
   'settings.template.new': 'Neu',
   'settings.template.proposal': 'Angebot',
-  'settings.tasks': 'Aufgaben',
+  'settings.tasks': 'Aufgabenvorlagen',
   'settings.taskTemplates.title': 'Aufgabenvorlagen',
   'settings.taskTemplates.hint':
     'Eine benannte Folge von Aufgaben. Jede Frist zählt Arbeitstage ab dem Tag, an dem die Vorlage angewendet wird.',

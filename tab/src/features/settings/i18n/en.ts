@@ -27,7 +27,7 @@ export const settingsEn = {
   'settings.newPipelineStages': 'It starts with four stages: change them in the editor afterwards.',
   'settings.template.new': 'New',
   'settings.template.proposal': 'Proposal',
-  'settings.tasks': 'Tasks',
+  'settings.tasks': 'Task templates',
   'settings.taskTemplates.title': 'Task templates',
   'settings.taskTemplates.hint':
     'A named sequence of tasks. Each delay counts working days from the day the template is applied.',

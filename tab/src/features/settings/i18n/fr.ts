@@ -29,7 +29,7 @@ export const settingsFr: Translation<typeof settingsEn> = {
     'Il commence avec quatre étapes : modifiez-les ensuite dans l’éditeur.',
   'settings.template.new': 'Nouvelle',
   'settings.template.proposal': 'Proposition',
-  'settings.tasks': 'Tâches',
+  'settings.tasks': 'Modèles de tâches',
   'settings.taskTemplates.title': 'Modèles de tâches',
   'settings.taskTemplates.hint':
     'Une suite nommée de tâches. Chaque délai compte les jours ouvrés depuis le jour où le modèle est appliqué.',

@@ -28,7 +28,7 @@ export const settingsPl: Translation<typeof settingsEn> = {
   'settings.newPipelineStages': 'Zaczyna się od czterech etapów: zmień je potem w edytorze.',
   'settings.template.new': 'Nowa',
   'settings.template.proposal': 'Oferta',
-  'settings.tasks': 'Zadania',
+  'settings.tasks': 'Szablony zadań',
   'settings.taskTemplates.title': 'Szablony zadań',
   'settings.taskTemplates.hint':
     'Nazwany ciąg zadań. Każde opóźnienie liczy dni robocze od dnia zastosowania szablonu.',

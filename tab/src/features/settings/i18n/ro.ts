@@ -28,7 +28,7 @@ export const settingsRo: Translation<typeof settingsEn> = {
   'settings.newPipelineStages': 'Începe cu patru etape: modificați-le apoi în editor.',
   'settings.template.new': 'Nou',
   'settings.template.proposal': 'Ofertă',
-  'settings.tasks': 'Sarcini',
+  'settings.tasks': 'Șabloane de sarcini',
   'settings.taskTemplates.title': 'Șabloane de sarcini',
   'settings.taskTemplates.hint':
     'O succesiune numită de sarcini. Fiecare termen numără zile lucrătoare de la ziua în care se aplică șablonul.',
