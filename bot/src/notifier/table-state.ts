@@ -6,7 +6,7 @@ import {
   type DeadLetter,
   type NotificationPreferences,
 } from '@channel-crm/domain/server';
-import type { ConversationRef, HeldChange, NotifierState } from './state';
+import type { ConversationRef, HeldChange, NotifierState, PlannedReminder } from './state';
 import { emptyLog, type SlotLog } from './slot-log';
 
 /** Row keys allow neither `/ \ # ?` nor control characters: ids are hashed into them. */
@@ -25,6 +25,26 @@ const PREFERENCE_ATTEMPTS = 50;
 const DIGEST_PARTITION = 'digest-held';
 const heldKey = (c: HeldChange) =>
   `${rowKey('u', `${c.tenantId}|${c.userId}`)}-${rowKey('e', c.eventId)}`;
+
+/**
+ * Reminders of all tenants in one partition per hour, rows ordered by their minute: the timer
+ * reads the hours since its last run by range, never the whole table.
+ */
+const reminderPartition = (at: string) => `reminders-${at.slice(0, 13)}`;
+const reminderKey = (r: PlannedReminder) =>
+  `${r.at.slice(0, 16)}|${rowKey('r', `${r.tenantId}|${r.activityId}|${r.kind}|${r.dueAt}`)}`;
+const REMINDER_CURSOR = { partition: 'reminders-cursor', row: 'last-run' };
+const HOUR_MS = 3_600_000;
+
+/** The hours from `from` to `to` (ISO 8601), as reminder partitions, oldest first. */
+function hoursBetween(from: string, to: string): string[] {
+  const hours: string[] = [];
+  const end = Date.parse(to);
+  for (let t = Date.parse(from.slice(0, 13) + ':00:00Z'); t <= end; t += HOUR_MS) {
+    hours.push(reminderPartition(new Date(t).toISOString()));
+  }
+  return hours;
+}
 
 /** NotifierState on Azure Table storage (the Function App's storage account; Azurite locally). */
 export function createTableState(table: TableClient): NotifierState {
@@ -132,6 +152,39 @@ export function createTableState(table: TableClient): NotifierState {
       lastDay: async (t, u) => (await read<{ day: string }>(t, rowKey('digest-day', u)))?.value.day,
       setLastDay: async (t, u, day) => {
         await write(t, rowKey('digest-day', u), { day });
+      },
+    },
+    reminders: {
+      async plan(reminders) {
+        for (const r of reminders) {
+          await table.upsertEntity(
+            {
+              partitionKey: reminderPartition(r.at),
+              rowKey: reminderKey(r),
+              json: JSON.stringify(r),
+            },
+            'Replace',
+          );
+        }
+      },
+      async between(from, to) {
+        const found: PlannedReminder[] = [];
+        const [low, high] = [from.slice(0, 16), `${to.slice(0, 16)}|~`];
+        for (const partition of hoursBetween(from, to)) {
+          const filter = `PartitionKey eq '${partition}' and RowKey ge '${low}' and RowKey le '${high}'`;
+          for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+            found.push(JSON.parse(row.json) as PlannedReminder);
+          }
+        }
+        return found;
+      },
+      drop: async (reminders) => {
+        for (const r of reminders) await remove(reminderPartition(r.at), reminderKey(r));
+      },
+      lastRun: async () =>
+        (await read<{ at: string }>(REMINDER_CURSOR.partition, REMINDER_CURSOR.row))?.value.at,
+      setLastRun: async (at) => {
+        await write(REMINDER_CURSOR.partition, REMINDER_CURSOR.row, { at });
       },
     },
     deadLetters: {
