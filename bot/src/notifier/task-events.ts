@@ -9,7 +9,7 @@ import { deliverTaskNotice } from './task-delivery';
 function noticeOf(event: DomainEvent): ((t: CardText, actor: string) => string) | undefined {
   if (event.data.assigneeId === event.actorId) return undefined;
   switch (event.type) {
-    case 'activity.created':
+    // Planning a task for someone else is also its assignment (create-activity.ts).
     case 'activity.assigned':
       return (t, actor) => t.task.assignedToYou(actor);
     case 'activity.completed':
