@@ -203,6 +203,25 @@ describe('task reminders and cards', () => {
     expect(cardsTo(muter).filter((c) => textOf(c).includes('Muted call'))).toEqual([]);
   });
 
+  it('shows a colleague the task as its assignee shares it: read-only, or only the slot', async () => {
+    const card = aboutTask(assignee, 'Book the crane', 'overdue')[0]!;
+    await h.write('PUT', '/me/task-sharing', assignee.userId, { default: 'read' });
+    const refused = await press(digester, button(card, 'Complete'));
+    expect(textOf(refused)).toContain('Not allowed');
+    const read = await press(digester, card.refresh!.action);
+    expect(textOf(read)).toContain('Book the crane');
+    expect(executes(read)).toEqual([]);
+    expect((await activity(card.refresh!.action.data!.activityId as string)).state).toBe('planned');
+
+    await h.write('PUT', '/me/task-sharing', assignee.userId, { default: 'busy' });
+    const busy = await press(digester, card.refresh!.action);
+    expect(textOf(busy)).toContain('Busy');
+    expect(textOf(busy)).not.toContain('Book the crane');
+    expect(textOf(busy)).not.toContain('Harbour cranes');
+    expect(executes(busy)).toEqual([]);
+    await h.write('PUT', '/me/task-sharing', assignee.userId, { default: 'none' });
+  });
+
   it('lists today’s and overdue tasks on my day, each with Complete', async () => {
     now = '2026-03-03T16:00:00.000Z';
     await plan(assignee.userId, { title: 'Later this week', dueAt: '2026-03-06T15:00:00Z' });
