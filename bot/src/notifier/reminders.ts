@@ -3,7 +3,7 @@ import type { BotServices } from '../bot-services';
 import type { Delivery } from './delivery';
 import { remindersOf, toMinute } from './reminder-times';
 import type { PlannedReminder } from './state';
-import { deliverTaskNotice } from './task-delivery';
+import { deliverTaskNotice, readAssigneeOnce } from './task-delivery';
 
 /** The events after which an activity's reminders are planned (again) from what it now is. */
 const PLANNING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
@@ -72,6 +72,7 @@ export async function sendDueReminders(
   ).toISOString();
   const due = await services.state.reminders.between(from, now);
   const run: ReminderRun = { sent: 0, held: 0, skipped: 0 };
+  const assignees = readAssigneeOnce(services);
   await eachAtMost(due, REMINDER_CONCURRENCY, async (reminder: PlannedReminder) => {
     const activity = await services.store.activities.get(reminder.tenantId, reminder.activityId);
     const current =
@@ -82,12 +83,17 @@ export async function sendDueReminders(
       run.skipped += 1;
       return;
     }
-    const outcome = await deliverTaskNotice(services, enqueue, {
-      activity,
-      eventId: `reminder:${reminder.kind}:${activity.id}:${reminder.dueAt}`,
-      headline: (t) => (reminder.kind === 'due' ? t.task.reminderDue : t.task.reminderOverdue),
-      at: reminder.at,
-    });
+    const outcome = await deliverTaskNotice(
+      services,
+      enqueue,
+      {
+        activity,
+        eventId: `reminder:${reminder.kind}:${activity.id}:${reminder.dueAt}`,
+        headline: (t) => (reminder.kind === 'due' ? t.task.reminderDue : t.task.reminderOverdue),
+        at: reminder.at,
+      },
+      assignees,
+    );
     if (outcome === 'sent') run.sent += 1;
     else if (outcome === 'held') run.held += 1;
     else run.skipped += 1;

@@ -36,6 +36,26 @@ const reminderKey = (r: PlannedReminder) =>
 const REMINDER_CURSOR = { partition: 'reminders-cursor', row: 'last-run' };
 const HOUR_MS = 3_600_000;
 
+/** A table transaction takes at most 100 rows, all of one partition. */
+const TABLE_BATCH = 100;
+
+function reminderBatches(reminders: PlannedReminder[]): PlannedReminder[][] {
+  const byPartition = new Map<string, Map<string, PlannedReminder>>();
+  for (const r of reminders) {
+    const partition = reminderPartition(r.at);
+    const rows = byPartition.get(partition) ?? new Map<string, PlannedReminder>();
+    // A batch may not name a row twice.
+    rows.set(reminderKey(r), r);
+    byPartition.set(partition, rows);
+  }
+  const batches: PlannedReminder[][] = [];
+  for (const rows of byPartition.values()) {
+    const list = [...rows.values()];
+    for (let i = 0; i < list.length; i += TABLE_BATCH) batches.push(list.slice(i, i + TABLE_BATCH));
+  }
+  return batches;
+}
+
 /** The hours from `from` to `to` (ISO 8601), as reminder partitions, oldest first. */
 function hoursBetween(from: string, to: string): string[] {
   const hours: string[] = [];
@@ -156,15 +176,19 @@ export function createTableState(table: TableClient): NotifierState {
     },
     reminders: {
       async plan(reminders) {
-        for (const r of reminders) {
-          await table.upsertEntity(
-            {
-              partitionKey: reminderPartition(r.at),
-              rowKey: reminderKey(r),
-              json: JSON.stringify(r),
-            },
-            'Replace',
+        for (const batch of reminderBatches(reminders)) {
+          const result = await table.submitTransaction(
+            batch.map((r) => [
+              'upsert',
+              {
+                partitionKey: reminderPartition(r.at),
+                rowKey: reminderKey(r),
+                json: JSON.stringify(r),
+              },
+              'Replace',
+            ]),
           );
+          if (result.status >= 400) throw new Error(`Planning reminders failed: ${result.status}`);
         }
       },
       async between(from, to) {
@@ -178,8 +202,27 @@ export function createTableState(table: TableClient): NotifierState {
         }
         return found;
       },
-      drop: async (reminders) => {
-        for (const r of reminders) await remove(reminderPartition(r.at), reminderKey(r));
+      async drop(reminders) {
+        for (const batch of reminderBatches(reminders)) {
+          const deleted = await table
+            .submitTransaction(
+              batch.map((r) => [
+                'delete',
+                { partitionKey: reminderPartition(r.at), rowKey: reminderKey(r) },
+              ]),
+            )
+            .then(
+              (result) => result.status < 400,
+              (error: unknown) => {
+                if (isStatus(error, 404)) return false;
+                throw error;
+              },
+            );
+          // One row already gone (another run dropped it) fails the batch: one by one then.
+          if (!deleted) {
+            for (const r of batch) await remove(reminderPartition(r.at), reminderKey(r));
+          }
+        }
       },
       lastRun: async () =>
         (await read<{ at: string }>(REMINDER_CURSOR.partition, REMINDER_CURSOR.row))?.value.at,

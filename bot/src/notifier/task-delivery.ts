@@ -1,4 +1,4 @@
-import type { Activity } from '@channel-crm/domain/server';
+import type { Activity, NotificationPreferences, User } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import { cardText, type CardText } from '../cards/card-text';
 import { taskCard } from '../cards/task-card';
@@ -16,6 +16,33 @@ export type TaskNotice = {
 
 export type TaskNoticeOutcome = 'sent' | 'held' | 'muted';
 
+/** How a notice finds its assignee's profile and preferences (a run of many shares them). */
+export type AssigneeReader = (
+  tenantId: string,
+  userId: string,
+) => Promise<[NotificationPreferences, User | undefined]>;
+
+/** Reads the assignee's preferences and profile: two point reads. */
+export const readAssignee =
+  (services: BotServices): AssigneeReader =>
+  (tenantId, userId) =>
+    Promise.all([
+      services.state.preferences.get(tenantId, userId),
+      services.store.users.get(tenantId, userId),
+    ]);
+
+/** The same reads, each done once for all the notices of one run. */
+export function readAssigneeOnce(services: BotServices): AssigneeReader {
+  const read = readAssignee(services);
+  const known = new Map<string, ReturnType<AssigneeReader>>();
+  return (tenantId, userId) => {
+    const key = `${tenantId}|${userId}`;
+    const found = known.get(key) ?? read(tenantId, userId);
+    known.set(key, found);
+    return found;
+  };
+}
+
 /**
  * Tells the assignee of a task, as any notification: nothing for a record they muted, held
  * for their digest when they chose one, else their task card queued for the sender (whose
@@ -25,13 +52,11 @@ export async function deliverTaskNotice(
   services: BotServices,
   enqueue: (delivery: Delivery) => Promise<void>,
   notice: TaskNotice,
+  readAssigneeOf: AssigneeReader = readAssignee(services),
 ): Promise<TaskNoticeOutcome> {
   const { activity, eventId } = notice;
   const { tenantId, assigneeId } = activity;
-  const [prefs, user] = await Promise.all([
-    services.state.preferences.get(tenantId, assigneeId),
-    services.store.users.get(tenantId, assigneeId),
-  ]);
+  const [prefs, user] = await readAssigneeOf(tenantId, assigneeId);
   if (prefs.mutedRecordIds.includes(activity.record.recordId)) return 'muted';
   const t = cardText(user?.locale);
   const headline = notice.headline(t);
