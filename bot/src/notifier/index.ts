@@ -8,5 +8,5 @@ export * from './installer';
 export * from './reach';
 export * from './digest';
 export { createOutboxDispatcher, SWEEP_LIMIT, type OutboxDispatcher } from './outbox-dispatcher';
-export { sendDueReminders, planReminders, type ReminderRun } from './reminders';
-export { remindersOf, snoozedUntil, REMINDER_LOCAL_TIME } from './reminder-times';
+export type { ReminderRun } from './reminders';
+export { remindersOf } from './reminder-times';
