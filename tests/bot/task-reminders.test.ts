@@ -248,4 +248,48 @@ describe('task reminders and cards', () => {
     expect(textOf(after)).toContain('Book the crane');
     expect((await activity(timed.id)).state).toBe('done');
   });
+
+  it('offers the suggested next task on completing one, planned in one click and once', async () => {
+    const settings = await h.t.request('GET', '/task-settings', {
+      token: await h.t.tokenFor(muter.userId),
+    });
+    const { version } = settings.body as { version: number };
+    await h.write(
+      'PUT',
+      '/task-settings/suggestion-rules',
+      muter.userId,
+      {
+        rules: [
+          {
+            afterTypeId: 'call',
+            suggestTypeId: 'email',
+            delayDays: 2,
+            time: '10:00',
+            title: 'Send the follow-up',
+          },
+        ],
+      },
+      version,
+    );
+    await plan(assignee.userId, {
+      title: 'Call the harbour master',
+      dueAt: '2026-03-06T15:00:00Z',
+    });
+    await h.emulator.waitFor(
+      () => aboutTask(assignee, 'Call the harbour master', 'gave you').length === 1,
+    );
+    const card = aboutTask(assignee, 'Call the harbour master', 'gave you')[0]!;
+    const done = await press(assignee, button(card, 'Complete'));
+    const offer = executes(done).find((a) => a.title.startsWith('Plan next: Send the follow-up'))!;
+    expect(offer).toBeDefined();
+    const planned = await press(assignee, offer);
+    expect(textOf(planned)).toContain('Planned: Send the follow');
+    expect(executes(planned).map((a) => a.title)).toContain('Complete');
+    await press(assignee, offer);
+    const listed = await h.t.request('GET', `/opportunities/${opportunity.id}/activities`, {
+      token: await h.t.tokenFor(assignee.userId),
+    });
+    const followUps = JSON.stringify(listed.body).match(/Send the follow-up/g) ?? [];
+    expect(followUps).toHaveLength(1);
+  });
 });

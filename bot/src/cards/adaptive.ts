@@ -32,6 +32,8 @@ export type TaskActionData = {
   eventId?: string;
   /** Snooze: until when ('hour', 'tomorrow', 'nextWeek'). */
   until?: string;
+  /** Accept: the next task the suggestion rules proposed when this one was completed. */
+  suggestion?: { typeId: string; title: string; dueAt: string; allDay: boolean };
   /** Pressed on a `my day` list: the answer is the list again. */
   list?: 'myDay';
 };

@@ -20,6 +20,7 @@ export const OPPORTUNITY_VERBS = {
 export const TASK_VERBS = {
   complete: 'task.complete',
   snooze: 'task.snooze',
+  acceptSuggestion: 'task.acceptSuggestion',
   refresh: 'task.refresh',
 } as const;
 

@@ -1,9 +1,12 @@
-import type { ActivityView, SharedActivity } from '@channel-crm/domain';
+import type { ActivityView, CompletedActivity, SharedActivity } from '@channel-crm/domain';
 import { card, execute, MAX_REFRESH_USERS, plain, text, type TaskActionData } from './adaptive';
 import type { AdaptiveCard, CardAction, CardElement, Refresh } from './adaptive-card';
 import type { CardText } from './card-text';
 import { TASK_VERBS } from './card-verbs';
 import { recordDeepLink, type TabLink } from './deep-link';
+
+/** The next task the tenant's suggestion rules propose when one is completed. */
+export type TaskSuggestion = NonNullable<CompletedActivity['suggestion']>;
 
 /** Where a card shows a task's due date: in the viewer's locale and time zone. */
 export type TaskViewer = { locale: string; timeZone: string };
@@ -22,6 +25,8 @@ export type TaskCardInput = {
   headline?: string;
   /** A line above the card: what the last press did or why it was refused. */
   notice?: string;
+  /** The next task the suggestion rules propose, right after the viewer completed this one. */
+  suggestion?: TaskSuggestion;
 };
 
 /** A task's card always asks Teams to refresh it for each viewer. */
@@ -119,8 +124,29 @@ export function taskCard(input: TaskCardInput, t: CardText): TaskCard {
       : []),
     ...(task.access === 'read' && task.state === 'planned' ? [text(t.task.readOnly)] : []),
   ];
+  const { suggestion } = input;
   const actions: CardAction[] = [
     ...(task.access === 'full' && task.state === 'planned' ? taskEditActions(data, t) : []),
+    ...(suggestion && task.state === 'done'
+      ? [
+          {
+            ...execute(
+              t.task.suggestNext(suggestion.title, formatDue(suggestion, input.viewer, t)),
+              TASK_VERBS.acceptSuggestion,
+              {
+                ...data,
+                suggestion: {
+                  typeId: suggestion.typeId,
+                  title: suggestion.title,
+                  dueAt: suggestion.dueAt,
+                  allDay: suggestion.allDay,
+                },
+              },
+            ),
+            style: 'positive' as const,
+          },
+        ]
+      : []),
     {
       type: 'Action.OpenUrl',
       title: t.openInTab,

@@ -1,7 +1,12 @@
 import {
   completeActivity,
+  createActivity,
+  CreateActivityInput,
+  getActivity,
   updateActivity,
   type ActivityView,
+  notFound,
+  type CompletedActivity,
   type Result,
   type UseCaseContext,
 } from '@channel-crm/domain/server';
@@ -13,6 +18,7 @@ import { snoozedUntil } from '../notifier/reminder-times';
 import { myDayCardFor } from '../views/my-day';
 import { contextFor, refusalCard } from '../views/record-card';
 import { taskCardFor, taskViewer } from '../views/task-card';
+import { refuseInputs } from './card-action-data';
 import { runOnce } from './claim-press';
 import { cardAnswer, cardInvokeOf } from './invoke';
 import type { UserRoute, UserTurn } from './route';
@@ -23,7 +29,9 @@ type TaskVerbTurn = UserTurn & { action: TaskAction; ctx: UseCaseContext };
 type TaskVerbSpec = {
   name: string;
   verb: Exclude<TaskVerb, typeof TASK_VERBS.refresh>;
-  handle(turn: TaskVerbTurn): Promise<Result<ActivityView>>;
+  handle(turn: TaskVerbTurn): Promise<Result<ActivityView | CompletedActivity>>;
+  /** The task whose card answers the press: the pressed one unless the verb made another. */
+  answers?(action: TaskAction, done: ActivityView): string;
   /** What the answering card says the press did, when the card alone does not show it. */
   notice?(turn: TaskVerbTurn, done: ActivityView): Promise<string | undefined> | string | undefined;
 };
@@ -49,6 +57,10 @@ export function taskVerbRoute(spec: TaskVerbSpec): UserRoute {
       const verbTurn = { ...turn, action, ctx };
       const result = await runOnce(services, actor.tenantId, key, () => spec.handle(verbTurn));
       let notice: string | undefined;
+      const suggestion =
+        result?.ok && 'suggestion' in result.value ? result.value.suggestion : undefined;
+      const answered =
+        result?.ok && spec.answers ? spec.answers(action, result.value) : action.activityId;
       if (result && !result.ok) {
         const { kind } = result.error;
         if (kind !== 'stale' && kind !== 'validation' && kind !== 'rule')
@@ -60,9 +72,10 @@ export function taskVerbRoute(spec: TaskVerbSpec): UserRoute {
       const answer =
         action.list === 'myDay'
           ? await myDayCardFor(services, actor, t, notice)
-          : await taskCardFor(services, actor, action.activityId, t, {
+          : await taskCardFor(services, actor, answered, t, {
               ...(action.eventId ? { eventId: action.eventId } : {}),
               ...(notice ? { notice } : {}),
+              ...(suggestion ? { suggestion } : {}),
             });
       return cardAnswer(answer);
     },
@@ -90,6 +103,31 @@ export const snoozeTaskRoute = taskVerbRoute({
     t.task.snoozedUntil(formatDue(snoozed, await taskViewer(services, actor), t)),
 });
 
+/**
+ * The next task the suggestion rules proposed on completing one, planned in one click on its
+ * record for its assignee (nothing was stored for it: this is the API's create).
+ */
+export const acceptSuggestionRoute = taskVerbRoute({
+  name: 'card.acceptSuggestion',
+  verb: TASK_VERBS.acceptSuggestion,
+  async handle({ ctx, action }) {
+    const completed = await getActivity(ctx, action.activityId);
+    if (!completed.ok) return completed;
+    if ('busy' in completed.value) return notFound('activity', action.activityId);
+    const { record, assigneeId } = completed.value;
+    const input = CreateActivityInput.safeParse({
+      ...action.suggestion,
+      recordType: record.recordType,
+      recordId: record.recordId,
+      assigneeId,
+    });
+    if (!input.success) return refuseInputs(input.error);
+    return createActivity(ctx, input.data);
+  },
+  answers: (_action, planned) => planned.id,
+  notice: ({ t }, planned) => t.task.suggestionPlanned(planned.title),
+});
+
 /** Teams asks for each viewer's own task card: read only. */
 export const taskRefreshRoute: UserRoute = {
   kind: 'crmUser',
@@ -106,4 +144,9 @@ export const taskRefreshRoute: UserRoute = {
   },
 };
 
-export const TASK_VERB_ROUTES: UserRoute[] = [completeTaskRoute, snoozeTaskRoute, taskRefreshRoute];
+export const TASK_VERB_ROUTES: UserRoute[] = [
+  completeTaskRoute,
+  snoozeTaskRoute,
+  acceptSuggestionRoute,
+  taskRefreshRoute,
+];

@@ -1,7 +1,7 @@
 import { getActivity, type Actor, type SharedActivity } from '@channel-crm/domain/server';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { CardText } from '../cards/card-text';
-import { taskCard, type TaskViewer } from '../cards/task-card';
+import { taskCard, type TaskSuggestion, type TaskViewer } from '../cards/task-card';
 import type { BotServices } from '../bot-services';
 import { contextFor, refusalCard } from './record-card';
 
@@ -10,6 +10,7 @@ export type TaskCardOptions = {
   eventId?: string;
   headline?: string;
   notice?: string;
+  suggestion?: TaskSuggestion;
 };
 
 /** The viewer's locale and time zone (their profile): how a card writes due dates. */
@@ -40,6 +41,7 @@ export async function cardOfTask(
       ...(options.eventId ? { eventId: options.eventId } : {}),
       ...(options.headline ? { headline: options.headline } : {}),
       ...(options.notice ? { notice: options.notice } : {}),
+      ...(options.suggestion ? { suggestion: options.suggestion } : {}),
     },
     t,
   );

@@ -103,6 +103,8 @@ export const de: CardText = {
     overdue: 'Überfällig',
     today: 'Heute',
     nothingDue: 'Heute ist nichts fällig und nichts überfällig.',
+    suggestNext: (title, due) => `Als Nächstes planen: ${title}, ${due}`,
+    suggestionPlanned: (title) => `Geplant: ${title}`,
     completedNotice: (title) => `Erledigt: ${title}`,
   },
   helpIntro:

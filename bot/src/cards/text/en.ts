@@ -94,6 +94,9 @@ export type CardText = {
     today: string;
     nothingDue: string;
     completedNotice(title: string): string;
+    /** The one-click action for the task the suggestion rules propose next. */
+    suggestNext(title: string, due: string): string;
+    suggestionPlanned(title: string): string;
   };
   helpIntro: string;
   helpLines: string[];
@@ -201,6 +204,8 @@ export const en: CardText = {
     overdue: 'Overdue',
     today: 'Today',
     nothingDue: 'Nothing due today and nothing overdue.',
+    suggestNext: (title, due) => `Plan next: ${title}, ${due}`,
+    suggestionPlanned: (title) => `Planned: ${title}`,
     completedNotice: (title) => `Done: ${title}`,
   },
   helpIntro: 'I tell you about deals you follow and let you act on them from the card.',

@@ -100,6 +100,8 @@ export const fr: CardText = {
     overdue: 'En retard',
     today: 'Aujourd’hui',
     nothingDue: 'Rien à faire aujourd’hui et rien en retard.',
+    suggestNext: (title, due) => `Planifier ensuite : ${title}, ${due}`,
+    suggestionPlanned: (title) => `Planifiée : ${title}`,
     completedNotice: (title) => `Terminée : ${title}`,
   },
   helpIntro:

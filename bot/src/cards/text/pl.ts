@@ -106,6 +106,8 @@ export const pl: CardText = {
     overdue: 'Zaległe',
     today: 'Dzisiaj',
     nothingDue: 'Nic na dziś i nic zaległego.',
+    suggestNext: (title, due) => `Zaplanuj następne: ${title}, ${due}`,
+    suggestionPlanned: (title) => `Zaplanowano: ${title}`,
     completedNotice: (title) => `Zakończone: ${title}`,
   },
   helpIntro:

@@ -104,6 +104,8 @@ export const ro: CardText = {
     overdue: 'Restante',
     today: 'Astăzi',
     nothingDue: 'Nimic de făcut azi și nimic restant.',
+    suggestNext: (title, due) => `Planifică în continuare: ${title}, ${due}`,
+    suggestionPlanned: (title) => `Planificată: ${title}`,
     completedNotice: (title) => `Finalizată: ${title}`,
   },
   helpIntro:
