@@ -31,9 +31,12 @@ type TaskVerbSpec = {
   verb: Exclude<TaskVerb, typeof TASK_VERBS.refresh>;
   handle(turn: TaskVerbTurn): Promise<Result<ActivityView | CompletedActivity>>;
   /** The task whose card answers the press: the pressed one unless the verb made another. */
-  answers?(action: TaskAction, done: ActivityView): string;
+  answers?(action: TaskAction, written: ActivityView): string;
   /** What the answering card says the press did, when the card alone does not show it. */
-  notice?(turn: TaskVerbTurn, done: ActivityView): Promise<string | undefined> | string | undefined;
+  notice?(
+    turn: TaskVerbTurn,
+    written: ActivityView,
+  ): Promise<string | undefined> | string | undefined;
 };
 
 /**
