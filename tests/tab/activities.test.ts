@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { Opportunity, Pipeline, RecordActivities } from '@channel-crm/domain';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
+
+const SELLER = 'Élodie Martin';
+
+type Me = { spaces: { id: string }[] };
+
+describe('activities on a deal and its board card', () => {
+  let h: TabHarness;
+  let seller: Page;
+  let deal: Opportunity;
+
+  const apiSend = async <T>(method: string, path: string, body: unknown) => {
+    const response = await fetch(`${h.apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await h.token(SELLER)}`,
+        'content-type': 'application/json',
+        'idempotency-key': randomUUID(),
+      },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return (await response.json()) as T;
+  };
+  const activitiesOfDeal = () =>
+    h.apiGet<RecordActivities>(SELLER, `/opportunities/${deal.id}/activities`);
+  const openDeal = async (page: Page) => {
+    await page.goto(`${h.tabUrl}/#/opportunities/${deal.id}`);
+    await page.getByRole('heading', { level: 1, name: deal.name }).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 30_000,
+    });
+  };
+  const activities = (page: Page) => page.getByRole('region', { name: 'Activities' });
+  const card = (page: Page) => page.locator(`[data-opportunity-id="${deal.id}"]`);
+
+  beforeAll(async () => {
+    h = await startTabHarness();
+    const me = await h.apiGet<Me>(SELLER, '/me');
+    const space = me.spaces[0]!;
+    const pipelines = await h.apiGet<{ items: Pipeline[] }>(
+      SELLER,
+      `/spaces/${space.id}/pipelines`,
+    );
+    const pipeline = pipelines.items.find((p) => p.isDefault) ?? pipelines.items[0]!;
+    deal = await apiSend<Opportunity>('POST', '/opportunities', {
+      spaceId: space.id,
+      pipelineId: pipeline.id,
+      stageId: pipeline.stages[0]!.id,
+      name: 'Activities deal',
+    });
+    seller = await h.signedIn(SELLER, { viewport: { width: 1600, height: 1000 } });
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  }, 60_000);
+
+  it('logs a call in one step and shows it under done', async () => {
+    await openDeal(seller);
+    await activities(seller).getByRole('button', { name: 'Log an activity' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'Log an activity' });
+    expect(await dialog.getByRole('combobox', { name: 'Type' }).inputValue()).toBe('call');
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Called about the renewal');
+    await dialog.getByRole('button', { name: 'Log', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+
+    const done = activities(seller).getByRole('list', { name: 'Done' });
+    const item = done.getByRole('listitem').filter({ hasText: 'Called about the renewal' });
+    await item.waitFor({ timeout: 15_000 });
+    await expect.poll(() => item.innerText()).toContain('Logged a call');
+    const saved = await activitiesOfDeal();
+    expect(saved.planned).toEqual([]);
+    expect(saved.done.map((a) => ('title' in a ? [a.title, a.state] : []))).toEqual([
+      ['Called about the renewal', 'done'],
+    ]);
+  }, 90_000);
+
+  it('quick-adds a task: the API’s 400 shows at the field, then the task is planned', async () => {
+    await openDeal(seller);
+    await activities(seller).getByRole('button', { name: 'Plan an activity' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'Plan an activity' });
+    await dialog.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Offer' });
+    await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    await expect.poll(() => title.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    expect(await activitiesOfDeal()).toMatchObject({ planned: [] });
+
+    await title.fill('Send the offer');
+    await dialog.getByLabel('Date').fill('2099-06-15');
+    await dialog.getByLabel('Time').fill('10:30');
+    await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+
+    const planned = activities(seller).getByRole('list', { name: 'Planned' });
+    await planned.getByRole('listitem').filter({ hasText: 'Send the offer' }).waitFor();
+    const [task] = (await activitiesOfDeal()).planned;
+    expect(task).toMatchObject({ title: 'Send the offer', typeId: 'offer', state: 'planned' });
+    expect(new Date((task as { dueAt: string }).dueAt).getFullYear()).toBe(2099);
+    await expect
+      .poll(() => activities(seller).locator('[data-counters]').innerText())
+      .toMatch(/0 overdue\s+0 due today/);
+  }, 90_000);
+
+  it('shows the next activity on the board card, red with a cue when overdue, until it is done', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    await apiSend('POST', '/activities', {
+      recordType: 'opportunity',
+      recordId: deal.id,
+      typeId: 'call',
+      title: 'Call back the buyer',
+      dueAt: yesterday,
+    });
+
+    await seller.goto(`${h.tabUrl}/#/opportunities`);
+    const next = card(seller).locator('[data-next-activity]');
+    await next.waitFor({ timeout: 30_000 });
+    expect(await next.innerText()).toContain('Call back the buyer');
+    expect(await next.getAttribute('data-overdue')).toBe('true');
+    expect(await next.textContent()).toContain('Overdue');
+    const colour = await next.evaluate((e) => getComputedStyle(e).color);
+    const normal = await card(seller)
+      .getByText('Activities deal')
+      .evaluate((e) => getComputedStyle(e).color);
+    expect(colour).not.toBe(normal);
+
+    await openDeal(seller);
+    await expect
+      .poll(() => activities(seller).locator('[data-counters]').innerText())
+      .toMatch(/1 overdue/);
+    const overdueItem = activities(seller)
+      .getByRole('list', { name: 'Planned' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Call back the buyer' });
+    expect(await overdueItem.innerText()).toContain('Overdue');
+    await seller.getByRole('button', { name: 'Complete Call back the buyer' }).click();
+    await activities(seller)
+      .getByRole('list', { name: 'Done' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Call back the buyer' })
+      .waitFor({ timeout: 15_000 });
+
+    await seller.goto(`${h.tabUrl}/#/opportunities`);
+    await expect.poll(() => next.innerText(), { timeout: 30_000 }).toContain('Send the offer');
+    expect(await next.getAttribute('data-overdue')).toBeNull();
+  }, 120_000);
+
+  it('reschedules and deletes a planned activity after confirming', async () => {
+    await openDeal(seller);
+    await seller.getByRole('button', { name: 'More actions for Send the offer' }).click();
+    await seller.getByRole('menuitem', { name: 'Reschedule' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'Reschedule “Send the offer”' });
+    await dialog.getByLabel('Date').fill('2099-07-01');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await expect
+      .poll(async () => (await activitiesOfDeal()).planned.map((a) => a.dueAt.slice(0, 7)))
+      .toEqual(['2099-07']);
+
+    await seller.getByRole('button', { name: 'More actions for Send the offer' }).click();
+    await seller.getByRole('menuitem', { name: 'Delete' }).click();
+    const confirm = seller.getByRole('dialog', { name: 'Delete this activity?' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await confirm.waitFor({ state: 'hidden', timeout: 15_000 });
+    expect((await activitiesOfDeal()).planned).toEqual([]);
+    await activities(seller).getByText('Nothing planned.').waitFor();
+  }, 90_000);
+
+  it('keeps the activities and the quick-add dialog axe-clean in every theme', async () => {
+    const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
+      await page.goto(`${h.tabUrl}/?theme=${theme}#/opportunities/${deal.id}`);
+      await activities(page)
+        .getByRole('list', { name: 'Done' })
+        .getByRole('listitem')
+        .first()
+        .waitFor({
+          timeout: 30_000,
+        });
+      await scan('record-activities');
+      await activities(page).getByRole('button', { name: 'Plan an activity' }).click();
+      await page.getByRole('dialog', { name: 'Plan an activity' }).waitFor();
+      await scan('quick-add');
+    });
+    expect(found).toEqual({});
+  }, 400_000);
+});
