@@ -28,7 +28,9 @@ describe('activities on a deal and its board card', () => {
   };
   const activitiesOfDeal = () =>
     h.apiGet<RecordActivities>(SELLER, `/opportunities/${deal.id}/activities`);
+  /** A fresh load: what the API wrote behind the tab's back shows at once. */
   const openDeal = async (page: Page) => {
+    await page.goto('about:blank');
     await page.goto(`${h.tabUrl}/#/opportunities/${deal.id}`);
     await page.getByRole('heading', { level: 1, name: deal.name }).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
