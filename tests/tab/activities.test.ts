@@ -13,13 +13,19 @@ describe('activities on a deal and its board card', () => {
   let seller: Page;
   let deal: Opportunity;
 
-  const apiSend = async <T>(method: string, path: string, body: unknown) => {
+  const apiSend = async <T>(
+    method: string,
+    path: string,
+    body: unknown,
+    { as = SELLER, version }: { as?: string; version?: number } = {},
+  ) => {
     const response = await fetch(`${h.apiUrl}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
+        authorization: `Bearer ${await h.token(as)}`,
         'content-type': 'application/json',
         'idempotency-key': randomUUID(),
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
       },
       body: JSON.stringify(body),
     });
@@ -80,6 +86,27 @@ describe('activities on a deal and its board card', () => {
     expect(saved.done.map((a) => ('title' in a ? [a.title, a.state] : []))).toEqual([
       ['Called about the renewal', 'done'],
     ]);
+  }, 90_000);
+
+  it('shows the latest done activities first, and earlier ones on asking', async () => {
+    for (let day = 1; day <= 20; day += 1)
+      await apiSend('POST', '/activities', {
+        recordType: 'opportunity',
+        recordId: deal.id,
+        typeId: 'email',
+        title: `Sent e-mail ${day}`,
+        dueAt: new Date(Date.UTC(2026, 0, day, 9)).toISOString(),
+        done: true,
+      });
+    await openDeal(seller);
+    const done = activities(seller).getByRole('list', { name: 'Done' }).getByRole('listitem');
+    await expect.poll(() => done.count(), { timeout: 15_000 }).toBe(20);
+    expect(await done.first().innerText()).toContain('Sent e-mail 20');
+    await activities(seller).getByRole('button', { name: 'Show earlier ones' }).click();
+    await expect.poll(() => done.count(), { timeout: 15_000 }).toBe(21);
+    expect(
+      await activities(seller).getByRole('button', { name: 'Show earlier ones' }).count(),
+    ).toBe(0);
   }, 90_000);
 
   it('quick-adds a task: the API’s 400 shows at the field, then the task is planned', async () => {

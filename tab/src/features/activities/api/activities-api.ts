@@ -20,8 +20,13 @@ export const recordActivitiesKey = (type: RecordType, id: string) =>
 
 export const taskSettingsKey = ['task-settings'] as const;
 
-export const fetchRecordActivities = (type: RecordType, id: string, signal?: AbortSignal) =>
-  call(recordActivities[type], { params: { id }, query: { limit: 50 }, signal });
+/** All planned ones, and a page of done ones after `continuation`. */
+export const fetchRecordActivities = (
+  type: RecordType,
+  id: string,
+  continuation: string | undefined,
+  signal?: AbortSignal,
+) => call(recordActivities[type], { params: { id }, query: { limit: 20, continuation }, signal });
 
 export const fetchTaskSettings = (signal?: AbortSignal) => call(getTaskSettings, { signal });
 

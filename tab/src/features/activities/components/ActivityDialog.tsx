@@ -7,7 +7,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import type { ActivityKind, ActivityView, RecordRef } from '@channel-crm/domain';
+import type { ActivityKind, ActivityView, RecordRef, TaskSuggestion } from '@channel-crm/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../shell/api-error';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 /** Plan a new activity, log a done one, edit one, or only move its due date. */
 export type ActivityDialogMode =
-  | { kind: 'plan'; preferredKind?: ActivityKind }
+  | { kind: 'plan'; preferredKind?: ActivityKind; suggestion?: TaskSuggestion }
   | { kind: 'log' }
   | { kind: 'edit'; activity: ActivityView }
   | { kind: 'reschedule'; activity: ActivityView };
@@ -62,13 +62,16 @@ export function ActivityDialog({
   const fieldErrors = useFieldErrorText();
   const { refresh } = useActivityChange(record);
   const existing = mode.kind === 'edit' || mode.kind === 'reschedule' ? mode.activity : undefined;
-  const start = toLocalInputs(existing?.dueAt ?? new Date().toISOString());
-  const proposed = toLocalInputs(nextFullHour(new Date()));
-  const [typeId, setTypeId] = useState(existing?.typeId ?? '');
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [date, setDate] = useState(existing || mode.kind === 'log' ? start.date : proposed.date);
-  const [time, setTime] = useState(existing || mode.kind === 'log' ? start.time : proposed.time);
-  const [allDay, setAllDay] = useState(existing?.allDay ?? false);
+  // What the form starts from: the activity, the suggested task, or a new one.
+  const given = existing ?? (mode.kind === 'plan' ? mode.suggestion : undefined);
+  const start = toLocalInputs(
+    given?.dueAt ?? (mode.kind === 'log' ? new Date().toISOString() : nextFullHour(new Date())),
+  );
+  const [typeId, setTypeId] = useState(given?.typeId ?? '');
+  const [title, setTitle] = useState(given?.title ?? '');
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
+  const [allDay, setAllDay] = useState(given?.allDay ?? false);
   const [duration, setDuration] = useState(String(existing?.durationMinutes ?? 30));
   const [assigneeId, setAssigneeId] = useState(existing?.assigneeId ?? me.id);
   const [notes, setNotes] = useState(existing?.notes ?? '');

@@ -30,10 +30,13 @@ const useStyles = makeStyles({
  */
 export function RecordActivities({
   record,
+  version,
   spaceId,
   relatedTasks,
 }: {
   record: RecordRef;
+  /** The record's version: its activities are read again when it changes. */
+  version: number;
   spaceId: string | undefined;
   relatedTasks?: boolean;
 }) {
@@ -41,12 +44,16 @@ export function RecordActivities({
   const { t } = useI18n();
   const headingId = useId();
   const doneId = useId();
-  const activities = useRecordActivities(record.type, record.id);
+  const {
+    query: activities,
+    planned,
+    done,
+    loadMoreDone,
+  } = useRecordActivities(record.type, record.id, version);
   const types = useTaskTypes();
   const [adding, setAdding] = useState<{ mode: ActivityDialogMode; title: string }>();
+
   const now = new Date();
-  const planned = activities.data?.planned ?? [];
-  const done = activities.data?.done ?? [];
   const counts = dueCounts(planned, now);
 
   return (
@@ -127,6 +134,18 @@ export function RecordActivities({
               />
             ))}
           </ul>
+          {loadMoreDone && (
+            <div>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabledFocusable={activities.isFetchingNextPage}
+                onClick={loadMoreDone}
+              >
+                {t('activities.moreDone')}
+              </Button>
+            </div>
+          )}
         </>
       )}
       {adding && (

@@ -39,5 +39,15 @@ export const activitiesDe: Translation<typeof activitiesEn> = {
   'activities.logged.email': 'E-Mail erfasst',
   'activities.logged.task': 'Aufgabe erledigt',
   'activities.by': 'von {name}',
+  'activities.suggested': 'Vorgeschlagen als Nächstes: {title}, {when}',
+  'activities.accept': 'Übernehmen',
+  'activities.skip': 'Überspringen',
+  'activities.moreDone': 'Frühere anzeigen',
+  'activities.applyTemplate': 'Vorlage anwenden',
+  'activities.apply': 'Anwenden',
+  'activities.template': 'Vorlage',
+  'activities.templatePreview': 'Geplante Aufgaben',
+  'activities.noTemplates':
+    'Noch keine Aufgabenvorlagen. Ein Admin legt sie in den Einstellungen an.',
   'activities.next': 'Nächste Aktivität:',
 };

@@ -47,5 +47,15 @@ export const activitiesFr: Translation<typeof activitiesEn> = {
   'activities.logged.email': 'E-mail consigné',
   'activities.logged.task': 'Tâche terminée',
   'activities.by': 'par {name}',
+  'activities.suggested': 'Suite suggérée : {title}, {when}',
+  'activities.accept': 'Accepter',
+  'activities.skip': 'Ignorer',
+  'activities.moreDone': 'Afficher les précédentes',
+  'activities.applyTemplate': 'Appliquer un modèle',
+  'activities.apply': 'Appliquer',
+  'activities.template': 'Modèle',
+  'activities.templatePreview': 'Tâches qu’il planifie',
+  'activities.noTemplates':
+    'Aucun modèle de tâches pour l’instant. Un administrateur les crée dans les paramètres.',
   'activities.next': 'Prochaine activité :',
 };

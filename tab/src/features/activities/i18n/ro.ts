@@ -47,5 +47,15 @@ export const activitiesRo: Translation<typeof activitiesEn> = {
   'activities.logged.email': 'E-mail înregistrat',
   'activities.logged.task': 'Sarcină finalizată',
   'activities.by': 'de {name}',
+  'activities.suggested': 'Următorul pas sugerat: {title}, {when}',
+  'activities.accept': 'Acceptă',
+  'activities.skip': 'Omite',
+  'activities.moreDone': 'Arată-le pe cele anterioare',
+  'activities.applyTemplate': 'Aplică un șablon',
+  'activities.apply': 'Aplică',
+  'activities.template': 'Șablon',
+  'activities.templatePreview': 'Sarcinile pe care le planifică',
+  'activities.noTemplates':
+    'Încă nu există șabloane de sarcini. Un administrator le creează în setări.',
   'activities.next': 'Următoarea activitate:',
 };

@@ -65,6 +65,7 @@ export function EditableRecord<T extends { id: string; version: number }>({
           <>
             <RecordActivities
               record={{ type, id: record.id }}
+              version={record.version}
               spaceId={spaceOf(record)}
               relatedTasks={type === 'opportunity' || type === 'account'}
             />
