@@ -47,6 +47,18 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
       statuses: [],
     },
     setTaskSharing: { default: 'busy' },
+    createTaskTemplate: {
+      name: 'Example onboarding',
+      steps: [
+        { typeId: 'call', title: 'Welcome call', delayDays: 0, time: '10:00' },
+        { typeId: 'call', title: 'Check-in', delayDays: 5 },
+      ],
+    },
+    updateTaskTemplate: { name: 'Example onboarding' },
+    applyTaskTemplate: { recordType: 'opportunity', recordId: ids.opportunities },
+    setSuggestionRules: {
+      rules: [{ afterTypeId: 'call', suggestTypeId: 'call', delayDays: 2, title: 'Follow up' }],
+    },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [
