@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
 
 const SELLER = 'Élodie Martin';
+const ADMIN = 'Claire Dubois';
 
 type Me = { spaces: { id: string }[] };
 
@@ -199,7 +200,98 @@ describe('activities on a deal and its board card', () => {
     await activities(seller).getByText('Nothing planned.').waitFor();
   }, 90_000);
 
-  it('keeps the activities and the quick-add dialog axe-clean in every theme', async () => {
+  it('applies a template to a deal, completes its first task, accepts the suggestion, wins the deal and sees the post-sale tasks', async () => {
+    const me = await h.apiGet<Me>(SELLER, '/me');
+    const spaceId = me.spaces[0]!.id;
+    const onboarding = await apiSend<{ id: string }>(
+      'POST',
+      '/task-templates',
+      {
+        name: 'Onboarding',
+        steps: [
+          { typeId: 'call', title: 'Kick-off call', delayDays: 0, time: '10:00' },
+          { typeId: 'email', title: 'Send the handbook', delayDays: 3 },
+        ],
+      },
+      { as: ADMIN },
+    );
+    const loyalty = await apiSend<{ id: string }>(
+      'POST',
+      '/task-templates',
+      { name: 'Loyalty', steps: [{ typeId: 'call', title: 'Loyalty check-in', delayDays: 20 }] },
+      { as: ADMIN },
+    );
+    expect(onboarding.id).not.toBe(loyalty.id);
+    const settings = await h.apiGet<{ version: number }>(ADMIN, '/task-settings');
+    await apiSend(
+      'PUT',
+      '/task-settings/suggestion-rules',
+      { rules: [{ afterTypeId: 'call', suggestTypeId: 'offer', delayDays: 2 }] },
+      { as: ADMIN, version: settings.version },
+    );
+    const pipeline = await apiSend<Pipeline>(
+      'POST',
+      `/spaces/${spaceId}/pipelines`,
+      {
+        name: 'Key accounts',
+        stages: [
+          { name: 'Open', probability: 10, kind: 'open' },
+          { name: 'Won', probability: 100, kind: 'won' },
+          { name: 'Lost', probability: 0, kind: 'lost' },
+        ],
+        postSale: { won: [loyalty.id] },
+      },
+      { as: ADMIN },
+    );
+    deal = await apiSend<Opportunity>('POST', '/opportunities', {
+      spaceId,
+      pipelineId: pipeline.id,
+      name: 'Onboarding deal',
+    });
+
+    await openDeal(seller);
+    await activities(seller).getByRole('button', { name: 'Apply a template' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'Apply a template' });
+    await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Onboarding' });
+    const preview = dialog.getByRole('list', { name: 'Tasks it plans' });
+    await expect
+      .poll(() => preview.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        expect.stringContaining('Kick-off call'),
+        expect.stringContaining('Send the handbook'),
+      ]);
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    const planned = activities(seller).getByRole('list', { name: 'Planned' }).getByRole('listitem');
+    await expect
+      .poll(() => planned.allInnerTexts(), { timeout: 15_000 })
+      .toEqual([
+        expect.stringContaining('Kick-off call'),
+        expect.stringContaining('Send the handbook'),
+      ]);
+
+    await seller.getByRole('button', { name: 'Complete Kick-off call' }).click();
+    const suggestion = activities(seller).locator('[data-suggestion]');
+    await suggestion.waitFor({ timeout: 15_000 });
+    expect(await suggestion.innerText()).toContain('Suggested next: Offer');
+    await suggestion.getByRole('button', { name: 'Accept' }).click();
+    await suggestion.waitFor({ state: 'hidden', timeout: 15_000 });
+    await planned.filter({ hasText: 'Offer' }).waitFor({ timeout: 15_000 });
+
+    await seller
+      .getByRole('list', { name: 'Stage path' })
+      .getByRole('button', { name: 'Won' })
+      .click();
+    const won = seller.getByRole('dialog', { name: 'Mark this deal won' });
+    await won.getByRole('textbox', { name: 'Reason' }).fill('Signed');
+    await won.getByRole('button', { name: 'Confirm' }).click();
+    await won.waitFor({ state: 'hidden', timeout: 15_000 });
+    await planned.filter({ hasText: 'Loyalty check-in' }).waitFor({ timeout: 15_000 });
+    const titles = (await activitiesOfDeal()).planned.map((a) => ('title' in a ? a.title : ''));
+    expect(titles.sort()).toEqual(['Loyalty check-in', 'Offer', 'Send the handbook']);
+  }, 150_000);
+
+  it('keeps the activities, the quick-add and the template dialogs axe-clean in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/opportunities/${deal.id}`);
       await activities(page)
@@ -213,6 +305,14 @@ describe('activities on a deal and its board card', () => {
       await activities(page).getByRole('button', { name: 'Plan an activity' }).click();
       await page.getByRole('dialog', { name: 'Plan an activity' }).waitFor();
       await scan('quick-add');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Plan an activity' }).waitFor({ state: 'hidden' });
+      await activities(page).getByRole('button', { name: 'Apply a template' }).click();
+      await page
+        .getByRole('dialog', { name: 'Apply a template' })
+        .getByRole('list', { name: 'Tasks it plans' })
+        .waitFor();
+      await scan('apply-template');
     });
     expect(found).toEqual({});
   }, 400_000);

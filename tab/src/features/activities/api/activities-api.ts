@@ -19,6 +19,7 @@ export const recordActivitiesKey = (type: RecordType, id: string) =>
   [type, id, 'activities'] as const;
 
 export const taskSettingsKey = ['task-settings'] as const;
+export const taskTemplatesKey = ['task-templates'] as const;
 
 /** All planned ones, and a page of done ones after `continuation`. */
 export const fetchRecordActivities = (

@@ -14,7 +14,12 @@ import {
   MoreHorizontalRegular,
   WarningRegular,
 } from '@fluentui/react-icons';
-import type { ActivityView, RecordRef, SharedActivity } from '@channel-crm/domain';
+import type {
+  ActivityView,
+  CompletedActivity,
+  RecordRef,
+  SharedActivity,
+} from '@channel-crm/domain';
 import { useState } from 'react';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { useErrorText } from '../../../shell/error-text';
@@ -52,12 +57,15 @@ export function ActivityItem({
   spaceId,
   typeName,
   now,
+  onCompleted,
 }: {
   activity: SharedActivity;
   record: RecordRef;
   spaceId: string | undefined;
   typeName: (typeId: string) => string | undefined;
   now: Date;
+  /** With the completed activity: the next task the rules suggest, if any. */
+  onCompleted: (completed: CompletedActivity) => void;
 }) {
   const styles = useStyles();
   const { t, dateTime, date } = useI18n();
@@ -78,7 +86,11 @@ export function ActivityItem({
         </div>
       </li>
     );
-  return <VisibleActivity {...{ activity, record, spaceId, typeName, now, when, assignee }} />;
+  return (
+    <VisibleActivity
+      {...{ activity, record, spaceId, typeName, now, when, assignee, onCompleted }}
+    />
+  );
 }
 
 function VisibleActivity({
@@ -89,6 +101,7 @@ function VisibleActivity({
   now,
   when,
   assignee,
+  onCompleted,
 }: {
   activity: ActivityView;
   record: RecordRef;
@@ -97,6 +110,7 @@ function VisibleActivity({
   now: Date;
   when: string;
   assignee: string;
+  onCompleted: (completed: CompletedActivity) => void;
 }) {
   const styles = useStyles();
   const { t, dateTime } = useI18n();
@@ -145,7 +159,7 @@ function VisibleActivity({
             icon={<CheckmarkCircleRegular />}
             aria-label={t('activities.complete', { title: activity.title })}
             disabledFocusable={change.complete.isPending}
-            onClick={() => change.complete.mutate(activity)}
+            onClick={() => change.complete.mutate(activity, { onSuccess: onCompleted })}
           />
           <Menu>
             <MenuTrigger disableButtonEnhancement>

@@ -1,6 +1,11 @@
 import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { AddRegular, CheckmarkRegular, TaskListAddRegular } from '@fluentui/react-icons';
-import type { RecordRef } from '@channel-crm/domain';
+import {
+  AddRegular,
+  CheckmarkRegular,
+  DocumentBulletListRegular,
+  TaskListAddRegular,
+} from '@fluentui/react-icons';
+import type { CompletedActivity, RecordRef, TaskSuggestion } from '@channel-crm/domain';
 import { useId, useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
@@ -8,6 +13,8 @@ import { useRecordActivities } from '../hooks/use-record-activities';
 import { useTaskTypes } from '../hooks/use-task-types';
 import { ActivityDialog, type ActivityDialogMode } from './ActivityDialog';
 import { ActivityItem } from './ActivityItem';
+import { ApplyTemplateDialog } from './ApplyTemplateDialog';
+import { SuggestedTask } from './SuggestedTask';
 import { dueCounts } from './due';
 
 const useStyles = makeStyles({
@@ -52,7 +59,12 @@ export function RecordActivities({
   } = useRecordActivities(record.type, record.id, version);
   const types = useTaskTypes();
   const [adding, setAdding] = useState<{ mode: ActivityDialogMode; title: string }>();
-
+  const [applying, setApplying] = useState(false);
+  const [suggested, setSuggested] = useState<{ completedId: string; suggestion: TaskSuggestion }>();
+  const onCompleted = (completed: CompletedActivity) =>
+    setSuggested(
+      completed.suggestion && { completedId: completed.id, suggestion: completed.suggestion },
+    );
   const now = new Date();
   const counts = dueCounts(planned, now);
 
@@ -102,7 +114,19 @@ export function RecordActivities({
             {t('activities.relatedTask')}
           </Button>
         )}
+        <Button size="small" icon={<DocumentBulletListRegular />} onClick={() => setApplying(true)}>
+          {t('activities.applyTemplate')}
+        </Button>
       </div>
+      {suggested && (
+        <SuggestedTask
+          key={suggested.completedId}
+          record={record}
+          spaceId={spaceId}
+          {...suggested}
+          onDone={() => setSuggested(undefined)}
+        />
+      )}
       {activities.error && (
         <ErrorState error={activities.error} onRetry={() => void activities.refetch()} />
       )}
@@ -116,7 +140,7 @@ export function RecordActivities({
             {planned.map((activity) => (
               <ActivityItem
                 key={activity.id}
-                {...{ activity, record, spaceId, now }}
+                {...{ activity, record, spaceId, now, onCompleted }}
                 typeName={types.nameOf}
               />
             ))}
@@ -129,7 +153,7 @@ export function RecordActivities({
             {done.map((activity) => (
               <ActivityItem
                 key={activity.id}
-                {...{ activity, record, spaceId, now }}
+                {...{ activity, record, spaceId, now, onCompleted }}
                 typeName={types.nameOf}
               />
             ))}
@@ -148,6 +172,7 @@ export function RecordActivities({
           )}
         </>
       )}
+      {applying && <ApplyTemplateDialog record={record} onClose={() => setApplying(false)} />}
       {adding && (
         <ActivityDialog
           record={record}
