@@ -3,6 +3,7 @@ import { activityRoutes } from './resources/activities';
 import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
+import { inboundRoutes } from './resources/inbound';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -14,6 +15,7 @@ import { spaceRoutes } from './resources/spaces';
 import { tenantRoutes } from './resources/tenant';
 import { timelineRoutes } from './resources/timeline';
 import { userRoutes } from './resources/users';
+import { webFormRoutes } from './resources/web-forms';
 import type { Route } from './http/route';
 
 /** The ONE route table: the Functions registrations, the local host and OpenAPI come from it. */
@@ -26,6 +28,8 @@ export const routes: Route[] = [
   ...pipelineRoutes,
   ...boardRoutes,
   ...leadRoutes,
+  ...inboundRoutes,
+  ...webFormRoutes,
   ...accountRoutes,
   ...contactRoutes,
   ...opportunityRoutes,

@@ -13,6 +13,7 @@ export const ERROR_PARAMS = {
   precondition_required: [],
   idempotency_mismatch: [],
   payload_too_large: [],
+  too_many_requests: ['seconds'],
   internal: [],
 
   admin_only: [],
@@ -58,6 +59,13 @@ export const ERROR_PARAMS = {
   too_many_accounts: ['max'],
   account_not_linked: [],
   too_many_muted: [],
+  too_many_api_keys: ['max'],
+  too_many_web_forms: ['max'],
+  web_form_origin: [],
+  web_form_timing: [],
+  api_key_invalid: [],
+  signature_invalid: [],
+  signature_expired: [],
   dead_letter_unreadable: [],
   user_not_in_space: ['user'],
   not_visible: [],
@@ -118,6 +126,7 @@ export const ERROR_PARAMS = {
   task_status_unavailable: ['status'],
   task_statuses_off: [],
   too_many_planned_activities: ['max'],
+  too_many_post_sale_tasks: ['max'],
   activity_read_only: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -2,8 +2,8 @@ import { CloseOpportunityInput, type Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
 import { diffFields } from '../rules/changes';
 import { applyClose } from '../rules/closing';
-import { postSaleRunKey, postSaleTemplateIds } from '../rules/task-templates';
-import type { Result } from '../result';
+import { MAX_POST_SALE_TASKS, postSaleRunKey, postSaleTemplateIds } from '../rules/task-templates';
+import { ruleBroken, type Result } from '../result';
 import type { PlannedTasks } from '../store/planned-tasks';
 import { activityRecordOf } from './activity-access';
 import { commitRecord } from './commit-record';
@@ -37,6 +37,13 @@ export async function closeOpportunity(
     'locked',
   ]);
   const plannedTasks = await postSaleTasks(ctx, closed.value, pipeline, input.outcome);
+  // Templates edited after the pipeline named them may have grown past what one batch holds.
+  if (plannedTasks && plannedTasks.items.length > MAX_POST_SALE_TASKS)
+    return ruleBroken(
+      'too_many_post_sale_tasks',
+      `The post-sale templates plan ${plannedTasks.items.length} tasks; at most ${MAX_POST_SALE_TASKS}`,
+      { max: MAX_POST_SALE_TASKS },
+    );
   return commitRecord(
     ctx,
     closed.value,

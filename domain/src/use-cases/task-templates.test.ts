@@ -213,4 +213,55 @@ describe('post-sale templates', () => {
     expect(await annasTasksOn(deal)).toEqual(['Ask what would bring them back']);
     expect((await dealNamed(deal.id)).nextActivity?.title).toBe('Ask what would bring them back');
   });
+
+  it('one close plans at most 60 post-sale tasks: the pipeline refuses more, and a close whose templates grew since changes nothing', async () => {
+    const steps = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        typeId: 'call',
+        title: `Step ${i + 1}`,
+        delayDays: i,
+      }));
+    const make = async (name: string, count: number) =>
+      value(await createTaskTemplate(world.as(admin), { name, steps: steps(count) }));
+    const [thirty, twentyNine, one] = [
+      await make('Thirty', 30),
+      await make('Twenty-nine', 29),
+      await make('One', 1),
+    ];
+    await world.user('admin', [world.spaceA, world.spaceB]);
+    let other = await world.pipeline(world.spaceB, 'Renewals');
+    const save = (won: string[]) =>
+      updatePipeline(
+        world.as(admin),
+        other.id,
+        { name: other.name, stages: other.stages, postSale: { won, lost: [] } },
+        other.version,
+      );
+    const tooMany = await save([thirty.id, twentyNine.id, one.id, welcome.id]);
+    expect(tooMany.ok ? [] : tooMany.error).toMatchObject({
+      kind: 'validation',
+      fields: [{ path: 'postSale.won', code: 'too_many_post_sale_tasks', params: { max: 60 } }],
+    });
+    other = value(await save([thirty.id, twentyNine.id, one.id]));
+    value(await updateTaskTemplate(world.as(admin), one.id, { steps: steps(2) }, one.version));
+    const deal = value(
+      await createOpportunity(world.as(admin), {
+        spaceId: world.spaceB,
+        pipelineId: other.id,
+        name: 'Grown templates',
+        tags: [],
+      }),
+    );
+    const refused = await closeOpportunity(
+      world.as(admin),
+      deal.id,
+      { outcome: 'won', reason: 'Signed' },
+      1,
+    );
+    expect(refused.ok ? undefined : refused.error).toMatchObject({
+      code: 'too_many_post_sale_tasks',
+      params: { max: 60 },
+    });
+    expect((await dealNamed(deal.id)).status).toBe('open');
+  });
 });
