@@ -9,6 +9,7 @@ import { configDe } from '../../features/config/i18n/de';
 import { myDe } from '../../features/my/i18n/de';
 import { settingsDe } from '../../features/settings/i18n/de';
 import { notificationsDe } from '../../features/notifications/i18n/de';
+import { activitiesDe } from '../../features/activities/i18n/de';
 import { tasksDe } from '../../features/tasks/i18n/de';
 
 export const de: Catalog = {
@@ -22,5 +23,6 @@ export const de: Catalog = {
   ...myDe,
   ...settingsDe,
   ...notificationsDe,
+  ...activitiesDe,
   ...tasksDe,
 };

@@ -9,6 +9,7 @@ import { configFr } from '../../features/config/i18n/fr';
 import { myFr } from '../../features/my/i18n/fr';
 import { settingsFr } from '../../features/settings/i18n/fr';
 import { notificationsFr } from '../../features/notifications/i18n/fr';
+import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
 
 export const fr: Catalog = {
@@ -22,5 +23,6 @@ export const fr: Catalog = {
   ...myFr,
   ...settingsFr,
   ...notificationsFr,
+  ...activitiesFr,
   ...tasksFr,
 };

@@ -9,6 +9,7 @@ import { configPl } from '../../features/config/i18n/pl';
 import { myPl } from '../../features/my/i18n/pl';
 import { settingsPl } from '../../features/settings/i18n/pl';
 import { notificationsPl } from '../../features/notifications/i18n/pl';
+import { activitiesPl } from '../../features/activities/i18n/pl';
 import { tasksPl } from '../../features/tasks/i18n/pl';
 
 export const pl: Catalog = {
@@ -22,5 +23,6 @@ export const pl: Catalog = {
   ...myPl,
   ...settingsPl,
   ...notificationsPl,
+  ...activitiesPl,
   ...tasksPl,
 };
