@@ -28,6 +28,7 @@ export type DomainEventType =
   | 'record.subscriber_removed'
   | 'record.participant_added'
   | 'record.participant_removed'
+  | 'record.duplicate_detected'
   | 'note.added'
   | 'note.edited'
   | 'note.deleted'

@@ -14,6 +14,7 @@ import {
   Url,
   UserId,
 } from './common';
+import { PossibleDuplicate } from './duplicates';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
@@ -55,6 +56,8 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
       .object({ contactId: Id.optional(), accountId: Id.optional(), opportunityId: Id.optional() })
       .optional(),
     anonymizedAt: IsoDateTime.optional(),
+    /** Records this one looked like when it was written (see model/duplicates.ts). */
+    possibleDuplicate: PossibleDuplicate.optional(),
     /** Lower-cased, accent-folded name, company and e-mail for search (no 3-arg CONTAINS). */
     searchText: z.string().default(''),
     /** The earliest planned activity; only activity writes change it. */

@@ -22,6 +22,8 @@ import {
 } from './stored-document';
 import { combineDeltas, opportunityDeltas, type SummaryDelta } from './summary-delta';
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
+import type { DuplicateKeyHolder } from '../model/duplicates';
+import { keyChangeOf, keyChangeOperations, type KeyChange } from './duplicate-key-documents';
 
 export type DocumentWrite = {
   doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
@@ -29,6 +31,11 @@ export type DocumentWrite = {
   /** 0 creates the document. */
   expectedVersion: number;
   rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
+  /**
+   * The duplicate keys the record carries from now on (none once deleted or anonymized); their
+   * key documents change in the same batch. Absent: the stored keys stay as they are.
+   */
+  duplicateKeys?: { holder: DuplicateKeyHolder; keys: string[] };
 };
 
 /** A transactional batch holds at most 100 operations. */
@@ -83,6 +90,7 @@ export async function commitWrites(
       acknowledges: string[];
     }[] = [];
     const deltas: SummaryDelta[] = [];
+    const keyChanges: KeyChange[] = [];
     for (const [index, write] of writes.entries()) {
       const before = current[index];
       const done = hasCommit(before, commitId);
@@ -98,6 +106,7 @@ export async function commitWrites(
         .filter((e) => delivered?.has(e.id))
         .map((e) => e.id);
       const stored = nextDocument(write, before, commitId, new Set(acknowledges));
+      if (write.duplicateKeys) keyChanges.push(keyChangeFor(write.duplicateKeys, before));
       deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
       results[index] = stored;
       recordOperations.push({
@@ -131,7 +140,10 @@ export async function commitWrites(
           )
         : [],
     );
-    const recordOps = recordOperations.map((r) => r.operation);
+    const recordOps = [
+      ...recordOperations.map((r) => r.operation),
+      ...(await keyChangeOperations(container, tenantId, keyChanges)),
+    ];
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
     const fitting = recordOps.length + shardOps.length + summaryOps.length <= MAX_BATCH_OPERATIONS;
     const operations = [...recordOps, ...(fitting ? shardOps : []), ...summaryOps];
@@ -200,6 +212,18 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
   return before.version === expectedVersion ? undefined : stale(before.version);
 }
 
+/** The keys a write adds and drops; a record that moved space is listed afresh under each. */
+function keyChangeFor(
+  next: NonNullable<DocumentWrite['duplicateKeys']>,
+  before: StoredDocument | undefined,
+): KeyChange {
+  const stored = Array.isArray(before?.duplicateKeys) ? (before.duplicateKeys as string[]) : [];
+  const moved = before !== undefined && before.spaceId !== next.holder.spaceId;
+  return moved
+    ? { holder: next.holder, added: next.keys, removed: stored }
+    : keyChangeOf(next.holder, stored, next.keys);
+}
+
 /** A record's planned activities and next activity, as activity writes last stored them. */
 function activityFieldsOf(before: StoredDocument | undefined) {
   if (!before) return {};
@@ -208,6 +232,12 @@ function activityFieldsOf(before: StoredDocument | undefined) {
     ...(plannedActivities === undefined ? {} : { plannedActivities }),
     ...(nextActivity === undefined ? {} : { nextActivity }),
   };
+}
+
+/** The duplicate keys to store with the document: the write's, else those it had. */
+function keysOf(write: DocumentWrite, before: StoredDocument | undefined) {
+  const keys = write.duplicateKeys?.keys ?? before?.duplicateKeys;
+  return keys === undefined ? {} : { duplicateKeys: keys };
 }
 
 /** `acknowledged`: delivered events of the outbox that the commit leaves out. */
@@ -237,6 +267,7 @@ function nextDocument(
   return {
     ...(domain as StoredDocument),
     ...activityFieldsOf(before),
+    ...keysOf(write, before),
     ...(searchText === undefined ? {} : { searchText }),
     ...sortFieldsOf(domain),
     schemaVersion: SCHEMA_VERSION,

@@ -1,5 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { ok } from '../result';
+import { removeKeyedRecord } from './remove-keyed-record';
 import { removeOpportunity } from './remove-opportunity';
 import { commitWrites } from './commit-writes';
 import { fetchPage } from './fetch-page';
@@ -45,6 +46,7 @@ export function recordRepository<T extends Versioned>(
             events,
             expectedVersion: options.expectedVersion,
             rewritePendingEvents: options.rewritePendingEvents,
+            duplicateKeys: options.duplicateKeys,
           },
         ],
         options.commitId,
@@ -74,7 +76,7 @@ export function recordRepository<T extends Versioned>(
       const doc = await readDocument<StoredDocument>(container, tenantId, id);
       if (!doc || doc.type !== type) return;
       if (type !== 'opportunity') {
-        await container.item(id, tenantId).delete();
+        await removeKeyedRecord(container, doc);
         return;
       }
       await removeOpportunity(container, tenantId, doc);

@@ -21,6 +21,8 @@ export type StoredDocument = {
   sortName?: string;
   sortAmount?: number;
   sortCloseDate?: string;
+  /** The record's normalised duplicate keys, each listed in its key document. */
+  duplicateKeys?: string[];
   _etag?: string;
   [field: string]: unknown;
 };
@@ -33,6 +35,7 @@ const STORAGE_FIELDS = [
   'sortAmount',
   'sortCloseDate',
   'plannedActivities',
+  'duplicateKeys',
   '_rid',
   '_self',
   '_etag',

@@ -3,7 +3,7 @@ import type { RecordType } from '../model/timeline';
 import { domainEvent, nextVersion } from '../rules/changes';
 import type { FieldChange } from '../model/timeline';
 import type { Result } from '../result';
-import type { CrmRecord, CrmStore, RecordRepository } from '../store/ports';
+import type { CrmRecord, CrmStore, DuplicateKeysWrite, RecordRepository } from '../store/ports';
 import type { UseCaseContext } from './context';
 
 export type EventSpec = {
@@ -22,13 +22,14 @@ export const repositoryFor = (store: CrmStore, type: RecordType): RecordReposito
 
 /**
  * Writes a changed record as its next version with the events it caused, guarded by the
- * version the user saw.
+ * version the user saw; with `duplicateKeys`, its key documents change in the same batch.
  */
 export function commitRecord<T extends CrmRecord>(
   ctx: UseCaseContext,
   changed: T,
   expectedVersion: number,
   events: EventSpec[],
+  duplicateKeys?: DuplicateKeysWrite,
 ): Promise<Result<T>> {
   const next = nextVersion(ctx, changed);
   // The repository of `changed.type` stores exactly T; the map above cannot say so to TypeScript.
@@ -36,6 +37,6 @@ export function commitRecord<T extends CrmRecord>(
   return repository.commit(
     next,
     events.map((e) => domainEvent(ctx, next, e.type, e)),
-    { expectedVersion, commitId: ctx.commitId },
+    { expectedVersion, commitId: ctx.commitId, ...(duplicateKeys ? { duplicateKeys } : {}) },
   );
 }
