@@ -26,6 +26,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     createSpace: { name: 'Example space' },
     updateSpace: { name: 'Example space' },
     createLead: { spaceId: ids.spaces, lastName: 'Example' },
+    checkDuplicates: { type: 'lead', lastName: 'Example', email: 'example@example.com' },
     qualifyLead: { contact: {}, account: {} },
     disqualifyLead: { reason: 'No budget' },
     updateLead: { lastName: 'Example' },

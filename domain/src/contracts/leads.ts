@@ -70,7 +70,7 @@ export const updateLead = contract({
 
 export const qualifyLead = contract({
   name: 'qualifyLead',
-  roundTrips: 4,
+  roundTrips: 6,
   method: 'POST',
   path: '/leads/{id}/qualify',
   summary: 'Convert into the contact, account and opportunity chosen, in one operation',

@@ -21,9 +21,6 @@ export type DuplicateKeyHolder = z.infer<typeof DuplicateKeyHolder>;
 export const DuplicatePolicy = z.enum(['flag', 'merge', 'reject']);
 export type DuplicatePolicy = z.infer<typeof DuplicatePolicy>;
 
-/** ISO 3166-1 alpha-2 (`PL`), read for phone numbers written without their country code. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as PL');
-
 /**
  * A record's possible duplicates when it was written: the ids its writer may see, and how many
  * others there are (those are never named to them).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText } from './common';
-import { CountryCode, DuplicatePolicy } from './duplicates';
+import { DuplicatePolicy } from './duplicates';
+import { CountryCode } from './routing';
 
 const TeamsId = z.string().max(200);
 const Currency = z.string().regex(/^[A-Z]{3}$/);

@@ -6,6 +6,8 @@ import { createAccount } from './create-account';
 import { createContact } from './create-contact';
 import { createLead } from './create-lead';
 import { getLead } from './get-lead';
+import { checkDuplicates } from './check-duplicates';
+import { qualifyLead } from './qualify-lead';
 import { updateLead } from './update-lead';
 import { updateSpace } from './update-space';
 import { anonymizeLead } from './anonymize-lead';
@@ -181,5 +183,47 @@ describe('duplicate detection through the store', () => {
     const one = value(await contact('anna.kowalska@kowalski.pl'));
     const two = value(await contact('Anna.Kowalska@KOWALSKI.pl'));
     expect(two.possibleDuplicate?.ids).toEqual([one.id]);
+  });
+});
+
+describe('the check before saving', () => {
+  it('names the matches the caller sees and only counts the others', async () => {
+    const w = await worldWith('flag');
+    const anna = w.actor('anna', 'seller', [w.spaceA]);
+    const olga = w.actor('olga', 'seller', [w.spaceB]);
+    const visible = await w.lead(anna, w.spaceA, 'Kowalski', { phone: '601 234 567' });
+    await w.lead(olga, w.spaceB, 'Kowalski', { phone: '+48601234567' });
+    const checked = value(
+      await checkDuplicates(w.as(anna), {
+        type: 'lead',
+        spaceId: w.spaceA,
+        lastName: 'K.',
+        phone: '0048 601 234 567',
+      }),
+    );
+    expect(checked).toEqual({
+      matches: [{ recordType: 'lead', id: visible.id, title: 'Kowalski', spaceId: w.spaceA }],
+      hidden: 1,
+    });
+  });
+});
+
+describe('qualify', () => {
+  it('flags the contact it creates when one with the e-mail exists', async () => {
+    const w = await worldWith('flag');
+    const anna = w.actor('anna', 'seller', [w.spaceA]);
+    const existing = value(
+      await createContact(w.as(anna), {
+        lastName: 'Ionescu',
+        email: 'maria.ionescu@ionescu.ro',
+        champion: false,
+        tags: [],
+        global: false,
+        spaceIds: [w.spaceA],
+      }),
+    );
+    const lead = await w.lead(anna, w.spaceA, 'Ionescu', { email: 'Maria.Ionescu@ionescu.ro' });
+    const qualified = value(await qualifyLead(w.as(anna), lead.id, { contact: {} }));
+    expect(qualified.contact?.possibleDuplicate).toEqual({ ids: [existing.id], hidden: 0 });
   });
 });

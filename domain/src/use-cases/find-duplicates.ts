@@ -78,25 +78,31 @@ export const KEYED_FIELDS: ReadonlySet<string> = new Set([
   'spaceId',
 ]);
 
-/** The default country of the space a record is read in (a lead's, else its first space's). */
+/**
+ * The default country of the space a record is read in (a lead's, else its first space's); only
+ * a phone number needs it, so a record without one costs no read.
+ */
 export async function countryOf(
   ctx: UseCaseContext,
   record: KeyedRecord,
 ): Promise<string | undefined> {
   const spaceId = record.type === 'lead' ? record.spaceId : record.spaceIds[0];
-  if (!spaceId) return undefined;
+  if (!spaceId || !record.phone) return undefined;
   return (await ctx.store.spaces.get(ctx.actor.tenantId, spaceId))?.defaultCountry;
 }
 
 /**
  * A record about to be written with changed keyed fields: its keys, marked with the duplicates
- * they find (flagged whatever the policy: an edit is never refused or merged away).
+ * they find (flagged whatever the policy: an edit is never refused or merged away). `country`
+ * is the default country when the caller already knows it.
  */
 export async function flaggedWithKeys<T extends KeyedRecord>(
   ctx: UseCaseContext,
   record: T,
+  country?: { defaultCountry: string | undefined },
 ): Promise<{ record: T; keys: string[]; found: Duplicates }> {
-  const keys = recordDuplicateKeys(record, await countryOf(ctx, record));
+  const defaultCountry = country ? country.defaultCountry : await countryOf(ctx, record);
+  const keys = recordDuplicateKeys(record, defaultCountry);
   const found = await findDuplicates(ctx, record.type, keys, record.id);
   const possibleDuplicate = possibleDuplicateOf(found);
   const { possibleDuplicate: _before, ...rest } = record;
