@@ -10,6 +10,7 @@ export type DomainEventType =
   | 'lead.archived'
   | 'lead.unarchived'
   | 'lead.anonymized'
+  | 'lead.merged'
   | 'opportunity.created'
   | 'opportunity.updated'
   | 'opportunity.owner_changed'

@@ -97,3 +97,4 @@ export { MAX_PLANNED_ACTIVITIES } from './store/activity-repository';
 export * from './use-cases/check-duplicates';
 export * from './use-cases/find-duplicates';
 export * from './store/duplicate-key-documents';
+export * from './use-cases/merge-leads';
