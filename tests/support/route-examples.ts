@@ -28,6 +28,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     createLead: { spaceId: ids.spaces, lastName: 'Example' },
     checkDuplicates: { type: 'lead', lastName: 'Example', email: 'example@example.com' },
     qualifyLead: { contact: {}, account: {} },
+    mergeLead: { mergedId: ids.leads },
     disqualifyLead: { reason: 'No budget' },
     updateLead: { lastName: 'Example' },
     createAccount: { name: 'Example SA' },

@@ -6,6 +6,7 @@ import {
   DisqualifyLeadInput,
   Lead,
   ListLeadsInput,
+  MergeLeadInput,
   QualifyLeadInput,
   UpdateLeadInput,
 } from '../model/lead';
@@ -77,6 +78,21 @@ export const qualifyLead = contract({
   tag,
   body: QualifyLeadInput,
   response: QualifyResult,
+  ifMatch: true,
+});
+
+export const mergeLead = contract({
+  name: 'mergeLead',
+  // Reads of both leads, the key documents, the batch, the timeline moved (a query and its
+  // entries) and the activities moved.
+  roundTrips: 12,
+  method: 'POST',
+  path: '/leads/{id}/merge',
+  summary:
+    'Merge another lead into this one, keeping the values chosen; the other id then opens this one',
+  tag,
+  body: MergeLeadInput,
+  response: Lead,
   ifMatch: true,
 });
 
