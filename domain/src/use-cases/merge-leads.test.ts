@@ -42,6 +42,7 @@ describe('merging two leads', () => {
     });
     expect(value(await getLead(ctx(), merged.id)).id).toBe(survivor.id);
     expect(await notesOf(ctx(), survivor.id)).toEqual(['First call', 'Sent the offer']);
+    expect(await notesOf(ctx(), merged.id)).toEqual(['First call', 'Sent the offer']);
 
     // The survivor now carries the merged lead's e-mail key, the tombstone none.
     const check = value(
