@@ -46,22 +46,15 @@ export async function updateLead(
   if (!edited.ok) return edited;
   const changes = diffFields(lead, edited.value, EDITABLE);
   if (changes.length === 0) return ok(lead);
+  const events = [{ type: eventTypeOf(changes.map((c) => c.field)), changes }];
   if (!changes.some((c) => KEYED_FIELDS.has(c.field))) {
-    return commitRecord(ctx, edited.value, expectedVersion, [
-      { type: eventTypeOf(changes.map((c) => c.field)), changes },
-    ]);
+    return commitRecord(ctx, edited.value, expectedVersion, events);
   }
   const keyed = await flaggedWithKeys(ctx, edited.value);
-  const written = await commitRecord(
-    ctx,
-    keyed.record,
-    expectedVersion,
-    [{ type: eventTypeOf(changes.map((c) => c.field)), changes }],
-    {
-      holder: holderOf(keyed.record),
-      keys: keyed.keys,
-    },
-  );
+  const written = await commitRecord(ctx, keyed.record, expectedVersion, events, {
+    holder: holderOf(keyed.record),
+    keys: keyed.keys,
+  });
   if (written.ok) await tellHiddenOwners(ctx, keyed.found, written.value);
   return written;
 }
