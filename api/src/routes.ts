@@ -4,6 +4,7 @@ import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
 import { inboundRoutes } from './resources/inbound';
+import { duplicateRoutes } from './resources/duplicates';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -38,6 +39,7 @@ export const routes: Route[] = [
   ...deadLetterRoutes,
   ...timelineRoutes,
   ...activityRoutes,
+  ...duplicateRoutes,
 ];
 
 export type { Route } from './http/route';

@@ -16,6 +16,7 @@ export * from './contacts';
 export * from './dead-letters';
 export * from './dev';
 export * from './inbound';
+export * from './duplicates';
 export * from './leads';
 export * from './me';
 export * from './meta';
