@@ -117,8 +117,8 @@ export function cosmosStore(container: Container): CrmStore {
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
-    async deleteTenant(tenantId) {
-      const deleted = await deleteTenant(container, tenantId);
+    async deleteTenant(tenantId, listedElsewhere) {
+      const deleted = await deleteTenant(container, tenantId, listedElsewhere);
       pipelines.forget(tenantId);
       tellMembershipWrite(tenantId);
       return deleted;

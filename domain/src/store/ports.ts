@@ -232,5 +232,12 @@ export type CrmStore = {
   };
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;
-  deleteTenant(tenantId: string): Promise<number>;
+  /**
+   * Deletes every document of the tenant and, first, the documents elsewhere (the public
+   * index) that its documents list, so none outlives the lists that find them.
+   */
+  deleteTenant(
+    tenantId: string,
+    listedElsewhere: (document: Record<string, unknown>) => KeyedDocumentAddress[],
+  ): Promise<number>;
 };
