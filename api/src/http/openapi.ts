@@ -92,8 +92,13 @@ function operation(route: ErasedContract) {
         : {
             description: 'Success',
             content: {
-              'application/json': {
-                schema: route.schemas.response ? jsonSchema(route.schemas.response, 'output') : {},
+              [route.mediaType]: {
+                schema:
+                  route.mediaType === 'text/html'
+                    ? { type: 'string' }
+                    : route.schemas.response
+                      ? jsonSchema(route.schemas.response, 'output')
+                      : {},
               },
             },
           },
