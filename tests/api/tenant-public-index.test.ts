@@ -1,3 +1,4 @@
+import { observeRoundTrips } from '@channel-crm/api/local';
 import {
   keyAddress,
   keyUseAddress,
@@ -57,7 +58,13 @@ describe("a tenant's API keys and web forms in the public index", () => {
     expect((await sendLead(key.token)).status).toBe(200);
     expect((await embed(formId)).status).toBe(200);
 
-    const exported = await t.request('GET', '/tenant/export', { token: admin });
+    const heard: number[] = [];
+    const stop = observeRoundTrips((operationId, roundTrips) => {
+      if (operationId === 'exportTenant') heard.push(roundTrips);
+    });
+    const exported = await t.request('GET', '/tenant/export', { token: admin }).finally(stop);
+    // The tenant query, then the key's record and last use and the form: its declared budget.
+    expect(heard).toEqual([4]);
     const { documents } = exported.body as { documents: Record<string, unknown>[] };
     const publicOnes = documents.filter((d) => d.filedIn === '@public-index');
     expect(publicOnes.map((d) => [d.type, d.id]).sort()).toEqual(
