@@ -53,6 +53,23 @@ async function keyAndForm(): Promise<{ key: { id: string; token: string }; formI
 }
 
 describe("a tenant's API keys and web forms in the public index", () => {
+  it('leave nothing there once the key is revoked and the form deleted', async () => {
+    const { key, formId } = await keyAndForm();
+    expect((await sendLead(key.token)).status).toBe(200);
+    const revoked = await t.request('DELETE', `/spaces/${poland}/api-keys/${key.id}`, {
+      token: admin,
+    });
+    const deleted = await t.request('DELETE', `/spaces/${poland}/forms/${formId}`, {
+      token: admin,
+    });
+    expect([revoked.status, deleted.status]).toEqual([204, 204]);
+    expect((await sendLead(key.token)).status).toBe(401);
+    expect((await embed(formId)).status).toBe(404);
+    expect(await stored(keyAddress(key.id))).toBeUndefined();
+    expect(await stored(keyUseAddress(key.id))).toBeUndefined();
+    expect(await stored(publicFormAddress(formId))).toBeUndefined();
+  });
+
   it('are in its export, without the secret hash, and deleted with it', async () => {
     const { key, formId } = await keyAndForm();
     expect((await sendLead(key.token)).status).toBe(200);

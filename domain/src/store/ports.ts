@@ -230,6 +230,11 @@ export type CrmStore = {
     get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
     put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
   };
+  /**
+   * Deletes keyed documents by address (point deletes; one already gone is fine). Answers how
+   * many were there.
+   */
+  deleteKeyedDocuments(addresses: KeyedDocumentAddress[]): Promise<number>;
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;
   /**

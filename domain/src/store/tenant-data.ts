@@ -22,7 +22,7 @@ const BULK_LIMIT = 100;
  * Deletes documents by address, as point deletes sent together (one request per hundred);
  * one already gone is fine. Answers how many were there.
  */
-async function deleteKeyedDocuments(
+export async function deleteKeyedDocuments(
   container: Container,
   addresses: KeyedDocumentAddress[],
 ): Promise<number> {
