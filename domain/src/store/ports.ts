@@ -244,7 +244,19 @@ export type CrmStore = {
     get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
     put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
   };
+  /**
+   * Deletes keyed documents by address (point deletes; one already gone is fine). Answers how
+   * many were there.
+   */
+  deleteKeyedDocuments(addresses: KeyedDocumentAddress[]): Promise<number>;
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;
-  deleteTenant(tenantId: string): Promise<number>;
+  /**
+   * Deletes every document of the tenant and, first, the documents elsewhere (the public
+   * index) that its documents list, so none outlives the lists that find them.
+   */
+  deleteTenant(
+    tenantId: string,
+    listedElsewhere: (document: Record<string, unknown>) => KeyedDocumentAddress[],
+  ): Promise<number>;
 };
