@@ -26,6 +26,7 @@ import {
   earliest,
   MAX_PLANNED_ACTIVITIES,
   newActivityDocument,
+  withEvents,
   withPlannedTasks,
   type PlannedEntry,
   type PlannedTasks,
@@ -56,10 +57,7 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   };
   const planned = stays ? [...others, entry] : others;
   const next = earliest(planned);
-  const outbox = [
-    ...(record.outbox ?? []),
-    ...events.map((e) => ({ ...e, version: record.version })),
-  ];
+  const outbox = withEvents(record, events);
   const { nextActivity: _dropped, ...rest } = record;
   return {
     ...rest,

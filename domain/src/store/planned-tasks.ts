@@ -55,10 +55,10 @@ export function withPlannedTasks(
     }));
   const planned = [...before, ...entries];
   if (planned.length > MAX_PLANNED_ACTIVITIES) return 'full';
-  const outbox = [
-    ...(record.outbox ?? []),
-    ...fresh.flatMap(({ events }) => events.map((e) => ({ ...e, version: record.version }))),
-  ];
+  const outbox = withEvents(
+    record,
+    fresh.flatMap(({ events }) => events),
+  );
   const next = earliest(planned);
   return {
     record: {
@@ -72,6 +72,15 @@ export function withPlannedTasks(
     created: fresh.map(({ activity }) => activity),
   };
 }
+
+/**
+ * The record's outbox with an activity's events. A space keeps none: the dispatcher and the
+ * bot's notifier read the outboxes of CRM records only, so a space's tasks notify nobody.
+ */
+export const withEvents = (record: StoredDocument, events: DomainEvent[]): DomainEvent[] => [
+  ...(record.outbox ?? []),
+  ...(record.type === 'space' ? [] : events.map((e) => ({ ...e, version: record.version }))),
+];
 
 /** A new activity as the store keeps it, written by the commit `commitId`. */
 export const newActivityDocument = (activity: Activity, commitId: string): StoredDocument => ({

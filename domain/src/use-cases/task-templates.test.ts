@@ -135,6 +135,40 @@ describe('task templates', () => {
   });
 });
 
+describe('a template applied to a space', () => {
+  it("creates the tasks for the member applying it, due by working days in their zone, listed with the space's name", async () => {
+    const applied = value(
+      await applyTaskTemplate(at(anna, '2026-05-08T20:00:00.000Z'), welcome.id, {
+        recordType: 'space',
+        recordId: world.spaceA,
+      }),
+    );
+    expect(applied.items.map((task) => [task.title, task.assigneeId, task.dueAt])).toEqual([
+      ['Welcome call', 'anna', '2026-05-10T15:00:00.000Z'],
+      ['Send the guide', 'anna', '2026-05-11T00:00:00.000Z'],
+    ]);
+    const mine = value(
+      await listMyTasks(at(anna, '2026-05-08T20:00:00.000Z'), {
+        bucket: 'upcoming',
+        recordId: world.spaceA,
+        limit: 200,
+      }),
+    ).items;
+    expect(mine.map((task) => [task.title, task.record])).toEqual([
+      ['Welcome call', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
+      ['Send the guide', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
+    ]);
+  });
+
+  it('a user who is not a member of the space may not apply a template to it', async () => {
+    const refused = await applyTaskTemplate(world.as(anna), welcome.id, {
+      recordType: 'space',
+      recordId: world.spaceB,
+    });
+    expect(!refused.ok && refused.error.kind).toBe('not_found');
+  });
+});
+
 describe('suggestions', () => {
   it('completing a call proposes the rule’s next task once; completing it again proposes nothing', async () => {
     const settings = await readTaskSettings(world.as(admin));
