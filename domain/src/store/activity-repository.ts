@@ -26,6 +26,7 @@ import {
   earliest,
   MAX_PLANNED_ACTIVITIES,
   newActivityDocument,
+  keepsPlannedList,
   withEvents,
   withPlannedTasks,
   type PlannedEntry,
@@ -46,7 +47,7 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   const removed = write.remove === true;
   const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
   const others = before.filter((entry) => entry.id !== activity.id);
-  const stays = !removed && activity.state === 'planned';
+  const stays = !removed && activity.state === 'planned' && keepsPlannedList(record);
   if (stays && others.length >= MAX_PLANNED_ACTIVITIES && others.length === before.length) {
     return 'full';
   }

@@ -47,7 +47,7 @@ export function withPlannedTasks(
   if (fresh.length === 0) return { record, created: [] };
   const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
   const entries: PlannedEntry[] = fresh
-    .filter(({ activity }) => activity.state === 'planned')
+    .filter(({ activity }) => activity.state === 'planned' && keepsPlannedList(record))
     .map(({ activity: a }) => ({
       ...{ id: a.id, typeId: a.typeId, title: a.title, kind: a.kind, dueAt: a.dueAt },
       ...{ allDay: a.allDay, assigneeId: a.assigneeId, createdBy: a.createdBy },
@@ -72,6 +72,12 @@ export function withPlannedTasks(
     created: fresh.map(({ activity }) => activity),
   };
 }
+
+/**
+ * Whether the record lists its planned activities (for its next activity). A space does not:
+ * it is read on most requests, and its members' tasks would soon reach the cap.
+ */
+export const keepsPlannedList = (record: StoredDocument) => record.type !== 'space';
 
 /**
  * The record's outbox with an activity's events. A space keeps none: the dispatcher and the

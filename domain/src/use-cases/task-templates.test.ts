@@ -158,6 +158,11 @@ describe('a template applied to a space', () => {
       ['Welcome call', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
       ['Send the guide', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
     ]);
+    const done = value(await completeActivity(world.as(anna), applied.items[0]!.id));
+    expect(done.state).toBe('done');
+    const space = await world.store.spaces.get(world.tenantId, world.spaceA);
+    expect(space).toMatchObject({ name: 'Sales DACH' });
+    expect(space).not.toHaveProperty('nextActivity');
   });
 
   it('a user who is not a member of the space may not apply a template to it', async () => {
