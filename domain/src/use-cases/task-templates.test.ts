@@ -323,6 +323,24 @@ describe('two admins saving at once', () => {
     expect(listed).toEqual(expect.arrayContaining([value(first).id, value(second).id]));
   });
 
+  it('two admins renaming one template from the same version: one lands, the other is told it is stale', async () => {
+    const other = world.actor('other-admin', 'admin', [world.spaceA]);
+    const [first, second] = await Promise.all([
+      updateTaskTemplate(world.as(admin), winBack.id, { name: 'Win them back' }, winBack.version),
+      updateTaskTemplate(world.as(other), winBack.id, { name: 'Come back' }, winBack.version),
+    ]);
+    const results = [first, second];
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      error: { kind: 'stale', currentVersion: winBack.version + 1 },
+    });
+    const landed = results.find((result) => result.ok);
+    const listed = value(await listTaskTemplates(world.as(anna))).items;
+    expect(listed.find((template) => template.id === winBack.id)?.name).toBe(
+      landed?.ok ? landed.value.name : undefined,
+    );
+  });
+
   it('a suggestion-rule save and a task-type save on the same version: one lands, the other is told it is stale, none is lost silently', async () => {
     const other = world.actor('other-admin', 'admin', [world.spaceA]);
     const before = await readTaskSettings(world.as(admin));
