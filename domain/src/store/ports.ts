@@ -127,6 +127,13 @@ export type KeyedDocument = Record<string, unknown>;
 /** Where a keyed document lives: its kind (the document type) and its owner's key. */
 export type KeyedDocumentAddress = { kind: string; tenantId: string; ownerId: string; key: string };
 
+/**
+ * What an edit of a keyed document decides from the document it was shown: the next document
+ * to write (with the answer to give once it is written), or only an answer, writing nothing.
+ */
+export type KeyedDocumentEdit<Answer> =
+  { next: KeyedDocument; answer: Answer } | { answer: Answer };
+
 export type CrmStore = {
   tenants: RecordRepository<Tenant>;
   users: RecordRepository<User> & { listAll(tenantId: string): Promise<User[]> };
@@ -243,6 +250,15 @@ export type CrmStore = {
   keyedDocuments: {
     get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
     put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
+    /**
+     * Read-modify-write guarded by the document's `_etag`: `edit` sees the stored document (or
+     * undefined) and decides; when another writer changed it meanwhile, `edit` runs again on a
+     * fresh read, so no writer's change is lost.
+     */
+    change<Answer>(
+      address: KeyedDocumentAddress,
+      edit: (current: KeyedDocument | undefined) => KeyedDocumentEdit<Answer>,
+    ): Promise<Answer>;
   };
   /**
    * Deletes keyed documents by address (point deletes; one already gone is fine). Answers how
