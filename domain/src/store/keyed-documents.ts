@@ -1,15 +1,12 @@
 import type { Container } from '@azure/cosmos';
-import { createHash } from 'node:crypto';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
+import { keyedDocumentId } from './keyed-document-id';
 import { readDocument } from './point-read';
 import type { CrmStore, KeyedDocument, KeyedDocumentAddress } from './ports';
 import { SCHEMA_VERSION } from './migrations';
 
 type Stored = KeyedDocument & { id: string; type: string; tenantId: string; _etag?: string };
 
-/** Keys may hold any character; the document id must not contain / \ ? #. */
-const documentId = ({ kind, ownerId, key }: KeyedDocumentAddress) =>
-  `${kind}-${createHash('sha256').update(`${ownerId}\n${key}`).digest('hex')}`;
 
 const STORE_FIELDS = new Set(['id', 'type', 'tenantId', 'schemaVersion']);
 
@@ -21,7 +18,7 @@ const opened = (doc: Stored): KeyedDocument =>
 
 const stored = (address: KeyedDocumentAddress, document: KeyedDocument): Stored => ({
   ...document,
-  id: documentId(address),
+  id: keyedDocumentId(address),
   type: address.kind,
   tenantId: address.tenantId,
   schemaVersion: SCHEMA_VERSION,
@@ -34,7 +31,7 @@ const lostRace = (error: { code?: number }) => error.code === 412 || error.code 
 export function keyedDocumentStore(container: Container): CrmStore['keyedDocuments'] {
   return {
     async get(address) {
-      const doc = await readDocument<Stored>(container, address.tenantId, documentId(address));
+      const doc = await readDocument<Stored>(container, address.tenantId, keyedDocumentId(address));
       return doc && doc.type === address.kind ? opened(doc) : undefined;
     },
 
@@ -43,7 +40,7 @@ export function keyedDocumentStore(container: Container): CrmStore['keyedDocumen
     },
 
     async change(address, edit) {
-      const id = documentId(address);
+      const id = keyedDocumentId(address);
       for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
         const doc = await readDocument<Stored>(container, address.tenantId, id);
         const decided = edit(doc && doc.type === address.kind ? opened(doc) : undefined);
