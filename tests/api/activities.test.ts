@@ -185,7 +185,7 @@ describe('activities over HTTP', () => {
     expect((unknownType.body as Problem).code).toBe('task_type_unavailable');
   });
 
-  it('reschedules with If-Match and counts my overdue and due-today tasks', async () => {
+  it('reschedules with If-Match and counts my overdue and due-today tasks, and the record’s', async () => {
     const deal = await newDeal();
     const before = (await t.request('GET', '/me/task-counters', { token: elodie }))
       .body as TaskCounters;
@@ -193,6 +193,14 @@ describe('activities over HTTP', () => {
     const overdue = (await t.request('GET', '/me/task-counters', { token: elodie }))
       .body as TaskCounters;
     expect(overdue.overdue).toBe(before.overdue + 1);
+    const countsOnDeal = async () =>
+      (
+        (await t.request('GET', `/opportunities/${deal.id}/activities`, { token: elodie }))
+          .body as {
+          counts: TaskCounters;
+        }
+      ).counts;
+    expect(await countsOnDeal()).toEqual({ overdue: 1, dueToday: 0 });
     const moved = await t.request('PATCH', `/activities/${call.id}`, {
       token: elodie,
       body: { dueAt: new Date(Date.now() + 60_000).toISOString() },
@@ -208,6 +216,7 @@ describe('activities over HTTP', () => {
     const after = (await t.request('GET', '/me/task-counters', { token: elodie }))
       .body as TaskCounters;
     expect(after.overdue).toBe(before.overdue);
+    expect(await countsOnDeal()).toEqual({ overdue: 0, dueToday: 1 });
     const today = await t.request('GET', '/me/tasks?bucket=today', { token: elodie });
     expect((today.body as { items: ActivityView[] }).items.map((a) => a.id)).toContain(call.id);
   });

@@ -124,7 +124,9 @@ export const listCalendar = contract({
 const activitiesOf = <Plural extends string>(plural: Plural, singular: string) =>
   contract({
     name: `list${singular}Activities`,
-    roundTrips: 4,
+    // The record, its planned and done activities, their assignees' sharing, and the viewer's
+    // time zone for the counts.
+    roundTrips: 5,
     method: 'GET',
     path: `/${plural}/{id}/activities`,
     summary: "The record's activities: planned by due date, done newest first",

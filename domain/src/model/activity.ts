@@ -154,10 +154,15 @@ export type ListMyTasksInput = z.infer<typeof ListMyTasksInput>;
 export const ListRecordActivitiesInput = z.object(Paging);
 export type ListRecordActivitiesInput = z.infer<typeof ListRecordActivitiesInput>;
 
-/** A record's activities: planned by due date (all of them), done newest first (paged). */
+/**
+ * A record's activities: planned by due date (all of them), done newest first (paged), and how
+ * many of the planned ones the viewer sees are overdue and due today in the viewer's time zone
+ * (a timed one is overdue once its time has passed, an all-day one once its day has ended).
+ */
 export const RecordActivities = z.object({
   planned: z.array(SharedActivity),
   done: z.array(SharedActivity),
+  counts: z.object({ overdue: z.number().int(), dueToday: z.number().int() }),
   continuation: z.string().optional(),
 });
 export type RecordActivities = z.infer<typeof RecordActivities>;

@@ -15,7 +15,6 @@ import { ActivityDialog, type ActivityDialogMode } from './ActivityDialog';
 import { ActivityItem } from './ActivityItem';
 import { ApplyTemplateDialog } from './ApplyTemplateDialog';
 import { SuggestedTask } from './SuggestedTask';
-import { dueCounts } from './due';
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +53,7 @@ export function RecordActivities({
   const {
     query: activities,
     planned,
+    counts,
     done,
     loadMoreDone,
   } = useRecordActivities(record.type, record.id, version);
@@ -65,8 +65,8 @@ export function RecordActivities({
     setSuggested(
       completed.suggestion && { completedId: completed.id, suggestion: completed.suggestion },
     );
+
   const now = new Date();
-  const counts = dueCounts(planned, now);
 
   return (
     <section
@@ -77,7 +77,7 @@ export function RecordActivities({
       <Subtitle2 as="h3" id={headingId}>
         {t('activities.title')}
       </Subtitle2>
-      {activities.data && (
+      {counts && (
         <div className={styles.counters} data-counters>
           <Text size={200} className={counts.overdue ? styles.overdue : undefined}>
             {t('activities.overdueCount', { count: counts.overdue })}

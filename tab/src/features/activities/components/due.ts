@@ -12,15 +12,3 @@ export function dueState(due: Due, now: Date): DueState {
   if (due.allDay ? at < dayStart(now) : at < now.getTime()) return 'overdue';
   return at < dayStart(now, 1) ? 'today' : 'later';
 }
-
-/** The record page's counters: how many of its planned activities are overdue, due today. */
-export function dueCounts(planned: readonly Due[], now: Date) {
-  let overdue = 0;
-  let dueToday = 0;
-  for (const due of planned) {
-    const state = dueState(due, now);
-    if (state === 'overdue') overdue += 1;
-    else if (state === 'today') dueToday += 1;
-  }
-  return { overdue, dueToday };
-}

@@ -3,7 +3,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { fetchRecordActivities, recordActivitiesKey } from '../api/activities-api';
 
 /**
- * A record's activities: planned by due date (all, from the first page), done newest first,
+ * A record's activities: planned by due date (all, from the first page) with the server's
+ * counts of overdue and due-today ones, done newest first,
  * a page more at each `loadMoreDone`. A new version of the record (a won deal's post-sale
  * tasks, a colleague's edit) reads them again.
  */
@@ -18,6 +19,8 @@ export function useRecordActivities(type: RecordType, id: string, version: numbe
   return {
     query,
     planned: pages?.[0]?.planned ?? [],
+    /** Overdue and due today, as the server counts them in the user's time zone. */
+    counts: pages?.[0]?.counts,
     done: pages?.flatMap((page) => page.done) ?? [],
     loadMoreDone: query.hasNextPage ? () => void query.fetchNextPage() : undefined,
   };
