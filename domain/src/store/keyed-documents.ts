@@ -7,7 +7,6 @@ import { SCHEMA_VERSION } from './migrations';
 
 type Stored = KeyedDocument & { id: string; type: string; tenantId: string; _etag?: string };
 
-
 const STORE_FIELDS = new Set(['id', 'type', 'tenantId', 'schemaVersion']);
 
 /** The document as it was put: without the store's own fields and Cosmos' system properties. */
