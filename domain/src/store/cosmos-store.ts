@@ -7,6 +7,7 @@ import { commitWrites } from './commit-writes';
 import { createCosmosClient, type CosmosConnection } from './cosmos-client';
 import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
+import { importStore } from './import-store';
 import { keyedDocumentStore } from './keyed-documents';
 import { tellMembershipWrite } from './membership-writes';
 import { outboxStore } from './outbox';
@@ -116,6 +117,7 @@ export function cosmosStore(container: Container): CrmStore {
     },
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),
+    imports: importStore(container),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
     async deleteTenant(tenantId) {
       const deleted = await deleteTenant(container, tenantId);

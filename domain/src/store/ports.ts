@@ -11,6 +11,7 @@ import type { StageSummary } from '../model/summary';
 import type { TaskSharingLevel } from '../model/task-settings';
 import type { ActivityFilter } from './query-catalog';
 import type { ActivityWrite } from './activity-repository';
+import type { ImportStore } from './import-store';
 import type { Tenant } from '../model/tenant';
 import type { TimelineEntry } from '../model/timeline';
 import type { User } from '../model/user';
@@ -217,6 +218,8 @@ export type CrmStore = {
     get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
     put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
   };
+  /** Import jobs with their progress, and the rows they left out. */
+  imports: ImportStore;
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;
   deleteTenant(tenantId: string): Promise<number>;
