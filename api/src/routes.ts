@@ -3,6 +3,7 @@ import { activityRoutes } from './resources/activities';
 import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
+import { importRoutes } from './resources/imports';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -34,6 +35,7 @@ export const routes: Route[] = [
   ...deadLetterRoutes,
   ...timelineRoutes,
   ...activityRoutes,
+  ...importRoutes,
 ];
 
 export type { Route } from './http/route';

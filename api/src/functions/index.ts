@@ -2,3 +2,4 @@
 import './crm-routes';
 import './messages';
 import './notifications';
+import './imports';

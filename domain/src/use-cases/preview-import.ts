@@ -41,7 +41,8 @@ export async function previewImport(
           ? Object.fromEntries(
               Object.entries(result.input)
                 .filter(([field]) => fields.has(field as ImportField))
-                .map(([field, value]) => [field, shown(value)]),
+                .map(([field, value]) => [field, shown(value)])
+                .filter(([, text]) => text !== ''),
             )
           : {};
       const problems = mapped.problems
