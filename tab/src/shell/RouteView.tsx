@@ -52,6 +52,8 @@ const NotificationsPage = page(
   'NotificationsPage',
 );
 
+const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage');
+
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,
   opportunities: BoardPage,
@@ -61,6 +63,7 @@ const LISTS: Record<string, Page> = {
   config: ConfigPage,
   my: MyCrmPage,
   notifications: NotificationsPage,
+  import: ImportPage,
 };
 
 const RECORDS: Record<string, Page> = {

@@ -9,6 +9,7 @@ import { configDe } from '../../features/config/i18n/de';
 import { myDe } from '../../features/my/i18n/de';
 import { settingsDe } from '../../features/settings/i18n/de';
 import { notificationsDe } from '../../features/notifications/i18n/de';
+import { importDe } from '../../features/import/i18n/de';
 
 export const de: Catalog = {
   ...shellDe,
@@ -21,4 +22,5 @@ export const de: Catalog = {
   ...myDe,
   ...settingsDe,
   ...notificationsDe,
+  ...importDe,
 };

@@ -9,6 +9,7 @@ import { configEn } from '../../features/config/i18n/en';
 import { myEn } from '../../features/my/i18n/en';
 import { settingsEn } from '../../features/settings/i18n/en';
 import { notificationsEn } from '../../features/notifications/i18n/en';
+import { importEn } from '../../features/import/i18n/en';
 
 /** English, bundled with the app: every message key, composed of each feature's messages. */
 export const en = {
@@ -22,6 +23,7 @@ export const en = {
   ...myEn,
   ...settingsEn,
   ...notificationsEn,
+  ...importEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { configFr } from '../../features/config/i18n/fr';
 import { myFr } from '../../features/my/i18n/fr';
 import { settingsFr } from '../../features/settings/i18n/fr';
 import { notificationsFr } from '../../features/notifications/i18n/fr';
+import { importFr } from '../../features/import/i18n/fr';
 
 export const fr: Catalog = {
   ...shellFr,
@@ -21,4 +22,5 @@ export const fr: Catalog = {
   ...myFr,
   ...settingsFr,
   ...notificationsFr,
+  ...importFr,
 };

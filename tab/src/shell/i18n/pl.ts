@@ -9,6 +9,7 @@ import { configPl } from '../../features/config/i18n/pl';
 import { myPl } from '../../features/my/i18n/pl';
 import { settingsPl } from '../../features/settings/i18n/pl';
 import { notificationsPl } from '../../features/notifications/i18n/pl';
+import { importPl } from '../../features/import/i18n/pl';
 
 export const pl: Catalog = {
   ...shellPl,
@@ -21,4 +22,5 @@ export const pl: Catalog = {
   ...myPl,
   ...settingsPl,
   ...notificationsPl,
+  ...importPl,
 };

@@ -9,6 +9,7 @@ import { configRo } from '../../features/config/i18n/ro';
 import { myRo } from '../../features/my/i18n/ro';
 import { settingsRo } from '../../features/settings/i18n/ro';
 import { notificationsRo } from '../../features/notifications/i18n/ro';
+import { importRo } from '../../features/import/i18n/ro';
 
 export const ro: Catalog = {
   ...shellRo,
@@ -21,4 +22,5 @@ export const ro: Catalog = {
   ...myRo,
   ...settingsRo,
   ...notificationsRo,
+  ...importRo,
 };
