@@ -41,7 +41,10 @@ export function ImportProgress({ job }: { job: ImportJob }) {
         job.header,
         problems,
         { line: t('import.line'), reason: t('import.reason') },
-        (problem) => translateKey(catalog, problem) ?? problem.reason,
+        (problem) =>
+          [problem.column, translateKey(catalog, problem) ?? problem.reason]
+            .filter(Boolean)
+            .join(': '),
         job.separator,
       );
       download(`${job.fileName.replace(/\.\w+$/, '')}-${t('import.report')}.csv`, `\uFEFF${csv}`);
