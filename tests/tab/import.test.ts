@@ -56,7 +56,10 @@ describe('importing a CSV in the tab', () => {
     await page.getByRole('combobox', { name: 'Field: Firma' }).selectOption({ label: 'Company' });
     const preview = page.getByRole('table', { name: 'Preview of the first rows' });
     await preview.getByRole('cell', { name: 'Vogel Holzbau GmbH' }).waitFor({ timeout: 15_000 });
-    await preview.getByRole('row', { name: /Keller.*E-Mail/ }).waitFor();
+    // The bad row shows its line and the column at fault, and no values.
+    const bad = preview.getByRole('row').filter({ hasText: 'E-Mail:' });
+    await bad.waitFor();
+    expect(await bad.getByRole('cell').first().textContent()).toBe('3');
     await shot(page, 'import-mapping');
 
     await page.getByRole('button', { name: 'Start import' }).click();

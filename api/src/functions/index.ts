@@ -3,3 +3,4 @@ import './crm-routes';
 import './messages';
 import './notifications';
 import './imports';
+import './exports';
