@@ -156,6 +156,23 @@ describe('importing a CSV of leads over HTTP', () => {
     expect(badEmail.reason).toMatch(/E-mail/);
   }, 60_000);
 
+  it('exports every matching lead of the list as CSV, not one page', async () => {
+    const token = await signIn(app);
+    const url = `${app.app.api!.url}/api/exports/leads?spaceId=${spaceId}&text=bulk`;
+    expect((await fetch(url)).status).toBe(401);
+    const reply = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await reply.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^firstName,lastName,jobTitle,email,phone,tags,company,/);
+    const { bad } = leadsCsv(2000, 'bulk');
+    expect(lines).toHaveLength(1 + 2000 - bad.size);
+    expect(lines).toContainEqual(expect.stringMatching(/^Jan2,Kowalski,,jan2@bulk\.example,/));
+  }, 60_000);
+
   it('reads Windows-1250 and -1252, a UTF-8 BOM, semicolons and quoted line breaks', async () => {
     const cp = (text: string, table: Record<string, number>) =>
       Uint8Array.from([...text].map((c) => table[c] ?? c.charCodeAt(0)));
