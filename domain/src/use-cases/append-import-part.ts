@@ -52,7 +52,11 @@ export async function appendImportPart(
     ]);
   const name = importFileName(job);
   await services.files.append(name, bytes);
-  let next: ImportJob = { ...job, received: job.received + bytes.length, updatedAt: ctx.clock.now() };
+  let next: ImportJob = {
+    ...job,
+    received: job.received + bytes.length,
+    updatedAt: ctx.clock.now(),
+  };
   if (next.received === job.size) {
     const layout = fileLayout(job.fileName, await sampleOf(services, name));
     const saved = await savedImportMapping(ctx.store, job.tenantId, job.recordType);

@@ -27,10 +27,7 @@ export const importFileName = (job: Pick<ImportJob, 'tenantId' | 'id'>) =>
   `${job.tenantId}/${job.id}`;
 
 /** The actor's own import, with its etag: nobody else sees it. */
-export async function ownImport(
-  ctx: UseCaseContext,
-  id: string,
-): Promise<Result<ReadImportJob>> {
+export async function ownImport(ctx: UseCaseContext, id: string): Promise<Result<ReadImportJob>> {
   const found = await ctx.store.imports.get(ctx.actor.tenantId, id);
   if (!found || found.job.createdBy !== ctx.actor.userId) return notFound('import', id);
   return { ok: true, value: found };
