@@ -122,6 +122,7 @@ export const ERROR_PARAMS = {
   task_status_unavailable: ['status'],
   task_statuses_off: [],
   too_many_planned_activities: ['max'],
+  too_many_post_sale_tasks: ['max'],
   activity_read_only: [],
 } as const satisfies Record<string, readonly string[]>;
 

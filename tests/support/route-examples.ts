@@ -50,6 +50,18 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     createImport: { spaceId: ids.spaces, recordType: 'lead', fileName: 'leads.csv', size: 3 },
     appendImportPart: { offset: 0, data: 'QSxCCg==' },
     setImportMapping: { mapping: { recordType: 'lead', columns: [] } },
+    createTaskTemplate: {
+      name: 'Example onboarding',
+      steps: [
+        { typeId: 'call', title: 'Welcome call', delayDays: 0, time: '10:00' },
+        { typeId: 'call', title: 'Check-in', delayDays: 5 },
+      ],
+    },
+    updateTaskTemplate: { name: 'Example onboarding' },
+    applyTaskTemplate: { recordType: 'opportunity', recordId: ids.opportunities },
+    setSuggestionRules: {
+      rules: [{ afterTypeId: 'call', suggestTypeId: 'call', delayDays: 2, title: 'Follow up' }],
+    },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

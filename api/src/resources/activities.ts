@@ -1,7 +1,13 @@
 import * as contracts from '@channel-crm/domain/contracts';
 import {
+  applyTaskTemplate,
   completeActivity,
   createActivity,
+  createTaskTemplate,
+  deleteTaskTemplate,
+  listTaskTemplates,
+  setSuggestionRules,
+  updateTaskTemplate,
   deleteActivity,
   getActivity,
   getTaskCounters,
@@ -23,7 +29,7 @@ const activitiesOf = (type: RecordType): Route =>
     listRecordActivities(ctx, type, req.params.id, req.query),
   );
 
-/** Calls, meetings, e-mails and tasks; the task settings; one's own task sharing. */
+/** Calls, meetings, e-mails and tasks; the task settings and templates; one's own task sharing. */
 export const activityRoutes: Route[] = [
   bind(contracts.createActivity, (ctx, req) => createActivity(ctx, req.body)),
   bind(contracts.getActivity, (ctx, req) => getActivity(ctx, req.params.id)),
@@ -43,6 +49,18 @@ export const activityRoutes: Route[] = [
   bind(contracts.setTaskSettings, (ctx, req) =>
     setTaskSettings(ctx, req.body, req.expectedVersion),
   ),
+  bind(contracts.setSuggestionRules, (ctx, req) =>
+    setSuggestionRules(ctx, req.body, req.expectedVersion),
+  ),
+  bind(contracts.listTaskTemplates, (ctx) => listTaskTemplates(ctx)),
+  bind(contracts.createTaskTemplate, (ctx, req) => createTaskTemplate(ctx, req.body)),
+  bind(contracts.updateTaskTemplate, (ctx, req) =>
+    updateTaskTemplate(ctx, req.params.id, req.body, req.expectedVersion),
+  ),
+  bind(contracts.deleteTaskTemplate, (ctx, req) =>
+    deleteTaskTemplate(ctx, req.params.id, req.expectedVersion),
+  ),
+  bind(contracts.applyTaskTemplate, (ctx, req) => applyTaskTemplate(ctx, req.params.id, req.body)),
   bind(contracts.getTaskSharing, (ctx) => getTaskSharing(ctx)),
   bind(contracts.setTaskSharing, (ctx, req) => setTaskSharing(ctx, req.body)),
 ];

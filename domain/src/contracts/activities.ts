@@ -11,6 +11,7 @@ import {
   UpdateActivityInput,
 } from '../model/activity';
 import { TaskSettings, TaskSettingsInput, TaskSharing } from '../model/task-settings';
+import { CompletedActivity } from '../model/task-template';
 import { contract, pageOf } from './contract';
 
 const tag = 'activities';
@@ -54,12 +55,15 @@ export const updateActivity = contract({
 
 export const completeActivity = contract({
   name: 'completeActivity',
-  roundTrips: 4,
+  // The activity, its assignee's sharing, the record and one batch; the task settings for the
+  // suggestion rules, and the assignee's time zone when a rule follows the completed type.
+  roundTrips: 6,
   method: 'POST',
   path: '/activities/{id}/complete',
-  summary: 'Mark an activity done; completing a done one changes nothing',
+  summary:
+    'Mark an activity done, with the next task the rules suggest; completing a done one changes nothing',
   tag,
-  response: ActivityView,
+  response: CompletedActivity,
   status: 200,
 });
 

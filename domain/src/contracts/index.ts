@@ -24,6 +24,7 @@ export * from './opportunities';
 export * from './pipelines';
 export * from './roles';
 export * from './spaces';
+export * from './task-templates';
 export * from './tenant';
 export * from './timeline';
 export * from './users';

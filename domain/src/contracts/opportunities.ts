@@ -90,8 +90,9 @@ export const moveOpportunityStage = contract({
 
 export const markOpportunityWon = contract({
   name: 'markOpportunityWon',
-  // The deal and one batch: the pipeline is cached, the stage summaries patched unread.
-  roundTrips: 2,
+  // The deal and one batch: the pipeline is cached, the stage summaries patched unread. A
+  // pipeline with post-sale templates adds three reads (templates, task settings, owner).
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/won',
   summary: 'Mark an opportunity won (it is locked until unlocked)',
@@ -103,8 +104,9 @@ export const markOpportunityWon = contract({
 
 export const markOpportunityLost = contract({
   name: 'markOpportunityLost',
-  // The deal and one batch: the pipeline is cached, the stage summaries patched unread.
-  roundTrips: 2,
+  // The deal and one batch: the pipeline is cached, the stage summaries patched unread. A
+  // pipeline with post-sale templates adds three reads (templates, task settings, owner).
+  roundTrips: 5,
   method: 'POST',
   path: '/opportunities/{id}/lost',
   summary: 'Mark an opportunity lost, with the reason',

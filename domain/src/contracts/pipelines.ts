@@ -15,7 +15,8 @@ export const listPipelines = contract({
 
 export const createPipeline = contract({
   name: 'createPipeline',
-  roundTrips: 5,
+  // One more read (the task templates) when post-sale templates are named.
+  roundTrips: 6,
   method: 'POST',
   path: '/spaces/{id}/pipelines',
   summary: 'Create a pipeline with its stages',
@@ -27,7 +28,8 @@ export const createPipeline = contract({
 
 export const updatePipeline = contract({
   name: 'updatePipeline',
-  roundTrips: 3,
+  // One more read (the task templates) when post-sale templates are named.
+  roundTrips: 4,
   method: 'PUT',
   path: '/pipelines/{id}',
   summary: 'Rename a pipeline or change its stages',

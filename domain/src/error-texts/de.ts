@@ -140,6 +140,8 @@ export const de: ErrorTexts = {
   task_statuses_off: 'Aufgabenstatus sind für Ihre Organisation ausgeschaltet.',
   too_many_planned_activities:
     'Ein Datensatz hat höchstens {max} geplante Aktivitäten; erledigen oder löschen Sie zuerst eine.',
+  too_many_post_sale_tasks:
+    'Die Nachverkaufsvorlagen der Pipeline planen mehr als {max} Aufgaben für einen Abschluss; entfernen Sie eine Vorlage oder einige ihrer Schritte.',
   activity_read_only:
     'Sie dürfen diese Aktivität sehen, aber nicht ändern: Die zuständige Person teilt sie nur lesend.',
 };

@@ -123,6 +123,8 @@ export const en: ErrorTexts = {
   task_statuses_off: 'Task statuses are switched off for your organisation.',
   too_many_planned_activities:
     'A record has at most {max} planned activities; complete or delete one first.',
+  too_many_post_sale_tasks:
+    "The pipeline's post-sale templates plan more than {max} tasks for one close; remove a template or some of its steps.",
   activity_read_only:
     'You may see this activity but not change it: its assignee shares it read-only.',
 };

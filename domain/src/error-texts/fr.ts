@@ -138,6 +138,8 @@ export const fr: ErrorTexts = {
   task_statuses_off: 'Les statuts de tâche sont désactivés pour votre organisation.',
   too_many_planned_activities:
     'Un enregistrement compte au plus {max} activités planifiées ; terminez-en ou supprimez-en une d’abord.',
+  too_many_post_sale_tasks:
+    'Les modèles après-vente du pipeline prévoient plus de {max} tâches pour une clôture ; retirez un modèle ou certaines de ses étapes.',
   activity_read_only:
     'Vous pouvez voir cette activité mais pas la modifier : son responsable la partage en lecture seule.',
 };

@@ -132,6 +132,8 @@ export const pl: ErrorTexts = {
   task_statuses_off: 'Statusy zadań są wyłączone w Twojej organizacji.',
   too_many_planned_activities:
     'Rekord może mieć najwyżej {max} zaplanowanych działań; najpierw zakończ lub usuń jedno.',
+  too_many_post_sale_tasks:
+    'Szablony posprzedażowe lejka planują więcej niż {max} zadań na jedno zamknięcie; usuń szablon lub część jego kroków.',
   activity_read_only:
     'Możesz zobaczyć to działanie, ale nie zmienić: osoba przypisana udostępnia je tylko do odczytu.',
 };

@@ -136,6 +136,8 @@ export const ro: ErrorTexts = {
   task_statuses_off: 'Stările sarcinilor sunt dezactivate pentru organizația dvs.',
   too_many_planned_activities:
     'O înregistrare are cel mult {max} activități planificate; finalizați sau ștergeți mai întâi una.',
+  too_many_post_sale_tasks:
+    'Șabloanele post-vânzare ale pipeline-ului planifică mai mult de {max} sarcini la o închidere; eliminați un șablon sau câțiva dintre pașii săi.',
   activity_read_only:
     'Puteți vedea această activitate, dar nu o puteți modifica: persoana responsabilă o partajează doar pentru citire.',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText } from './common';
+import { PostSaleTemplates } from './task-template';
 
 export const StageKind = z.enum(['open', 'won', 'lost']);
 export type StageKind = z.infer<typeof StageKind>;
@@ -21,6 +22,8 @@ export const Pipeline = DocumentMeta.extend({
   name: ShortText,
   stages: z.array(Stage).min(3).max(30),
   isDefault: z.boolean().default(false),
+  /** Task templates applied to a deal's owner when the deal is won or lost. */
+  postSale: PostSaleTemplates.optional(),
 });
 export type Pipeline = z.infer<typeof Pipeline>;
 
@@ -29,5 +32,6 @@ export const PipelineInput = z.object({
   name: ShortText,
   stages: z.array(StageInput).min(3).max(30),
   isDefault: z.boolean().optional(),
+  postSale: PostSaleTemplates.optional(),
 });
 export type PipelineInput = z.infer<typeof PipelineInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ShortText } from './common';
 import { ActivityKind, TaskTypeId } from './activity';
+import { SuggestionRules } from './task-template';
 
 /** A task type of the tenant. A deactivated one stays on old tasks but is not offered for new ones. */
 export const TaskType = z.object({
@@ -37,7 +38,11 @@ export const TaskSettingsFields = z.object({
     .refine(uniqueIds, { message: 'Each status id once', params: { code: 'field.duplicate_id' } }),
 });
 
-export const TaskSettings = TaskSettingsFields.extend({ version: z.number().int().min(1) });
+/** The settings with the suggestion rules (saved on their own, `setSuggestionRules`). */
+export const TaskSettings = TaskSettingsFields.extend({
+  version: z.number().int().min(1),
+  suggestionRules: SuggestionRules.default([]),
+});
 export type TaskSettings = z.infer<typeof TaskSettings>;
 
 export const TaskSettingsInput = TaskSettingsFields;
@@ -56,6 +61,7 @@ export const DEFAULT_TASK_SETTINGS: TaskSettings = {
   ],
   statusesEnabled: false,
   statuses: [],
+  suggestionRules: [],
 };
 
 export const TaskSharingLevel = z.enum(['none', 'busy', 'read', 'full']);

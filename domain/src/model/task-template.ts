@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { DurationMinutes, TaskTypeId } from './activity';
-import { DocumentMeta, Id, ShortText } from './common';
+import { ActivityView, DurationMinutes, TaskTypeId } from './activity';
+import { DocumentMeta, Id, IsoDateTime, ShortText, UserId } from './common';
+import { RecordType } from './timeline';
 
 /** A wall-clock time in the assignee's time zone. */
 export const LocalTimeOfDay = z
@@ -124,3 +125,36 @@ export const PostSaleTemplates = z.object({
   lost: PostSaleTemplateIds.default([]),
 });
 export type PostSaleTemplates = z.infer<typeof PostSaleTemplates>;
+
+/** A tenant's templates, kept together in one keyed document: they are few. */
+export const TaskTemplateList = z.object({ items: z.array(TaskTemplate).max(200) });
+export type TaskTemplateList = z.infer<typeof TaskTemplateList>;
+
+/** Applying a template to a lead, contact, account or deal; the record's owner does it unless named. */
+export const ApplyTaskTemplateInput = z.object({
+  recordType: RecordType,
+  recordId: Id,
+  assigneeId: UserId.optional(),
+});
+export type ApplyTaskTemplateInput = z.infer<typeof ApplyTaskTemplateInput>;
+
+/** The tasks an application planned; `applied: false` when this run had already created them. */
+export const AppliedTaskTemplate = z.object({
+  runId: z.string().max(200),
+  applied: z.boolean(),
+  items: z.array(ActivityView),
+});
+export type AppliedTaskTemplate = z.infer<typeof AppliedTaskTemplate>;
+
+/** The next task proposed on completing one (rules/task-suggestions.ts). */
+export const TaskSuggestionView = z.object({
+  ruleId: Id,
+  typeId: TaskTypeId,
+  title: ShortText,
+  dueAt: IsoDateTime,
+  allDay: z.boolean(),
+});
+
+/** A completed activity, with the next task the tenant's rules propose when it was just done. */
+export const CompletedActivity = ActivityView.extend({ suggestion: TaskSuggestionView.optional() });
+export type CompletedActivity = z.infer<typeof CompletedActivity>;

@@ -69,3 +69,10 @@ export const postSaleRunKey = (
   outcome: CloseOutcome,
   templateId: string,
 ): string => `post-sale/${opportunityId}/${outcome}/${templateId}`;
+
+/**
+ * The most tasks one close may plan from its pipeline's post-sale templates: they are written
+ * in the close's own transactional batch (at most 100 operations), beside the deal and its
+ * stage summaries.
+ */
+export const MAX_POST_SALE_TASKS = 60;

@@ -1,6 +1,6 @@
 import type { Container, OperationInput } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
-import type { Activity, PlannedActivity } from '../model/activity';
+import type { Activity } from '../model/activity';
 import type { TaskSharingLevel } from '../model/task-settings';
 import { fail, notFound, ok, ruleBroken, stale, type Result } from '../result';
 import {
@@ -8,6 +8,7 @@ import {
   rewritePlanned,
   rewriteRecordActivities,
 } from './activity-erasure';
+import { MAX_BATCH_OPERATIONS } from './commit-writes';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { fetchAll, fetchPage } from './fetch-page';
 import { SCHEMA_VERSION } from './migrations';
@@ -21,26 +22,19 @@ import {
   plannedRecordsQuery,
   recordActivitiesQuery,
 } from './query-catalog';
+import {
+  earliest,
+  MAX_PLANNED_ACTIVITIES,
+  newActivityDocument,
+  withPlannedTasks,
+  type PlannedEntry,
+  type PlannedTasks,
+} from './planned-tasks';
 import { readable } from './record-repository';
 import { asJson, hasCommit, RECENT_COMMITS, type StoredDocument } from './stored-document';
 import { rememberDocument, rememberedDocument } from './unit-of-work';
 
-/** A record keeps at most this many planned activities (its board card shows the earliest). */
-export const MAX_PLANNED_ACTIVITIES = 200;
-
-/** The record's compact list of its planned activities, from which `nextActivity` derives. */
-type PlannedEntry = PlannedActivity;
-
 const RETRY_STATUSES = new Set([404, 409, 412, 449]);
-
-const earliest = (planned: PlannedEntry[]): PlannedEntry | undefined =>
-  planned.reduce<PlannedEntry | undefined>(
-    (first, entry) =>
-      !first || entry.dueAt < first.dueAt || (entry.dueAt === first.dueAt && entry.id < first.id)
-        ? entry
-        : first,
-    undefined,
-  );
 
 /**
  * The related record after an activity write: its planned list and next activity, with the
@@ -75,6 +69,68 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
     hasOutbox: outbox.length > 0,
   };
 }
+
+const tooManyPlanned = () =>
+  ruleBroken(
+    'too_many_planned_activities',
+    `A record has at most ${MAX_PLANNED_ACTIVITIES} planned activities`,
+    { max: MAX_PLANNED_ACTIVITIES },
+  );
+
+/**
+ * Creates the tasks of template runs on a record, with the record's planned list, next
+ * activity and outbox, as one transactional batch guarded by the record's `_etag`. Runs the
+ * record already had create nothing, so a retried or repeated application is harmless.
+ * Answers the activities it created (none when every run was applied before).
+ */
+async function commitPlannedTasks(
+  container: Container,
+  tenantId: string,
+  recordId: string,
+  tasks: PlannedTasks,
+  commitId: string,
+): Promise<Result<Activity[]>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const record =
+      (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, recordId) : undefined) ??
+      (await readDocument<StoredDocument>(container, tenantId, recordId));
+    if (!record) return notFound('record', recordId);
+    const planned = withPlannedTasks(record, tasks);
+    if (planned === 'full') return tooManyPlanned();
+    if (planned.created.length === 0) return ok([]);
+    const operations: OperationInput[] = [
+      {
+        operationType: 'Replace',
+        id: record.id,
+        partitionKey: tenantId,
+        ifMatch: record._etag,
+        resourceBody: asJson(planned.record),
+      },
+      ...planned.created.map((activity): OperationInput => ({
+        operationType: 'Create',
+        partitionKey: tenantId,
+        resourceBody: asJson(newActivityDocument(activity, commitId)),
+      })),
+    ];
+    if (operations.length > MAX_BATCH_OPERATIONS)
+      throw new Error(`${operations.length} writes exceed one transactional batch`);
+    const response = await container.items.batch(operations, tenantId);
+    const answers = response.result ?? [];
+    const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
+    if (!failed && answers.length === operations.length) {
+      const recordBody = answers[0]?.resourceBody as StoredDocument | undefined;
+      if (recordBody) rememberDocument(recordBody);
+      return ok(planned.created);
+    }
+    const status = failed?.statusCode ?? response.code ?? 500;
+    if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
+      throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
+    }
+    await pauseAfterConflict(attempt);
+  }
+}
+
+export { MAX_PLANNED_ACTIVITIES };
 
 export type ActivityWrite = {
   next: Activity;
@@ -124,13 +180,7 @@ async function commitActivity(
     if (before && before.version !== expectedVersion) return stale(before.version);
     if (!record) return notFound(next.record.recordType, next.record.recordId);
     const recordNext = recordAfter(record, write);
-    if (recordNext === 'full') {
-      return ruleBroken(
-        'too_many_planned_activities',
-        `A record has at most ${MAX_PLANNED_ACTIVITIES} planned activities`,
-        { max: MAX_PLANNED_ACTIVITIES },
-      );
-    }
+    if (recordNext === 'full') return tooManyPlanned();
     const stored: StoredDocument = {
       ...next,
       schemaVersion: SCHEMA_VERSION,
@@ -187,6 +237,9 @@ export function activityRepository(container: Container): CrmStore['activities']
     },
 
     commit: (write, commitId) => commitActivity(container, write, commitId),
+
+    commitPlanned: (tenantId, recordId, tasks, commitId) =>
+      commitPlannedTasks(container, tenantId, recordId, tasks, commitId),
 
     async listForAssignee(tenantId, filter, page) {
       const { spec, sortPath } = myActivitiesQuery(

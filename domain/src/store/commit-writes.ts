@@ -1,7 +1,7 @@
 import type { Container, OperationInput } from '@azure/cosmos';
 import type { DomainEvent } from '../events';
 import type { Opportunity } from '../model/opportunity';
-import { fail, ok, stale, type Result } from '../result';
+import { fail, ok, ruleBroken, stale, type Result } from '../result';
 import { searchTextOf, sortFieldsOf } from './derived-fields';
 import { SCHEMA_VERSION } from './migrations';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
@@ -21,6 +21,12 @@ import {
   type StoredDocument,
 } from './stored-document';
 import { combineDeltas, opportunityDeltas, type SummaryDelta } from './summary-delta';
+import {
+  MAX_PLANNED_ACTIVITIES,
+  newActivityDocument,
+  withPlannedTasks,
+  type PlannedTasks,
+} from './planned-tasks';
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
 
 export type DocumentWrite = {
@@ -29,6 +35,8 @@ export type DocumentWrite = {
   /** 0 creates the document. */
   expectedVersion: number;
   rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
+  /** Template runs' tasks created on this record in the same batch (post-sale on a close). */
+  plannedTasks?: PlannedTasks;
 };
 
 /** A transactional batch holds at most 100 operations. */
@@ -82,6 +90,7 @@ export async function commitWrites(
       operation: OperationInput;
       acknowledges: string[];
     }[] = [];
+    const activityOps: OperationInput[] = [];
     const deltas: SummaryDelta[] = [];
     for (const [index, write] of writes.entries()) {
       const before = current[index];
@@ -97,7 +106,17 @@ export async function commitWrites(
       const acknowledges = (before?.outbox ?? [])
         .filter((e) => delivered?.has(e.id))
         .map((e) => e.id);
-      const stored = nextDocument(write, before, commitId, new Set(acknowledges));
+      const written = nextDocument(write, before, commitId, new Set(acknowledges));
+      const planned = write.plannedTasks && withPlannedTasks(written, write.plannedTasks);
+      if (planned === 'full') return tooManyPlanned();
+      const stored = planned?.record ?? written;
+      for (const activity of planned?.created ?? []) {
+        activityOps.push({
+          operationType: 'Create',
+          partitionKey: tenantId,
+          resourceBody: asJson(newActivityDocument(activity, commitId)),
+        });
+      }
       deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
       results[index] = stored;
       recordOperations.push({
@@ -133,8 +152,10 @@ export async function commitWrites(
     );
     const recordOps = recordOperations.map((r) => r.operation);
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
-    const fitting = recordOps.length + shardOps.length + summaryOps.length <= MAX_BATCH_OPERATIONS;
-    const operations = [...recordOps, ...(fitting ? shardOps : []), ...summaryOps];
+    const fitting =
+      recordOps.length + activityOps.length + shardOps.length + summaryOps.length <=
+      MAX_BATCH_OPERATIONS;
+    const operations = [...recordOps, ...activityOps, ...(fitting ? shardOps : []), ...summaryOps];
     if (operations.length === 0) return ok(results);
     if (operations.length > MAX_BATCH_OPERATIONS) {
       throw new Error(`${operations.length} writes exceed one transactional batch`);
@@ -165,6 +186,13 @@ export async function commitWrites(
     if (!remembered.some(Boolean)) await pauseAfterConflict(attempt);
   }
 }
+
+const tooManyPlanned = () =>
+  ruleBroken(
+    'too_many_planned_activities',
+    `A record has at most ${MAX_PLANNED_ACTIVITIES} planned activities`,
+    { max: MAX_PLANNED_ACTIVITIES },
+  );
 
 /**
  * The document as this unit of work read it, for a first attempt guarded by that `_etag`: a
@@ -203,10 +231,11 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
 /** A record's planned activities and next activity, as activity writes last stored them. */
 function activityFieldsOf(before: StoredDocument | undefined) {
   if (!before) return {};
-  const { plannedActivities, nextActivity } = before;
+  const { plannedActivities, nextActivity, appliedTemplateRuns } = before;
   return {
     ...(plannedActivities === undefined ? {} : { plannedActivities }),
     ...(nextActivity === undefined ? {} : { nextActivity }),
+    ...(appliedTemplateRuns === undefined ? {} : { appliedTemplateRuns }),
   };
 }
 

@@ -12,6 +12,7 @@ import type { TaskSharingLevel } from '../model/task-settings';
 import type { ActivityFilter } from './query-catalog';
 import type { ActivityWrite } from './activity-repository';
 import type { ImportStore } from './import-store';
+import type { PlannedTasks } from './planned-tasks';
 import type { Tenant } from '../model/tenant';
 import type { TimelineEntry } from '../model/timeline';
 import type { User } from '../model/user';
@@ -83,6 +84,8 @@ export type CommitOptions = {
   commitId: string;
   /** Rewrites events still waiting in the outbox (anonymize erases personal data there). */
   rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
+  /** Template runs' tasks created with this version, in the same batch. */
+  plannedTasks?: PlannedTasks;
 };
 
 export type RecordRepository<T extends { id: string; tenantId: string; version: number }> = {
@@ -146,6 +149,16 @@ export type CrmStore = {
   activities: {
     get(tenantId: string, id: string): Promise<Activity | undefined>;
     commit(write: ActivityWrite, commitId: string): Promise<Result<Activity>>;
+    /**
+     * Creates template runs' tasks on a record in one batch with the record (see
+     * PlannedTasks); answers the tasks created, none for runs the record already had.
+     */
+    commitPlanned(
+      tenantId: string,
+      recordId: string,
+      tasks: PlannedTasks,
+      commitId: string,
+    ): Promise<Result<Activity[]>>;
     listForAssignee(
       tenantId: string,
       filter: ActivityFilter,

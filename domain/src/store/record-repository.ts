@@ -45,6 +45,7 @@ export function recordRepository<T extends Versioned>(
             events,
             expectedVersion: options.expectedVersion,
             rewritePendingEvents: options.rewritePendingEvents,
+            plannedTasks: options.plannedTasks,
           },
         ],
         options.commitId,

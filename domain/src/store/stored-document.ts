@@ -33,6 +33,7 @@ const STORAGE_FIELDS = [
   'sortAmount',
   'sortCloseDate',
   'plannedActivities',
+  'appliedTemplateRuns',
   '_rid',
   '_self',
   '_etag',

@@ -3,7 +3,7 @@ import type { RecordType } from '../model/timeline';
 import { domainEvent, nextVersion } from '../rules/changes';
 import type { FieldChange } from '../model/timeline';
 import type { Result } from '../result';
-import type { CrmRecord, CrmStore, RecordRepository } from '../store/ports';
+import type { CommitOptions, CrmRecord, CrmStore, RecordRepository } from '../store/ports';
 import type { UseCaseContext } from './context';
 
 export type EventSpec = {
@@ -29,6 +29,7 @@ export function commitRecord<T extends CrmRecord>(
   changed: T,
   expectedVersion: number,
   events: EventSpec[],
+  options: Pick<CommitOptions, 'plannedTasks'> = {},
 ): Promise<Result<T>> {
   const next = nextVersion(ctx, changed);
   // The repository of `changed.type` stores exactly T; the map above cannot say so to TypeScript.
@@ -36,6 +37,6 @@ export function commitRecord<T extends CrmRecord>(
   return repository.commit(
     next,
     events.map((e) => domainEvent(ctx, next, e.type, e)),
-    { expectedVersion, commitId: ctx.commitId },
+    { ...options, expectedVersion, commitId: ctx.commitId },
   );
 }

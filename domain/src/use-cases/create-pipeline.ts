@@ -4,6 +4,7 @@ import { validatePipeline } from '../rules/pipeline';
 import { forbidden, notFound, type Result } from '../result';
 import { clearOtherDefaults } from './clear-other-defaults';
 import type { UseCaseContext } from './context';
+import { refuseUnknownPostSale } from './post-sale-choice';
 import { canManagePipelines } from '../rules/permissions';
 
 /** A new pipeline in a space; the space's first pipeline is its default. */
@@ -22,6 +23,8 @@ export async function createPipeline(
   if (!(await ctx.store.spaces.get(tenantId, spaceId))) return notFound('space', spaceId);
   const valid = validatePipeline(input, () => ctx.ids.uuid());
   if (!valid.ok) return valid;
+  const unknownTemplate = await refuseUnknownPostSale(ctx, input.postSale);
+  if (unknownTemplate) return unknownTemplate;
   const existing = await ctx.store.pipelines.listForSpace(tenantId, spaceId);
   const pipeline: Pipeline = {
     ...creationMeta(ctx, ctx.ids.uuid()),
@@ -30,6 +33,7 @@ export async function createPipeline(
     name: valid.value.name,
     stages: valid.value.stages,
     isDefault: existing.length === 0 || input.isDefault === true,
+    ...(input.postSale ? { postSale: input.postSale } : {}),
   };
   const created = await ctx.store.pipelines.commit(pipeline, [], {
     expectedVersion: 0,

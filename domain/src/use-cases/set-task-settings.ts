@@ -28,6 +28,7 @@ export async function setTaskSettings(
     types: keep(input.types, current.types),
     statusesEnabled: input.statusesEnabled,
     statuses: keep(input.statuses, current.statuses),
+    suggestionRules: current.suggestionRules,
   };
   await ctx.store.keyedDocuments.put(taskSettingsAddress(ctx.actor.tenantId), next);
   return ok(next);

@@ -4,6 +4,7 @@ import { checkStageChanges, validatePipeline } from '../rules/pipeline';
 import { forbidden, notFound, ruleBroken, type Result } from '../result';
 import { clearOtherDefaults } from './clear-other-defaults';
 import type { UseCaseContext } from './context';
+import { refuseUnknownPostSale } from './post-sale-choice';
 import { canManagePipelines } from '../rules/permissions';
 
 /**
@@ -34,6 +35,8 @@ export async function updatePipeline(
   }
   const valid = validatePipeline(input, () => ctx.ids.uuid());
   if (!valid.ok) return valid;
+  const unknownTemplate = await refuseUnknownPostSale(ctx, input.postSale);
+  if (unknownTemplate) return unknownTemplate;
   const summaries = await ctx.store.summaries.forPipeline(tenantId, id);
   const stages = checkStageChanges(
     current,
@@ -47,6 +50,7 @@ export async function updatePipeline(
       name: valid.value.name,
       stages: stages.value,
       isDefault: current.isDefault || input.isDefault === true,
+      ...(input.postSale ? { postSale: input.postSale } : {}),
     }),
     [],
     { expectedVersion, commitId: ctx.commitId },

@@ -19,6 +19,8 @@ import { useFieldErrorText } from '../../../shell/forms/field-error-text';
 import type { FieldErrors } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { savePipeline } from '../api/settings-api';
+import { useTaskTemplates } from '../hooks/use-task-templates';
+import { PostSaleTemplatesField, type PostSaleChoice } from './PostSaleTemplatesField';
 
 type Draft = z.input<typeof PipelineInput>['stages'][number];
 
@@ -33,7 +35,10 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: '2px' },
 });
 
-/** Stages in order, with probability and kind; saved as a whole with If-Match. */
+/**
+ * Stages in order, with probability and kind, and the post-sale task templates; saved as a
+ * whole with If-Match.
+ */
 export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -41,6 +46,11 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState(pipeline.name);
   const [stages, setStages] = useState<Draft[]>(pipeline.stages);
+  const [postSale, setPostSale] = useState<PostSaleChoice>({
+    won: pipeline.postSale?.won ?? [],
+    lost: pipeline.postSale?.lost ?? [],
+  });
+  const templates = useTaskTemplates();
   const [errors, setErrors] = useState<FieldErrors>({});
   const fieldErrors = useFieldErrorText();
   const save = useMutation({
@@ -57,7 +67,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
       return next;
     });
   const submit = () => {
-    const parsed = PipelineInput.safeParse({ name, stages });
+    const parsed = PipelineInput.safeParse({ name, stages, postSale });
     if (!parsed.success) return setErrors(fieldErrors.fromIssues(parsed.error.issues));
     setErrors({});
     save.mutate(parsed.data);
@@ -122,6 +132,13 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
           </div>
         </div>
       ))}
+      {templates.data && (
+        <PostSaleTemplatesField
+          templates={templates.data}
+          value={postSale}
+          onChange={setPostSale}
+        />
+      )}
       {errors.stages && (
         <MessageBar intent="error">
           <MessageBarBody>{errors.stages}</MessageBarBody>

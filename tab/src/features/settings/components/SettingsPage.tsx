@@ -22,6 +22,7 @@ import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
+import { TaskSettingsPanel } from './TaskSettingsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -39,7 +40,7 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'deadLetters'>('pipelines');
+  const [tab, setTab] = useState<'pipelines' | 'members' | 'tasks' | 'deadLetters'>('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -58,11 +59,14 @@ export function SettingsPage() {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
+        <Tab value="tasks">{t('settings.tasks')}</Tab>
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
         {tab === 'members' ? (
           <MembersEditor users={users} />
+        ) : tab === 'tasks' ? (
+          <TaskSettingsPanel />
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
         ) : pipelines.isPending ? (

@@ -1,0 +1,32 @@
+import type { CreateTaskTemplateInput, TaskTemplate } from '../model/task-template';
+import { creationMeta } from '../rules/changes';
+import { derivedId } from '../rules/deterministic-id';
+import { canAdminister } from '../rules/permissions';
+import { forbidden, ok, type Result } from '../result';
+import type { UseCaseContext } from './context';
+import { readTaskTemplates, writeTaskTemplates } from './task-templates-document';
+import { refuseUnknownTypes } from './template-types';
+
+/** An admin adds a template; a retried request (same commit id) adds it once. */
+export async function createTaskTemplate(
+  ctx: UseCaseContext,
+  input: CreateTaskTemplateInput,
+): Promise<Result<TaskTemplate>> {
+  if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up templates', 'admin_only');
+  const [items, refused] = await Promise.all([
+    readTaskTemplates(ctx),
+    refuseUnknownTypes(ctx, input.steps),
+  ]);
+  if (refused) return refused;
+  const id = derivedId(ctx.commitId, 'task-template');
+  const existing = items.find((template) => template.id === id);
+  if (existing) return ok(existing);
+  const template: TaskTemplate = {
+    ...creationMeta(ctx, id),
+    type: 'task-template',
+    name: input.name,
+    steps: input.steps,
+  };
+  await writeTaskTemplates(ctx, [...items, template]);
+  return ok(template);
+}

@@ -1,0 +1,35 @@
+import type { TaskTemplate, UpdateTaskTemplateInput } from '../model/task-template';
+import { nextVersion } from '../rules/changes';
+import { canAdminister } from '../rules/permissions';
+import { forbidden, ok, stale, type Result } from '../result';
+import type { UseCaseContext } from './context';
+import { readTaskTemplates, templateIn, writeTaskTemplates } from './task-templates-document';
+import { refuseUnknownTypes } from './template-types';
+
+/** An admin renames a template or replaces its steps, guarded by the version they saw. */
+export async function updateTaskTemplate(
+  ctx: UseCaseContext,
+  id: string,
+  input: UpdateTaskTemplateInput,
+  expectedVersion: number,
+): Promise<Result<TaskTemplate>> {
+  if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up templates', 'admin_only');
+  const [items, refused] = await Promise.all([
+    readTaskTemplates(ctx),
+    input.steps ? refuseUnknownTypes(ctx, input.steps) : undefined,
+  ]);
+  const current = templateIn(items, id);
+  if (!current.ok) return current;
+  if (current.value.version !== expectedVersion) return stale(current.value.version);
+  if (refused) return refused;
+  const next = nextVersion(ctx, {
+    ...current.value,
+    ...(input.name === undefined ? {} : { name: input.name }),
+    ...(input.steps === undefined ? {} : { steps: input.steps }),
+  });
+  await writeTaskTemplates(
+    ctx,
+    items.map((template) => (template.id === id ? next : template)),
+  );
+  return ok(next);
+}
