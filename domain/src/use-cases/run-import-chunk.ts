@@ -7,7 +7,7 @@ import { importFileName, type ImportServices } from './import-services';
 import { chunkMessage, importCommitId, layoutOf, mapChunk } from './imported-rows';
 
 /** Transactional batches of one chunk written at once. */
-const PARALLEL_BATCHES = 4;
+const PARALLEL_BATCHES = 8;
 
 export type ChunkOutcome = 'written' | 'finished' | 'skipped';
 
