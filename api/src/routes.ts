@@ -4,6 +4,7 @@ import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
 import { importRoutes } from './resources/imports';
+import { inboundRoutes } from './resources/inbound';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -15,6 +16,7 @@ import { spaceRoutes } from './resources/spaces';
 import { tenantRoutes } from './resources/tenant';
 import { timelineRoutes } from './resources/timeline';
 import { userRoutes } from './resources/users';
+import { webFormRoutes } from './resources/web-forms';
 import type { Route } from './http/route';
 
 /** The ONE route table: the Functions registrations, the local host and OpenAPI come from it. */
@@ -27,6 +29,8 @@ export const routes: Route[] = [
   ...pipelineRoutes,
   ...boardRoutes,
   ...leadRoutes,
+  ...inboundRoutes,
+  ...webFormRoutes,
   ...accountRoutes,
   ...contactRoutes,
   ...opportunityRoutes,

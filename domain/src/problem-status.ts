@@ -13,6 +13,7 @@ export const PROBLEM_STATUS = {
   idempotency_mismatch: 422,
   rule: 422,
   payload_too_large: 413,
+  too_many_requests: 429,
   internal: 500,
 } as const;
 

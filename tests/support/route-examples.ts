@@ -62,6 +62,15 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     setSuggestionRules: {
       rules: [{ afterTypeId: 'call', suggestTypeId: 'call', delayDays: 2, title: 'Follow up' }],
     },
+    createApiKey: { name: 'Example key' },
+    receiveInboundLead: { externalId: 'example-1', lastName: 'Example' },
+    createWebForm: {
+      name: 'Example form',
+      fields: ['email'],
+      allowedOrigins: ['https://example.com'],
+      confirmation: { en: 'Thanks' },
+    },
+    submitWebForm: { lastName: 'Example' },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -21,7 +21,7 @@ describe('task templates in Settings', () => {
 
   const openTasks = async (page: Page, query = '') => {
     await page.goto(`${h.tabUrl}/${query}#/settings`);
-    await page.getByRole('tab', { name: 'Tasks' }).click({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Task templates' }).click({ timeout: 30_000 });
   };
 
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { registerHttp } from './registry';
 
 for (const r of routes) {
   registerHttp(r.name, {
-    methods: [r.method],
+    methods: r.serve && r.preflight ? [r.method, 'OPTIONS'] : [r.method],
     route: r.path.replace(/^\//, ''),
     authLevel: 'anonymous',
     handler: routeHandler(r),

@@ -9,7 +9,11 @@ export type BodyRead =
 export async function readJsonBody(request: HttpRequest): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) return { ok: false, reason: 'too_large' };
-  const raw = await request.text();
+  return parseJsonText(await request.text());
+}
+
+/** A body already read as text, checked and parsed like `readJsonBody` does. */
+export function parseJsonText(raw: string): BodyRead {
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return { ok: false, reason: 'too_large' };
   if (raw.trim() === '') return { ok: true, value: undefined, raw };
   try {

@@ -11,7 +11,8 @@ import {
   type UseCaseContext,
 } from '@channel-crm/domain/server';
 import { appServices, type AppServices } from '../services/app-services';
-import { readJsonBody } from './body';
+import { admitKeyRequest } from '../inbound/api-key-gate';
+import { readJsonBody, type BodyRead } from './body';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 import { etagOf, versionFromIfMatch } from './etag';
 import { findReplay, isValidIdempotencyKey, keepReplay, requestHash } from './idempotency';
@@ -32,7 +33,7 @@ async function authenticate(
   services: AppServices,
   correlationId: string,
 ): Promise<Step<VerifiedIdentity | undefined>> {
-  if (route.auth === 'public') return done(undefined);
+  if (route.auth === 'public' || route.auth === 'apiKey') return done(undefined);
   const check = await services.validateToken(request.headers.get('authorization'));
   if (!check.ok) return stop(problem('unauthorized', check.reason, correlationId));
   return done(check.identity);
@@ -58,10 +59,12 @@ async function authorize(
 
 type Input = { params: unknown; query: unknown; body: unknown; rawBody: unknown };
 
+/** `preRead`: the body a gate already read (the API key gate, to check its signature). */
 async function parseInput(
   route: Route,
   request: HttpRequest,
   correlationId: string,
+  preRead?: BodyRead,
 ): Promise<Step<Input>> {
   const params = validate(route.schemas.params, request.params, 'params.');
   const query = route.schemas.query
@@ -70,7 +73,7 @@ async function parseInput(
   let body: ReturnType<typeof validate> = { ok: true, value: undefined };
   let rawBody: unknown;
   if (route.schemas.body) {
-    const read = await readJsonBody(request);
+    const read = preRead ?? (await readJsonBody(request));
     if (!read.ok && read.reason === 'too_large')
       return stop(problem('payload_too_large', 'The body exceeds 1 MB', correlationId));
     if (!read.ok)
@@ -144,7 +147,10 @@ async function respond(
   const services = await appServices();
   const auth = await authenticate(route, request, services, correlationId);
   if (!auth.ok) return auth.response;
-  const input = await parseInput(route, request, correlationId);
+  const keyed =
+    route.auth === 'apiKey' ? await admitKeyRequest(request, services, correlationId) : undefined;
+  if (keyed && !keyed.ok) return keyed.response;
+  const input = await parseInput(route, request, correlationId, keyed?.value.body);
   if (!input.ok) return input.response;
   const version = expectedVersion(route, request, correlationId);
   if (!version.ok) return version.response;
@@ -167,7 +173,7 @@ async function respond(
     );
   const authorized = await authorize(route, auth.value, services, correlationId);
   if (!authorized.ok) return authorized.response;
-  const actor = authorized.value;
+  const actor = keyed?.value.actor ?? authorized.value;
   // Only a request that may be replayed needs its hash.
   const replay =
     key !== null && actor
@@ -200,7 +206,8 @@ async function respond(
     ids: services.ids,
     commitId: replay ? `idem:${replay.actor.userId}:${replay.key}` : correlationId,
   };
-  const result = await route.run(ctx, { ...input.value, expectedVersion: version.value });
+  // Routes that serve HTTP themselves never get here (routeHandler).
+  const result = await route.run!(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
   // A record's next activity shows colleagues no more than its assignee's task sharing.
   const shown = actor ? withVisibleNextActivities(actor, result.value) : result.value;
@@ -246,7 +253,7 @@ export function routeHandler(route: Route): HttpHandler {
     const correlationId = correlationIdFrom(request.headers.get('traceparent'));
     try {
       const { value: response, roundTrips } = await inUnitOfWork(() =>
-        respond(route, request, correlationId),
+        route.serve ? route.serve(request, correlationId) : respond(route, request, correlationId),
       );
       for (const listener of roundTripListeners) listener(route.name, roundTrips);
       return withCorrelation(response, correlationId);

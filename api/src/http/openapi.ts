@@ -108,12 +108,15 @@ function operation(route: ErasedContract) {
     responses['412'] = problemResponse('The record changed since you read it');
     responses['428'] = problemResponse('If-Match is missing');
   }
+  if (route.auth === 'apiKey')
+    responses['429'] = problemResponse("Over the key's rate; Retry-After says when to try again");
   if (route.method !== 'GET') responses['422'] = problemResponse('A business rule refused');
   return {
     operationId: route.name,
     summary: route.summary,
     tags: [route.tag],
     ...(route.auth === 'public' ? { security: [] } : {}),
+    ...(route.auth === 'apiKey' ? { security: [{ apiKeyBearer: [] }, { apiKeyHeader: [] }] } : {}),
     parameters: parameters(route),
     ...(route.schemas.body
       ? {
@@ -140,7 +143,11 @@ export function openApiDocument(contracts: readonly ErasedContract[], basePath =
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        apiKeyBearer: { type: 'http', scheme: 'bearer', bearerFormat: 'crm_<keyId>_<secret>' },
+        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+      },
       schemas: { Problem: ProblemSchema },
     },
     paths,

@@ -46,6 +46,7 @@ const TITLES: Record<ProblemKind, string> = {
   idempotency_mismatch: 'Idempotency-Key reused with another request',
   rule: 'A business rule refused the change',
   payload_too_large: 'The request body is too large',
+  too_many_requests: 'Too many requests',
   internal: 'Something went wrong on our side',
 };
 

@@ -1,3 +1,4 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 import type { AnyContract, PathParams, ResponseOf } from '@channel-crm/domain/contracts';
 import type { Result, UseCaseContext } from '@channel-crm/domain/server';
@@ -27,10 +28,35 @@ export type ErasedContract = Omit<AnyContract, 'schemas'> & {
 
 type RouteInput = { params: unknown; query: unknown; body: unknown; expectedVersion: number };
 
+/**
+ * A public route that answers HTTP itself (HTML, form posts, CORS), still described by its
+ * contract for OpenAPI and the fuzz test: it reads and checks its own input.
+ */
+export type ServeHttp = (request: HttpRequest, correlationId: string) => Promise<HttpResponseInit>;
+
 /** A contract with its handler bound; `run` gets input parsed with the contract's schemas. */
-export type Route = ErasedContract & {
-  run(ctx: UseCaseContext, input: RouteInput): Promise<Result<unknown>>;
-};
+export type Route = ErasedContract &
+  (
+    | { run(ctx: UseCaseContext, input: RouteInput): Promise<Result<unknown>>; serve?: never }
+    | {
+        serve: ServeHttp;
+        /** Also answers CORS preflight (`OPTIONS`) on its path. */
+        preflight: boolean;
+        run?: never;
+      }
+  );
+
+/** Binds a public contract to a handler that answers HTTP itself. */
+export function bindHttp(
+  contract: AnyContract,
+  serve: ServeHttp,
+  options: { preflight?: boolean } = {},
+): Route {
+  const { schemas, ...described } = contract;
+  if (described.auth !== 'public')
+    throw new Error(`${contract.name}: only public routes serve HTTP`);
+  return { ...described, schemas, serve, preflight: options.preflight ?? false };
+}
 
 /** Binds the handler (usually one use case) that serves a contract. */
 export function bind<C extends AnyContract>(

@@ -125,10 +125,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       const correlationId = correlationIdFrom(headersOf(req).traceparent ?? null);
       return send(res, problem('payload_too_large', 'The body exceeds 1 MB', correlationId));
     }
+    // Azure's front end names the caller in X-Forwarded-For; so does this host.
+    const headers = headersOf(req);
+    headers['x-forwarded-for'] ??= req.socket.remoteAddress ?? '';
     const request = new HttpRequest({
       method,
       url: url.toString(),
-      headers: headersOf(req),
+      headers,
       params: found.params,
       ...(body.length > 0 ? { body: { bytes: body } } : {}),
     });

@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call: any signed-in user, a tenant admin, or anyone (no token). */
-export type ContractAuth = 'user' | 'admin' | 'public';
+/**
+ * Who may call: any signed-in user, a tenant admin, anyone (no token), or the holder of a
+ * space's API key (inbound leads: not Entra, see api/src/http/api-key-gate.ts).
+ */
+export type ContractAuth = 'user' | 'admin' | 'public' | 'apiKey';
 
 /** `'id' | 'noteId'` from `'/leads/{id}/notes/{noteId}'`. */
 export type ParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`

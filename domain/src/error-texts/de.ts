@@ -12,6 +12,7 @@ export const de: ErrorTexts = {
   idempotency_mismatch:
     'Diese Anfrage wurde bereits mit anderen Daten gesendet. Laden Sie neu und versuchen Sie es erneut.',
   payload_too_large: 'Das ist zu groß zum Speichern.',
+  too_many_requests: 'Zu viele Anfragen: Versuchen Sie es in {seconds} s erneut.',
   internal: 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es später erneut.',
 
   admin_only: 'Das darf nur ein Administrator des Mandanten.',
@@ -72,6 +73,16 @@ export const de: ErrorTexts = {
   account_not_linked: 'Verknüpfen Sie den Account, bevor Sie ihn zum Hauptaccount machen.',
   too_many_muted:
     'Sie haben so viele Leads und Deals stummgeschaltet wie möglich: Heben Sie zuerst einige auf.',
+  too_many_api_keys: 'Ein Bereich hat höchstens {max} API-Schlüssel: Widerrufen Sie zuerst einen.',
+  too_many_web_forms: 'Ein Bereich hat höchstens {max} Webformulare: Löschen Sie zuerst eines.',
+  web_form_origin: 'Dieses Webformular darf nicht von dieser Website gesendet werden.',
+  web_form_timing:
+    'Das Formular wurde zu schnell oder zu lange nach dem Anzeigen gesendet: Laden Sie die Seite neu und senden Sie es erneut.',
+  api_key_invalid:
+    'Der API-Schlüssel fehlt, ist unbekannt, widerrufen oder gilt nicht für diesen Bereich.',
+  signature_invalid: 'Die Signatur der Anfrage passt nicht zu ihrem Inhalt.',
+  signature_expired:
+    'Der Zeitstempel der Anfrage liegt mehr als 5 Minuten von jetzt entfernt: Es könnte eine Wiederholung sein.',
   dead_letter_unreadable: 'Dieser unzustellbare Eintrag ist keine Kartenzustellung.',
   user_not_in_space: '{user} ist kein Mitglied des Bereichs dieses Datensatzes.',
   not_visible: 'Sie dürfen diesen Lead nicht sehen, daher blieb er unverändert.',

@@ -11,6 +11,7 @@ export const en: ErrorTexts = {
   precondition_required: 'Reload the record and try again.',
   idempotency_mismatch: 'This request was already sent with other data. Reload and try again.',
   payload_too_large: 'This is too large to save.',
+  too_many_requests: 'Too many requests: try again in {seconds} s.',
   internal: 'Something went wrong on our side. Try again later.',
 
   admin_only: 'Only a tenant admin may do this.',
@@ -59,6 +60,15 @@ export const en: ErrorTexts = {
   too_many_accounts: 'A deal links at most {max} accounts; unlink one first.',
   account_not_linked: 'Link the account before making it primary.',
   too_many_muted: 'You have muted as many leads and deals as you can: unmute some first.',
+  too_many_api_keys: 'A space holds at most {max} API keys: revoke one first.',
+  too_many_web_forms: 'A space holds at most {max} web forms: delete one first.',
+  web_form_origin: 'This web form may not be sent from this website.',
+  web_form_timing:
+    'The form was sent too quickly or too long after it was shown: reload the page and send it again.',
+  api_key_invalid: 'The API key is missing, unknown, revoked or not for this space.',
+  signature_invalid: 'The request’s signature does not match its body.',
+  signature_expired:
+    'The request’s timestamp is more than 5 minutes away from now: it may be a replay.',
   dead_letter_unreadable: 'This dead letter is not a card delivery.',
   user_not_in_space: '{user} is not a member of this record’s space.',
   not_visible: 'You may not see this lead, so it was left as it was.',

@@ -12,6 +12,7 @@ export const fr: ErrorTexts = {
   idempotency_mismatch:
     'Cette requête a déjà été envoyée avec d’autres données. Rechargez et réessayez.',
   payload_too_large: 'C’est trop volumineux pour être enregistré.',
+  too_many_requests: 'Trop de requêtes : réessayez dans {seconds} s.',
   internal: 'Une erreur s’est produite de notre côté. Réessayez plus tard.',
 
   admin_only: 'Seul un administrateur du tenant peut faire cela.',
@@ -71,6 +72,15 @@ export const fr: ErrorTexts = {
   account_not_linked: 'Reliez le compte avant d’en faire le compte principal.',
   too_many_muted:
     'Vous avez mis en sourdine autant de pistes et d’affaires que possible : réactivez-en d’abord.',
+  too_many_api_keys: 'Un espace a au plus {max} clés d’API : révoquez-en une d’abord.',
+  too_many_web_forms: 'Un espace a au plus {max} formulaires web : supprimez-en un d’abord.',
+  web_form_origin: 'Ce formulaire web ne peut pas être envoyé depuis ce site.',
+  web_form_timing:
+    'Le formulaire a été envoyé trop vite ou trop longtemps après son affichage : rechargez la page et renvoyez-le.',
+  api_key_invalid: 'La clé d’API est absente, inconnue, révoquée ou ne vaut pas pour cet espace.',
+  signature_invalid: 'La signature de la requête ne correspond pas à son contenu.',
+  signature_expired:
+    'L’horodatage de la requête est à plus de 5 minutes de maintenant : ce peut être un rejeu.',
   dead_letter_unreadable: 'Cette lettre morte n’est pas l’envoi d’une carte.',
   user_not_in_space: '{user} n’est pas membre de l’espace de cet enregistrement.',
   not_visible: 'Vous ne pouvez pas voir cette piste : elle est restée telle quelle.',

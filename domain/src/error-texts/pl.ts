@@ -12,6 +12,7 @@ export const pl: ErrorTexts = {
   idempotency_mismatch:
     'To żądanie wysłano już z innymi danymi. Wczytaj ponownie i spróbuj jeszcze raz.',
   payload_too_large: 'To jest za duże, by zapisać.',
+  too_many_requests: 'Za dużo żądań: spróbuj ponownie za {seconds} s.',
   internal: 'Coś poszło nie tak po naszej stronie. Spróbuj później.',
 
   admin_only: 'Może to zrobić tylko administrator dzierżawy.',
@@ -66,6 +67,15 @@ export const pl: ErrorTexts = {
   account_not_linked: 'Połącz konto, zanim ustawisz je jako główne.',
   too_many_muted:
     'Wyciszono już najwięcej możliwych leadów i szans: najpierw wyłącz wyciszenie niektórych.',
+  too_many_api_keys: 'Przestrzeń ma najwyżej {max} kluczy API: najpierw unieważnij jeden.',
+  too_many_web_forms: 'Przestrzeń ma najwyżej {max} formularzy WWW: najpierw usuń jeden.',
+  web_form_origin: 'Tego formularza WWW nie można wysłać z tej witryny.',
+  web_form_timing:
+    'Formularz wysłano za szybko albo za długo po wyświetleniu: odśwież stronę i wyślij go ponownie.',
+  api_key_invalid: 'Brak klucza API albo jest nieznany, unieważniony lub nie dla tej przestrzeni.',
+  signature_invalid: 'Podpis żądania nie zgadza się z jego treścią.',
+  signature_expired:
+    'Znacznik czasu żądania różni się od teraz o ponad 5 minut: to może być powtórzenie.',
   dead_letter_unreadable: 'Ta niedostarczona wiadomość nie jest dostarczeniem karty.',
   user_not_in_space: '{user} nie należy do przestrzeni tego rekordu.',
   not_visible: 'Nie możesz widzieć tego leada, więc pozostał bez zmian.',

@@ -12,6 +12,7 @@ export const ro: ErrorTexts = {
   idempotency_mismatch:
     'Această cerere a fost deja trimisă cu alte date. Reîncărcați și încercați din nou.',
   payload_too_large: 'Este prea mare pentru a fi salvat.',
+  too_many_requests: 'Prea multe cereri: încercați din nou peste {seconds} s.',
   internal: 'Ceva nu a mers bine la noi. Încercați din nou mai târziu.',
 
   admin_only: 'Doar un administrator al tenantului poate face asta.',
@@ -69,6 +70,15 @@ export const ro: ErrorTexts = {
   account_not_linked: 'Legați contul înainte de a-l face principal.',
   too_many_muted:
     'Ați dezactivat notificările pentru cât de multe lead-uri și oportunități se poate: reactivați mai întâi câteva.',
+  too_many_api_keys: 'Un spațiu are cel mult {max} chei API: revocați mai întâi una.',
+  too_many_web_forms: 'Un spațiu are cel mult {max} formulare web: ștergeți mai întâi unul.',
+  web_form_origin: 'Acest formular web nu poate fi trimis de pe acest site.',
+  web_form_timing:
+    'Formularul a fost trimis prea repede sau prea târziu după afișare: reîncărcați pagina și trimiteți-l din nou.',
+  api_key_invalid:
+    'Cheia API lipsește, este necunoscută, revocată sau nu este pentru acest spațiu.',
+  signature_invalid: 'Semnătura cererii nu se potrivește cu conținutul ei.',
+  signature_expired: 'Marca de timp a cererii este la peste 5 minute de acum: poate fi o reluare.',
   dead_letter_unreadable: 'Această scrisoare nelivrată nu este o livrare de card.',
   user_not_in_space: '{user} nu este membru al spațiului acestei înregistrări.',
   not_visible: 'Nu aveți voie să vedeți acest lead, așa că a rămas neschimbat.',

@@ -7,6 +7,9 @@ import { refuseNonMembers } from './space-members';
 
 export { CreateLeadInput };
 
+/** For leads that arrive by themselves (inbound): their id, and no owner (the free pool). */
+export type CreateLeadOptions = { id?: string; unassigned?: boolean };
+
 /**
  * Captures a lead in a space, owned by the creator unless an owner is named. A partner user's
  * leads always carry their partner, so they stay visible to them and their supervisors.
@@ -14,6 +17,7 @@ export { CreateLeadInput };
 export async function createLead(
   ctx: UseCaseContext,
   input: CreateLeadInput,
+  options: CreateLeadOptions = {},
 ): Promise<Result<Lead>> {
   const { actor } = ctx;
   if (!canCreateIn(actor, input.spaceId)) {
@@ -25,10 +29,10 @@ export async function createLead(
   if (outsider) return outsider;
 
   const lead: Lead = {
-    ...creationMeta(ctx, ctx.ids.uuid()),
+    ...creationMeta(ctx, options.id ?? ctx.ids.uuid()),
     ...input,
     type: 'lead',
-    ownerId: input.ownerId ?? actor.userId,
+    ownerId: input.ownerId ?? (options.unassigned ? undefined : actor.userId),
     partnerId: actor.role === 'partner' ? actor.partnerId : input.partnerId,
     coOwnerIds: [],
     participantIds: [],

@@ -8,14 +8,23 @@ import {
   PersonStarRegular,
   HomeRegular,
   SettingsRegular,
+  TaskListLtrRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useLeadAttentionCount } from '../features/leads/hooks/use-lead-counter';
+import { useTaskCount } from '../features/tasks/hooks/use-task-counter';
 import { useI18n } from './i18n/I18nProvider';
 import type { MessageKey } from './i18n/en';
 import { hrefOf, useRoute } from './router';
 
-type NavItem = { path: string; label: MessageKey; icon: ReactElement; counter?: number };
+type NavItem = {
+  path: string;
+  label: MessageKey;
+  icon: ReactElement;
+  counter?: number;
+  /** What the counter counts, for screen readers. */
+  counterLabel?: MessageKey;
+};
 
 /** Out of sight, still read by screen readers and part of the link's name. */
 const visuallyHidden = {
@@ -95,10 +104,18 @@ export function NavRail() {
   const { t } = useI18n();
   const route = useRoute();
   const attention = useLeadAttentionCount();
+  const tasksDue = useTaskCount();
   const section = route.segments[0] ?? 'leads';
 
   const items: NavItem[] = [
     { path: '/my', label: 'nav.my', icon: <HomeRegular /> },
+    {
+      path: '/tasks',
+      label: 'nav.tasks',
+      icon: <TaskListLtrRegular />,
+      counter: tasksDue,
+      counterLabel: 'nav.tasksDue',
+    },
     { path: '/leads', label: 'nav.leads', icon: <PersonStarRegular />, counter: attention },
     { path: '/opportunities', label: 'nav.opportunities', icon: <DataFunnelRegular /> },
     { path: '/accounts', label: 'nav.accounts', icon: <BuildingRegular /> },
@@ -108,7 +125,9 @@ export function NavRail() {
   const link = (item: NavItem) => {
     const active = `/${section}` === item.path;
     const label = t(item.label);
-    const counterLabel = item.counter ? t('nav.attention', { count: item.counter }) : undefined;
+    const counterLabel = item.counter
+      ? t(item.counterLabel ?? 'nav.attention', { count: item.counter })
+      : undefined;
     return (
       <a
         key={item.path}

@@ -46,6 +46,11 @@ const SettingsPage = page(
   'SettingsPage',
 );
 const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage');
+const MyTasksPage = page(() => import('../features/tasks/components/MyTasksPage'), 'MyTasksPage');
+const CalendarPage = page(
+  () => import('../features/tasks/components/CalendarPage'),
+  'CalendarPage',
+);
 const MyCrmPage = page(() => import('../features/my/components/MyCrmPage'), 'MyCrmPage');
 const NotificationsPage = page(
   () => import('../features/notifications/components/NotificationsPage'),
@@ -62,6 +67,7 @@ const LISTS: Record<string, Page> = {
   settings: SettingsPage,
   config: ConfigPage,
   my: MyCrmPage,
+  tasks: MyTasksPage,
   notifications: NotificationsPage,
   import: ImportPage,
 };
@@ -78,6 +84,7 @@ type Resolved = { Page: Page; id?: string } | 'no-page' | 'no-record';
 function resolve(segments: string[]): Resolved {
   const [section = 'leads', id] = segments;
   if (section === 'opportunities' && id === 'list') return { Page: OpportunityListPage };
+  if (section === 'tasks' && id === 'calendar') return { Page: CalendarPage };
   if (!id) return LISTS[section] ? { Page: LISTS[section] } : 'no-page';
   const Page = RECORDS[section];
   if (!Page) return section === RECORD_NOT_FOUND_SECTION ? 'no-record' : 'no-page';

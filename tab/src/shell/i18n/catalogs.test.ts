@@ -54,6 +54,7 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
     'Lead',
     'Pipeline',
     'Card',
+    'Calendar',
     'Administrator',
     'Manager',
   ],

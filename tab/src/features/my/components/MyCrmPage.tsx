@@ -7,6 +7,7 @@ import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { formatSums } from '../../opportunities/components/format';
 import { useMyCrm } from '../hooks/use-my-crm';
+import { TaskSharingSection } from './TaskSharingSection';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -123,6 +124,12 @@ export function MyCrmPage() {
           </ul>
         </section>
       </div>
+      <section className={styles.tile} aria-labelledby="my-task-sharing">
+        <h2 id="my-task-sharing" className={styles.heading}>
+          {t('taskSharing.title')}
+        </h2>
+        <TaskSharingSection />
+      </section>
     </div>
   );
 }

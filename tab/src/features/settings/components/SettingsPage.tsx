@@ -18,11 +18,14 @@ import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { useUsers } from '../../users/hooks/use-users';
+import { ApiKeysPanel } from './ApiKeysPanel';
 import { DeadLettersPanel } from './DeadLettersPanel';
 import { MembersEditor } from './MembersEditor';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { PipelineEditor } from './PipelineEditor';
 import { TaskSettingsPanel } from './TaskSettingsPanel';
+import { TaskTypesPanel } from './TaskTypesPanel';
+import { WebFormsPanel } from './WebFormsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -40,7 +43,9 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
-  const [tab, setTab] = useState<'pipelines' | 'members' | 'tasks' | 'deadLetters'>('pipelines');
+  const [tab, setTab] = useState<
+    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'deadLetters'
+  >('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
     queryKey: pipelinesKey(space?.id ?? ''),
@@ -59,7 +64,9 @@ export function SettingsPage() {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="pipelines">{t('settings.pipelines')}</Tab>
         <Tab value="members">{t('settings.members')}</Tab>
+        <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
+        {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
@@ -67,8 +74,15 @@ export function SettingsPage() {
           <MembersEditor users={users} />
         ) : tab === 'tasks' ? (
           <TaskSettingsPanel />
+        ) : tab === 'inbound' && space ? (
+          <>
+            <ApiKeysPanel spaceId={space.id} />
+            <WebFormsPanel spaceId={space.id} />
+          </>
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
+        ) : tab === 'taskTypes' ? (
+          <TaskTypesPanel />
         ) : pipelines.isPending ? (
           <PageSkeleton rows={4} />
         ) : pipelines.error ? (

@@ -1,0 +1,26 @@
+import { notFound, ok, type Result } from '../result';
+import { keyAddress, keyListAddress, type ApiKeyList } from './api-key-documents';
+import type { UseCaseContext } from './context';
+import { managedSpace } from './space-settings-access';
+
+/** Revokes a key: its record is marked first, so it stops working before it leaves the list. */
+export async function revokeApiKey(
+  ctx: UseCaseContext,
+  spaceId: string,
+  keyId: string,
+): Promise<Result<void>> {
+  const { actor } = ctx;
+  const space = await managedSpace(ctx, spaceId);
+  if (!space.ok) return space;
+  const listAddress = keyListAddress(actor.tenantId, spaceId);
+  const list = (await ctx.store.keyedDocuments.get(listAddress)) as ApiKeyList | undefined;
+  const stored = await ctx.store.keyedDocuments.get(keyAddress(keyId));
+  const listed = list?.keys.some((k) => k.id === keyId) ?? false;
+  if (!listed || stored?.spaceTenantId !== actor.tenantId || stored.spaceId !== spaceId)
+    return notFound('api_key', keyId);
+  await ctx.store.keyedDocuments.put(keyAddress(keyId), { ...stored, revokedAt: ctx.clock.now() });
+  await ctx.store.keyedDocuments.put(listAddress, {
+    keys: list!.keys.filter((k) => k.id !== keyId),
+  });
+  return ok(undefined);
+}
