@@ -24,6 +24,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { usePreview, useSaveMapping, useStartImport } from '../hooks/use-imports';
 import { PreviewTable } from './PreviewTable';
+import { FIELD_LABELS } from './field-labels';
 
 const useStyles = makeStyles({
   panel: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -82,7 +83,7 @@ export function MappingPanel({ job }: { job: ImportJob }) {
                   <option value={SKIP}>{t('import.skip')}</option>
                   {IMPORT_FIELDS[job.recordType].map((field) => (
                     <option key={field} value={field}>
-                      {t(`import.field.${field}`)}
+                      {t(FIELD_LABELS[field])}
                     </option>
                   ))}
                 </Select>

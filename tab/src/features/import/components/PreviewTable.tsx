@@ -14,6 +14,7 @@ import type { ImportField, ImportJob, ImportPreview } from '@channel-crm/domain'
 import { translateKey } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useErrorCatalog } from '../../../shell/i18n/use-error-catalog';
+import { FIELD_LABELS } from './field-labels';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -41,7 +42,7 @@ export function PreviewTable({ job, rows }: { job: ImportJob; rows?: ImportPrevi
           <TableRow>
             <TableHeaderCell>{t('import.line')}</TableHeaderCell>
             {fields.map((field) => (
-              <TableHeaderCell key={field}>{t(`import.field.${field}`)}</TableHeaderCell>
+              <TableHeaderCell key={field}>{t(FIELD_LABELS[field])}</TableHeaderCell>
             ))}
             <TableHeaderCell>{t('import.reason')}</TableHeaderCell>
           </TableRow>

@@ -6,6 +6,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useUpload } from '../hooks/use-imports';
+import { RECORD_TYPE_LABELS } from './field-labels';
 
 const useStyles = makeStyles({
   panel: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -57,7 +58,7 @@ export function UploadPanel({ onUploaded }: { onUploaded: (id: string) => void }
         >
           {ImportRecordType.options.map((type) => (
             <option key={type} value={type}>
-              {t(`import.type.${type}`)}
+              {t(RECORD_TYPE_LABELS[type])}
             </option>
           ))}
         </Select>

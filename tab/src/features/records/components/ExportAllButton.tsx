@@ -1,4 +1,4 @@
-import { Button, Tooltip } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { downloadFile } from '../../../shell/api-client';
@@ -34,16 +34,12 @@ export function ExportAllButton({ label, target }: { label: string; target: Targ
     }
   };
 
-  const button = (
-    <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void run()}>
-      {label}
-    </Button>
-  );
-  return failed ? (
-    <Tooltip content={failed} relationship="description" visible>
-      {button}
-    </Tooltip>
-  ) : (
-    button
+  return (
+    <>
+      <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void run()}>
+        {label}
+      </Button>
+      {failed && <Text role="alert">{failed}</Text>}
+    </>
   );
 }
