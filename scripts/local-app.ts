@@ -178,6 +178,11 @@ const botPart: LocalPart = {
               withBot((bot) => bot.dispatcher.kick()),
               RETRY_MS,
             ),
+            // The Azure reminder timer's schedule: every minute.
+            setInterval(
+              withBot((bot) => bot.sendDueReminders()),
+              60_000,
+            ),
             // The Azure digest timer's schedule: every 15 minutes.
             setInterval(
               withBot((bot) => bot.sendDueDigests()),

@@ -7,9 +7,12 @@ import { createBotApp, type BotApp } from './bot-app';
 import type { BotServices } from './bot-services';
 import type { TabLink } from './cards/deep-link';
 import { createCardSink } from './notifier/card-sink';
+import type { Delivery } from './notifier/delivery';
 import { sendDueDigests } from './notifier/digest';
 import { createOutboxDispatcher, type OutboxDispatcher } from './notifier/outbox-dispatcher';
 import { createReach } from './notifier/reach';
+import { sendDueReminders, type ReminderRun } from './notifier/reminders';
+import { createTaskEventSink } from './notifier/task-events';
 import {
   createNotifier,
   type Notifier,
@@ -23,11 +26,13 @@ export type BotCore = { store: CrmStore; clock: Clock; ids: IdGenerator };
 export type BotRuntime = {
   app: BotApp;
   notifier: Notifier;
-  /** The dispatcher's notification sink (cards to followers). */
+  /** The dispatcher's notification sink (cards to followers, task notices and reminders). */
   sink: NotificationSink;
   dispatcher: OutboxDispatcher;
   /** The digest timer's work: one card per user whose digest hour has come; answers how many. */
   sendDueDigests(): Promise<number>;
+  /** The reminder timer's work (every minute): the reminders due since its last run. */
+  sendDueReminders(): Promise<ReminderRun>;
 };
 
 export type BotRuntimeOptions = BotCore & {
@@ -45,14 +50,20 @@ export function createBotRuntime(o: BotRuntimeOptions): BotRuntime {
     notifications: o.notifier.ports,
     tab: o.tab,
   };
-  const sink = createCardSink(services, (delivery) => o.notifier.enqueue(delivery));
+  const enqueue = (delivery: Delivery) => o.notifier.enqueue(delivery);
+  const cardSink = createCardSink(services, enqueue);
+  const taskSink = createTaskEventSink(services, enqueue);
+  const sink: NotificationSink = async (events, record) => {
+    await cardSink(events, record);
+    await taskSink(events, record);
+  };
   return {
     app: createBotApp(services, o.auth),
     notifier: o.notifier,
     sink,
     dispatcher: createOutboxDispatcher(o.store, sink),
-    sendDueDigests: () =>
-      sendDueDigests({ ...services, enqueue: (delivery) => o.notifier.enqueue(delivery) }),
+    sendDueDigests: () => sendDueDigests({ ...services, enqueue }),
+    sendDueReminders: () => sendDueReminders(services, enqueue),
   };
 }
 

@@ -16,6 +16,12 @@ export async function sendDigests(_timer: unknown, context: InvocationContext) {
   context.log(`digests queued: ${sent}`);
 }
 
+/** The reminder timer: due and overdue task reminders planned for the minutes since its last run. */
+export async function sendReminders(_timer: unknown, context: InvocationContext) {
+  const run = await (await botRuntime()).sendDueReminders();
+  context.log(`reminders: ${run.sent} sent, ${run.held} held, ${run.skipped} skipped`);
+}
+
 /** The timer: dispatches outboxes a crash or a failed dispatch left behind. */
 export async function sweepOutboxes(_timer: unknown, context: InvocationContext) {
   const result = await (await botRuntime()).dispatcher.sweep();
@@ -30,4 +36,5 @@ if (insideFunctionsHost()) {
   });
   app.timer('sweepOutboxes', { schedule: '0 */1 * * * *', handler: sweepOutboxes });
   app.timer('sendDigests', { schedule: '0 */15 * * * *', handler: sendDigests });
+  app.timer('sendReminders', { schedule: '0 */1 * * * *', handler: sendReminders });
 }

@@ -24,6 +24,20 @@ export type ActionData = {
   eventId?: string;
 };
 
+/** What a task card's Action.Execute carries: the activity and its version, like a record's. */
+export type TaskActionData = {
+  activityId: string;
+  version: number;
+  actionId: string;
+  eventId?: string;
+  /** Snooze: until when ('hour', 'tomorrow', 'nextWeek'). */
+  until?: string;
+  /** Accept: the next task the suggestion rules proposed when this one was completed. */
+  suggestion?: { typeId: string; title: string; dueAt: string; allDay: boolean };
+  /** Pressed on a `my day` list: the answer is the list again. */
+  list?: 'myDay';
+};
+
 export const card = (body: CardElement[], actions: CardAction[] = []): AdaptiveCard => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -42,7 +56,11 @@ export const text = (
   ...extra,
 });
 
-export const execute = (title: string, verb: CardVerb, data: ActionData): ExecuteAction => ({
+export const execute = (
+  title: string,
+  verb: CardVerb,
+  data: ActionData | TaskActionData,
+): ExecuteAction => ({
   type: 'Action.Execute',
   title,
   verb,

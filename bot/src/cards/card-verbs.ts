@@ -13,6 +13,17 @@ export const OPPORTUNITY_VERBS = {
   close: 'opportunity.close',
 } as const;
 
+/**
+ * The verbs of a task's card (a reminder, a line of `my day`): they act on one activity, of
+ * whatever record, and answer the task's card. A task card refreshes with its own verb.
+ */
+export const TASK_VERBS = {
+  complete: 'task.complete',
+  snooze: 'task.snooze',
+  acceptSuggestion: 'task.acceptSuggestion',
+  refresh: 'task.refresh',
+} as const;
+
 /** Teams' automatic refresh (`refresh.userIds`): it only reads. */
 export const REFRESH_VERB = 'refresh';
 
@@ -20,4 +31,5 @@ export type RecordVerb = (typeof RECORD_VERBS)[keyof typeof RECORD_VERBS];
 export type OpportunityVerb = (typeof OPPORTUNITY_VERBS)[keyof typeof OPPORTUNITY_VERBS];
 /** The verbs that act on a record (a refresh only reads). */
 export type ActionVerb = RecordVerb | OpportunityVerb;
-export type CardVerb = ActionVerb | typeof REFRESH_VERB;
+export type TaskVerb = (typeof TASK_VERBS)[keyof typeof TASK_VERBS];
+export type CardVerb = ActionVerb | typeof REFRESH_VERB | TaskVerb;

@@ -9,3 +9,5 @@ export * from './installer';
 export * from './reach';
 export * from './digest';
 export { createOutboxDispatcher, SWEEP_LIMIT, type OutboxDispatcher } from './outbox-dispatcher';
+export type { ReminderRun } from './reminders';
+export { remindersOf } from './reminder-times';

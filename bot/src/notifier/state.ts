@@ -1,4 +1,9 @@
-import type { DeadLetter, DeadLetterPort, PreferencePort } from '@channel-crm/domain/server';
+import type {
+  DeadLetter,
+  DeadLetterPort,
+  PreferencePort,
+  RecordType,
+} from '@channel-crm/domain/server';
 import type { SlotLog } from './slot-log';
 
 /** Where the bot can reach a user (personal chat) or a channel, from an install or a message. */
@@ -17,10 +22,23 @@ export type HeldChange = {
   tenantId: string;
   userId: string;
   eventId: string;
-  recordType: 'lead' | 'opportunity';
+  recordType: RecordType;
   recordId: string;
   recordTitle: string;
   headline: string;
+  at: string;
+};
+
+/** A reminder planned for one activity at one instant (the minute it is sent in). */
+export type PlannedReminder = {
+  tenantId: string;
+  activityId: string;
+  /** `due` at its due time (09:00 local for an all-day task), `overdue` the next working day. */
+  kind: 'due' | 'overdue';
+  /** The activity's dueAt when planned: a snooze or reschedule makes the entry stale. */
+  dueAt: string;
+  assigneeId: string;
+  /** When to send it, to the minute (ISO 8601, UTC). */
   at: string;
 };
 
@@ -59,6 +77,16 @@ export type NotifierState = {
     /** The user's local date (`YYYY-MM-DD`) of the last digest sent. */
     lastDay(tenantId: string, userId: string): Promise<string | undefined>;
     setLastDay(tenantId: string, userId: string, day: string): Promise<void>;
+  };
+  /** Reminders keyed by the minute they are due in, so a timer reads only the minutes it missed. */
+  reminders: {
+    plan(reminders: PlannedReminder[]): Promise<void>;
+    /** The reminders planned in [from, to], both instants to the minute. */
+    between(from: string, to: string): Promise<PlannedReminder[]>;
+    drop(reminders: PlannedReminder[]): Promise<void>;
+    /** The last minute the reminder timer read up to. */
+    lastRun(): Promise<string | undefined>;
+    setLastRun(at: string): Promise<void>;
   };
   deadLetters: DeadLetterPort & { put(tenantId: string, letter: DeadLetter): Promise<void> };
   slots: {

@@ -6,7 +6,7 @@ import {
   type DeadLetter,
   type NotificationPreferences,
 } from '@channel-crm/domain/server';
-import type { ConversationRef, HeldChange, NotifierState } from './state';
+import type { ConversationRef, HeldChange, NotifierState, PlannedReminder } from './state';
 import { emptyLog, type SlotLog } from './slot-log';
 
 /** Row keys allow neither `/ \ # ?` nor control characters: ids are hashed into them. */
@@ -25,6 +25,46 @@ const PREFERENCE_ATTEMPTS = 50;
 const DIGEST_PARTITION = 'digest-held';
 const heldKey = (c: HeldChange) =>
   `${rowKey('u', `${c.tenantId}|${c.userId}`)}-${rowKey('e', c.eventId)}`;
+
+/**
+ * Reminders of all tenants in one partition per hour, rows ordered by their minute: the timer
+ * reads the hours since its last run by range, never the whole table.
+ */
+const reminderPartition = (at: string) => `reminders-${at.slice(0, 13)}`;
+const reminderKey = (r: PlannedReminder) =>
+  `${r.at.slice(0, 16)}|${rowKey('r', `${r.tenantId}|${r.activityId}|${r.kind}|${r.dueAt}`)}`;
+const REMINDER_CURSOR = { partition: 'reminders-cursor', row: 'last-run' };
+const HOUR_MS = 3_600_000;
+
+/** A table transaction takes at most 100 rows, all of one partition. */
+const TABLE_BATCH = 100;
+
+function reminderBatches(reminders: PlannedReminder[]): PlannedReminder[][] {
+  const byPartition = new Map<string, Map<string, PlannedReminder>>();
+  for (const r of reminders) {
+    const partition = reminderPartition(r.at);
+    const rows = byPartition.get(partition) ?? new Map<string, PlannedReminder>();
+    // A batch may not name a row twice.
+    rows.set(reminderKey(r), r);
+    byPartition.set(partition, rows);
+  }
+  const batches: PlannedReminder[][] = [];
+  for (const rows of byPartition.values()) {
+    const list = [...rows.values()];
+    for (let i = 0; i < list.length; i += TABLE_BATCH) batches.push(list.slice(i, i + TABLE_BATCH));
+  }
+  return batches;
+}
+
+/** The hours from `from` to `to` (ISO 8601), as reminder partitions, oldest first. */
+function hoursBetween(from: string, to: string): string[] {
+  const hours: string[] = [];
+  const end = Date.parse(to);
+  for (let t = Date.parse(from.slice(0, 13) + ':00:00Z'); t <= end; t += HOUR_MS) {
+    hours.push(reminderPartition(new Date(t).toISOString()));
+  }
+  return hours;
+}
 
 /** NotifierState on Azure Table storage (the Function App's storage account; Azurite locally). */
 export function createTableState(table: TableClient): NotifierState {
@@ -132,6 +172,62 @@ export function createTableState(table: TableClient): NotifierState {
       lastDay: async (t, u) => (await read<{ day: string }>(t, rowKey('digest-day', u)))?.value.day,
       setLastDay: async (t, u, day) => {
         await write(t, rowKey('digest-day', u), { day });
+      },
+    },
+    reminders: {
+      async plan(reminders) {
+        for (const batch of reminderBatches(reminders)) {
+          const result = await table.submitTransaction(
+            batch.map((r) => [
+              'upsert',
+              {
+                partitionKey: reminderPartition(r.at),
+                rowKey: reminderKey(r),
+                json: JSON.stringify(r),
+              },
+              'Replace',
+            ]),
+          );
+          if (result.status >= 400) throw new Error(`Planning reminders failed: ${result.status}`);
+        }
+      },
+      async between(from, to) {
+        const found: PlannedReminder[] = [];
+        const [low, high] = [from.slice(0, 16), `${to.slice(0, 16)}|~`];
+        for (const partition of hoursBetween(from, to)) {
+          const filter = `PartitionKey eq '${partition}' and RowKey ge '${low}' and RowKey le '${high}'`;
+          for await (const row of table.listEntities<Row>({ queryOptions: { filter } })) {
+            found.push(JSON.parse(row.json) as PlannedReminder);
+          }
+        }
+        return found;
+      },
+      async drop(reminders) {
+        for (const batch of reminderBatches(reminders)) {
+          const deleted = await table
+            .submitTransaction(
+              batch.map((r) => [
+                'delete',
+                { partitionKey: reminderPartition(r.at), rowKey: reminderKey(r) },
+              ]),
+            )
+            .then(
+              (result) => result.status < 400,
+              (error: unknown) => {
+                if (isStatus(error, 404)) return false;
+                throw error;
+              },
+            );
+          // One row already gone (another run dropped it) fails the batch: one by one then.
+          if (!deleted) {
+            for (const r of batch) await remove(reminderPartition(r.at), reminderKey(r));
+          }
+        }
+      },
+      lastRun: async () =>
+        (await read<{ at: string }>(REMINDER_CURSOR.partition, REMINDER_CURSOR.row))?.value.at,
+      setLastRun: async (at) => {
+        await write(REMINDER_CURSOR.partition, REMINDER_CURSOR.row, { at });
       },
     },
     deadLetters: {

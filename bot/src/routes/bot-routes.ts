@@ -1,11 +1,12 @@
 import { cardRefreshRoute } from './card-refresh';
 import { unknownVerbRoute } from './card-unknown-verb';
-import { findRoute, helpRoute, myOpportunitiesRoute } from './commands';
+import { findRoute, helpRoute, myDayRoute, myOpportunitiesRoute } from './commands';
 import { installRoute, uninstallRoute } from './install';
 import { membersAddedRoute, membersRemovedRoute } from './members';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
+import { TASK_VERB_ROUTES } from './task-verb-routes';
 
 /** The bot's routing table: the first match handles the activity. */
 export const BOT_ROUTES: BotRoute[] = [
@@ -16,8 +17,10 @@ export const BOT_ROUTES: BotRoute[] = [
   cardRefreshRoute,
   ...RECORD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
+  ...TASK_VERB_ROUTES,
   unknownVerbRoute,
   myOpportunitiesRoute,
+  myDayRoute,
   findRoute,
   helpRoute,
 ];

@@ -8,6 +8,7 @@ import { attachment } from '../cards/adaptive';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import { recordListCard } from '../cards/record-list-card';
+import { myDayCardFor } from '../views/my-day';
 import { contextFor, leadCardFor, opportunityCardFor } from '../views/record-card';
 import type { IncomingActivity, Turn } from './activity';
 import type { OpenRoute, UserRoute } from './route';
@@ -59,6 +60,16 @@ export const myOpportunitiesRoute: UserRoute = {
         t,
       ),
     );
+  },
+};
+
+/** `my day`: the user's overdue and today's tasks, each with Complete. */
+export const myDayRoute: UserRoute = {
+  kind: 'crmUser',
+  name: 'command.my-day',
+  match: (a) => typed(a, 'my day'),
+  async handle({ turn, services, actor, t }) {
+    await reply(turn, await myDayCardFor(services, actor, t));
   },
 };
 

@@ -71,6 +71,33 @@ export type CardText = {
   digestTitle: string;
   digestSummary(count: number): string;
   digestMore(count: number): string;
+  /** A task's card (a reminder, `my day`) and what its buttons say. */
+  task: {
+    complete: string;
+    snooze: string;
+    snoozeHour: string;
+    snoozeTomorrow: string;
+    snoozeNextWeek: string;
+    due: string;
+    record: string;
+    allDay: string;
+    busy: string;
+    done(who: string): string;
+    readOnly: string;
+    reminderDue: string;
+    reminderOverdue: string;
+    assignedToYou(actor: string): string;
+    completedByOther(actor: string): string;
+    snoozedUntil(when: string): string;
+    myDay: string;
+    overdue: string;
+    today: string;
+    nothingDue: string;
+    completedNotice(title: string): string;
+    /** The one-click action for the task the suggestion rules propose next. */
+    suggestNext(title: string, due: string): string;
+    suggestionPlanned(title: string): string;
+  };
   helpIntro: string;
   helpLines: string[];
   didNotUnderstand: string;
@@ -156,10 +183,36 @@ export const en: CardText = {
   digestTitle: 'Your CRM digest',
   digestSummary: (count) => `${count} change${count === 1 ? '' : 's'} on records you follow`,
   digestMore: (count) => `… and ${count} more`,
+  task: {
+    complete: 'Complete',
+    snooze: 'Snooze',
+    snoozeHour: '1 hour',
+    snoozeTomorrow: 'Tomorrow 9:00',
+    snoozeNextWeek: 'Next week',
+    due: 'Due',
+    record: 'Record',
+    allDay: 'all day',
+    busy: 'Busy: its assignee shares only the slot.',
+    done: (who) => `Done by ${who}.`,
+    readOnly: 'Its assignee shares this task read-only.',
+    reminderDue: 'This task is due.',
+    reminderOverdue: 'This task is overdue.',
+    assignedToYou: (actor) => `${actor} gave you this task`,
+    completedByOther: (actor) => `${actor} completed your task`,
+    snoozedUntil: (when) => `Snoozed until ${when}.`,
+    myDay: 'Your day',
+    overdue: 'Overdue',
+    today: 'Today',
+    nothingDue: 'Nothing due today and nothing overdue.',
+    suggestNext: (title, due) => `Plan next: ${title}, ${due}`,
+    suggestionPlanned: (title) => `Planned: ${title}`,
+    completedNotice: (title) => `Done: ${title}`,
+  },
   helpIntro: 'I tell you about deals you follow and let you act on them from the card.',
   helpLines: [
     '**help**: what I can do',
     '**my deals**: your open deals',
+    '**my day**: your tasks due today and overdue ones',
     '**find** *text*: leads and deals you may see that match',
   ],
   didNotUnderstand: 'I did not understand that.',

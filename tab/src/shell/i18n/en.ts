@@ -10,6 +10,7 @@ import { myEn } from '../../features/my/i18n/en';
 import { settingsEn } from '../../features/settings/i18n/en';
 import { notificationsEn } from '../../features/notifications/i18n/en';
 import { importEn } from '../../features/import/i18n/en';
+import { activitiesEn } from '../../features/activities/i18n/en';
 import { tasksEn } from '../../features/tasks/i18n/en';
 
 /** English, bundled with the app: every message key, composed of each feature's messages. */
@@ -25,6 +26,7 @@ export const en = {
   ...settingsEn,
   ...notificationsEn,
   ...importEn,
+  ...activitiesEn,
   ...tasksEn,
 };
 

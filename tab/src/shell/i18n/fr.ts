@@ -10,6 +10,7 @@ import { myFr } from '../../features/my/i18n/fr';
 import { settingsFr } from '../../features/settings/i18n/fr';
 import { notificationsFr } from '../../features/notifications/i18n/fr';
 import { importFr } from '../../features/import/i18n/fr';
+import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
 
 export const fr: Catalog = {
@@ -24,5 +25,6 @@ export const fr: Catalog = {
   ...settingsFr,
   ...notificationsFr,
   ...importFr,
+  ...activitiesFr,
   ...tasksFr,
 };

@@ -10,6 +10,7 @@ import { myRo } from '../../features/my/i18n/ro';
 import { settingsRo } from '../../features/settings/i18n/ro';
 import { notificationsRo } from '../../features/notifications/i18n/ro';
 import { importRo } from '../../features/import/i18n/ro';
+import { activitiesRo } from '../../features/activities/i18n/ro';
 import { tasksRo } from '../../features/tasks/i18n/ro';
 
 export const ro: Catalog = {
@@ -24,5 +25,6 @@ export const ro: Catalog = {
   ...settingsRo,
   ...notificationsRo,
   ...importRo,
+  ...activitiesRo,
   ...tasksRo,
 };

@@ -12,11 +12,18 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowMoveRegular, CalendarRegular, LockClosedRegular } from '@fluentui/react-icons';
+import {
+  ArrowMoveRegular,
+  CalendarRegular,
+  LockClosedRegular,
+  TaskListLtrRegular,
+  WarningRegular,
+} from '@fluentui/react-icons';
 import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
+import { dueState } from '../../activities/components/due';
 import { TagChips } from './TagChips';
 
 const useStyles = makeStyles({
@@ -58,6 +65,8 @@ const useStyles = makeStyles({
     gap: '2px',
     color: tokens.colorNeutralForeground2,
   },
+  next: { minWidth: 0, flexShrink: 1 },
+  nextTitle: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   overdue: { color: tokens.colorPaletteRedForeground1 },
   hiddenLabel: {
     position: 'absolute',
@@ -92,6 +101,9 @@ export const OpportunityCard = memo(function OpportunityCard({
     opportunity.status === 'open' &&
     opportunity.expectedCloseDate !== undefined &&
     opportunity.expectedCloseDate < today;
+  // The deal carries its next activity, so the card needs no query of its own.
+  const next = opportunity.nextActivity;
+  const nextOverdue = next !== undefined && dueState(next, new Date()) === 'overdue';
   const index = stages.findIndex((s) => s.id === opportunity.stageId);
 
   // Alt+←/→ moves to the neighbouring stage: the keyboard twin of dragging.
@@ -170,12 +182,29 @@ export const OpportunityCard = memo(function OpportunityCard({
             : t('common.none')}
         </Text>
         <span className={styles.grow} />
-        {opportunity.expectedCloseDate && (
-          <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
-            <CalendarRegular aria-hidden />
-            {overdue && <span className={styles.hiddenLabel}>{t('opportunities.overdue')} </span>}
-            {shortDate(opportunity.expectedCloseDate)}
+        {next ? (
+          <Text
+            size={200}
+            className={mergeClasses(styles.due, styles.next, nextOverdue && styles.overdue)}
+            data-next-activity
+            data-overdue={nextOverdue || undefined}
+          >
+            {nextOverdue ? <WarningRegular aria-hidden /> : <TaskListLtrRegular aria-hidden />}
+            <span className={styles.hiddenLabel}>
+              {nextOverdue ? `${t('opportunities.overdue')} ` : ''}
+              {t('activities.next')}{' '}
+            </span>
+            <span className={styles.nextTitle}>{next.title ?? t('activities.busy')}</span>
+            {shortDate(next.dueAt)}
           </Text>
+        ) : (
+          opportunity.expectedCloseDate && (
+            <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
+              <CalendarRegular aria-hidden />
+              {overdue && <span className={styles.hiddenLabel}>{t('opportunities.overdue')} </span>}
+              {shortDate(opportunity.expectedCloseDate)}
+            </Text>
+          )
         )}
         <Avatar size={20} name={ownerName} title={ownerName} aria-hidden />
       </div>

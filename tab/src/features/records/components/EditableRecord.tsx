@@ -1,15 +1,20 @@
 import type { RecordType } from '@channel-crm/domain';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
+import { RecordActivities } from '../../activities/components/RecordActivities';
 import type { RecordSaver } from '../hooks/use-record-save';
 import { ConflictDialog } from './ConflictDialog';
 import { DetailsForm, type DetailField } from './DetailsForm';
 import { RecordLayout } from './RecordLayout';
 import { Timeline } from './Timeline';
 
+/** A lead's or deal's space, whose members it may be assigned to; accounts and contacts have none. */
+const spaceOf = (record: object): string | undefined =>
+  'spaceId' in record && typeof record.spaceId === 'string' ? record.spaceId : undefined;
+
 /**
  * A record page's body: the header, the details form (saved with If-Match, a conflict shown
- * in a dialog), the timeline and the side panel.
+ * in a dialog), the activities, the timeline and the side panel.
  */
 export function EditableRecord<T extends { id: string; version: number }>({
   type,
@@ -57,7 +62,15 @@ export function EditableRecord<T extends { id: string; version: number }>({
           />
         }
         timeline={
-          <Timeline type={type} id={record.id} fieldLabel={fieldLabel} describe={describe} />
+          <>
+            <RecordActivities
+              record={{ type, id: record.id }}
+              version={record.version}
+              spaceId={spaceOf(record)}
+              relatedTasks={type === 'opportunity' || type === 'account'}
+            />
+            <Timeline type={type} id={record.id} fieldLabel={fieldLabel} describe={describe} />
+          </>
         }
         side={side}
       />
