@@ -5,6 +5,7 @@ import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
 import { importRoutes } from './resources/imports';
 import { inboundRoutes } from './resources/inbound';
+import { duplicateRoutes } from './resources/duplicates';
 import { leadRoutes } from './resources/leads';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
@@ -40,6 +41,7 @@ export const routes: Route[] = [
   ...timelineRoutes,
   ...activityRoutes,
   ...importRoutes,
+  ...duplicateRoutes,
 ];
 
 export type { Route } from './http/route';

@@ -45,6 +45,7 @@ export const ERROR_PARAMS = {
   account_anonymized: [],
   contact_anonymized: [],
   lead_anonymized: [],
+  merge_same_record: [],
   lead_archived: [],
   lead_qualified: [],
   lead_disqualified: [],

@@ -4,6 +4,7 @@ import {
   claimLead,
   createLead,
   disqualifyLead,
+  mergeLeads,
   getLead,
   listLeads,
   qualifyLead,
@@ -22,6 +23,9 @@ export const leadRoutes: Route[] = [
   ),
   bind(contracts.qualifyLead, (ctx, req) =>
     qualifyLead(ctx, req.params.id, req.body, req.expectedVersion),
+  ),
+  bind(contracts.mergeLead, (ctx, req) =>
+    mergeLeads(ctx, req.params.id, req.body, req.expectedVersion),
   ),
   bind(contracts.disqualifyLead, (ctx, req) =>
     disqualifyLead(ctx, req.params.id, req.body, req.expectedVersion),

@@ -32,6 +32,17 @@ describe('the line above a notification card', () => {
     expect(await headlineOf(handover, 'jonas', nameOf)).toBe('Claire Dubois gave this deal to you');
   });
 
+  it('tells the owner someone entered a possible duplicate of their lead', async () => {
+    const duplicate = event({
+      type: 'record.duplicate_detected',
+      recordType: 'lead',
+      data: { duplicateId: 'other', duplicateType: 'lead' },
+    });
+    expect(await headlineOf(duplicate, 'jonas', nameOf)).toBe(
+      'Claire Dubois entered a possible duplicate of this lead',
+    );
+  });
+
   it('tells an assignment from a claim of a lead', async () => {
     const assigned = event({
       type: 'lead.assigned',

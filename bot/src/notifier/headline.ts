@@ -47,6 +47,8 @@ export async function headlineOf(
       if (follower === recipientId) return h.addedYouAsFollower(actor, record);
       return h.addedFollower(actor, record, await nameOf(follower));
     }
+    case 'record.duplicate_detected':
+      return h.possibleDuplicate(actor, record);
     default:
       return h.changed(actor, record);
   }

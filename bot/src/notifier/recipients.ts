@@ -14,6 +14,7 @@ export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEven
   'lead.assigned',
   'note.added',
   'record.subscriber_added',
+  'record.duplicate_detected',
 ]);
 
 const internalPeople = (record: CrmRecord): string[] => {

@@ -17,6 +17,7 @@ export * from './dead-letters';
 export * from './dev';
 export * from './imports';
 export * from './inbound';
+export * from './duplicates';
 export * from './leads';
 export * from './me';
 export * from './meta';

@@ -6,6 +6,7 @@ import {
   DisqualifyLeadInput,
   Lead,
   ListLeadsInput,
+  MergeLeadInput,
   QualifyLeadInput,
   UpdateLeadInput,
 } from '../model/lead';
@@ -70,13 +71,28 @@ export const updateLead = contract({
 
 export const qualifyLead = contract({
   name: 'qualifyLead',
-  roundTrips: 4,
+  roundTrips: 6,
   method: 'POST',
   path: '/leads/{id}/qualify',
   summary: 'Convert into the contact, account and opportunity chosen, in one operation',
   tag,
   body: QualifyLeadInput,
   response: QualifyResult,
+  ifMatch: true,
+});
+
+export const mergeLead = contract({
+  name: 'mergeLead',
+  // Reads of both leads, the key documents, the batch, the timeline moved (a query and its
+  // entries) and the activities moved.
+  roundTrips: 12,
+  method: 'POST',
+  path: '/leads/{id}/merge',
+  summary:
+    'Merge another lead into this one, keeping the values chosen; the other id then opens this one',
+  tag,
+  body: MergeLeadInput,
+  response: Lead,
   ifMatch: true,
 });
 

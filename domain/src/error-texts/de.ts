@@ -55,6 +55,8 @@ export const de: ErrorTexts = {
   account_anonymized: 'Dieser Account wurde anonymisiert.',
   contact_anonymized: 'Dieser Kontakt wurde anonymisiert.',
   lead_anonymized: 'Dieser Lead wurde anonymisiert.',
+  merge_same_record:
+    'Ein Datensatz kann weder mit sich selbst noch zweimal zusammengeführt werden.',
   lead_archived: 'Dieser Lead ist archiviert; holen Sie ihn zuerst aus dem Archiv.',
   lead_qualified: 'Dieser Lead wurde bereits qualifiziert.',
   lead_disqualified: 'Dieser Lead ist disqualifiziert.',

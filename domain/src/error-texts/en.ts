@@ -45,6 +45,7 @@ export const en: ErrorTexts = {
   account_anonymized: 'This account was anonymized.',
   contact_anonymized: 'This contact was anonymized.',
   lead_anonymized: 'This lead was anonymized.',
+  merge_same_record: 'A record cannot be merged into itself, nor merged twice.',
   lead_archived: 'This lead is archived; unarchive it first.',
   lead_qualified: 'This lead was already qualified.',
   lead_disqualified: 'This lead is disqualified.',

@@ -56,6 +56,7 @@ export const fr: ErrorTexts = {
   account_anonymized: 'Ce compte a été anonymisé.',
   contact_anonymized: 'Ce contact a été anonymisé.',
   lead_anonymized: 'Cette piste a été anonymisée.',
+  merge_same_record: 'Un enregistrement ne peut être fusionné ni avec lui-même ni deux fois.',
   lead_archived: 'Cette piste est archivée ; désarchivez-la d’abord.',
   lead_qualified: 'Cette piste a déjà été qualifiée.',
   lead_disqualified: 'Cette piste est disqualifiée.',

@@ -52,6 +52,7 @@ export const pl: ErrorTexts = {
   account_anonymized: 'To konto zostało zanonimizowane.',
   contact_anonymized: 'Ten kontakt został zanonimizowany.',
   lead_anonymized: 'Ten lead został zanonimizowany.',
+  merge_same_record: 'Rekordu nie można scalić z nim samym ani scalić dwa razy.',
   lead_archived: 'Ten lead jest zarchiwizowany; najpierw przywróć go z archiwum.',
   lead_qualified: 'Ten lead został już zakwalifikowany.',
   lead_disqualified: 'Ten lead jest zdyskwalifikowany.',

@@ -53,6 +53,7 @@ export const ro: ErrorTexts = {
   account_anonymized: 'Acest cont a fost anonimizat.',
   contact_anonymized: 'Acest contact a fost anonimizat.',
   lead_anonymized: 'Acest lead a fost anonimizat.',
+  merge_same_record: 'O înregistrare nu poate fi unită cu ea însăși și nici de două ori.',
   lead_archived: 'Acest lead este arhivat; scoateți-l mai întâi din arhivă.',
   lead_qualified: 'Acest lead a fost deja calificat.',
   lead_disqualified: 'Acest lead este descalificat.',

@@ -11,6 +11,7 @@ import {
   Url,
   UserId,
 } from './common';
+import { PossibleDuplicate } from './duplicates';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const AccountKind = z.enum(['person', 'own_company', 'other']);
@@ -41,6 +42,8 @@ export const Account = DocumentMeta.extend(AccountFields.shape).extend({
   id: Id,
   ownerId: UserId,
   anonymizedAt: IsoDateTime.optional(),
+  /** Records this one looked like when it was written (see model/duplicates.ts). */
+  possibleDuplicate: PossibleDuplicate.optional(),
   searchText: z.string().default(''),
 });
 export type Account = z.infer<typeof Account>;

@@ -10,6 +10,7 @@ import {
   Tag,
   UserId,
 } from './common';
+import { PossibleDuplicate } from './duplicates';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const ContactFields = z.object({
@@ -33,6 +34,8 @@ export const Contact = DocumentMeta.extend(ContactFields.shape).extend({
   /** Set when the contact came from qualifying a lead. */
   leadId: Id.optional(),
   anonymizedAt: IsoDateTime.optional(),
+  /** Records this one looked like when it was written (see model/duplicates.ts). */
+  possibleDuplicate: PossibleDuplicate.optional(),
   searchText: z.string().default(''),
 });
 export type Contact = z.infer<typeof Contact>;

@@ -14,6 +14,7 @@ import {
   Url,
   UserId,
 } from './common';
+import { PossibleDuplicate } from './duplicates';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
@@ -55,6 +56,10 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
       .object({ contactId: Id.optional(), accountId: Id.optional(), opportunityId: Id.optional() })
       .optional(),
     anonymizedAt: IsoDateTime.optional(),
+    /** A tombstone: this lead was merged into that one, where its links now lead. */
+    mergedInto: Id.optional(),
+    /** Records this one looked like when it was written (see model/duplicates.ts). */
+    possibleDuplicate: PossibleDuplicate.optional(),
     /** Lower-cased, accent-folded name, company and e-mail for search (no 3-arg CONTAINS). */
     searchText: z.string().default(''),
     /** The earliest planned activity; only activity writes change it. */
@@ -76,6 +81,29 @@ export const UpdateLeadInput = LeadFields.partial().extend({
   status: OpenLeadStatus.optional(),
 });
 export type UpdateLeadInput = z.infer<typeof UpdateLeadInput>;
+
+/** For each field, whose value the merged lead keeps; a blank of the survivor takes the other's. */
+const MergeChoice = z.enum(['survivor', 'merged']).optional();
+export const LeadMergeChoices = z
+  .object({
+    firstName: MergeChoice,
+    lastName: MergeChoice,
+    company: MergeChoice,
+    jobTitle: MergeChoice,
+    email: MergeChoice,
+    phone: MergeChoice,
+    website: MergeChoice,
+    source: MergeChoice,
+  })
+  .strict();
+export type LeadMergeChoices = z.infer<typeof LeadMergeChoices>;
+
+export const MergeLeadInput = z.object({
+  /** The lead merged into this one; it becomes a tombstone pointing here. */
+  mergedId: Id,
+  values: LeadMergeChoices.default({}),
+});
+export type MergeLeadInput = z.infer<typeof MergeLeadInput>;
 
 export const DisqualifyLeadInput = z.object({ reason: z.string().trim().min(1).max(500) });
 export type DisqualifyLeadInput = z.infer<typeof DisqualifyLeadInput>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText } from './common';
+import { DuplicatePolicy } from './duplicates';
+import { CountryCode } from './routing';
 
 const TeamsId = z.string().max(200);
 const Currency = z.string().regex(/^[A-Z]{3}$/);
@@ -12,6 +14,10 @@ export const Space = DocumentMeta.extend({
   teamId: TeamsId.optional(),
   channelId: TeamsId.optional(),
   defaultCurrency: Currency.default('EUR'),
+  /** Where phone numbers written without a country code are read (duplicate keys). */
+  defaultCountry: CountryCode.optional(),
+  /** What a new record that looks like an existing one does; flag when absent. */
+  duplicatePolicy: DuplicatePolicy.optional(),
 });
 export type Space = z.infer<typeof Space>;
 
@@ -20,6 +26,8 @@ export const CreateSpaceInput = z.object({
   teamId: TeamsId.optional(),
   channelId: TeamsId.optional(),
   defaultCurrency: Currency.optional(),
+  defaultCountry: CountryCode.optional(),
+  duplicatePolicy: DuplicatePolicy.optional(),
 });
 export type CreateSpaceInput = z.infer<typeof CreateSpaceInput>;
 

@@ -28,6 +28,8 @@ import {
   type PlannedTasks,
 } from './planned-tasks';
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
+import type { DuplicateKeyHolder } from '../model/duplicates';
+import { keyChangeOf, keyChangeOperations, type KeyChange } from './duplicate-key-documents';
 
 export type DocumentWrite = {
   doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
@@ -37,6 +39,11 @@ export type DocumentWrite = {
   rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
   /** Template runs' tasks created on this record in the same batch (post-sale on a close). */
   plannedTasks?: PlannedTasks;
+  /**
+   * The duplicate keys the record carries from now on (none once deleted or anonymized); their
+   * key documents change in the same batch. Absent: the stored keys stay as they are.
+   */
+  duplicateKeys?: { holder: DuplicateKeyHolder; keys: string[] };
 };
 
 /** A transactional batch holds at most 100 operations. */
@@ -92,6 +99,7 @@ export async function commitWrites(
     }[] = [];
     const activityOps: OperationInput[] = [];
     const deltas: SummaryDelta[] = [];
+    const keyChanges: KeyChange[] = [];
     for (const [index, write] of writes.entries()) {
       const before = current[index];
       const done = hasCommit(before, commitId);
@@ -117,6 +125,7 @@ export async function commitWrites(
           resourceBody: asJson(newActivityDocument(activity, commitId)),
         });
       }
+      if (write.duplicateKeys) keyChanges.push(keyChangeFor(write.duplicateKeys, before));
       deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
       results[index] = stored;
       recordOperations.push({
@@ -150,7 +159,10 @@ export async function commitWrites(
           )
         : [],
     );
-    const recordOps = recordOperations.map((r) => r.operation);
+    const recordOps = [
+      ...recordOperations.map((r) => r.operation),
+      ...(await keyChangeOperations(container, tenantId, keyChanges)),
+    ];
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
     const fitting =
       recordOps.length + activityOps.length + shardOps.length + summaryOps.length <=
@@ -228,6 +240,18 @@ function check(write: DocumentWrite, before: StoredDocument | undefined) {
   return before.version === expectedVersion ? undefined : stale(before.version);
 }
 
+/** The keys a write adds and drops; a record that moved space is listed afresh under each. */
+function keyChangeFor(
+  next: NonNullable<DocumentWrite['duplicateKeys']>,
+  before: StoredDocument | undefined,
+): KeyChange {
+  const stored = Array.isArray(before?.duplicateKeys) ? (before.duplicateKeys as string[]) : [];
+  const moved = before !== undefined && before.spaceId !== next.holder.spaceId;
+  return moved
+    ? { holder: next.holder, added: next.keys, removed: stored }
+    : keyChangeOf(next.holder, stored, next.keys);
+}
+
 /** A record's planned activities and next activity, as activity writes last stored them. */
 function activityFieldsOf(before: StoredDocument | undefined) {
   if (!before) return {};
@@ -237,6 +261,12 @@ function activityFieldsOf(before: StoredDocument | undefined) {
     ...(nextActivity === undefined ? {} : { nextActivity }),
     ...(appliedTemplateRuns === undefined ? {} : { appliedTemplateRuns }),
   };
+}
+
+/** The duplicate keys to store with the document: the write's, else those it had. */
+function keysOf(write: DocumentWrite, before: StoredDocument | undefined) {
+  const keys = write.duplicateKeys?.keys ?? before?.duplicateKeys;
+  return keys === undefined ? {} : { duplicateKeys: keys };
 }
 
 /** `acknowledged`: delivered events of the outbox that the commit leaves out. */
@@ -266,6 +296,7 @@ function nextDocument(
   return {
     ...(domain as StoredDocument),
     ...activityFieldsOf(before),
+    ...keysOf(write, before),
     ...(searchText === undefined ? {} : { searchText }),
     ...sortFieldsOf(domain),
     schemaVersion: SCHEMA_VERSION,

@@ -9,6 +9,7 @@ import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
 import { importStore } from './import-store';
 import { keyedDocumentStore } from './keyed-documents';
+import { readKeyDocuments } from './duplicate-key-documents';
 import { tellMembershipWrite } from './membership-writes';
 import { outboxStore } from './outbox';
 import { cachedPipelines } from './pipeline-cache';
@@ -114,6 +115,12 @@ export function cosmosStore(container: Container): CrmStore {
     async commitBatch(tenantId, writes, commitId) {
       const written = await commitWrites(container, tenantId, writes, commitId);
       return written.ok ? ok(written.value.map((doc) => readable<CrmRecord>(doc))) : written;
+    },
+    duplicateKeys: {
+      async holdersOf(tenantId, keys) {
+        const docs = await readKeyDocuments(container, tenantId, keys);
+        return docs.map(({ key, holders }) => ({ key, holders }));
+      },
     },
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),

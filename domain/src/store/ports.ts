@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import type { Account } from '../model/account';
 import type { Activity } from '../model/activity';
 import type { Contact } from '../model/contact';
+import type { DuplicateKeyHolder } from '../model/duplicates';
 import type { Lead } from '../model/lead';
 import type { Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
@@ -86,7 +87,15 @@ export type CommitOptions = {
   rewritePendingEvents?: (pending: DomainEvent[]) => DomainEvent[];
   /** Template runs' tasks created with this version, in the same batch. */
   plannedTasks?: PlannedTasks;
+  /** The record's duplicate keys from now on, their key documents written in the same batch. */
+  duplicateKeys?: DuplicateKeysWrite;
 };
+
+/** A record's duplicate keys as it is written (see store/duplicate-key-documents.ts). */
+export type DuplicateKeysWrite = { holder: DuplicateKeyHolder; keys: string[] };
+
+/** A key and the records that carry it. */
+export type KeyHolders = { key: string; holders: DuplicateKeyHolder[] };
 
 export type RecordRepository<T extends { id: string; tenantId: string; version: number }> = {
   get(tenantId: string, id: string): Promise<T | undefined>;
@@ -108,6 +117,7 @@ export type BatchWrite = {
   events: DomainEvent[];
   /** 0 creates the document; otherwise the version the writer saw. */
   expectedVersion: number;
+  duplicateKeys?: DuplicateKeysWrite;
 };
 
 export type OutboxItem = { tenantId: string; record: CrmRecord; events: DomainEvent[] };
@@ -209,6 +219,10 @@ export type CrmStore = {
     writes: BatchWrite[],
     commitId: string,
   ): Promise<Result<CrmRecord[]>>;
+  /** Who carries each duplicate key: point reads of the key documents, never a query. */
+  duplicateKeys: {
+    holdersOf(tenantId: string, keys: string[]): Promise<KeyHolders[]>;
+  };
   outbox: {
     /** Records with undelivered events (all tenants: the sweeper's view). */
     pending(limit: number): Promise<OutboxItem[]>;

@@ -1,5 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { ok } from '../result';
+import { removeKeyedRecord } from './remove-keyed-record';
 import { removeOpportunity } from './remove-opportunity';
 import { commitWrites } from './commit-writes';
 import { fetchPage } from './fetch-page';
@@ -46,6 +47,7 @@ export function recordRepository<T extends Versioned>(
             expectedVersion: options.expectedVersion,
             rewritePendingEvents: options.rewritePendingEvents,
             plannedTasks: options.plannedTasks,
+            duplicateKeys: options.duplicateKeys,
           },
         ],
         options.commitId,
@@ -75,7 +77,7 @@ export function recordRepository<T extends Versioned>(
       const doc = await readDocument<StoredDocument>(container, tenantId, id);
       if (!doc || doc.type !== type) return;
       if (type !== 'opportunity') {
-        await container.item(id, tenantId).delete();
+        await removeKeyedRecord(container, doc);
         return;
       }
       await removeOpportunity(container, tenantId, doc);

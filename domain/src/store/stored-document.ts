@@ -21,6 +21,8 @@ export type StoredDocument = {
   sortName?: string;
   sortAmount?: number;
   sortCloseDate?: string;
+  /** The record's normalised duplicate keys, each listed in its key document. */
+  duplicateKeys?: string[];
   _etag?: string;
   [field: string]: unknown;
 };
@@ -34,6 +36,7 @@ const STORAGE_FIELDS = [
   'sortCloseDate',
   'plannedActivities',
   'appliedTemplateRuns',
+  'duplicateKeys',
   '_rid',
   '_self',
   '_etag',

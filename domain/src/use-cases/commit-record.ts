@@ -22,14 +22,15 @@ export const repositoryFor = (store: CrmStore, type: RecordType): RecordReposito
 
 /**
  * Writes a changed record as its next version with the events it caused, guarded by the
- * version the user saw.
+ * version the user saw; with `duplicateKeys`, its key documents change in the same batch, and
+ * with `plannedTasks`, template runs' tasks are created in it.
  */
 export function commitRecord<T extends CrmRecord>(
   ctx: UseCaseContext,
   changed: T,
   expectedVersion: number,
   events: EventSpec[],
-  options: Pick<CommitOptions, 'plannedTasks'> = {},
+  options: Pick<CommitOptions, 'plannedTasks' | 'duplicateKeys'> = {},
 ): Promise<Result<T>> {
   const next = nextVersion(ctx, changed);
   // The repository of `changed.type` stores exactly T; the map above cannot say so to TypeScript.

@@ -2,6 +2,8 @@ import { CreateAccountInput, type Account } from '../model/account';
 import { creationMeta, domainEvent } from '../rules/changes';
 import type { Result } from '../result';
 import type { UseCaseContext } from './context';
+import { flaggedWithKeys, tellHiddenOwners } from './find-duplicates';
+import { holderOf } from '../rules/record-duplicate-keys';
 import { refuseAttachment } from './space-attachment';
 
 export { CreateAccountInput };
@@ -26,8 +28,16 @@ export async function createAccount(
     spaceIds: [...new Set(input.spaceIds)],
     searchText: '',
   };
-  return ctx.store.accounts.commit(account, [domainEvent(ctx, account, 'account.created')], {
-    expectedVersion: 0,
-    commitId: ctx.commitId,
-  });
+  const keyed = await flaggedWithKeys(ctx, account);
+  const created = await ctx.store.accounts.commit(
+    keyed.record,
+    [domainEvent(ctx, keyed.record, 'account.created')],
+    {
+      expectedVersion: 0,
+      commitId: ctx.commitId,
+      duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
+    },
+  );
+  if (created.ok) await tellHiddenOwners(ctx, keyed.found, created.value);
+  return created;
 }

@@ -3,6 +3,8 @@ import { creationMeta, domainEvent } from '../rules/changes';
 import type { Result } from '../result';
 import { refuseHiddenAccount } from './contact-account';
 import type { UseCaseContext } from './context';
+import { flaggedWithKeys, tellHiddenOwners } from './find-duplicates';
+import { holderOf } from '../rules/record-duplicate-keys';
 import { refuseAttachment } from './space-attachment';
 
 export { CreateContactInput };
@@ -25,8 +27,16 @@ export async function createContact(
     spaceIds: [...new Set(input.spaceIds)],
     searchText: '',
   };
-  return ctx.store.contacts.commit(contact, [domainEvent(ctx, contact, 'contact.created')], {
-    expectedVersion: 0,
-    commitId: ctx.commitId,
-  });
+  const keyed = await flaggedWithKeys(ctx, contact);
+  const created = await ctx.store.contacts.commit(
+    keyed.record,
+    [domainEvent(ctx, keyed.record, 'contact.created')],
+    {
+      expectedVersion: 0,
+      commitId: ctx.commitId,
+      duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
+    },
+  );
+  if (created.ok) await tellHiddenOwners(ctx, keyed.found, created.value);
+  return created;
 }

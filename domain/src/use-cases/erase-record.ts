@@ -5,6 +5,7 @@ import { domainEvent, nextVersion } from '../rules/changes';
 import type { Result } from '../result';
 import type { CrmRecord, RecordRepository } from '../store/ports';
 import { activityRecordOf } from './activity-access';
+import { holderOf } from '../rules/record-duplicate-keys';
 import { repositoryFor } from './commit-record';
 import type { UseCaseContext } from './context';
 
@@ -48,6 +49,8 @@ export async function eraseRecord<T extends CrmRecord>(
     expectedVersion,
     commitId: ctx.commitId,
     rewritePendingEvents: (pending) => pending.map((e) => eraseEvent(e, erasure)),
+    // The person is gone: nothing may find the record by their details any more.
+    ...(next.type === 'opportunity' ? {} : { duplicateKeys: { holder: holderOf(next), keys: [] } }),
   });
   if (!written.ok) return written;
   await eraseTimeline(ctx, erased.id, erasure);

@@ -16,6 +16,6 @@ export async function listTimeline(
 ): Promise<Result<Page<TimelineEntry>>> {
   const record = await visibleRecord(ctx, recordType, recordId);
   if (!record.ok) return record;
-  const page = await ctx.store.timeline.listForRecord(ctx.actor.tenantId, recordId, input);
+  const page = await ctx.store.timeline.listForRecord(ctx.actor.tenantId, record.value.id, input);
   return ok({ ...page, items: page.items.filter((entry) => !entry.deletedAt) });
 }

@@ -10,6 +10,9 @@ import { notFound, ok, stale, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { defaultPipeline } from './default-pipeline';
 import { editableLead } from './lead-access';
+import { countryOf, flaggedWithKeys, tellHiddenOwners, type Duplicates } from './find-duplicates';
+import { holderOf, type KeyedRecord } from '../rules/record-duplicate-keys';
+import type { BatchWrite } from '../store/ports';
 
 export { QualifyLeadInput };
 
@@ -36,6 +39,31 @@ async function existingAccount(ctx: UseCaseContext, id: string): Promise<Result<
   const account = await ctx.store.accounts.get(ctx.actor.tenantId, id);
   if (!account) return notFound('account', id);
   return guardView(ctx.actor, account) ?? ok(account);
+}
+
+/**
+ * A contact or account qualify creates, flagged when it looks like one already there, with its
+ * duplicate keys; other writes as they are. A lead is qualified whatever the space's policy.
+ */
+async function withDuplicateKeys(
+  ctx: UseCaseContext,
+  write: BatchWrite,
+  country: { defaultCountry: string | undefined },
+): Promise<{ write: BatchWrite; found?: Duplicates; created?: KeyedRecord }> {
+  const { doc } = write;
+  if (write.expectedVersion !== 0 || (doc.type !== 'contact' && doc.type !== 'account')) {
+    return { write };
+  }
+  const { record, keys, found } = await flaggedWithKeys(ctx, doc, country);
+  return {
+    write: { ...write, doc: record, duplicateKeys: { holder: holderOf(record), keys } },
+    found,
+    created: record,
+  };
+}
+
+async function leadCountry(ctx: UseCaseContext, lead: Lead) {
+  return { defaultCountry: await countryOf(ctx, lead) };
 }
 
 /**
@@ -71,12 +99,20 @@ export async function qualifyLead(
   }
   const plan = planQualify(ctx, lead, input, { pipeline, existingAccount: account });
   if (!plan.ok) return plan;
+  // The lead's space reads the phone numbers of the contact and account it becomes.
+  const country = await leadCountry(ctx, lead);
+  const keyed = await Promise.all(
+    plan.value.writes.map((write) => withDuplicateKeys(ctx, write, country)),
+  );
   const written = await ctx.store.commitBatch(
     ctx.actor.tenantId,
-    plan.value.writes,
+    keyed.map((k) => k.write),
     plan.value.commitId,
   );
   if (!written.ok) return written;
+  for (const { found, created } of keyed) {
+    if (found && created) await tellHiddenOwners(ctx, found, created);
+  }
   const byType = <T>(type: string) => written.value.find((d) => d.type === type) as T | undefined;
   return ok({
     lead: byType<Lead>('lead') ?? plan.value.lead,

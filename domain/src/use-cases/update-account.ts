@@ -3,6 +3,8 @@ import { diffFields } from '../rules/changes';
 import { canSetPrivate, guardEdit } from '../rules/permissions';
 import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
 import { commitRecord } from './commit-record';
+import { flaggedWithKeys, KEYED_FIELDS, tellHiddenOwners } from './find-duplicates';
+import { holderOf } from '../rules/record-duplicate-keys';
 import type { UseCaseContext } from './context';
 import { refuseAttachment } from './space-attachment';
 
@@ -48,5 +50,19 @@ export async function updateAccount(
   if (refused) return refused;
   const changes = diffFields(account, next, EDITABLE);
   if (changes.length === 0) return ok(account);
-  return commitRecord(ctx, next, expectedVersion, [{ type: 'account.updated', changes }]);
+  if (!changes.some((c) => KEYED_FIELDS.has(c.field))) {
+    return commitRecord(ctx, next, expectedVersion, [{ type: 'account.updated', changes }]);
+  }
+  const keyed = await flaggedWithKeys(ctx, next);
+  const written = await commitRecord(
+    ctx,
+    keyed.record,
+    expectedVersion,
+    [{ type: 'account.updated', changes }],
+    {
+      duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
+    },
+  );
+  if (written.ok) await tellHiddenOwners(ctx, keyed.found, written.value);
+  return written;
 }

@@ -4,6 +4,8 @@ import { diffFields } from '../rules/changes';
 import { editLead } from '../rules/lead-lifecycle';
 import { forbidden, ok, type Result } from '../result';
 import { commitRecord } from './commit-record';
+import { flaggedWithKeys, KEYED_FIELDS, tellHiddenOwners } from './find-duplicates';
+import { holderOf } from '../rules/record-duplicate-keys';
 import type { UseCaseContext } from './context';
 import { editableLead } from './lead-access';
 import { refuseNonMembers } from './space-members';
@@ -44,7 +46,14 @@ export async function updateLead(
   if (!edited.ok) return edited;
   const changes = diffFields(lead, edited.value, EDITABLE);
   if (changes.length === 0) return ok(lead);
-  return commitRecord(ctx, edited.value, expectedVersion, [
-    { type: eventTypeOf(changes.map((c) => c.field)), changes },
-  ]);
+  const events = [{ type: eventTypeOf(changes.map((c) => c.field)), changes }];
+  if (!changes.some((c) => KEYED_FIELDS.has(c.field))) {
+    return commitRecord(ctx, edited.value, expectedVersion, events);
+  }
+  const keyed = await flaggedWithKeys(ctx, edited.value);
+  const written = await commitRecord(ctx, keyed.record, expectedVersion, events, {
+    duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
+  });
+  if (written.ok) await tellHiddenOwners(ctx, keyed.found, written.value);
+  return written;
 }

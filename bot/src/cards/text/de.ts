@@ -63,6 +63,7 @@ export const de: CardText = {
       `${actor} hat ${follower} als Follower ${gen(r)} hinzugefügt`,
     addedYouAsFollower: (actor, r) => `${actor} hat Sie als Follower ${gen(r)} hinzugefügt`,
     changed: (actor, r) => `${actor} hat ${acc(r)} geändert`,
+    possibleDuplicate: (actor, r) => `${actor} hat ein mögliches Duplikat von ${acc(r)} erfasst`,
   },
   noteAddedNotice: 'Ihre Notiz steht in der Zeitachse; die Follower werden benachrichtigt.',
   unmutedNotice: 'Stummschaltung aufgehoben: Sie erhalten wieder Karten dazu.',

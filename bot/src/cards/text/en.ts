@@ -55,6 +55,8 @@ export type CardText = {
     addedFollower(actor: string, record: RecordKind, follower: string): string;
     addedYouAsFollower(actor: string, record: RecordKind): string;
     changed(actor: string, record: RecordKind): string;
+    /** Someone who may not see this record entered one that looks like it. */
+    possibleDuplicate(actor: string, record: RecordKind): string;
   };
   noteAddedNotice: string;
   unmutedNotice: string;
@@ -166,6 +168,8 @@ export const en: CardText = {
     addedYouAsFollower: (actor, record) =>
       `${actor} added you as a follower of this ${noun(record)}`,
     changed: (actor, record) => `${actor} changed this ${noun(record)}`,
+    possibleDuplicate: (actor, record) =>
+      `${actor} entered a possible duplicate of this ${noun(record)}`,
   },
   noteAddedNotice: 'Your note is on the timeline; the followers hear of it.',
   unmutedNotice: 'Unmuted: you will get cards about this again.',

@@ -60,6 +60,7 @@ export const fr: CardText = {
       `${actor} a ajouté ${follower} aux abonnés de cette ${noun(r)}`,
     addedYouAsFollower: (actor, r) => `${actor} vous a ajouté aux abonnés de cette ${noun(r)}`,
     changed: (actor, r) => `${actor} a modifié cette ${noun(r)}`,
+    possibleDuplicate: (actor, r) => `${actor} a saisi un doublon possible de cette ${noun(r)}`,
   },
   noteAddedNotice: 'Votre note figure dans l’historique ; les abonnés en sont informés.',
   unmutedNotice: 'Réactivé : vous recevrez de nouveau des cartes à ce sujet.',

@@ -67,6 +67,7 @@ export const pl: CardText = {
       `${actor} dodał(a) użytkownika ${follower} do obserwujących ${acc(r)}`,
     addedYouAsFollower: (actor, r) => `${actor} dodał(a) Cię do obserwujących ${acc(r)}`,
     changed: (actor, r) => `${actor} zmienił(a) ${acc(r)}`,
+    possibleDuplicate: (actor, r) => `${actor} wprowadził(a) możliwy duplikat: ${acc(r)}`,
   },
   noteAddedNotice: 'Twoja notatka jest na osi czasu; obserwujący dostaną powiadomienie.',
   unmutedNotice: 'Wyłączono wyciszenie: znów będziesz dostawać karty na ten temat.',

@@ -65,6 +65,7 @@ export const ro: CardText = {
       `${actor} a adăugat utilizatorul ${follower} printre urmăritorii ${gen(r)}`,
     addedYouAsFollower: (actor, r) => `${actor} v-a adăugat printre urmăritorii ${gen(r)}`,
     changed: (actor, r) => `${actor} a modificat ${acc(r)}`,
+    possibleDuplicate: (actor, r) => `${actor} a introdus un posibil duplicat pentru ${acc(r)}`,
   },
   noteAddedNotice: 'Nota dvs. apare în cronologie; urmăritorii sunt anunțați.',
   unmutedNotice: 'Notificări reactivate: veți primi din nou carduri despre aceasta.',

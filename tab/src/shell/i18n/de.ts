@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { shellDe } from '../messages/de';
 import { recordsDe } from '../../features/records/i18n/de';
 import { leadsDe } from '../../features/leads/i18n/de';
+import { duplicatesDe } from '../../features/duplicates/i18n/de';
 import { opportunitiesDe } from '../../features/opportunities/i18n/de';
 import { accountsDe } from '../../features/accounts/i18n/de';
 import { contactsDe } from '../../features/contacts/i18n/de';
@@ -17,6 +18,7 @@ export const de: Catalog = {
   ...shellDe,
   ...recordsDe,
   ...leadsDe,
+  ...duplicatesDe,
   ...opportunitiesDe,
   ...accountsDe,
   ...contactsDe,

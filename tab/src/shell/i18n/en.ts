@@ -2,6 +2,7 @@ import type { Translation } from './message';
 import { shellEn } from '../messages/en';
 import { recordsEn } from '../../features/records/i18n/en';
 import { leadsEn } from '../../features/leads/i18n/en';
+import { duplicatesEn } from '../../features/duplicates/i18n/en';
 import { opportunitiesEn } from '../../features/opportunities/i18n/en';
 import { accountsEn } from '../../features/accounts/i18n/en';
 import { contactsEn } from '../../features/contacts/i18n/en';
@@ -18,6 +19,7 @@ export const en = {
   ...shellEn,
   ...recordsEn,
   ...leadsEn,
+  ...duplicatesEn,
   ...opportunitiesEn,
   ...accountsEn,
   ...contactsEn,

@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { shellFr } from '../messages/fr';
 import { recordsFr } from '../../features/records/i18n/fr';
 import { leadsFr } from '../../features/leads/i18n/fr';
+import { duplicatesFr } from '../../features/duplicates/i18n/fr';
 import { opportunitiesFr } from '../../features/opportunities/i18n/fr';
 import { accountsFr } from '../../features/accounts/i18n/fr';
 import { contactsFr } from '../../features/contacts/i18n/fr';
@@ -17,6 +18,7 @@ export const fr: Catalog = {
   ...shellFr,
   ...recordsFr,
   ...leadsFr,
+  ...duplicatesFr,
   ...opportunitiesFr,
   ...accountsFr,
   ...contactsFr,

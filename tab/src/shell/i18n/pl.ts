@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { shellPl } from '../messages/pl';
 import { recordsPl } from '../../features/records/i18n/pl';
 import { leadsPl } from '../../features/leads/i18n/pl';
+import { duplicatesPl } from '../../features/duplicates/i18n/pl';
 import { opportunitiesPl } from '../../features/opportunities/i18n/pl';
 import { accountsPl } from '../../features/accounts/i18n/pl';
 import { contactsPl } from '../../features/contacts/i18n/pl';
@@ -17,6 +18,7 @@ export const pl: Catalog = {
   ...shellPl,
   ...recordsPl,
   ...leadsPl,
+  ...duplicatesPl,
   ...opportunitiesPl,
   ...accountsPl,
   ...contactsPl,

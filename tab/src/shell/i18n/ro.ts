@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { shellRo } from '../messages/ro';
 import { recordsRo } from '../../features/records/i18n/ro';
 import { leadsRo } from '../../features/leads/i18n/ro';
+import { duplicatesRo } from '../../features/duplicates/i18n/ro';
 import { opportunitiesRo } from '../../features/opportunities/i18n/ro';
 import { accountsRo } from '../../features/accounts/i18n/ro';
 import { contactsRo } from '../../features/contacts/i18n/ro';
@@ -17,6 +18,7 @@ export const ro: Catalog = {
   ...shellRo,
   ...recordsRo,
   ...leadsRo,
+  ...duplicatesRo,
   ...opportunitiesRo,
   ...accountsRo,
   ...contactsRo,

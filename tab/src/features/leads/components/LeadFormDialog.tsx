@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { CreateLeadInput, type Lead } from '@channel-crm/domain';
+import { CreateLeadInput, DuplicateCheckInput, type Lead } from '@channel-crm/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { compact } from '../../../shell/forms/use-zod-form';
@@ -8,6 +8,15 @@ import type { MessageKey } from '../../../shell/i18n/en';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useCreateForm } from '../../records/hooks/use-create-form';
 import { createLead } from '../api/leads-api';
+import { DuplicateWarning } from '../../duplicates/components/DuplicateWarning';
+import { useDuplicateCheck } from '../../duplicates/hooks/use-duplicate-check';
+import { navigate } from '../../../shell/router';
+
+/** The dialog's values as a draft to check, once they make a valid one. */
+function draftOf(values: Record<string, string>, spaceId: string | undefined) {
+  const parsed = DuplicateCheckInput.safeParse(compact({ ...values, type: 'lead', spaceId }));
+  return parsed.success ? parsed.data : undefined;
+}
 
 const FIELDS: {
   name: string;
@@ -58,6 +67,8 @@ export function LeadFormDialog({
     },
   });
 
+  const duplicates = useDuplicateCheck(open ? draftOf(form.values, space?.id) : undefined);
+
   return (
     <FormDialog
       open={open}
@@ -68,6 +79,13 @@ export function LeadFormDialog({
       onSubmit={submit}
       onClose={onClose}
     >
+      <DuplicateWarning
+        result={duplicates}
+        onOpen={(id) => {
+          onClose();
+          navigate(`/leads/${id}`);
+        }}
+      />
       <div className={styles.grid}>
         {FIELDS.map((f) => (
           <Field

@@ -15,7 +15,7 @@ import {
   PersonDeleteRegular,
 } from '@fluentui/react-icons';
 import { LEAD_PERSONAL_FIELDS, personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { ReasonDialog } from '../../../shell/components/ReasonDialog';
@@ -58,6 +58,11 @@ export function LeadPage({ id = '' }: { id?: string }) {
     update: updateLead,
     refetchOnMount: 'always',
   });
+  // A merged lead's old id answers the lead it was merged into: the address follows it.
+  const survivorId = lead.data && lead.data.id !== id ? lead.data.id : undefined;
+  useEffect(() => {
+    if (survivorId) navigate(`/leads/${survivorId}`);
+  }, [survivorId]);
   const action = useRecordAction<Lead>('lead', id, lead.data, {
     invalidate: [['leads'], ['contact'], ['opportunity'], timelineKey('lead', id)],
     onDone: () => setDialog(undefined),
