@@ -7,8 +7,9 @@ import { fillParams, type ErrorCode, type ErrorParams } from '../error-codes';
 import { rowMapper, type ImportInput, type ImportRecordType } from '../import/column-mapping';
 import type { FileLayout, ReadRow } from '../import/chunk-reader';
 import { derivedId } from '../rules/deterministic-id';
+import { holderOf, recordDuplicateKeys, type KeyedRecord } from '../rules/record-duplicate-keys';
 import type { DocumentMeta } from '../model/common';
-import type { BatchWrite, CrmRecord } from '../store/ports';
+import type { BatchWrite } from '../store/ports';
 
 /** How to read the import's file, as its upload found it. */
 export function layoutOf(job: ImportJob): FileLayout {
@@ -40,7 +41,7 @@ function importedRecord(
   line: number,
   input: ImportInput[ImportRecordType],
   now: string,
-): CrmRecord {
+): KeyedRecord {
   const meta: DocumentMeta = {
     id: importedRecordId(job.id, line),
     tenantId: job.tenantId,
@@ -107,13 +108,22 @@ const problem = (
 });
 
 export type MappedChunk = {
-  /** The writes of each good row: one atomic group per row (the record, later its keys). */
+  /** The writes of each good row: one group per row, never split (the record and its keys). */
   rows: BatchWrite[][];
   problems: ImportProblem[];
 };
 
-/** The writes and problems of a chunk's rows, under the job's mapping. */
-export function mapChunk(job: ImportJob, rows: ReadRow[], now: string): MappedChunk {
+/**
+ * The writes and problems of a chunk's rows, under the job's mapping. Each record carries its
+ * duplicate keys, their key documents written in its batch (phones read in the space's default
+ * country), so later ways in find the imported records.
+ */
+export function mapChunk(
+  job: ImportJob,
+  rows: ReadRow[],
+  now: string,
+  defaultCountry?: string,
+): MappedChunk {
   if (!job.mapping) throw new Error(`Import ${job.id} runs without a mapping`);
   const map = rowMapper(job.header, job.mapping, job.recordType);
   const mapped: MappedChunk = { rows: [], problems: [] };
@@ -125,7 +135,11 @@ export function mapChunk(job: ImportJob, rows: ReadRow[], now: string): MappedCh
     const result = map(row);
     if (result.ok) {
       const doc = importedRecord(job, row.line, result.input, now);
-      mapped.rows.push([{ doc, events: [], expectedVersion: 0 }]);
+      const duplicateKeys = {
+        holder: holderOf(doc),
+        keys: recordDuplicateKeys(doc, defaultCountry),
+      };
+      mapped.rows.push([{ doc, events: [], expectedVersion: 0, duplicateKeys }]);
     } else {
       const first = result.errors[0]!;
       const reason = result.errors.map((e) => `${e.column ?? e.field}: ${e.reason}`).join('; ');

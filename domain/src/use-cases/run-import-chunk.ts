@@ -6,37 +6,40 @@ import type { BatchWrite, CrmStore } from '../store/ports';
 import { importFileName, type ImportServices } from './import-services';
 import { chunkMessage, importCommitId, layoutOf, mapChunk } from './imported-rows';
 
-/** Transactional batches of one chunk written at once. */
-const PARALLEL_BATCHES = 8;
-
 export type ChunkOutcome = 'written' | 'finished' | 'skipped';
+
+/** The operations a write takes in a batch: the record's, and one per duplicate key. */
+const operationsOf = (write: BatchWrite) => 1 + (write.duplicateKeys?.keys.length ?? 0);
 
 /** Groups each row's writes into batches of at most 100 operations, never splitting a row. */
 function batchesOf(rows: BatchWrite[][]): BatchWrite[][] {
   const batches: BatchWrite[][] = [];
   let current: BatchWrite[] = [];
+  let operations = 0;
   for (const writes of rows) {
-    if (current.length + writes.length > MAX_BATCH_OPERATIONS) {
+    const needed = writes.reduce((sum, write) => sum + operationsOf(write), 0);
+    if (operations + needed > MAX_BATCH_OPERATIONS && current.length > 0) {
       batches.push(current);
       current = [];
+      operations = 0;
     }
     current.push(...writes);
+    operations += needed;
   }
   if (current.length > 0) batches.push(current);
   return batches;
 }
 
+/**
+ * Writes the batches one after the other: rows of one chunk share key documents (a company, a
+ * domain), and batches replacing the same key document at once would fail each other's guard.
+ */
 async function writeBatches(store: CrmStore, job: ImportJob, batches: BatchWrite[][]) {
   const commitId = importCommitId(job.id);
-  for (let i = 0; i < batches.length; i += PARALLEL_BATCHES) {
-    const results = await Promise.all(
-      batches
-        .slice(i, i + PARALLEL_BATCHES)
-        .map((batch) => store.commitBatch(job.tenantId, batch, commitId)),
-    );
-    const refused = results.find((result) => !result.ok);
-    if (refused && !refused.ok)
-      throw new Error(`Import ${job.id} could not write rows: ${refused.error.message}`);
+  for (const batch of batches) {
+    const result = await store.commitBatch(job.tenantId, batch, commitId);
+    if (!result.ok)
+      throw new Error(`Import ${job.id} could not write rows: ${result.error.message}`);
   }
 }
 
@@ -66,7 +69,8 @@ export async function runImportChunk(
     services.chunkRows,
   );
   const now = clock.now();
-  const mapped = mapChunk(job, read.rows, now);
+  const space = await store.spaces.get(job.tenantId, job.spaceId);
+  const mapped = mapChunk(job, read.rows, now, space?.defaultCountry);
   await writeBatches(store, job, batchesOf(mapped.rows));
   await store.imports.putProblems(job.tenantId, job.id, mapped.problems);
   const next: ImportJob = {
