@@ -154,6 +154,15 @@ describe('importing a CSV of leads over HTTP', () => {
     expect(badEmail).toMatchObject({ line: 51, column: 'E-mail' });
     expect(badEmail.fields).toEqual(['Anna50', 'Nowak', 'bulk', 'not-an-email']);
     expect(badEmail.reason).toMatch(/E-mail/);
+
+    // Its duplicate keys were written with it: a new lead with an imported e-mail finds it.
+    const check = await app.request('POST', '/duplicates/check', {
+      token,
+      body: { type: 'lead', spaceId, lastName: 'Other', email: 'JAN7@bulk.example' },
+    });
+    expect((check.body as { matches: { id: string }[] }).matches.map((m) => m.id)).toContain(
+      importedRecordId(job.id, 8),
+    );
   }, 60_000);
 
   it('exports every matching lead of the list as CSV, not one page', async () => {
