@@ -116,7 +116,8 @@ function vcardSource(start: ChunkStart): RecordSource {
     push(text) {
       const cards = reader.push(text);
       // A card is complete at its END line; the reader releases it at the next line or at end().
-      if (text.trim().toUpperCase() !== 'END:VCARD') return { rows: rowsOf(cards), boundary: false };
+      if (text.trim().toUpperCase() !== 'END:VCARD')
+        return { rows: rowsOf(cards), boundary: false };
       return { rows: rowsOf([...cards, ...reader.end()]), boundary: true };
     },
     end: () => rowsOf(reader.end()),

@@ -42,7 +42,11 @@ const opened = ({ type: _type, schemaVersion: _v, ...job }: StoredJob): ImportJo
   return domain as ImportJob;
 };
 
-const stored = (job: ImportJob): StoredJob => ({ ...job, type: JOB, schemaVersion: SCHEMA_VERSION });
+const stored = (job: ImportJob): StoredJob => ({
+  ...job,
+  type: JOB,
+  schemaVersion: SCHEMA_VERSION,
+});
 
 const problemId = (jobId: string, line: number) => uuidV5(`${jobId}/problem/${line}`);
 
@@ -66,7 +70,9 @@ export function importStore(container: Container): ImportStore {
       try {
         const { resource } = await container
           .item(job.id, job.tenantId)
-          .replace<StoredJob>(stored(job), { accessCondition: { type: 'IfMatch', condition: etag } });
+          .replace<StoredJob>(stored(job), {
+            accessCondition: { type: 'IfMatch', condition: etag },
+          });
         return read(resource);
       } catch (error) {
         if ((error as { code?: number }).code === 412) return 'stale';
@@ -121,16 +127,14 @@ export function importStore(container: Container): ImportStore {
           maxItemCount: limit,
         })
         .fetchNext();
-      return resources
-        .slice(0, limit)
-        .map(({ line, column, reason, code, params, fields }) => ({
-          line,
-          ...(column === undefined ? {} : { column }),
-          reason,
-          code,
-          params,
-          fields,
-        }));
+      return resources.slice(0, limit).map(({ line, column, reason, code, params, fields }) => ({
+        line,
+        ...(column === undefined ? {} : { column }),
+        reason,
+        code,
+        params,
+        fields,
+      }));
     },
   };
 }

@@ -342,7 +342,11 @@ export const runningImportsQuery = (): SqlQuerySpec => ({
 });
 
 /** The rows an import left out, by line, after a line. */
-export const importProblemsQuery = (tenantId: string, jobId: string, after: number): SqlQuerySpec => ({
+export const importProblemsQuery = (
+  tenantId: string,
+  jobId: string,
+  after: number,
+): SqlQuerySpec => ({
   query:
     "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'import-problem' AND c.jobId = @jobId AND c.line > @after ORDER BY c.line",
   parameters: [
