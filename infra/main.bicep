@@ -33,6 +33,10 @@ param cosmosCapacityMode string = 'Serverless'
 @description('Optional object id of a developer (Entra user) given Cosmos DB data access, to run the app locally against this account.')
 param developerPrincipalId string = ''
 
+@description('Key that signs web forms\' render times (CRM_FORM_STAMP_KEY), one for every API instance. Leave it unset: each deployment draws a new one, so no value lives in the repo (a form shown before a deployment is then refused as untimely until the page is loaded again).')
+@secure()
+param formStampKey string = newGuid()
+
 var cosmosDefinition = loadJsonContent('cosmos-containers.json')
 var deploymentContainerName = 'app-package'
 var notificationsQueue = 'notifications'
@@ -108,6 +112,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: deploymentContainerName
     appInsightsConnectionString: monitoring.outputs.connectionString
     allowedOrigin: tabEndpoint
+    formStampKey: formStampKey
     appSettings: {
       COSMOS_ENDPOINT: cosmos.outputs.endpoint
       COSMOS_DATABASE: cosmos.outputs.databaseId

@@ -1,4 +1,5 @@
-import type { FieldChange, RecordType } from './model/timeline';
+import type { ActivityRecordType } from './model/activity';
+import type { FieldChange } from './model/timeline';
 
 export type DomainEventType =
   | 'lead.created'
@@ -50,7 +51,8 @@ export type DomainEvent = {
   id: string;
   type: DomainEventType;
   tenantId: string;
-  recordType: RecordType;
+  /** A space only for a task related to a space itself (whose events the store keeps nowhere). */
+  recordType: ActivityRecordType;
   recordId: string;
   spaceId?: string;
   actorId: string;

@@ -35,6 +35,10 @@ param instanceMemoryMB int = 2048
 @description('Origin of the tab (https://host), the only origin allowed to call the API from a browser.')
 param allowedOrigin string
 
+@description('CRM_FORM_STAMP_KEY: the key that signs web forms\' render times, shared by every instance.')
+@secure()
+param formStampKey string
+
 @description('Settings the code reads (COSMOS_*, ENTRA_*, BOT_*, TAB_ENDPOINT …), added to the platform ones.')
 param appSettings object
 
@@ -83,7 +87,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       cors: { allowedOrigins: [allowedOrigin] }
-      appSettings: [for setting in items(union(platformSettings, appSettings)): { name: setting.key, value: setting.value }]
+      appSettings: [for setting in items(union(platformSettings, appSettings, { CRM_FORM_STAMP_KEY: formStampKey })): { name: setting.key, value: setting.value }]
     }
   }
 }

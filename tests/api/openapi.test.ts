@@ -14,7 +14,12 @@ type Document = {
     string,
     Record<
       string,
-      { operationId: string; requestBody?: unknown; parameters: { name: string; in: string }[] }
+      {
+        operationId: string;
+        requestBody?: unknown;
+        parameters: { name: string; in: string }[];
+        responses: Record<string, { content?: Record<string, unknown> }>;
+      }
     >
   >;
 };
@@ -34,5 +39,13 @@ describe('GET /api/openapi.json', () => {
     }
     const operations = Object.values(doc.paths).flatMap((p) => Object.keys(p));
     expect(operations).toHaveLength(routes.length);
+  });
+
+  it("describes each success in the media type it answers: the web form's embed as HTML", async () => {
+    const doc = (await t.request('GET', '/openapi.json')).body as Document;
+    const embed = doc.paths['/api/forms/{formId}/embed']!.get!.responses['200']!;
+    expect(embed.content).toEqual({ 'text/html': { schema: { type: 'string' } } });
+    const lead = doc.paths['/api/leads/{id}']!.get!.responses['200']!;
+    expect(Object.keys(lead.content ?? {})).toEqual(['application/json']);
   });
 });

@@ -149,7 +149,9 @@ describe('store round trips per route', () => {
       listLeads: 2,
       getOpportunity: 1,
       getLead: 1,
-      updateLead: 2,
+      // An edit of a field duplicates are detected on also reads and moves its keys (issue 15);
+      // the example edit below (a job title) is held to the issue's 2.
+      updateLead: 4,
       updateOpportunity: 2,
       moveOpportunityStage: 2,
       // Two, and three reads more for a pipeline with post-sale templates (issue 14).

@@ -60,6 +60,23 @@ const plannedOn = async (deal: Opportunity) => {
   return (reply.body as RecordActivities).planned as ActivityView[];
 };
 
+/** The calendar day (YYYY-MM-DD) of an instant in Paris, Élodie's zone. */
+const parisDay = (instant: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant));
+
+const isWeekday = (day: string) => ![0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay());
+
+/** Monday to Friday days after `from`, up to and with `to`. */
+function workingDaysAfter(from: string, to: string): number {
+  let count = 0;
+  for (let day = new Date(`${from}T12:00:00Z`); ;) {
+    day = new Date(day.getTime() + 24 * 60 * 60 * 1000);
+    const iso = day.toISOString().slice(0, 10);
+    if (iso > to) return count;
+    if (isWeekday(iso)) count += 1;
+  }
+}
+
 describe('task templates over HTTP', () => {
   it('only an admin creates one; a bad step answers 400 with its field; everyone lists them', async () => {
     const refused = await t.request('POST', '/task-templates', {
@@ -99,6 +116,40 @@ describe('task templates over HTTP', () => {
     ]);
     const card = await t.request('GET', `/opportunities/${deal.id}`, { token: elodie });
     expect((card.body as Opportunity).nextActivity?.title).toBe('Kick-off call');
+  });
+
+  it('applies a template to a space for the member applying it, by working days in their zone; a non-member is refused', async () => {
+    const applied = await t.request('POST', `/task-templates/${onboarding.id}/apply`, {
+      token: elodie,
+      body: { recordType: 'space', recordId: france },
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    });
+    expect(applied.status).toBe(201);
+    const items = (applied.body as AppliedTaskTemplate).items;
+    expect(items.map((task) => [task.title, task.assigneeId, task.record.recordType])).toEqual([
+      ['Kick-off call', demoUser('Élodie Martin').id, 'space'],
+      ['Send the handbook', demoUser('Élodie Martin').id, 'space'],
+    ]);
+    const [kickOff, handbook] = items.map((task) => parisDay(task.dueAt));
+    expect(isWeekday(kickOff!) && kickOff! >= parisDay(new Date().toISOString())).toBe(true);
+    expect(workingDaysAfter(kickOff!, handbook!)).toBe(3);
+
+    const listed = await Promise.all(
+      ['overdue', 'today', 'upcoming'].map((bucket) =>
+        t.request('GET', `/me/tasks?bucket=${bucket}&recordId=${france}`, { token: elodie }),
+      ),
+    );
+    const mine = listed.flatMap((reply) => (reply.body as { items: ActivityView[] }).items);
+    expect(mine.map((task) => task.id).sort()).toEqual(items.map((task) => task.id).sort());
+    expect(new Set(mine.map((task) => task.record.title))).toEqual(new Set(['Ventes France']));
+
+    const lukas = await t.tokenFor(demoUser('Lukas Schmidt').id);
+    const refused = await t.request('POST', `/task-templates/${onboarding.id}/apply`, {
+      token: lukas,
+      body: { recordType: 'space', recordId: france },
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    });
+    expect(refused.status).toBe(404);
   });
 
   it('completing a call answers the suggested next task, and completing it again does not', async () => {

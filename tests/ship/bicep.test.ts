@@ -105,6 +105,16 @@ describe('the Bicep files (checked structurally: no Bicep compiler installs from
     expect(app).toContain("runtime: { name: 'node', version: '22' }");
   });
 
+  it('give every API instance the same form stamp key, drawn per deployment and never in the repo', () => {
+    const main = read('main.bicep');
+    const app = read('modules/function-app.bicep');
+    expect(main).toMatch(/@secure\(\)\nparam formStampKey string = newGuid\(\)\n/);
+    expect(main).toContain('formStampKey: formStampKey');
+    expect(read('main.parameters.json')).not.toContain('formStampKey');
+    expect(app).toMatch(/@secure\(\)\nparam formStampKey string\n/);
+    expect(app).toContain('CRM_FORM_STAMP_KEY: formStampKey');
+  });
+
   it('keep keys off: Storage refuses shared keys, the bot is single-tenant on the managed identity', () => {
     expect(read('modules/storage.bicep')).toContain('allowSharedKeyAccess: false');
     const bot = read('modules/bot.bicep');

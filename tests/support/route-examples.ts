@@ -30,7 +30,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     qualifyLead: { contact: {}, account: {} },
     mergeLead: { mergedId: ids.leads },
     disqualifyLead: { reason: 'No budget' },
-    updateLead: { lastName: 'Example' },
+    updateLead: { jobTitle: 'Head of examples' },
     createAccount: { name: 'Example SA' },
     updateAccount: { name: 'Example SA' },
     createContact: { lastName: 'Example' },

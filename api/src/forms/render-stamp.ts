@@ -7,8 +7,10 @@ export const MAX_FORM_AGE_MS = 86_400_000;
 
 /**
  * The key that signs render times. Not a secret the page carries: the page holds only the time
- * and its signature. Instances behind one app must share it (`CRM_FORM_STAMP_KEY`); without it
- * each process draws its own, and forms it rendered fail the time check after a restart.
+ * and its signature. Instances behind one app must share it (`CRM_FORM_STAMP_KEY`, set by
+ * `infra/main.bicep` per deployment). Without it, as under `npm start`, each process draws its
+ * own: one local process renders and checks its own forms, and a form shown before a restart
+ * only has to be loaded again.
  */
 const stampKey = process.env.CRM_FORM_STAMP_KEY ?? randomBytes(32).toString('hex');
 

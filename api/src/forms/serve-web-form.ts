@@ -11,6 +11,7 @@ import {
 import { publishedWebForm, submitWebForm } from '@channel-crm/domain/server';
 import { parseJsonText } from '../http/body';
 import { problem, problemFromDomain } from '../http/problem';
+import { clientAddress } from '../inbound/client-address';
 import { createTokenBuckets } from '../inbound/token-bucket';
 import { appServices } from '../services/app-services';
 import { confirmationPage, embedHtml } from './embed-html';
@@ -131,7 +132,7 @@ export async function serveSubmission(
       cors,
     );
   const values = parsed.data;
-  const address = (request.headers.get('x-forwarded-for') ?? '').split(',')[0]!.trim();
+  const address = clientAddress(request);
   // After the shape check, so what is counted is a form a browser could have sent.
   const take = buckets.take(`${formId}|${address}`, SUBMISSIONS_PER_MINUTE, now);
   if (!take.ok)

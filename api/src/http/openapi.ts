@@ -92,8 +92,13 @@ function operation(route: ErasedContract) {
         : {
             description: 'Success',
             content: {
-              'application/json': {
-                schema: route.schemas.response ? jsonSchema(route.schemas.response, 'output') : {},
+              [route.mediaType]: {
+                schema:
+                  route.mediaType === 'text/html'
+                    ? { type: 'string' }
+                    : route.schemas.response
+                      ? jsonSchema(route.schemas.response, 'output')
+                      : {},
               },
             },
           },
@@ -109,7 +114,9 @@ function operation(route: ErasedContract) {
     responses['428'] = problemResponse('If-Match is missing');
   }
   if (route.auth === 'apiKey')
-    responses['429'] = problemResponse("Over the key's rate; Retry-After says when to try again");
+    responses['429'] = problemResponse(
+      "Over the key's rate, or too many wrong keys from this address; Retry-After says when to try again",
+    );
   if (route.method !== 'GET') responses['422'] = problemResponse('A business rule refused');
   return {
     operationId: route.name,

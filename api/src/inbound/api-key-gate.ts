@@ -3,6 +3,7 @@ import { admitApiKey, recordApiKeyUse, type Actor } from '@channel-crm/domain/se
 import { MAX_BODY_BYTES, parseJsonText, type BodyRead } from '../http/body';
 import { problem } from '../http/problem';
 import type { AppServices } from '../services/app-services';
+import { clientAddress } from './client-address';
 import { checkSignature } from './signature';
 import { createTokenBuckets } from './token-bucket';
 
@@ -12,6 +13,13 @@ type Gate = { ok: true; value: Admitted } | { ok: false; response: HttpResponseI
 
 const buckets = createTokenBuckets();
 
+/**
+ * Wrong keys a minute from one address before it is refused without a look-up: each wrong key
+ * costs a point read, and guessing keys should not be free.
+ */
+export const FAILED_KEY_CHECKS_PER_MINUTE = 20;
+const failedChecks = createTokenBuckets();
+
 /** `Authorization: Bearer <token>` or `X-Api-Key: <token>`. */
 function tokenOf(request: HttpRequest): string | undefined {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
@@ -19,6 +27,14 @@ function tokenOf(request: HttpRequest): string | undefined {
 }
 
 const refuse = (response: HttpResponseInit): Gate => ({ ok: false, response });
+
+function tooMany(detail: string, seconds: number, correlationId: string): Gate {
+  const refusal = problem('too_many_requests', detail, correlationId, { params: { seconds } });
+  return refuse({
+    ...refusal,
+    headers: { ...(refusal.headers as Record<string, string>), 'retry-after': String(seconds) },
+  });
+}
 
 /**
  * The door of the inbound routes, in place of Entra sign-in: the space's API key, then its
@@ -30,10 +46,20 @@ export async function admitKeyRequest(
   services: AppServices,
   correlationId: string,
 ): Promise<Gate> {
+  const now = Date.parse(services.clock.now());
+  const address = clientAddress(request);
+  const guessing = failedChecks.peek(address, FAILED_KEY_CHECKS_PER_MINUTE, now);
+  if (!guessing.ok)
+    return tooMany(
+      `Too many wrong API keys from this address: at most ${FAILED_KEY_CHECKS_PER_MINUTE} a minute`,
+      guessing.retryAfterSeconds,
+      correlationId,
+    );
   const token = tokenOf(request);
   const spaceId = request.params.spaceId ?? '';
   const key = token ? await admitApiKey(services.store, token, spaceId) : undefined;
-  if (!key)
+  if (!key) {
+    failedChecks.take(address, FAILED_KEY_CHECKS_PER_MINUTE, now);
     return refuse(
       problem(
         'unauthorized',
@@ -42,23 +68,14 @@ export async function admitKeyRequest(
         { code: 'api_key_invalid' },
       ),
     );
-  const now = Date.parse(services.clock.now());
-  const take = buckets.take(key.keyId, key.ratePerMinute, now);
-  if (!take.ok) {
-    const refusal = problem(
-      'too_many_requests',
-      `This key sends at most ${key.ratePerMinute} requests a minute`,
-      correlationId,
-      { params: { seconds: take.retryAfterSeconds } },
-    );
-    return refuse({
-      ...refusal,
-      headers: {
-        ...(refusal.headers as Record<string, string>),
-        'retry-after': String(take.retryAfterSeconds),
-      },
-    });
   }
+  const take = buckets.take(key.keyId, key.ratePerMinute, now);
+  if (!take.ok)
+    return tooMany(
+      `This key sends at most ${key.ratePerMinute} requests a minute`,
+      take.retryAfterSeconds,
+      correlationId,
+    );
   const declared = Number(request.headers.get('content-length') ?? '0');
   const raw = declared > MAX_BODY_BYTES ? undefined : await request.text();
   const signature = request.headers.get('x-signature');

@@ -18,4 +18,14 @@ describe('token buckets', () => {
     expect(buckets.take('busy', 60, 1_000).ok).toBe(true);
     expect(buckets.take('busy', 60, 1_000).ok).toBe(false);
   });
+
+  it('peek says what a take would answer, without taking', () => {
+    const buckets = createTokenBuckets();
+    buckets.take('key', 2, 0);
+    expect(buckets.peek('key', 2, 0)).toEqual({ ok: true });
+    expect(buckets.peek('key', 2, 0)).toEqual({ ok: true });
+    buckets.take('key', 2, 0);
+    expect(buckets.peek('key', 2, 0)).toEqual({ ok: false, retryAfterSeconds: 30 });
+    expect(buckets.peek('key', 2, 30_000)).toEqual({ ok: true });
+  });
 });

@@ -19,21 +19,34 @@ export function createTokenBuckets(maxBuckets = 10_000) {
     for (const [key, bucket] of buckets) if (now - bucket.at > IDLE_MS) buckets.delete(key);
   }
 
+  function tokensAt(key: string, perMinute: number, now: number): number {
+    const bucket = buckets.get(key);
+    return bucket && bucket.perMinute === perMinute
+      ? Math.min(perMinute, bucket.tokens + (now - bucket.at) * (perMinute / 60_000))
+      : perMinute;
+  }
+
+  const waitFor = (tokens: number, perMinute: number): Take => ({
+    ok: false,
+    retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * 60) / perMinute)),
+  });
+
   return {
     take(key: string, perMinute: number, now: number): Take {
       if (buckets.size >= maxBuckets) sweep(now);
-      const bucket = buckets.get(key);
-      const refill = perMinute / 60_000;
-      const tokens =
-        bucket && bucket.perMinute === perMinute
-          ? Math.min(perMinute, bucket.tokens + (now - bucket.at) * refill)
-          : perMinute;
+      const tokens = tokensAt(key, perMinute, now);
       if (tokens >= 1) {
         buckets.set(key, { tokens: tokens - 1, at: now, perMinute });
         return { ok: true };
       }
       buckets.set(key, { tokens, at: now, perMinute });
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / refill / 1000)) };
+      return waitFor(tokens, perMinute);
+    },
+
+    /** Whether `take` would let one through now, without taking it. */
+    peek(key: string, perMinute: number, now: number): Take {
+      const tokens = tokensAt(key, perMinute, now);
+      return tokens >= 1 ? { ok: true } : waitFor(tokens, perMinute);
     },
   };
 }

@@ -17,7 +17,14 @@ export function digestCard(changes: HeldChange[], tab: TabLink, t: CardText): Ad
     ...shown.map((c): Container => ({
       type: 'Container',
       separator: true,
-      selectAction: { type: 'Action.OpenUrl', url: recordDeepLink(tab, c.recordType, c.recordId) },
+      ...(c.recordType === 'space'
+        ? {}
+        : {
+            selectAction: {
+              type: 'Action.OpenUrl',
+              url: recordDeepLink(tab, c.recordType, c.recordId),
+            },
+          }),
       items: [
         text(plain(c.recordTitle.slice(0, 200)), { weight: 'bolder' }),
         text(plain(c.headline.slice(0, 300)), { spacing: 'none' }),

@@ -3,8 +3,8 @@ import { card, execute, plain, text } from './adaptive';
 import type { AdaptiveCard, CardElement, Container } from './adaptive-card';
 import type { CardText } from './card-text';
 import { TASK_VERBS } from './card-verbs';
-import { recordDeepLink, type TabLink } from './deep-link';
-import { formatDue, taskActionData, type TaskViewer } from './task-card';
+import type { TabLink } from './deep-link';
+import { formatDue, openTaskRecord, taskActionData, type TaskViewer } from './task-card';
 
 export type MyDay = { overdue: ActivityView[]; today: ActivityView[] };
 
@@ -30,11 +30,7 @@ function taskLine(
         type: 'ActionSet',
         actions: [
           execute(t.task.complete, TASK_VERBS.complete, data),
-          {
-            type: 'Action.OpenUrl',
-            title: t.openInTab,
-            url: recordDeepLink(tab, task.record.recordType, task.record.recordId),
-          },
+          ...openTaskRecord(task, tab, t),
         ],
       },
     ],

@@ -147,11 +147,7 @@ export function taskCard(input: TaskCardInput, t: CardText): TaskCard {
           },
         ]
       : []),
-    {
-      type: 'Action.OpenUrl',
-      title: t.openInTab,
-      url: recordDeepLink(input.tab, task.record.recordType, task.record.recordId),
-    },
+    ...openTaskRecord(task, input.tab, t),
   ];
   return {
     ...card(body, actions),
@@ -161,4 +157,18 @@ export function taskCard(input: TaskCardInput, t: CardText): TaskCard {
       ...(task.completedBy ? [task.completedBy] : []),
     ]),
   };
+}
+
+/** "Open in tab" on the task's record; a space's task has no record page to open. */
+export function openTaskRecord(task: ActivityView, tab: TabLink, t: CardText): CardAction[] {
+  const { recordType, recordId } = task.record;
+  return recordType === 'space'
+    ? []
+    : [
+        {
+          type: 'Action.OpenUrl',
+          title: t.openInTab,
+          url: recordDeepLink(tab, recordType, recordId),
+        },
+      ];
 }

@@ -2,7 +2,7 @@ import type {
   DeadLetter,
   DeadLetterPort,
   PreferencePort,
-  RecordType,
+  ActivityRecordType,
 } from '@channel-crm/domain/server';
 import type { SlotLog } from './slot-log';
 
@@ -22,7 +22,8 @@ export type HeldChange = {
   tenantId: string;
   userId: string;
   eventId: string;
-  recordType: RecordType;
+  /** A task of a space is held under the space (its line opens nothing). */
+  recordType: ActivityRecordType;
   recordId: string;
   recordTitle: string;
   headline: string;

@@ -43,7 +43,10 @@ export const getAccount = contract({
 
 export const updateAccount = contract({
   name: 'updateAccount',
-  roundTrips: 2,
+  // 2 for an edit; an edit that changes a field duplicate detection keys on (names, company,
+  // e-mail, phone, website) also reads the key documents to flag a match and moves its keys
+  // in the same batch: 2 more (issue 15).
+  roundTrips: 4,
   method: 'PATCH',
   path: '/accounts/{id}',
   summary: 'Edit fields of an account',

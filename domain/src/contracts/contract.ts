@@ -8,6 +8,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export type ContractAuth = 'user' | 'admin' | 'public' | 'apiKey';
 
+/** What a success answers: JSON, or a page a public route writes itself (a web form). */
+export type ResponseMediaType = 'application/json' | 'text/html';
+
 /** `'id' | 'noteId'` from `'/leads/{id}/notes/{noteId}'`. */
 export type ParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
   ? Name | ParamNames<Rest>
@@ -50,6 +53,7 @@ export type Contract<
   idempotent: Idempotent;
   /** Success status; 201 for creates, 204 when the use case returns nothing. */
   status: 200 | 201 | 204;
+  mediaType: ResponseMediaType;
   /**
    * The most store round trips one call may take as a user's next action (their actor already
    * read, the record's earlier events dispatched); tests/api/round-trips.test.ts holds every
@@ -85,6 +89,7 @@ type ContractSpec<
   ifMatch?: IfMatch;
   idempotent?: Idempotent;
   status?: 200 | 201 | 204;
+  mediaType?: ResponseMediaType;
   auth?: ContractAuth;
   roundTrips?: number;
 };
@@ -123,6 +128,7 @@ export function contract<
     ifMatch: (spec.ifMatch ?? false) as IfMatch,
     idempotent,
     status: spec.status ?? (idempotent ? 201 : 200),
+    mediaType: spec.mediaType ?? 'application/json',
     roundTrips: spec.roundTrips,
     schemas: {
       params: paramsSchema(spec.path, spec.params ?? {}),

@@ -59,7 +59,10 @@ export const getLead = contract({
 
 export const updateLead = contract({
   name: 'updateLead',
-  roundTrips: 2,
+  // 2 for an edit; an edit that changes a field duplicate detection keys on (names, company,
+  // e-mail, phone, website) also reads the key documents to flag a match and moves its keys
+  // in the same batch: 2 more (issue 15).
+  roundTrips: 4,
   method: 'PATCH',
   path: '/leads/{id}',
   summary: 'Edit fields of a lead',

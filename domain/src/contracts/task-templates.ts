@@ -65,14 +65,14 @@ export const deleteTaskTemplate = contract({
 
 export const applyTaskTemplate = contract({
   name: 'applyTaskTemplate',
-  // The request's replay record (read and write), the record, the task settings and the
+  // The request's replay record (read and write), the record (or space), the task settings and the
   // templates, the assignee, and one batch with the record. A run the record already had
   // reads back the tasks it created instead of the batch (a retry, rare).
   roundTrips: 7,
   method: 'POST',
   path: '/task-templates/{id}/apply',
   summary:
-    "Create a template's tasks on a lead, contact, account or deal, due in the assignee's time zone",
+    "Create a template's tasks on a lead, contact, account, deal or space, due in the assignee's time zone",
   tag,
   body: ApplyTaskTemplateInput,
   response: AppliedTaskTemplate,

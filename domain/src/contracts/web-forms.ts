@@ -44,6 +44,7 @@ export const getWebFormEmbed = contract({
   summary: 'The embeddable HTML of a web form (CORS: its allowed origins)',
   tag,
   auth: 'public',
+  mediaType: 'text/html',
 });
 
 /** Takes JSON or a plain form post; CORS and a preflight for the form's allowed origins. */

@@ -23,11 +23,15 @@ export const DurationMinutes = z
   .min(0)
   .max(7 * 24 * 60);
 
+/** What an activity may relate to: a CRM record, or a space itself (a template applied to it). */
+export const ActivityRecordType = z.enum([...RecordType.options, 'space']);
+export type ActivityRecordType = z.infer<typeof ActivityRecordType>;
+
 /** The record an activity relates to, with what lists and the calendar show of it. */
 export const ActivityRecord = z.object({
-  recordType: RecordType,
+  recordType: ActivityRecordType,
   recordId: Id,
-  /** Leads and opportunities: their space, copied so sharing can tell who sees the record. */
+  /** Leads, opportunities and spaces: the space, copied so sharing can tell who sees the record. */
   spaceId: Id.optional(),
   /** Accounts and contacts: the spaces they are attached to, whether global or private. */
   spaceIds: z.array(Id).max(200).optional(),

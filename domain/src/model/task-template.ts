@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ActivityView, DurationMinutes, TaskTypeId } from './activity';
+import { ActivityRecordType, ActivityView, DurationMinutes, TaskTypeId } from './activity';
 import { DocumentMeta, Id, IsoDateTime, ShortText, UserId } from './common';
-import { RecordType } from './timeline';
 
 /** A wall-clock time in the assignee's time zone. */
 export const LocalTimeOfDay = z
@@ -132,7 +131,7 @@ export type TaskTemplateList = z.infer<typeof TaskTemplateList>;
 
 /** Applying a template to a lead, contact, account or deal; the record's owner does it unless named. */
 export const ApplyTaskTemplateInput = z.object({
-  recordType: RecordType,
+  recordType: ActivityRecordType,
   recordId: Id,
   assigneeId: UserId.optional(),
 });

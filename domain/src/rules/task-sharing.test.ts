@@ -58,6 +58,13 @@ describe('task sharing', () => {
     ).toBe('busy');
   });
 
+  it("shows a space's task to its members at the level shared, and only its slot to others", () => {
+    const onSpace = call({ recordType: 'space', recordId: 's1', spaceId: 's1', title: 'France' });
+    expect(activityAccess(viewer('seller', ['s1']), onSpace, { default: 'read' })).toBe('read');
+    expect(activityAccess(viewer('seller', ['s1']), onSpace, { default: 'none' })).toBe('none');
+    expect(activityAccess(viewer('seller', ['s2']), onSpace, { default: 'full' })).toBe('busy');
+  });
+
   it('shows a busy slot without title, notes or record', () => {
     const activity = {
       ...call(),

@@ -12,7 +12,7 @@ import {
  * - its assignee and its creator: everything, and they may change it ('full');
  * - anyone else: what the assignee shares for its type (their `byType`, else their `default`,
  *   else 'none'), but never more than 'busy' when the viewer may not see the related record.
- *   That is judged on the fields the activity carries: a lead's or deal's space (admins and
+ *   That is judged on the fields the activity carries: a lead's, deal's or space task's space (admins and
  *   its members see it); an account's or contact's spaces or `global` flag (admins see all);
  *   a private account is shown to nobody but the assignee and the creator beyond 'busy'; a
  *   partner user, whose view depends on the record's partner, gets at most 'busy'.
@@ -40,7 +40,11 @@ export function sharedLevel(sharing: TaskSharing | undefined, typeId: string): T
 function maySeeRecord(viewer: Actor, record: Activity['record']): boolean {
   if (record.private === true || viewer.role === 'partner') return false;
   if (viewer.role === 'admin') return true;
-  if (record.recordType === 'lead' || record.recordType === 'opportunity') {
+  if (
+    record.recordType === 'lead' ||
+    record.recordType === 'opportunity' ||
+    record.recordType === 'space'
+  ) {
     return record.spaceId !== undefined && viewer.spaceIds.includes(record.spaceId);
   }
   return record.global === true || (record.spaceIds ?? []).some((s) => viewer.spaceIds.includes(s));

@@ -26,6 +26,8 @@ import {
   earliest,
   MAX_PLANNED_ACTIVITIES,
   newActivityDocument,
+  keepsPlannedList,
+  withEvents,
   withPlannedTasks,
   type PlannedEntry,
   type PlannedTasks,
@@ -45,7 +47,7 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   const removed = write.remove === true;
   const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
   const others = before.filter((entry) => entry.id !== activity.id);
-  const stays = !removed && activity.state === 'planned';
+  const stays = !removed && activity.state === 'planned' && keepsPlannedList(record);
   if (stays && others.length >= MAX_PLANNED_ACTIVITIES && others.length === before.length) {
     return 'full';
   }
@@ -56,10 +58,7 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   };
   const planned = stays ? [...others, entry] : others;
   const next = earliest(planned);
-  const outbox = [
-    ...(record.outbox ?? []),
-    ...events.map((e) => ({ ...e, version: record.version })),
-  ];
+  const outbox = withEvents(record, events);
   const { nextActivity: _dropped, ...rest } = record;
   return {
     ...rest,

@@ -17,7 +17,7 @@ import type { CrmRecord, CrmStore, RecordRepository } from './ports';
 import { ofTypeQuery, summariesQuery } from './query-catalog';
 import { readable, recordRepository } from './record-repository';
 import { mergeShards, type StoredSummary } from './summaries';
-import { deleteTenant, exportTenant } from './tenant-data';
+import { deleteKeyedDocuments, deleteTenant, exportTenant } from './tenant-data';
 import { timelineRepository } from './timeline-repository';
 import { activityRepository } from './activity-repository';
 
@@ -125,9 +125,10 @@ export function cosmosStore(container: Container): CrmStore {
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),
     imports: importStore(container),
+    deleteKeyedDocuments: (addresses) => deleteKeyedDocuments(container, addresses),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
-    async deleteTenant(tenantId) {
-      const deleted = await deleteTenant(container, tenantId);
+    async deleteTenant(tenantId, listedElsewhere) {
+      const deleted = await deleteTenant(container, tenantId, listedElsewhere);
       pipelines.forget(tenantId);
       tellMembershipWrite(tenantId);
       return deleted;

@@ -47,7 +47,7 @@ export function withPlannedTasks(
   if (fresh.length === 0) return { record, created: [] };
   const before = (record.plannedActivities as PlannedEntry[] | undefined) ?? [];
   const entries: PlannedEntry[] = fresh
-    .filter(({ activity }) => activity.state === 'planned')
+    .filter(({ activity }) => activity.state === 'planned' && keepsPlannedList(record))
     .map(({ activity: a }) => ({
       ...{ id: a.id, typeId: a.typeId, title: a.title, kind: a.kind, dueAt: a.dueAt },
       ...{ allDay: a.allDay, assigneeId: a.assigneeId, createdBy: a.createdBy },
@@ -55,10 +55,10 @@ export function withPlannedTasks(
     }));
   const planned = [...before, ...entries];
   if (planned.length > MAX_PLANNED_ACTIVITIES) return 'full';
-  const outbox = [
-    ...(record.outbox ?? []),
-    ...fresh.flatMap(({ events }) => events.map((e) => ({ ...e, version: record.version }))),
-  ];
+  const outbox = withEvents(
+    record,
+    fresh.flatMap(({ events }) => events),
+  );
   const next = earliest(planned);
   return {
     record: {
@@ -72,6 +72,21 @@ export function withPlannedTasks(
     created: fresh.map(({ activity }) => activity),
   };
 }
+
+/**
+ * Whether the record lists its planned activities (for its next activity). A space does not:
+ * it is read on most requests, and its members' tasks would soon reach the cap.
+ */
+export const keepsPlannedList = (record: StoredDocument) => record.type !== 'space';
+
+/**
+ * The record's outbox with an activity's events. A space keeps none: the dispatcher and the
+ * bot's notifier read the outboxes of CRM records only, so a space's tasks notify nobody.
+ */
+export const withEvents = (record: StoredDocument, events: DomainEvent[]): DomainEvent[] => [
+  ...(record.outbox ?? []),
+  ...(record.type === 'space' ? [] : events.map((e) => ({ ...e, version: record.version }))),
+];
 
 /** A new activity as the store keeps it, written by the commit `commitId`. */
 export const newActivityDocument = (activity: Activity, commitId: string): StoredDocument => ({

@@ -128,6 +128,13 @@ export type KeyedDocument = Record<string, unknown>;
 /** Where a keyed document lives: its kind (the document type) and its owner's key. */
 export type KeyedDocumentAddress = { kind: string; tenantId: string; ownerId: string; key: string };
 
+/**
+ * What an edit of a keyed document decides from the document it was shown: the next document
+ * to write (with the answer to give once it is written), or only an answer, writing nothing.
+ */
+export type KeyedDocumentEdit<Answer> =
+  { next: KeyedDocument; answer: Answer } | { answer: Answer };
+
 export type CrmStore = {
   tenants: RecordRepository<Tenant>;
   users: RecordRepository<User> & { listAll(tenantId: string): Promise<User[]> };
@@ -244,10 +251,31 @@ export type CrmStore = {
   keyedDocuments: {
     get(address: KeyedDocumentAddress): Promise<KeyedDocument | undefined>;
     put(address: KeyedDocumentAddress, document: KeyedDocument): Promise<void>;
+    /**
+     * Read-modify-write guarded by the document's `_etag`: `edit` sees the stored document (or
+     * undefined) and decides; when another writer changed it meanwhile, `edit` runs again on a
+     * fresh read, so no writer's change is lost.
+     */
+    change<Answer>(
+      address: KeyedDocumentAddress,
+      edit: (current: KeyedDocument | undefined) => KeyedDocumentEdit<Answer>,
+    ): Promise<Answer>;
   };
   /** Import jobs with their progress, and the rows they left out. */
   imports: ImportStore;
+  /**
+   * Deletes keyed documents by address (point deletes; one already gone is fine). Answers how
+   * many were there.
+   */
+  deleteKeyedDocuments(addresses: KeyedDocumentAddress[]): Promise<number>;
   /** Every document of a tenant (admin export) and deleting them all. */
   exportTenant(tenantId: string): Promise<StoredDocument[]>;
-  deleteTenant(tenantId: string): Promise<number>;
+  /**
+   * Deletes every document of the tenant and, first, the documents elsewhere (the public
+   * index) that its documents list, so none outlives the lists that find them.
+   */
+  deleteTenant(
+    tenantId: string,
+    listedElsewhere: (document: Record<string, unknown>) => KeyedDocumentAddress[],
+  ): Promise<number>;
 };

@@ -23,6 +23,7 @@ export type StoredApiKey = {
   ratePerMinute: number;
   createdBy: string;
   name: string;
+  /** Set by revocations before they deleted the record (older data). */
   revokedAt?: string;
 };
 

@@ -1,4 +1,4 @@
-import type { ActivityView } from '../model/activity';
+import type { ActivityRecord, ActivityView } from '../model/activity';
 import type { AppliedTaskTemplate, ApplyTaskTemplateInput } from '../model/task-template';
 import { derivedId } from '../rules/deterministic-id';
 import { notFound, ok, type Result } from '../result';
@@ -9,10 +9,38 @@ import { readTaskTemplates, templateIn } from './task-templates-document';
 import { templateTasks } from './template-tasks';
 import { visibleRecord } from './visible-record';
 
+/** What the tasks relate to, and whose they are unless the request names an assignee. */
+type Target = { record: ActivityRecord; ownerId?: string; spaceId?: string };
+
 /**
- * Applies a template to a lead, contact, account or deal the actor may see: its tasks, due
- * after their delays in working days in the assignee's time zone, and the record's next
- * activity, in one batch. The run is named after the request (its Idempotency-Key), so a
+ * A record the actor may see, or a space they are a member of (a space is no CRM record: its
+ * tasks relate to the space itself). Hidden ones answer not found.
+ */
+async function targetOf(
+  ctx: UseCaseContext,
+  input: ApplyTaskTemplateInput,
+): Promise<Result<Target>> {
+  if (input.recordType === 'space') {
+    const space = ctx.actor.spaceIds.includes(input.recordId)
+      ? await ctx.store.spaces.get(ctx.actor.tenantId, input.recordId)
+      : undefined;
+    if (!space) return notFound('space', input.recordId);
+    const record = { recordType: 'space' as const, recordId: space.id, spaceId: space.id };
+    return ok({ record: { ...record, title: space.name }, spaceId: space.id });
+  }
+  const found = await visibleRecord(ctx, input.recordType, input.recordId);
+  if (!found.ok) return found;
+  return ok({
+    record: activityRecordOf(found.value),
+    ownerId: found.value.ownerId,
+    spaceId: 'spaceId' in found.value ? found.value.spaceId : undefined,
+  });
+}
+
+/**
+ * Applies a template to a lead, contact, account or deal the actor may see, or to a space they
+ * are a member of: its tasks, due after their delays in working days in the assignee's time
+ * zone, and the record's next activity, in one batch. The run is named after the request (its Idempotency-Key), so a
  * retry creates nothing twice and answers the tasks the first one created.
  */
 export async function applyTaskTemplate(
@@ -21,25 +49,22 @@ export async function applyTaskTemplate(
   input: ApplyTaskTemplateInput,
 ): Promise<Result<AppliedTaskTemplate>> {
   const { tenantId, userId } = ctx.actor;
-  const [record, settings, templates] = await Promise.all([
-    visibleRecord(ctx, input.recordType, input.recordId),
+  const [target, settings, templates] = await Promise.all([
+    targetOf(ctx, input),
     readTaskSettings(ctx),
     readTaskTemplates(ctx),
   ]);
-  if (!record.ok) return record;
+  if (!target.ok) return target;
   const template = templateIn(templates, templateId);
   if (!template.ok) return template;
-  const assigneeId = input.assigneeId ?? record.value.ownerId ?? userId;
+  const assigneeId = input.assigneeId ?? target.value.ownerId ?? userId;
   const assignee = await ctx.store.users.get(tenantId, assigneeId);
   if (!assignee) return notFound('user', assigneeId);
-  const refused = refuseOutsider(
-    assignee,
-    'spaceId' in record.value ? record.value.spaceId : undefined,
-  );
+  const refused = refuseOutsider(assignee, target.value.spaceId);
   if (refused) return refused;
   const runKey = `template/${derivedId(ctx.commitId, `${templateId}/${input.recordId}`)}`;
   const tasks = templateTasks(ctx, [{ template: template.value, runKey }], {
-    record: activityRecordOf(record.value),
+    record: target.value.record,
     assignee,
     anchor: ctx.clock.now(),
     settings,

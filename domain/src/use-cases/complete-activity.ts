@@ -40,6 +40,8 @@ export async function completeActivity(
   ]);
   if (!written.ok) return written;
   const done = fullView(written.value);
+  // A space's tasks come from templates only (createActivity takes a record), so none is proposed.
+  if (done.record.recordType === 'space') return ok(done);
   if (!settings.suggestionRules.some((rule) => rule.afterTypeId === done.typeId)) return ok(done);
   const assignee = await ctx.store.users.get(ctx.actor.tenantId, done.assigneeId);
   const suggestion = suggestNext(done, settings.suggestionRules, {

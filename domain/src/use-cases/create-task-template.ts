@@ -4,7 +4,7 @@ import { derivedId } from '../rules/deterministic-id';
 import { canAdminister } from '../rules/permissions';
 import { forbidden, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import { readTaskTemplates, writeTaskTemplates } from './task-templates-document';
+import { changeTaskTemplates } from './task-templates-document';
 import { refuseUnknownTypes } from './template-types';
 
 /** An admin adds a template; a retried request (same commit id) adds it once. */
@@ -13,20 +13,19 @@ export async function createTaskTemplate(
   input: CreateTaskTemplateInput,
 ): Promise<Result<TaskTemplate>> {
   if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up templates', 'admin_only');
-  const [items, refused] = await Promise.all([
-    readTaskTemplates(ctx),
-    refuseUnknownTypes(ctx, input.steps),
-  ]);
+  const refused = await refuseUnknownTypes(ctx, input.steps);
   if (refused) return refused;
   const id = derivedId(ctx.commitId, 'task-template');
-  const existing = items.find((template) => template.id === id);
-  if (existing) return ok(existing);
   const template: TaskTemplate = {
     ...creationMeta(ctx, id),
     type: 'task-template',
     name: input.name,
     steps: input.steps,
   };
-  await writeTaskTemplates(ctx, [...items, template]);
-  return ok(template);
+  return changeTaskTemplates(ctx, (items) => {
+    const existing = items.find((stored) => stored.id === id);
+    return existing
+      ? { answer: ok(existing) }
+      : { items: [...items, template], answer: ok(template) };
+  });
 }

@@ -2,8 +2,12 @@ import { guardAdmin } from '../rules/permissions';
 import { invalid, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { DeleteTenantInput } from '../model/tenant';
+import { publicDocumentsListedIn } from './public-index-documents';
 
-/** Deletes every document of the tenant, for an admin who confirmed it. */
+/**
+ * Deletes every document of the tenant, for an admin who confirmed it, with its spaces' API
+ * keys and web forms in the public index: their keys stop answering and their forms 404.
+ */
 export async function deleteTenant(
   ctx: UseCaseContext,
   input: DeleteTenantInput,
@@ -20,5 +24,5 @@ export async function deleteTenant(
       },
     ]);
   }
-  return ok({ deleted: await ctx.store.deleteTenant(ctx.actor.tenantId) });
+  return ok({ deleted: await ctx.store.deleteTenant(ctx.actor.tenantId, publicDocumentsListedIn) });
 }

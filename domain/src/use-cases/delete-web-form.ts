@@ -1,14 +1,12 @@
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { managedSpace } from './space-settings-access';
-import {
-  formListAddress,
-  publicFormAddress,
-  type PublicWebForm,
-  type WebFormList,
-} from './web-form-documents';
+import { formListAddress, publicFormAddress, type WebFormList } from './web-form-documents';
 
-/** Takes a form down: its public record first, so it stops taking submissions at once. */
+/**
+ * Takes a form down: its public record goes first, so it stops taking submissions at once, and
+ * nothing of it stays in the public index, where only the list could have found it.
+ */
 export async function deleteWebForm(
   ctx: UseCaseContext,
   spaceId: string,
@@ -20,12 +18,7 @@ export async function deleteWebForm(
   const list = (await ctx.store.keyedDocuments.get(listAddress)) as WebFormList | undefined;
   const form = list?.forms.find((f) => f.id === formId);
   if (!list || !form) return notFound('web_form', formId);
-  const deleted: PublicWebForm = {
-    spaceTenantId: ctx.actor.tenantId,
-    form,
-    deletedAt: ctx.clock.now(),
-  };
-  await ctx.store.keyedDocuments.put(publicFormAddress(formId), deleted);
+  await ctx.store.deleteKeyedDocuments([publicFormAddress(formId)]);
   await ctx.store.keyedDocuments.put(listAddress, {
     forms: list.forms.filter((f) => f.id !== formId),
   });

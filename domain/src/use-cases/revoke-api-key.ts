@@ -1,9 +1,12 @@
 import { notFound, ok, type Result } from '../result';
-import { keyAddress, keyListAddress, type ApiKeyList } from './api-key-documents';
+import { keyAddress, keyListAddress, keyUseAddress, type ApiKeyList } from './api-key-documents';
 import type { UseCaseContext } from './context';
 import { managedSpace } from './space-settings-access';
 
-/** Revokes a key: its record is marked first, so it stops working before it leaves the list. */
+/**
+ * Revokes a key: its record goes first, so it stops working before it leaves the list, and
+ * nothing of it stays in the public index, where only the list could have found it.
+ */
 export async function revokeApiKey(
   ctx: UseCaseContext,
   spaceId: string,
@@ -18,7 +21,7 @@ export async function revokeApiKey(
   const listed = list?.keys.some((k) => k.id === keyId) ?? false;
   if (!listed || stored?.spaceTenantId !== actor.tenantId || stored.spaceId !== spaceId)
     return notFound('api_key', keyId);
-  await ctx.store.keyedDocuments.put(keyAddress(keyId), { ...stored, revokedAt: ctx.clock.now() });
+  await ctx.store.deleteKeyedDocuments([keyAddress(keyId), keyUseAddress(keyId)]);
   await ctx.store.keyedDocuments.put(listAddress, {
     keys: list!.keys.filter((k) => k.id !== keyId),
   });

@@ -4,7 +4,7 @@ import { derivedId } from '../rules/deterministic-id';
 import { canAdminister } from '../rules/permissions';
 import { forbidden, ok, ruleBroken, stale, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import { readTaskSettings, taskSettingsAddress } from './task-settings-document';
+import { changeTaskSettings } from './task-settings-document';
 
 /**
  * An admin replaces the suggestion rules (after a task of type X, propose type Y in N working
@@ -17,24 +17,23 @@ export async function setSuggestionRules(
 ): Promise<Result<TaskSettings>> {
   if (!canAdminister(ctx.actor))
     return forbidden('Only an admin sets up suggestions', 'admin_only');
-  const current = await readTaskSettings(ctx);
-  if (current.version !== expectedVersion) return stale(current.version);
-  const known = new Set(current.types.map((type) => type.id));
-  const unknown = input.rules
-    .flatMap((rule) => [rule.afterTypeId, rule.suggestTypeId])
-    .find((typeId) => !known.has(typeId));
-  if (unknown !== undefined)
-    return ruleBroken('task_type_unavailable', `Task type ${unknown} is unknown`, {
-      type: unknown,
+  return changeTaskSettings(ctx, (current) => {
+    if (current.version !== expectedVersion) return stale(current.version);
+    const known = new Set(current.types.map((type) => type.id));
+    const unknown = input.rules
+      .flatMap((rule) => [rule.afterTypeId, rule.suggestTypeId])
+      .find((typeId) => !known.has(typeId));
+    if (unknown !== undefined)
+      return ruleBroken('task_type_unavailable', `Task type ${unknown} is unknown`, {
+        type: unknown,
+      });
+    return ok({
+      ...current,
+      version: current.version + 1,
+      suggestionRules: input.rules.map((rule, index) => ({
+        ...rule,
+        id: rule.id ?? derivedId(ctx.commitId, `rule-${index}`),
+      })),
     });
-  const next: TaskSettings = {
-    ...current,
-    version: current.version + 1,
-    suggestionRules: input.rules.map((rule, index) => ({
-      ...rule,
-      id: rule.id ?? derivedId(ctx.commitId, `rule-${index}`),
-    })),
-  };
-  await ctx.store.keyedDocuments.put(taskSettingsAddress(ctx.actor.tenantId), next);
-  return ok(next);
+  });
 }

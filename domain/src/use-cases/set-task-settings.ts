@@ -2,7 +2,7 @@ import type { TaskSettings, TaskSettingsInput } from '../model/task-settings';
 import { canAdminister } from '../rules/permissions';
 import { forbidden, ok, stale, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import { readTaskSettings, taskSettingsAddress } from './task-settings-document';
+import { changeTaskSettings } from './task-settings-document';
 
 /**
  * An admin adds, renames, reorders and (de)activates task types and statuses, guarded by the
@@ -15,21 +15,20 @@ export async function setTaskSettings(
   expectedVersion: number,
 ): Promise<Result<TaskSettings>> {
   if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up task types', 'admin_only');
-  const current = await readTaskSettings(ctx);
-  if (current.version !== expectedVersion) return stale(current.version);
   const keep = <T extends { id: string; active: boolean }>(given: T[], before: T[]): T[] => [
     ...given,
     ...before
       .filter((old) => !given.some((item) => item.id === old.id))
       .map((old) => ({ ...old, active: false })),
   ];
-  const next: TaskSettings = {
-    version: current.version + 1,
-    types: keep(input.types, current.types),
-    statusesEnabled: input.statusesEnabled,
-    statuses: keep(input.statuses, current.statuses),
-    suggestionRules: current.suggestionRules,
-  };
-  await ctx.store.keyedDocuments.put(taskSettingsAddress(ctx.actor.tenantId), next);
-  return ok(next);
+  return changeTaskSettings(ctx, (current) => {
+    if (current.version !== expectedVersion) return stale(current.version);
+    return ok({
+      version: current.version + 1,
+      types: keep(input.types, current.types),
+      statusesEnabled: input.statusesEnabled,
+      statuses: keep(input.statuses, current.statuses),
+      suggestionRules: current.suggestionRules,
+    });
+  });
 }

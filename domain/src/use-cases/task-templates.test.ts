@@ -15,6 +15,7 @@ import { listMyTasks } from './list-my-tasks';
 import { listTaskTemplates } from './list-task-templates';
 import { readTaskSettings } from './task-settings-document';
 import { setSuggestionRules } from './set-suggestion-rules';
+import { setTaskSettings } from './set-task-settings';
 import { unlockOpportunity } from './unlock-opportunity';
 import { updatePipeline } from './update-pipeline';
 import { updateTaskTemplate } from './update-task-template';
@@ -131,6 +132,45 @@ describe('task templates', () => {
     expect([first.applied, again.applied]).toEqual([true, false]);
     expect(again.items.map((task) => task.id)).toEqual(first.items.map((task) => task.id));
     expect(await annasTasksOn(deal)).toHaveLength(2);
+  });
+});
+
+describe('a template applied to a space', () => {
+  it("creates the tasks for the member applying it, due by working days in their zone, listed with the space's name", async () => {
+    const applied = value(
+      await applyTaskTemplate(at(anna, '2026-05-08T20:00:00.000Z'), welcome.id, {
+        recordType: 'space',
+        recordId: world.spaceA,
+      }),
+    );
+    expect(applied.items.map((task) => [task.title, task.assigneeId, task.dueAt])).toEqual([
+      ['Welcome call', 'anna', '2026-05-10T15:00:00.000Z'],
+      ['Send the guide', 'anna', '2026-05-11T00:00:00.000Z'],
+    ]);
+    const mine = value(
+      await listMyTasks(at(anna, '2026-05-08T20:00:00.000Z'), {
+        bucket: 'upcoming',
+        recordId: world.spaceA,
+        limit: 200,
+      }),
+    ).items;
+    expect(mine.map((task) => [task.title, task.record])).toEqual([
+      ['Welcome call', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
+      ['Send the guide', expect.objectContaining({ recordType: 'space', title: 'Sales DACH' })],
+    ]);
+    const done = value(await completeActivity(world.as(anna), applied.items[0]!.id));
+    expect(done.state).toBe('done');
+    const space = await world.store.spaces.get(world.tenantId, world.spaceA);
+    expect(space).toMatchObject({ name: 'Sales DACH' });
+    expect(space).not.toHaveProperty('nextActivity');
+  });
+
+  it('a user who is not a member of the space may not apply a template to it', async () => {
+    const refused = await applyTaskTemplate(world.as(anna), welcome.id, {
+      recordType: 'space',
+      recordId: world.spaceB,
+    });
+    expect(!refused.ok && refused.error.kind).toBe('not_found');
   });
 });
 
@@ -263,5 +303,101 @@ describe('post-sale templates', () => {
       params: { max: 60 },
     });
     expect((await dealNamed(deal.id)).status).toBe('open');
+  });
+});
+
+describe('two admins saving at once', () => {
+  it('two admins creating different templates at once both find theirs listed', async () => {
+    const other = world.actor('other-admin', 'admin', [world.spaceA]);
+    const [first, second] = await Promise.all([
+      createTaskTemplate(world.as(admin), {
+        name: 'Onboarding',
+        steps: [{ typeId: 'call', title: 'Kick-off call', delayDays: 0 }],
+      }),
+      createTaskTemplate(world.as(other), {
+        name: 'Renewal',
+        steps: [{ typeId: 'email', title: 'Renewal offer', delayDays: 5 }],
+      }),
+    ]);
+    const listed = value(await listTaskTemplates(world.as(anna))).items.map((t) => t.id);
+    expect(listed).toEqual(expect.arrayContaining([value(first).id, value(second).id]));
+  });
+
+  it('two admins renaming one template from the same version: one lands, the other is told it is stale', async () => {
+    const other = world.actor('other-admin', 'admin', [world.spaceA]);
+    const [first, second] = await Promise.all([
+      updateTaskTemplate(world.as(admin), winBack.id, { name: 'Win them back' }, winBack.version),
+      updateTaskTemplate(world.as(other), winBack.id, { name: 'Come back' }, winBack.version),
+    ]);
+    const results = [first, second];
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      error: { kind: 'stale', currentVersion: winBack.version + 1 },
+    });
+    const landed = results.find((result) => result.ok);
+    const listed = value(await listTaskTemplates(world.as(anna))).items;
+    expect(listed.find((template) => template.id === winBack.id)?.name).toBe(
+      landed?.ok ? landed.value.name : undefined,
+    );
+  });
+
+  it('a suggestion-rule save and a task-type save on the same version: one lands, the other is told it is stale, none is lost silently', async () => {
+    const other = world.actor('other-admin', 'admin', [world.spaceA]);
+    const before = await readTaskSettings(world.as(admin));
+    const [rules, types] = await Promise.all([
+      setSuggestionRules(
+        world.as(admin),
+        { rules: [{ afterTypeId: 'meeting', suggestTypeId: 'email', delayDays: 1 }] },
+        before.version,
+      ),
+      setTaskSettings(
+        world.as(other),
+        {
+          types: before.types.map((type) =>
+            type.id === 'offer' ? { ...type, name: 'Quote' } : type,
+          ),
+          statusesEnabled: before.statusesEnabled,
+          statuses: before.statuses,
+        },
+        before.version,
+      ),
+    ]);
+    expect([rules, types].filter((result) => result.ok)).toHaveLength(1);
+    const refused = [rules, types].find((result) => !result.ok);
+    expect(refused && !refused.ok && refused.error).toMatchObject({
+      kind: 'stale',
+      currentVersion: before.version + 1,
+    });
+    const after = await readTaskSettings(world.as(admin));
+    expect(after.version).toBe(before.version + 1);
+    if (rules.ok) expect(after.suggestionRules).toEqual(rules.value.suggestionRules);
+    if (types.ok) expect(after.types.find((type) => type.id === 'offer')?.name).toBe('Quote');
+  });
+
+  it('saves of rules and types one after the other, each on the version it was given, are both kept', async () => {
+    const before = await readTaskSettings(world.as(admin));
+    const withRules = value(
+      await setSuggestionRules(
+        world.as(admin),
+        { rules: [{ afterTypeId: 'offer', suggestTypeId: 'call', delayDays: 3 }] },
+        before.version,
+      ),
+    );
+    value(
+      await setTaskSettings(
+        world.as(admin),
+        {
+          types: withRules.types.map((type) =>
+            type.id === 'project' ? { ...type, name: 'Delivery' } : type,
+          ),
+          statusesEnabled: withRules.statusesEnabled,
+          statuses: withRules.statuses,
+        },
+        withRules.version,
+      ),
+    );
+    const after = await readTaskSettings(world.as(admin));
+    expect(after.suggestionRules.map((rule) => rule.afterTypeId)).toEqual(['offer']);
+    expect(after.types.find((type) => type.id === 'project')?.name).toBe('Delivery');
   });
 });

@@ -3,7 +3,7 @@ import { nextVersion } from '../rules/changes';
 import { canAdminister } from '../rules/permissions';
 import { forbidden, ok, stale, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import { readTaskTemplates, templateIn, writeTaskTemplates } from './task-templates-document';
+import { changeTaskTemplates, templateIn, type TemplatesEdit } from './task-templates-document';
 import { refuseUnknownTypes } from './template-types';
 
 /** An admin renames a template or replaces its steps, guarded by the version they saw. */
@@ -14,22 +14,20 @@ export async function updateTaskTemplate(
   expectedVersion: number,
 ): Promise<Result<TaskTemplate>> {
   if (!canAdminister(ctx.actor)) return forbidden('Only an admin sets up templates', 'admin_only');
-  const [items, refused] = await Promise.all([
-    readTaskTemplates(ctx),
-    input.steps ? refuseUnknownTypes(ctx, input.steps) : undefined,
-  ]);
-  const current = templateIn(items, id);
-  if (!current.ok) return current;
-  if (current.value.version !== expectedVersion) return stale(current.value.version);
-  if (refused) return refused;
-  const next = nextVersion(ctx, {
-    ...current.value,
-    ...(input.name === undefined ? {} : { name: input.name }),
-    ...(input.steps === undefined ? {} : { steps: input.steps }),
+  const refused = input.steps ? await refuseUnknownTypes(ctx, input.steps) : undefined;
+  return changeTaskTemplates(ctx, (items): TemplatesEdit<Result<TaskTemplate>> => {
+    const current = templateIn(items, id);
+    if (!current.ok) return { answer: current };
+    if (current.value.version !== expectedVersion) return { answer: stale(current.value.version) };
+    if (refused) return { answer: refused };
+    const next = nextVersion(ctx, {
+      ...current.value,
+      ...(input.name === undefined ? {} : { name: input.name }),
+      ...(input.steps === undefined ? {} : { steps: input.steps }),
+    });
+    return {
+      items: items.map((template) => (template.id === id ? next : template)),
+      answer: ok(next),
+    };
   });
-  await writeTaskTemplates(
-    ctx,
-    items.map((template) => (template.id === id ? next : template)),
-  );
-  return ok(next);
 }

@@ -3,7 +3,12 @@ import type { KeyedDocumentAddress } from '../store/ports';
 import { PUBLIC_INDEX } from './api-key-documents';
 
 /** A form as the public endpoints find it by id alone (filed in the public index, like keys). */
-export type PublicWebForm = { spaceTenantId: string; form: WebForm; deletedAt?: string };
+export type PublicWebForm = {
+  spaceTenantId: string;
+  form: WebForm;
+  /** Set by deletions before they deleted the record (older data). */
+  deletedAt?: string;
+};
 
 export type WebFormList = { forms: WebForm[] };
 

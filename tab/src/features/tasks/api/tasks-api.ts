@@ -76,7 +76,11 @@ export function suggestionOf(completed: unknown): SuggestedTask | undefined {
     : undefined;
 }
 
-export const planSuggestion = (record: ActivityView['record'], suggestion: SuggestedTask) =>
+/** A suggestion follows a record's task; the API proposes none after a space's task. */
+export const planSuggestion = (
+  record: ActivityView['record'] & { recordType: RecordType },
+  suggestion: SuggestedTask,
+) =>
   call(createActivity, {
     body: { ...suggestion, recordType: record.recordType, recordId: record.recordId },
     idempotencyKey: crypto.randomUUID(),

@@ -77,7 +77,9 @@ export function CalendarItem({
   const label = busy ? t('tasks.busy') : item.title;
   const who = mine ? '' : ` · ${owner ?? ''}`;
   const open = () => {
-    if (!busy) navigate(recordTabPath({ type: item.record.recordType, id: item.record.recordId }));
+    // A space's task has no record page to open.
+    if (busy || item.record.recordType === 'space') return;
+    navigate(recordTabPath({ type: item.record.recordType, id: item.record.recordId }));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {

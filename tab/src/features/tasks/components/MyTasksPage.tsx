@@ -76,9 +76,11 @@ export function MyTasksPage() {
     [rescheduleOne],
   );
   const onFilterRecord = useCallback((task: ActivityView) => {
+    const { recordType } = task.record;
+    if (recordType === 'space') return;
     setFilter((before) => ({
       ...before,
-      record: { type: task.record.recordType, id: task.record.recordId },
+      record: { type: recordType, id: task.record.recordId },
     }));
     setRecordTitle(task.record.title);
   }, []);

@@ -75,11 +75,18 @@ export const TaskRow = memo(function TaskRow({
         <Text className={mergeClasses(styles.title, done && styles.done)}>{task.title}</Text>
         <span className={styles.meta}>
           <Text size={200}>{typeName}</Text>
-          <Link
-            href={hrefOf(recordTabPath({ type: task.record.recordType, id: task.record.recordId }))}
-          >
-            {task.record.title}
-          </Link>
+          {task.record.recordType === 'space' ? (
+            // A space's task: the space has no record page to link to.
+            <Text size={200}>{task.record.title}</Text>
+          ) : (
+            <Link
+              href={hrefOf(
+                recordTabPath({ type: task.record.recordType, id: task.record.recordId }),
+              )}
+            >
+              {task.record.title}
+            </Link>
+          )}
         </span>
       </div>
       <Text size={200} className={mergeClasses(overdue && !done && styles.overdue)}>
@@ -90,13 +97,15 @@ export const TaskRow = memo(function TaskRow({
         {editable && !done && (
           <ReschedulePopover task={task} onReschedule={(dueAt) => onReschedule(task, dueAt)} />
         )}
-        <Button
-          appearance="subtle"
-          icon={<FilterRegular />}
-          aria-label={t('tasks.filterRecord', { record: task.record.title })}
-          title={t('tasks.filterRecord', { record: task.record.title })}
-          onClick={() => onFilterRecord(task)}
-        />
+        {task.record.recordType !== 'space' && (
+          <Button
+            appearance="subtle"
+            icon={<FilterRegular />}
+            aria-label={t('tasks.filterRecord', { record: task.record.title })}
+            title={t('tasks.filterRecord', { record: task.record.title })}
+            onClick={() => onFilterRecord(task)}
+          />
+        )}
       </span>
     </li>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import type { ActivityView } from '@channel-crm/domain';
+import type { ActivityView, RecordType } from '@channel-crm/domain';
 import type { Page } from '@channel-crm/domain/contracts';
 import { useState } from 'react';
 import {
@@ -36,7 +36,14 @@ function useOptimisticTask() {
   };
 }
 
-export type CompletedWithSuggestion = { task: ActivityView; suggestion: SuggestedTask };
+/** A task of a record (the API proposes nothing after a space's task) and its suggested next. */
+export type CompletedWithSuggestion = {
+  task: ActivityView & { record: { recordType: RecordType } };
+  suggestion: SuggestedTask;
+};
+
+const ofRecord = (task: ActivityView): task is CompletedWithSuggestion['task'] =>
+  task.record.recordType !== 'space';
 
 /** Complete a task inline: checked at once, unchecked again if the API refuses. */
 export function useCompleteTask(onSuggestion: (next: CompletedWithSuggestion) => void) {
@@ -48,7 +55,7 @@ export function useCompleteTask(onSuggestion: (next: CompletedWithSuggestion) =>
     onError: (_error, _task, rollback) => rollback?.(),
     onSuccess: (done, task) => {
       const suggestion = suggestionOf(done);
-      if (suggestion) onSuggestion({ task, suggestion });
+      if (suggestion && ofRecord(task)) onSuggestion({ task, suggestion });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: tasksKey }),
   });
