@@ -40,6 +40,9 @@ param formStampKey string = newGuid()
 var cosmosDefinition = loadJsonContent('cosmos-containers.json')
 var deploymentContainerName = 'app-package'
 var notificationsQueue = 'notifications'
+// The import job: its files (api/src/imports/blob-files.ts) and its chunk queue.
+var importsContainer = 'imports'
+var importsQueue = 'imports'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -65,7 +68,8 @@ module storage 'modules/storage.bicep' = {
     location: location
     principalId: identity.outputs.principalId
     deploymentContainerName: deploymentContainerName
-    queueNames: [notificationsQueue, '${notificationsQueue}-poison']
+    queueNames: [notificationsQueue, '${notificationsQueue}-poison', importsQueue, '${importsQueue}-poison']
+    blobContainerNames: [importsContainer]
   }
 }
 

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
+import { createImportRuntime, type ImportRuntime } from '../api/src/imports/import-runtime';
 import type { EntraSettings } from '../api/src/auth/entra';
 import { provideDevOutbox } from '../api/src/local/dev-routes';
 import {
@@ -40,6 +41,10 @@ export type LocalAppOptions = {
   entra?: EntraSettings;
   /** The outbox sweep and digest timers; off for tests that must see what a write alone does. */
   timers?: boolean;
+  /** Rows one import chunk reads (tests make chunks small). */
+  importChunkRows?: number;
+  /** The import worker's loop and its recovery sweep at start; a test may drive them itself. */
+  importWorker?: boolean;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -49,6 +54,9 @@ export type LocalAppState = {
   urls: Record<string, string>;
   cosmos?: EmbeddedCosmos;
   store?: CrmStore;
+  /** Azurite's (or the given storage account's) connection string. */
+  storage?: string;
+  imports?: ImportRuntime;
   api?: LocalApi;
   tab?: TabServer;
 };
@@ -145,6 +153,7 @@ const botPart: LocalPart = {
         }),
     });
     provideDevOutbox(connector.outbox);
+    state.storage = local.connectionString;
     const runtime = createBotRuntime({
       store,
       clock: systemClock,
@@ -190,11 +199,33 @@ const botPart: LocalPart = {
   },
 };
 
+/**
+ * The import job's worker: a polling loop on the `imports` queue (the Functions queue trigger in
+ * Azure), after queueing again what a crash or a stop left running.
+ */
+const importsPart: LocalPart = {
+  name: 'imports',
+  async start(state) {
+    const imports = await createImportRuntime({
+      store: need(state.store, 'store'),
+      clock: systemClock,
+      storage: { connectionString: need(state.storage, 'storage') },
+      chunkRows: state.options.importChunkRows,
+    });
+    state.imports = imports;
+    if (state.options.importWorker === false) return;
+    const loop = imports.startLoop();
+    await imports.recover();
+    return () => loop.stop();
+  },
+};
+
 const apiPart: LocalPart = {
   name: 'api',
   async start(state) {
     state.api = await startLocalApi({
       store: need(state.store, 'store'),
+      imports: need(state.imports, 'imports'),
       port: state.options.ports?.api,
       keyFile: join(state.options.dataDir, 'dev-issuer-key.json'),
       demoTenantIds,
@@ -230,6 +261,7 @@ export const LOCAL_PARTS: LocalPart[] = [
   storePart,
   seedPart,
   botPart,
+  importsPart,
   apiPart,
   tabPart,
 ];

@@ -3,6 +3,7 @@ import { activityRoutes } from './resources/activities';
 import { boardRoutes } from './resources/board';
 import { contactRoutes } from './resources/contacts';
 import { deadLetterRoutes } from './resources/dead-letters';
+import { importRoutes } from './resources/imports';
 import { inboundRoutes } from './resources/inbound';
 import { duplicateRoutes } from './resources/duplicates';
 import { leadRoutes } from './resources/leads';
@@ -39,6 +40,7 @@ export const routes: Route[] = [
   ...deadLetterRoutes,
   ...timelineRoutes,
   ...activityRoutes,
+  ...importRoutes,
   ...duplicateRoutes,
 ];
 

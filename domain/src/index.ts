@@ -65,3 +65,6 @@ export * from './import/column-mapping';
 export * from './import/vcard';
 export * from './rules/task-sharing';
 export * from './rules/local-day';
+export * from './import/chunk-reader';
+export * from './import/bad-rows';
+export * from './model/import-job';

@@ -10,8 +10,11 @@ param principalId string
 @description('Blob container that holds the Flex Consumption deployment package.')
 param deploymentContainerName string
 
-@description('Storage queues the app uses (the notifier\'s delivery queue and its poison queue).')
+@description('Storage queues the app uses (the notifier\'s delivery queue, the import chunks\' queue, and their poison queues).')
 param queueNames string[]
+
+@description('Blob containers of the app\'s own (the files an import job reads while it runs).')
+param blobContainerNames string[]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -36,6 +39,13 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   parent: blobService
   name: deploymentContainerName
 }
+
+resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
+  for containerName in blobContainerNames: {
+    parent: blobService
+    name: containerName
+  }
+]
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: account

@@ -13,7 +13,7 @@ const DEV_KEY =
 export type Azurite = { connectionString: string; close(): Promise<void> };
 
 /**
- * Azurite's queue and table services in a child process on ephemeral ports: in memory for
+ * Azurite's blob, queue and table services in a child process on ephemeral ports: in memory for
  * tests, on disk under `dataDir` for `npm start`.
  */
 export async function startAzurite(options: { dataDir?: string } = {}): Promise<Azurite> {
@@ -33,6 +33,7 @@ export async function startAzurite(options: { dataDir?: string } = {}): Promise<
     'DefaultEndpointsProtocol=http',
     `AccountName=${DEV_ACCOUNT}`,
     `AccountKey=${DEV_KEY}`,
+    `BlobEndpoint=http://127.0.0.1:${ports.Blob}/${DEV_ACCOUNT}`,
     `QueueEndpoint=http://127.0.0.1:${ports.Queue}/${DEV_ACCOUNT}`,
     `TableEndpoint=http://127.0.0.1:${ports.Table}/${DEV_ACCOUNT}`,
   ].join(';');
@@ -60,7 +61,7 @@ function readPorts(child: ChildProcess): Promise<Record<string, string>> {
       )) {
         ports[m[1]!] = m[2]!;
       }
-      if (ports.Queue && ports.Table) resolve(ports);
+      if (ports.Blob && ports.Queue && ports.Table) resolve(ports);
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`azurite exited (${code}): ${output}`)));

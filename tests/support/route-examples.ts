@@ -49,6 +49,9 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
       statuses: [],
     },
     setTaskSharing: { default: 'busy' },
+    createImport: { spaceId: ids.spaces, recordType: 'lead', fileName: 'leads.csv', size: 3 },
+    appendImportPart: { offset: 0, data: 'QSxCCg==' },
+    setImportMapping: { mapping: { recordType: 'lead', columns: [] } },
     createTaskTemplate: {
       name: 'Example onboarding',
       steps: [

@@ -2,3 +2,5 @@
 import './crm-routes';
 import './messages';
 import './notifications';
+import './imports';
+import './exports';

@@ -9,11 +9,13 @@ import { httpRegistrations } from '../functions/registry';
 import { provideAppServices } from '../services/app-services';
 import { devRoutes } from './dev-routes';
 import { startLocalHost } from './host';
+import type { ImportRuntime } from '../imports/import-runtime';
 
 export type LocalApi = { url: string; issuer: DevIssuer; close(): Promise<void> };
 
 export type LocalApiOptions = {
   store: CrmStore;
+  imports: ImportRuntime;
   port?: number;
   /** Where the dev issuer keeps its key, so tokens survive a restart. */
   keyFile?: string;
@@ -48,6 +50,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     actors,
     clock: systemClock,
     ids: randomIds,
+    imports: options.imports,
   };
   provideAppServices(async () => services);
   const registered = httpRegistrations().map(({ name, options: o }) => ({

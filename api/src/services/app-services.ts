@@ -1,4 +1,5 @@
 import type { Clock, CrmStore, IdGenerator } from '@channel-crm/domain/server';
+import type { ImportRuntime } from '../imports/import-runtime';
 import type { ActorBuilder } from '../auth/actor';
 import type { TokenValidator } from '../auth/validator';
 
@@ -9,6 +10,8 @@ export type AppServices = {
   actors: ActorBuilder;
   clock: Clock;
   ids: IdGenerator;
+  /** The import job's files, queue and worker. */
+  imports: ImportRuntime;
 };
 
 type Provider = () => Promise<AppServices>;

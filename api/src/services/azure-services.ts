@@ -1,3 +1,4 @@
+import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import {
   createCosmosStore,
   observeCommits,
@@ -9,6 +10,7 @@ import { cachedActors } from '../auth/actor-cache';
 import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
 import { createTokenValidator } from '../auth/validator';
 import { botRuntime } from '../functions/messages';
+import { createImportRuntime, type ImportStorage } from '../imports/import-runtime';
 import type { AppServices } from './app-services';
 
 /** Services from app settings: COSMOS_ENDPOINT (+ COSMOS_KEY or the managed identity), ENTRA_*. */
@@ -31,9 +33,26 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServic
   );
   return {
     store,
+    imports: await createImportRuntime({ store, clock: systemClock, storage: importStorage(env) }),
     validateToken: createTokenValidator(entraValidatorConfig(entraSettingsFromEnv(env))),
     actors: cachedActors(createActorBuilder(store, systemClock, randomIds)),
     clock: systemClock,
     ids: randomIds,
+  };
+}
+
+/** `AzureWebJobsStorage` as a connection string, or identity-based (`__blobServiceUri` …). */
+function importStorage(env: NodeJS.ProcessEnv): ImportStorage {
+  if (env.AzureWebJobsStorage) return { connectionString: env.AzureWebJobsStorage };
+  const blobServiceUrl = env.AzureWebJobsStorage__blobServiceUri;
+  const queueServiceUrl = env.AzureWebJobsStorage__queueServiceUri;
+  if (!blobServiceUrl || !queueServiceUrl) throw new Error('AzureWebJobsStorage is not set');
+  const clientId = env.AzureWebJobsStorage__clientId;
+  return {
+    blobServiceUrl,
+    queueServiceUrl,
+    credential: clientId
+      ? new ManagedIdentityCredential({ clientId })
+      : new DefaultAzureCredential(),
   };
 }

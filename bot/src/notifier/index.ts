@@ -1,5 +1,6 @@
 export * from './connector';
 export * from './delivery';
+export { startPollingLoop, type PollingLoop } from './polling-loop';
 export * from './runtime';
 export * from './sender';
 export * from './state';

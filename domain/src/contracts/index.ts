@@ -15,6 +15,7 @@ export * from './my-figures';
 export * from './contacts';
 export * from './dead-letters';
 export * from './dev';
+export * from './imports';
 export * from './inbound';
 export * from './duplicates';
 export * from './leads';

@@ -141,6 +141,11 @@ export const de: ErrorTexts = {
   'import.vcard_no_colon': 'Diese Zeile der Karte hat keinen Doppelpunkt.',
   'import.vcard_charset': 'Unbekannter Zeichensatz {charset}.',
   'import.vcard_not_closed': 'Der Karte fehlt END:VCARD.',
+  'import.wrong_status': 'Der Import ist {status}: Das geht gerade nicht.',
+  'field.import_part_gap':
+    'Die Datei hat bisher {received} Bytes: Senden Sie den Teil, der dort beginnt.',
+  'field.import_too_large': 'Die Datei ist größer als angekündigt ({size} Bytes).',
+  'field.import_record_type': 'Dieser Import füllt {recordType}-Datensätze.',
   'field.duplicate_id': 'Jede ID darf nur einmal vorkommen.',
   'field.range_order': 'Das Ende muss nach dem Beginn liegen.',
   'field.range_too_long': 'Wählen Sie höchstens sechs Wochen.',

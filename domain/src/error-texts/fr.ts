@@ -137,6 +137,11 @@ export const fr: ErrorTexts = {
   'import.vcard_no_colon': 'Cette ligne de la carte n’a pas de deux-points.',
   'import.vcard_charset': 'Jeu de caractères inconnu : {charset}.',
   'import.vcard_not_closed': 'Il manque END:VCARD à la carte.',
+  'import.wrong_status': 'L’import est à l’état {status} : impossible pour l’instant.',
+  'field.import_part_gap':
+    'Le fichier compte {received} octets pour l’instant : envoyez la partie qui commence là.',
+  'field.import_too_large': 'Le fichier dépasse la taille annoncée ({size} octets).',
+  'field.import_record_type': 'Cet import remplit des fiches {recordType}.',
   'field.duplicate_id': 'Chaque identifiant ne peut apparaître qu’une fois.',
   'field.range_order': 'La fin doit suivre le début.',
   'field.range_too_long': 'Choisissez au plus six semaines.',

@@ -131,6 +131,11 @@ export const pl: ErrorTexts = {
   'import.vcard_no_colon': 'Ten wiersz wizytówki nie ma dwukropka.',
   'import.vcard_charset': 'Nieznany zestaw znaków {charset}.',
   'import.vcard_not_closed': 'Wizytówce brakuje END:VCARD.',
+  'import.wrong_status': 'Import ma stan {status}: teraz nie można tego zrobić.',
+  'field.import_part_gap':
+    'Plik ma na razie {received} bajtów: wyślij część, która zaczyna się w tym miejscu.',
+  'field.import_too_large': 'Plik jest większy niż zapowiedziano ({size} bajtów).',
+  'field.import_record_type': 'Ten import wypełnia rekordy typu {recordType}.',
   'field.duplicate_id': 'Każdy identyfikator może wystąpić tylko raz.',
   'field.range_order': 'Koniec musi być po początku.',
   'field.range_too_long': 'Wybierz najwyżej sześć tygodni.',

@@ -135,6 +135,11 @@ export const ro: ErrorTexts = {
   'import.vcard_no_colon': 'Acest rând al cărții de vizită nu are două puncte.',
   'import.vcard_charset': 'Set de caractere necunoscut: {charset}.',
   'import.vcard_not_closed': 'Cărții de vizită îi lipsește END:VCARD.',
+  'import.wrong_status': 'Importul este {status}: acum nu se poate.',
+  'field.import_part_gap':
+    'Fișierul are deocamdată {received} octeți: trimiteți partea care începe acolo.',
+  'field.import_too_large': 'Fișierul este mai mare decât s-a anunțat ({size} octeți).',
+  'field.import_record_type': 'Acest import completează înregistrări {recordType}.',
   'field.duplicate_id': 'Fiecare identificator poate apărea o singură dată.',
   'field.range_order': 'Sfârșitul trebuie să fie după început.',
   'field.range_too_long': 'Alegeți cel mult șase săptămâni.',

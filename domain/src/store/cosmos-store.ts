@@ -7,6 +7,7 @@ import { commitWrites } from './commit-writes';
 import { createCosmosClient, type CosmosConnection } from './cosmos-client';
 import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
+import { importStore } from './import-store';
 import { keyedDocumentStore } from './keyed-documents';
 import { readKeyDocuments } from './duplicate-key-documents';
 import { tellMembershipWrite } from './membership-writes';
@@ -123,6 +124,7 @@ export function cosmosStore(container: Container): CrmStore {
     },
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),
+    imports: importStore(container),
     deleteKeyedDocuments: (addresses) => deleteKeyedDocuments(container, addresses),
     exportTenant: (tenantId) => exportTenant(container, tenantId),
     async deleteTenant(tenantId, listedElsewhere) {

@@ -12,6 +12,7 @@ import type { StageSummary } from '../model/summary';
 import type { TaskSharingLevel } from '../model/task-settings';
 import type { ActivityFilter } from './query-catalog';
 import type { ActivityWrite } from './activity-repository';
+import type { ImportStore } from './import-store';
 import type { PlannedTasks } from './planned-tasks';
 import type { Tenant } from '../model/tenant';
 import type { TimelineEntry } from '../model/timeline';
@@ -260,6 +261,8 @@ export type CrmStore = {
       edit: (current: KeyedDocument | undefined) => KeyedDocumentEdit<Answer>,
     ): Promise<Answer>;
   };
+  /** Import jobs with their progress, and the rows they left out. */
+  imports: ImportStore;
   /**
    * Deletes keyed documents by address (point deletes; one already gone is fine). Answers how
    * many were there.

@@ -325,3 +325,33 @@ export const plannedRecordsQuery = (tenantId: string, assigneeId: string): SqlQu
     { name: '@assigneeId', value: assigneeId },
   ],
 });
+
+/** A user's imports, newest first. */
+export const importJobsQuery = (tenantId: string, userId: string): SqlQuerySpec => ({
+  query:
+    "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'import-job' AND c.createdBy = @userId ORDER BY c.createdAt DESC",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@userId', value: userId },
+  ],
+});
+
+/** Imports of every tenant still running (the recovery sweep at start). */
+export const runningImportsQuery = (): SqlQuerySpec => ({
+  query: "SELECT * FROM c WHERE c.type = 'import-job' AND c.status = 'running'",
+});
+
+/** The rows an import left out, by line, after a line. */
+export const importProblemsQuery = (
+  tenantId: string,
+  jobId: string,
+  after: number,
+): SqlQuerySpec => ({
+  query:
+    "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'import-problem' AND c.jobId = @jobId AND c.line > @after ORDER BY c.line",
+  parameters: [
+    { name: '@tenantId', value: tenantId },
+    { name: '@jobId', value: jobId },
+    { name: '@after', value: after },
+  ],
+});

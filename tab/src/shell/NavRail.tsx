@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   AlertRegular,
+  ArrowUploadRegular,
   BuildingRegular,
   ContactCardRegular,
   DataFunnelRegular,
@@ -154,6 +155,7 @@ export function NavRail() {
       <div className={styles.brand}>{t('app.name')}</div>
       {items.map(link)}
       <div className={styles.spacer} />
+      {link({ path: '/import', label: 'import.nav', icon: <ArrowUploadRegular /> })}
       {link({ path: '/notifications', label: 'nav.notifications', icon: <AlertRegular /> })}
       {link({ path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> })}
     </nav>

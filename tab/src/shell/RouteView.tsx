@@ -57,6 +57,8 @@ const NotificationsPage = page(
   'NotificationsPage',
 );
 
+const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage');
+
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,
   opportunities: BoardPage,
@@ -67,6 +69,7 @@ const LISTS: Record<string, Page> = {
   my: MyCrmPage,
   tasks: MyTasksPage,
   notifications: NotificationsPage,
+  import: ImportPage,
 };
 
 const RECORDS: Record<string, Page> = {

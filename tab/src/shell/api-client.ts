@@ -116,3 +116,21 @@ export async function call<C extends AnyContract>(
   // The API answers what the contract's response schema describes.
   return (text ? JSON.parse(text) : undefined) as ResponseOf<C>;
 }
+
+/** A file the API streams (a list's CSV export), as a Blob. */
+export async function downloadFile(path: string): Promise<Blob> {
+  const token = await tokenSource();
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  } catch (error) {
+    throw new ApiError({ status: 0, detail: String(error) });
+  }
+  if (!response.ok) {
+    if (response.status === 401) onUnauthorized();
+    throw new ApiError(await problemOf(response));
+  }
+  return response.blob();
+}

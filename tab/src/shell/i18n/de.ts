@@ -10,6 +10,7 @@ import { configDe } from '../../features/config/i18n/de';
 import { myDe } from '../../features/my/i18n/de';
 import { settingsDe } from '../../features/settings/i18n/de';
 import { notificationsDe } from '../../features/notifications/i18n/de';
+import { importDe } from '../../features/import/i18n/de';
 import { activitiesDe } from '../../features/activities/i18n/de';
 import { tasksDe } from '../../features/tasks/i18n/de';
 
@@ -25,6 +26,7 @@ export const de: Catalog = {
   ...myDe,
   ...settingsDe,
   ...notificationsDe,
+  ...importDe,
   ...activitiesDe,
   ...tasksDe,
 };

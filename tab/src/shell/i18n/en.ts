@@ -10,6 +10,7 @@ import { configEn } from '../../features/config/i18n/en';
 import { myEn } from '../../features/my/i18n/en';
 import { settingsEn } from '../../features/settings/i18n/en';
 import { notificationsEn } from '../../features/notifications/i18n/en';
+import { importEn } from '../../features/import/i18n/en';
 import { activitiesEn } from '../../features/activities/i18n/en';
 import { tasksEn } from '../../features/tasks/i18n/en';
 
@@ -26,6 +27,7 @@ export const en = {
   ...myEn,
   ...settingsEn,
   ...notificationsEn,
+  ...importEn,
   ...activitiesEn,
   ...tasksEn,
 };

@@ -10,6 +10,7 @@ import { configFr } from '../../features/config/i18n/fr';
 import { myFr } from '../../features/my/i18n/fr';
 import { settingsFr } from '../../features/settings/i18n/fr';
 import { notificationsFr } from '../../features/notifications/i18n/fr';
+import { importFr } from '../../features/import/i18n/fr';
 import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
 
@@ -25,6 +26,7 @@ export const fr: Catalog = {
   ...myFr,
   ...settingsFr,
   ...notificationsFr,
+  ...importFr,
   ...activitiesFr,
   ...tasksFr,
 };

@@ -10,6 +10,7 @@ import { configPl } from '../../features/config/i18n/pl';
 import { myPl } from '../../features/my/i18n/pl';
 import { settingsPl } from '../../features/settings/i18n/pl';
 import { notificationsPl } from '../../features/notifications/i18n/pl';
+import { importPl } from '../../features/import/i18n/pl';
 import { activitiesPl } from '../../features/activities/i18n/pl';
 import { tasksPl } from '../../features/tasks/i18n/pl';
 
@@ -25,6 +26,7 @@ export const pl: Catalog = {
   ...myPl,
   ...settingsPl,
   ...notificationsPl,
+  ...importPl,
   ...activitiesPl,
   ...tasksPl,
 };

@@ -10,6 +10,7 @@ import { configRo } from '../../features/config/i18n/ro';
 import { myRo } from '../../features/my/i18n/ro';
 import { settingsRo } from '../../features/settings/i18n/ro';
 import { notificationsRo } from '../../features/notifications/i18n/ro';
+import { importRo } from '../../features/import/i18n/ro';
 import { activitiesRo } from '../../features/activities/i18n/ro';
 import { tasksRo } from '../../features/tasks/i18n/ro';
 
@@ -25,6 +26,7 @@ export const ro: Catalog = {
   ...myRo,
   ...settingsRo,
   ...notificationsRo,
+  ...importRo,
   ...activitiesRo,
   ...tasksRo,
 };

@@ -72,6 +72,7 @@ export const shellDe: Translation<typeof shellEn> = {
   'common.amount': 'Betrag',
   'common.currency': 'Währung',
   'common.csv': 'Als CSV exportieren',
+  'common.csvAll': 'Alle exportieren (CSV)',
   'common.locked': 'Gesperrt',
   'common.required': 'Pflichtfeld',
   'error.validation': 'Bitte korrigieren Sie die markierten Felder.',

@@ -70,6 +70,7 @@ export const shellEn = {
   'common.amount': 'Amount',
   'common.currency': 'Currency',
   'common.csv': 'Export CSV',
+  'common.csvAll': 'Export all (CSV)',
   'common.locked': 'Locked',
   'common.required': 'Required',
   'error.validation': 'Please correct the highlighted fields.',

@@ -80,6 +80,7 @@ export const shellFr: Translation<typeof shellEn> = {
   'common.amount': 'Montant',
   'common.currency': 'Devise',
   'common.csv': 'Exporter en CSV',
+  'common.csvAll': 'Tout exporter (CSV)',
   'common.locked': 'Verrouillée',
   'common.required': 'Obligatoire',
   'error.validation': 'Veuillez corriger les champs signalés.',

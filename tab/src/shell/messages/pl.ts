@@ -82,6 +82,7 @@ export const shellPl: Translation<typeof shellEn> = {
   'common.amount': 'Kwota',
   'common.currency': 'Waluta',
   'common.csv': 'Eksportuj do CSV',
+  'common.csvAll': 'Eksportuj wszystko (CSV)',
   'common.locked': 'Zablokowana',
   'common.required': 'Pole wymagane',
   'error.validation': 'Popraw wyróżnione pola.',

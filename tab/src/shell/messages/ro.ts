@@ -80,6 +80,7 @@ export const shellRo: Translation<typeof shellEn> = {
   'common.amount': 'Sumă',
   'common.currency': 'Monedă',
   'common.csv': 'Exportare CSV',
+  'common.csvAll': 'Exportă tot (CSV)',
   'common.locked': 'Blocată',
   'common.required': 'Obligatoriu',
   'error.validation': 'Corectați câmpurile evidențiate.',

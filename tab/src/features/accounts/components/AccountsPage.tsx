@@ -15,6 +15,10 @@ const SOURCE: RecordSource<Account> = {
   key: (search) => ['accounts', search.spaceId, search.text],
   load: (search, continuation, signal) =>
     listAccounts(search.spaceId, search.text, continuation, signal),
+  exportFrom: (search) => ({
+    list: 'accounts',
+    query: { spaceId: search.spaceId, text: search.text || undefined },
+  }),
 };
 
 export function AccountsPage() {

@@ -15,6 +15,10 @@ const SOURCE: RecordSource<Contact> = {
   key: (search) => ['contacts', search.spaceId, search.text],
   load: (search, continuation, signal) =>
     listContacts(search.spaceId, search.text, continuation, signal),
+  exportFrom: (search) => ({
+    list: 'contacts',
+    query: { spaceId: search.spaceId, text: search.text || undefined },
+  }),
 };
 
 export function ContactsPage() {

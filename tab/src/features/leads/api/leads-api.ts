@@ -88,3 +88,9 @@ export const qualifyLead = (lead: Lead, input: QualifyInput) =>
 /** Erases the person's data everywhere, for good; statistics stay. */
 export const anonymizeLead = (lead: Lead) =>
   call(contracts.anonymizeLead, { params: { id: lead.id }, version: lead.version });
+
+/** The list's filters for the server's CSV export (every page, not a page size). */
+export function leadExportQuery(p: LeadListParams) {
+  const { limit: _pageSize, ...filters } = serverFilter(p);
+  return filters;
+}

@@ -18,7 +18,7 @@ import { ContactDataCell } from '../../records/components/ContactDataCell';
 import { RecordListPage } from '../../records/components/RecordListPage';
 import type { RecordSource } from '../../records/hooks/use-record-list';
 import { useMembers } from '../../users/hooks/use-members';
-import { LEAD_VIEWS, leadsKey, listLeads, type LeadView } from '../api/leads-api';
+import { LEAD_VIEWS, leadExportQuery, leadsKey, listLeads, type LeadView } from '../api/leads-api';
 import { useClaimLead } from '../hooks/use-claim-lead';
 import { LeadBulkActions } from './LeadBulkActions';
 import { LeadFormDialog } from './LeadFormDialog';
@@ -35,6 +35,7 @@ export function LeadsPage() {
   const source: RecordSource<Lead> = {
     key: (s) => leadsKey({ ...s, view, meId: me.id }),
     load: (s, continuation, signal) => listLeads({ ...s, view, meId: me.id }, continuation, signal),
+    exportFrom: (s) => ({ list: 'leads', query: leadExportQuery({ ...s, view, meId: me.id }) }),
   };
 
   const columns: Column<Lead>[] = [

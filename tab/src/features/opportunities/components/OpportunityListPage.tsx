@@ -14,6 +14,10 @@ import { NewOpportunityDialog } from './NewOpportunityDialog';
 const SOURCE: RecordSource<OpportunityListItem> = {
   key: (search) => ['opportunities', search],
   load: listOpportunities,
+  exportFrom: (search) => ({
+    list: 'opportunities',
+    query: { spaceId: search.spaceId, text: search.text || undefined },
+  }),
 };
 
 export function OpportunityListPage() {

@@ -16,6 +16,7 @@ import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { downloadCsv } from '../../../shell/csv';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useRecordList, type RecordSource } from '../hooks/use-record-list';
+import { ExportAllButton } from './ExportAllButton';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -71,7 +72,8 @@ export function RecordListPage<T extends { id: string }>(props: RecordListPagePr
   const { title, empty, source, columns, rowName, onOpen, csv, bulkActions } = props;
   const styles = useStyles();
   const { t } = useI18n();
-  const { list, rows, text, setText, selected, setSelected, waiting } = useRecordList(source);
+  const { list, rows, search, text, setText, selected, setSelected, waiting } =
+    useRecordList(source);
   const chosen = rows.filter((r) => selected.has(r.id));
   return (
     <div className={styles.page}>
@@ -95,6 +97,9 @@ export function RecordListPage<T extends { id: string }>(props: RecordListPagePr
         >
           {t('common.csv')}
         </Button>
+        {source.exportFrom && (
+          <ExportAllButton label={t('common.csvAll')} target={source.exportFrom(search)} />
+        )}
         {props.actions}
       </div>
       {bulkActions && selected.size > 0 && (

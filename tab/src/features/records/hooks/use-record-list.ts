@@ -10,6 +10,11 @@ export type ListSearch = { spaceId: string; text: string };
 export type RecordSource<T> = {
   key: (search: ListSearch) => QueryKey;
   load: (search: ListSearch, continuation?: string, signal?: AbortSignal) => Promise<Page<T>>;
+  /** The server's CSV export of the whole list: its name and the list's filters. */
+  exportFrom?: (search: ListSearch) => {
+    list: 'leads' | 'contacts' | 'accounts' | 'opportunities';
+    query: Record<string, string | number | boolean | undefined>;
+  };
 };
 
 /** Search text, the pages loaded so far and the selected row ids of one record list. */
@@ -26,5 +31,14 @@ export function useRecordList<T>(source: RecordSource<T>) {
     enabled: Boolean(space),
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  return { list, rows, text, setText, selected, setSelected, waiting: list.isPending && !!space };
+  return {
+    list,
+    rows,
+    search,
+    text,
+    setText,
+    selected,
+    setSelected,
+    waiting: list.isPending && !!space,
+  };
 }
