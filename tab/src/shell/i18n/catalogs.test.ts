@@ -44,8 +44,9 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
     'Status',
     'Website',
     'Administrator',
+    'Import',
   ],
-  pl: ['Channel CRM', '—', 'E-mail', 'Lead', 'Status', 'Administrator'],
+  pl: ['Channel CRM', '—', 'E-mail', 'Lead', 'Status', 'Administrator', 'Import'],
   ro: [
     'Channel CRM',
     '—',
@@ -57,6 +58,7 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
     'Calendar',
     'Administrator',
     'Manager',
+    'Import',
   ],
 };
 
