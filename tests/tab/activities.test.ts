@@ -332,7 +332,7 @@ describe('activities on a deal and its board card', () => {
     expect(await plannedOn(other.id)).toEqual([]);
   }, 120_000);
 
-  it('keeps the activities, the quick-add and the template dialogs axe-clean in every theme', async () => {
+  it('keeps the activities, the quick-add, the template and the pick-a-task dialogs axe-clean in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/opportunities/${deal.id}`);
       await activities(page)
@@ -354,6 +354,16 @@ describe('activities on a deal and its board card', () => {
         .getByRole('list', { name: 'Tasks it plans' })
         .waitFor();
       await scan('apply-template');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Apply a template' }).waitFor({ state: 'hidden' });
+      await activities(page).getByRole('button', { name: 'Add a related task' }).click();
+      await page.getByRole('menuitem', { name: 'Pick an existing task' }).click();
+      await page
+        .getByRole('dialog', { name: 'Pick an existing task' })
+        .getByRole('radio')
+        .first()
+        .waitFor();
+      await scan('pick-task');
     });
     expect(found).toEqual({});
   }, 400_000);
