@@ -160,6 +160,26 @@ describe('store round trips per route', () => {
     });
   });
 
+  it("moving an activity to another record stays within updateActivity's budget", async () => {
+    const planned = await t.request('POST', '/activities', {
+      token,
+      body: exampleBody('createActivity', ids),
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    });
+    const { id, version } = planned.body as { id: string; version: number };
+    await t.request('GET', '/me', { token });
+    const reply = await t.request('PATCH', `/activities/${id}`, {
+      token,
+      body: { record: { recordType: 'account', recordId: ids.accounts } },
+      headers: { 'if-match': `"${version}"`, 'idempotency-key': crypto.randomUUID() },
+    });
+    expect(reply.status).toBe(200);
+    const budget = routes.find((r) => r.name === 'updateActivity')?.roundTrips ?? 0;
+    expect(
+      heard.findLast((h) => h.operationId === 'updateActivity')?.roundTrips,
+    ).toBeLessThanOrEqual(budget);
+  });
+
   it('no route takes more round trips than it declares', async () => {
     const taken: Record<string, number> = {};
     const over: string[] = [];

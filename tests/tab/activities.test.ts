@@ -291,7 +291,48 @@ describe('activities on a deal and its board card', () => {
     expect(titles.sort()).toEqual(['Loyalty check-in', 'Offer', 'Send the handbook']);
   }, 150_000);
 
-  it('keeps the activities, the quick-add and the template dialogs axe-clean in every theme', async () => {
+  it('adds a related task by picking one planned on another deal: it moves to this deal', async () => {
+    const newDeal = (name: string) =>
+      apiSend<Opportunity>('POST', '/opportunities', {
+        spaceId: deal.spaceId,
+        pipelineId: deal.pipelineId,
+        stageId: deal.stageId,
+        name,
+      });
+    const [other, here] = [await newDeal('Pilot elsewhere'), await newDeal('Pilot here')];
+    const task = await apiSend<{ id: string }>('POST', '/activities', {
+      recordType: 'opportunity',
+      recordId: other.id,
+      typeId: 'call',
+      title: 'Call back about the pilot',
+      dueAt: '2099-07-01T09:00:00.000Z',
+    });
+    await seller.goto('about:blank');
+    await seller.goto(`${h.tabUrl}/#/opportunities/${here.id}`);
+    await seller.getByRole('heading', { level: 1, name: here.name }).waitFor({ timeout: 30_000 });
+
+    await activities(seller).getByRole('button', { name: 'Add a related task' }).click();
+    await seller.getByRole('menuitem', { name: 'Pick an existing task' }).click();
+    const dialog = seller.getByRole('dialog', { name: 'Pick an existing task' });
+    await dialog.getByRole('searchbox', { name: 'Search my tasks by title' }).fill('pilot');
+    await dialog.getByRole('radio', { name: /Call back about the pilot/ }).check();
+    await dialog.getByRole('button', { name: 'Relate it here' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+
+    await activities(seller)
+      .getByRole('list', { name: 'Planned' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Call back about the pilot' })
+      .waitFor({ timeout: 15_000 });
+    const plannedOn = async (id: string) =>
+      (await h.apiGet<RecordActivities>(SELLER, `/opportunities/${id}/activities`)).planned.map(
+        (a) => a.id,
+      );
+    expect(await plannedOn(here.id)).toEqual([task.id]);
+    expect(await plannedOn(other.id)).toEqual([]);
+  }, 120_000);
+
+  it('keeps the activities, the quick-add, the template and the pick-a-task dialogs axe-clean in every theme', async () => {
     const found = await violationsInEveryTheme(h, SELLER, async (page, theme, scan) => {
       await page.goto(`${h.tabUrl}/?theme=${theme}#/opportunities/${deal.id}`);
       await activities(page)
@@ -313,6 +354,16 @@ describe('activities on a deal and its board card', () => {
         .getByRole('list', { name: 'Tasks it plans' })
         .waitFor();
       await scan('apply-template');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Apply a template' }).waitFor({ state: 'hidden' });
+      await activities(page).getByRole('button', { name: 'Add a related task' }).click();
+      await page.getByRole('menuitem', { name: 'Pick an existing task' }).click();
+      await page
+        .getByRole('dialog', { name: 'Pick an existing task' })
+        .getByRole('radio')
+        .first()
+        .waitFor();
+      await scan('pick-task');
     });
     expect(found).toEqual({});
   }, 400_000);

@@ -42,11 +42,12 @@ export const getActivity = contract({
 export const updateActivity = contract({
   name: 'updateActivity',
   // A colleague's edit reads the activity, its assignee's sharing, the settings, the
-  // (new) assignee and the record; then one batch.
+  // (new) assignee and the record; then one batch. A move to another record (6 measured) reads
+  // the target beside the assignee, then the record it leaves beside the one it joins.
   roundTrips: 6,
   method: 'PATCH',
   path: '/activities/{id}',
-  summary: 'Edit, reschedule or reassign an activity',
+  summary: 'Edit, reschedule or reassign an activity, or move it to another record',
   tag,
   body: UpdateActivityInput,
   response: ActivityView,

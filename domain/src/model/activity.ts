@@ -126,10 +126,18 @@ export const CreateActivityInput = ActivityFields.extend({
 });
 export type CreateActivityInput = z.infer<typeof CreateActivityInput>;
 
-/** Changes to an activity; a new dueAt reschedules it. `null` clears notes or status. */
+/** The record an activity is moved to ("Add a related task" picking an existing one). */
+export const ActivityRecordRef = z.object({ recordType: RecordType, recordId: Id });
+export type ActivityRecordRef = z.infer<typeof ActivityRecordRef>;
+
+/**
+ * Changes to an activity; a new dueAt reschedules it, a new `record` relates it to that record
+ * instead. `null` clears notes or status.
+ */
 export const UpdateActivityInput = ActivityFields.partial().extend({
   notes: Notes.nullable().optional(),
   statusId: TaskTypeId.nullable().optional(),
+  record: ActivityRecordRef.optional(),
 });
 export type UpdateActivityInput = z.infer<typeof UpdateActivityInput>;
 

@@ -138,6 +138,8 @@ export type ActivityWrite = {
   expectedVersion: number;
   /** Deletes the activity instead of writing it. */
   remove?: boolean;
+  /** The record the activity related to before this write moved it to `next.record`. */
+  previousRecordId?: string;
   /**
    * What the assignee shares of this activity's type, kept with the record's next activity so
    * a card shows colleagues no more; 'none' when not given.
@@ -148,7 +150,9 @@ export type ActivityWrite = {
 /**
  * Writes an activity and its related record (planned list, next activity, outbox) as one
  * transactional batch in the tenant's partition, guarded by both `_etag`s; retried from fresh
- * reads when only an internal write moved them. A commit already applied answers its result.
+ * reads when only an internal write moved them. A moved activity also leaves the planned list
+ * of the record it came from, in the same batch under that record's `_etag`. A commit already
+ * applied answers its result.
  */
 async function commitActivity(
   container: Container,
@@ -161,9 +165,10 @@ async function commitActivity(
     const fresh = (id: string) =>
       (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, id) : undefined) ??
       readDocument<StoredDocument>(container, tenantId, id);
-    const [before, record] = await Promise.all([
+    const [before, record, previousRecord] = await Promise.all([
       attempt === 1 && expectedVersion === 0 ? undefined : fresh(next.id),
       fresh(next.record.recordId),
+      write.previousRecordId === undefined ? undefined : fresh(write.previousRecordId),
     ]);
     if (before && hasCommit(before, commitId)) return ok(readable<Activity>(before));
     if (expectedVersion === 0 && before) {
@@ -180,6 +185,9 @@ async function commitActivity(
     if (!record) return notFound(next.record.recordType, next.record.recordId);
     const recordNext = recordAfter(record, write);
     if (recordNext === 'full') return tooManyPlanned();
+    // The old record only drops the entry: the events belong to the record it moved to.
+    const previousNext =
+      previousRecord && recordAfter(previousRecord, { ...write, events: [], remove: true });
     const stored: StoredDocument = {
       ...next,
       schemaVersion: SCHEMA_VERSION,
@@ -208,15 +216,27 @@ async function commitActivity(
       ifMatch: record._etag,
       resourceBody: asJson(recordNext),
     };
-    const response = await container.items.batch([activityOp, recordOp], tenantId);
+    const previousOp: OperationInput[] =
+      previousRecord && previousNext && previousNext !== 'full'
+        ? [
+            {
+              operationType: 'Replace',
+              id: previousRecord.id,
+              partitionKey: tenantId,
+              ifMatch: previousRecord._etag,
+              resourceBody: asJson(previousNext),
+            },
+          ]
+        : [];
+    const operations = [activityOp, recordOp, ...previousOp];
+    const response = await container.items.batch(operations, tenantId);
     const answers = response.result ?? [];
     const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
-    if (!failed && answers.length === 2) {
-      const [activityBody, recordBody] = answers.map(
+    if (!failed && answers.length === operations.length) {
+      const [activityBody, ...recordBodies] = answers.map(
         (a) => a.resourceBody as StoredDocument | undefined,
       );
-      if (activityBody) rememberDocument(activityBody);
-      if (recordBody) rememberDocument(recordBody);
+      for (const body of [activityBody, ...recordBodies]) if (body) rememberDocument(body);
       return ok(readable<Activity>(activityBody ?? stored));
     }
     const status = failed?.statusCode ?? response.code ?? 500;

@@ -267,6 +267,60 @@ describe('refusals', () => {
   });
 });
 
+describe('moving a task to another record', () => {
+  let otherSpaceDeal: Opportunity;
+
+  beforeAll(async () => {
+    await world.pipeline(world.spaceB);
+    otherSpaceDeal = value(
+      await createOpportunity(world.as(admin), {
+        spaceId: world.spaceB,
+        name: 'Globex pilot',
+        tags: [],
+      }),
+    );
+  });
+
+  const moveTo = (who: Actor, task: ActivityView, deal: Opportunity) =>
+    updateActivity(
+      world.as(who),
+      task.id,
+      { record: { recordType: 'opportunity', recordId: deal.id } },
+      task.version,
+    );
+
+  it("leaves deal A's next activity and becomes deal B's, with the move in B's outbox", async () => {
+    const dealA = await newDeal();
+    const dealB = await newDeal();
+    const call = value(await plan(dealA));
+    const moved = value(await moveTo(anna, call, dealB));
+    expect(moved.record).toMatchObject({ recordId: dealB.id, spaceId: world.spaceA });
+    expect((await dealNow(dealA.id)).nextActivity).toBeUndefined();
+    expect((await dealNow(dealB.id)).nextActivity?.id).toBe(call.id);
+    const plannedOn = async (deal: Opportunity) =>
+      value(
+        await listRecordActivities(world.as(anna), 'opportunity', deal.id, { limit: 20 }),
+      ).planned.map((a) => a.id);
+    expect(await plannedOn(dealA)).toEqual([]);
+    expect(await plannedOn(dealB)).toEqual([call.id]);
+    const outboxB = await world.store.outbox.forRecord(world.tenantId, dealB.id);
+    expect(outboxB?.events.some((e) => e.data?.previousRecordId === dealA.id)).toBe(true);
+  });
+
+  it('answers not found for a record the actor may not see, and keeps the task where it was', async () => {
+    const deal = await newDeal();
+    const call = value(await plan(deal));
+    expect(errorCode(await moveTo(anna, call, otherSpaceDeal))).toBe('not_found');
+    expect((await dealNow(deal.id)).nextActivity?.id).toBe(call.id);
+  });
+
+  it('refuses a record whose space the assignee is not a member of', async () => {
+    const deal = await newDeal();
+    const call = value(await plan(deal, { assigneeId: 'anna' }, admin));
+    expect(errorCode(await moveTo(admin, call, otherSpaceDeal))).toBe('user_not_in_space');
+  });
+});
+
 describe('task sharing, seen by a colleague', () => {
   const viewOf = async (who: Actor, id: string) => getActivity(world.as(who), id);
 

@@ -6,6 +6,7 @@ import { sharedLevel } from '../rules/task-sharing';
 import { notFound, ok, stale, type Result } from '../result';
 import {
   activityEvent,
+  activityRecordOf,
   editableActivity,
   fullView,
   pickableType,
@@ -14,10 +15,13 @@ import {
 } from './activity-access';
 import type { UseCaseContext } from './context';
 import { readTaskSettings } from './task-settings-document';
+import { visibleRecord } from './visible-record';
 
 /**
- * Changes an activity the actor may change (title, notes, due date, assignee, type, status),
- * guarded by the version they saw. A new due date reschedules it; a new assignee is told.
+ * Changes an activity the actor may change (title, notes, due date, assignee, type, status,
+ * related record), guarded by the version they saw. A new due date reschedules it; a new
+ * assignee is told; a new record, which the actor must see and whose space the assignee must
+ * belong to, takes the activity from the old one.
  */
 export async function updateActivity(
   ctx: UseCaseContext,
@@ -41,11 +45,22 @@ export async function updateActivity(
       ? refuseStatus(settings, input.statusId)
       : undefined;
   if (refusedStatus) return refusedStatus;
+  const moveTo =
+    input.record &&
+    (input.record.recordType !== before.record.recordType ||
+      input.record.recordId !== before.record.recordId)
+      ? input.record
+      : undefined;
   const assigneeId = input.assigneeId ?? before.assigneeId;
-  const assignee = await ctx.store.users.get(ctx.actor.tenantId, assigneeId);
+  const [assignee, target] = await Promise.all([
+    ctx.store.users.get(ctx.actor.tenantId, assigneeId),
+    moveTo ? visibleRecord(ctx, moveTo.recordType, moveTo.recordId) : undefined,
+  ]);
+  if (target && !target.ok) return target;
   if (!assignee) return notFound('user', assigneeId);
-  if (assigneeId !== before.assigneeId) {
-    const refused = refuseOutsider(assignee, before.record.spaceId);
+  const record = target ? activityRecordOf(target.value) : before.record;
+  if (target || assigneeId !== before.assigneeId) {
+    const refused = refuseOutsider(assignee, record.spaceId);
     if (refused) return refused;
   }
   const allDay = input.allDay ?? before.allDay;
@@ -67,6 +82,7 @@ export async function updateActivity(
     durationMinutes: input.durationMinutes ?? before.durationMinutes,
     assigneeId,
     ...(statusId ? { statusId } : {}),
+    record,
   };
   const types: DomainEventType[] = [];
   if (next.dueAt !== before.dueAt) types.push('activity.rescheduled');
@@ -76,18 +92,14 @@ export async function updateActivity(
     {
       next,
       events: types.map((t) =>
-        activityEvent(
-          ctx,
-          next,
-          t,
-          t === 'activity.rescheduled'
-            ? { previousDueAt: before.dueAt }
-            : t === 'activity.assigned'
-              ? { previousAssigneeId: before.assigneeId }
-              : {},
-        ),
+        activityEvent(ctx, next, t, {
+          ...(t === 'activity.rescheduled' ? { previousDueAt: before.dueAt } : {}),
+          ...(t === 'activity.assigned' ? { previousAssigneeId: before.assigneeId } : {}),
+          ...(target ? { previousRecordId: before.record.recordId } : {}),
+        }),
       ),
       expectedVersion,
+      ...(target ? { previousRecordId: before.record.recordId } : {}),
       sharedAs: sharedLevel(assignee.taskSharing, next.typeId),
     },
     ctx.commitId,

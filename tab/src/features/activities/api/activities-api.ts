@@ -2,6 +2,7 @@ import type {
   ActivityView,
   CreateActivityInput,
   RecordType,
+  TaskBucket,
   UpdateActivityInput,
 } from '@channel-crm/domain';
 import {
@@ -9,6 +10,7 @@ import {
   createActivity,
   deleteActivity,
   getTaskSettings,
+  listMyTasks,
   recordActivities,
   updateActivity,
 } from '@channel-crm/domain/contracts';
@@ -30,6 +32,12 @@ export const fetchRecordActivities = (
 ) => call(recordActivities[type], { params: { id }, query: { limit: 20, continuation }, signal });
 
 export const fetchTaskSettings = (signal?: AbortSignal) => call(getTaskSettings, { signal });
+
+/** The buckets of the user's planned tasks, one of which may become a record's related task. */
+export const PICKABLE_BUCKETS = ['overdue', 'today', 'upcoming'] as const satisfies TaskBucket[];
+
+export const fetchMyPlannedTasks = (bucket: TaskBucket, signal: AbortSignal) =>
+  call(listMyTasks, { query: { bucket, limit: 50 }, signal });
 
 export const addActivity = (body: CreateActivityInput, idempotencyKey: string) =>
   call(createActivity, { body, idempotencyKey });

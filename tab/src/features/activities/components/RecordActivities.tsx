@@ -1,4 +1,15 @@
-import { Button, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import {
   AddRegular,
   CheckmarkRegular,
@@ -14,6 +25,7 @@ import { useTaskTypes } from '../hooks/use-task-types';
 import { ActivityDialog, type ActivityDialogMode } from './ActivityDialog';
 import { ActivityItem } from './ActivityItem';
 import { ApplyTemplateDialog } from './ApplyTemplateDialog';
+import { PickTaskDialog } from './PickTaskDialog';
 import { SuggestedTask } from './SuggestedTask';
 
 const useStyles = makeStyles({
@@ -32,7 +44,8 @@ const useStyles = makeStyles({
 
 /**
  * A record's activities above its timeline: counters, quick add (plan or log), then planned
- * ones by due date and done ones newest first. Deals and accounts also add a related task.
+ * ones by due date and done ones newest first. Deals and accounts also add a related task: a
+ * new one, or one of the user's planned tasks moved here.
  */
 export function RecordActivities({
   record,
@@ -60,6 +73,7 @@ export function RecordActivities({
   const types = useTaskTypes();
   const [adding, setAdding] = useState<{ mode: ActivityDialogMode; title: string }>();
   const [applying, setApplying] = useState(false);
+  const [picking, setPicking] = useState(false);
   const [suggested, setSuggested] = useState<{ completedId: string; suggestion: TaskSuggestion }>();
   const onCompleted = (completed: CompletedActivity) =>
     setSuggested(
@@ -101,18 +115,28 @@ export function RecordActivities({
           {t('activities.log')}
         </Button>
         {relatedTasks && (
-          <Button
-            size="small"
-            icon={<TaskListAddRegular />}
-            onClick={() =>
-              setAdding({
-                mode: { kind: 'plan', preferredKind: 'task' },
-                title: t('activities.relatedTask'),
-              })
-            }
-          >
-            {t('activities.relatedTask')}
-          </Button>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button size="small" icon={<TaskListAddRegular />}>
+                {t('activities.relatedTask')}
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem
+                  onClick={() =>
+                    setAdding({
+                      mode: { kind: 'plan', preferredKind: 'task' },
+                      title: t('activities.relatedTask'),
+                    })
+                  }
+                >
+                  {t('activities.createTask')}
+                </MenuItem>
+                <MenuItem onClick={() => setPicking(true)}>{t('activities.pickExisting')}</MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
         )}
         <Button size="small" icon={<DocumentBulletListRegular />} onClick={() => setApplying(true)}>
           {t('activities.applyTemplate')}
@@ -173,6 +197,7 @@ export function RecordActivities({
         </>
       )}
       {applying && <ApplyTemplateDialog record={record} onClose={() => setApplying(false)} />}
+      {picking && <PickTaskDialog record={record} onClose={() => setPicking(false)} />}
       {adding && (
         <ActivityDialog
           record={record}
