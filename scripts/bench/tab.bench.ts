@@ -10,12 +10,11 @@ import { fileURLToPath } from 'node:url';
 import type { Opportunity } from '@channel-crm/domain';
 import type { CrmStore } from '@channel-crm/domain/server';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { startLocalApp } from '../local-app';
 import { percentile, type BenchFigure } from './figure';
+import { serveTabBuild } from './served-tab';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const tabRoot = join(here, '..', '..', 'tab');
 const SMALL_BOARD = 2_000;
 const LARGE_BOARD = 10_000;
 /** Opportunities per store batch: the batch also carries the stage summaries they change. */
@@ -264,24 +263,8 @@ export async function run(): Promise<BenchFigure[]> {
   const outDir = join(dataDir, 'dist');
   const app = await startLocalApp({ dataDir, ports: { cosmos: 0, api: 0 }, tab: false });
   const apiUrl = app.urls.api!;
-  await build({
-    root: tabRoot,
-    configFile: join(tabRoot, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir, sourcemap: false },
-  });
-  const server = await preview({
-    root: tabRoot,
-    configFile: join(tabRoot, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir },
-    preview: {
-      port: 0,
-      host: '127.0.0.1',
-      proxy: { '/api': { target: apiUrl.replace(/\/api$/, ''), changeOrigin: true } },
-    },
-  });
-  const tabUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  const served = await serveTabBuild(apiUrl, outDir);
+  const tabUrl = served.url;
   const browser = await launchBrowser();
   try {
     const users = (await (await fetch(`${apiUrl}/dev/users`)).json()) as DemoUser[];
@@ -372,7 +355,7 @@ export async function run(): Promise<BenchFigure[]> {
     });
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await served.close();
     await app.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
