@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalApp, type LocalApp } from '../../scripts/local-app';
+import type { Pipeline, Space } from '@channel-crm/domain';
 import { launchBrowser } from './browser';
 
 export const ARTIFACTS = join(
@@ -37,6 +38,8 @@ export type TabHarness = {
   ): Promise<Page>;
   token(name: string): Promise<string>;
   apiGet<T>(name: string, path: string): Promise<T>;
+  /** `name`'s first space and its default pipeline (the board a seller opens first). */
+  firstBoard(name: string): Promise<{ space: Space; pipeline: Pipeline }>;
   close(): Promise<void>;
 };
 
@@ -84,6 +87,13 @@ export async function startTabHarness(
     });
     return ((await response.json()) as { token: string }).token;
   };
+  const apiGet = async <T>(name: string, path: string): Promise<T> => {
+    const response = await fetch(`${apiUrl}${path}`, {
+      headers: { authorization: `Bearer ${await token(name)}` },
+    });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
   return {
     app,
     browser,
@@ -106,12 +116,12 @@ export async function startTabHarness(
       await page.getByRole('navigation').waitFor({ timeout: 60_000 });
       return page;
     },
-    async apiGet<T>(name: string, path: string) {
-      const response = await fetch(`${apiUrl}${path}`, {
-        headers: { authorization: `Bearer ${await token(name)}` },
-      });
-      if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-      return (await response.json()) as T;
+    apiGet,
+    async firstBoard(name: string) {
+      const me = await apiGet<{ spaces: Space[] }>(name, '/me');
+      const space = me.spaces[0]!;
+      const { items } = await apiGet<{ items: Pipeline[] }>(name, `/spaces/${space.id}/pipelines`);
+      return { space, pipeline: items.find((p) => p.isDefault) ?? items[0]! };
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

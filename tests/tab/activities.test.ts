@@ -49,13 +49,7 @@ describe('activities on a deal and its board card', () => {
 
   beforeAll(async () => {
     h = await startTabHarness();
-    const me = await h.apiGet<Me>(SELLER, '/me');
-    const space = me.spaces[0]!;
-    const pipelines = await h.apiGet<{ items: Pipeline[] }>(
-      SELLER,
-      `/spaces/${space.id}/pipelines`,
-    );
-    const pipeline = pipelines.items.find((p) => p.isDefault) ?? pipelines.items[0]!;
+    const { space, pipeline } = await h.firstBoard(SELLER);
     deal = await apiSend<Opportunity>('POST', '/opportunities', {
       spaceId: space.id,
       pipelineId: pipeline.id,

@@ -8,8 +8,6 @@ const SELLER = 'Élodie Martin';
 /** More than the board's first page (50) and the next one (100). */
 const SEEDED = 180;
 
-type Me = { spaces: { id: string }[] };
-
 describe('the board of a large pipeline', () => {
   let h: TabHarness;
   let seller: Page;
@@ -66,13 +64,9 @@ describe('the board of a large pipeline', () => {
     h = await startTabHarness();
     // The seller's board: its default pipeline, with SEEDED more deals in its first stage,
     // written as store batches (a create each through HTTP would take minutes).
-    const me = await h.apiGet<Me>(SELLER, '/me');
-    const space = me.spaces[0]!;
-    const pipelines = await h.apiGet<{ items: Pipeline[] }>(
-      SELLER,
-      `/spaces/${space.id}/pipelines`,
-    );
-    pipeline = pipelines.items.find((p) => p.isDefault) ?? pipelines.items[0]!;
+    const first = await h.firstBoard(SELLER);
+    const space = first.space;
+    pipeline = first.pipeline;
     const stage = pipeline.stages[0]!;
     crowded = stage.id;
     const template = await apiSend<Opportunity>('POST', '/opportunities', {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityView, Opportunity, Pipeline, SharedActivity } from '@channel-crm/domain';
+import type { ActivityView, Opportunity, SharedActivity } from '@channel-crm/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
@@ -12,7 +12,6 @@ const READ_COLLEAGUE = 'Claire Dubois';
 /** The demo people's time zone, and so the browser's. */
 const ZONE = 'Europe/Paris';
 
-type Me = { id: string; spaces: { id: string }[] };
 type Counters = { overdue: number; dueToday: number };
 
 /** The instant it is `hour`:`minute` in Paris, `days` from today there. */
@@ -90,13 +89,7 @@ describe('the Tasks of the tab', () => {
 
   beforeAll(async () => {
     h = await startTabHarness();
-    const me = await h.apiGet<Me>(SELLER, '/me');
-    const space = me.spaces[0]!;
-    const pipelines = await h.apiGet<{ items: Pipeline[] }>(
-      SELLER,
-      `/spaces/${space.id}/pipelines`,
-    );
-    const pipeline = pipelines.items.find((p) => p.isDefault) ?? pipelines.items[0]!;
+    const { space, pipeline } = await h.firstBoard(SELLER);
     deal = await send<Opportunity>(SELLER, 'POST', '/opportunities', {
       spaceId: space.id,
       pipelineId: pipeline.id,
