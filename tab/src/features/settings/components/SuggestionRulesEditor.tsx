@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  SpinButton,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -19,6 +18,7 @@ import { useFieldErrorText } from '../../../shell/forms/field-error-text';
 import type { FieldErrors } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { saveSuggestionRules, taskSettingsKey } from '../api/task-templates-api';
+import { DelayDaysField } from './DelayDaysField';
 
 type RuleDraft = SuggestionRulesInput['rules'][number];
 
@@ -83,17 +83,12 @@ export function SuggestionRulesEditor({ settings }: { settings: TaskSettings }) 
               {typeOptions}
             </Select>
           </Field>
-          <Field
+          <DelayDaysField
             label={t('settings.suggestions.delay')}
-            validationMessage={errors[`rules.${i}.delayDays`]}
-          >
-            <SpinButton
-              min={0}
-              max={365}
-              value={rule.delayDays}
-              onChange={(_, d) => update(i, { delayDays: d.value ?? Number(d.displayValue ?? 0) })}
-            />
-          </Field>
+            error={errors[`rules.${i}.delayDays`]}
+            value={rule.delayDays}
+            onChange={(delayDays) => update(i, { delayDays })}
+          />
           <Field
             label={t('settings.suggestions.taskTitle')}
             validationMessage={errors[`rules.${i}.title`]}

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  SpinButton,
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
@@ -28,6 +27,7 @@ import {
   taskTemplatesKey,
   updateTaskTemplate,
 } from '../api/task-templates-api';
+import { DelayDaysField } from './DelayDaysField';
 
 const useStyles = makeStyles({
   root: {
@@ -119,17 +119,12 @@ export function TemplateEditor({
           >
             <Input value={step.title} onChange={(_, d) => update(i, { title: d.value })} />
           </Field>
-          <Field
+          <DelayDaysField
             label={t('settings.taskTemplates.delay')}
-            validationMessage={errors[`steps.${i}.delayDays`]}
-          >
-            <SpinButton
-              min={0}
-              max={365}
-              value={step.delayDays}
-              onChange={(_, d) => update(i, { delayDays: d.value ?? Number(d.displayValue ?? 0) })}
-            />
-          </Field>
+            error={errors[`steps.${i}.delayDays`]}
+            value={step.delayDays}
+            onChange={(delayDays) => update(i, { delayDays })}
+          />
           <Field
             label={t('settings.taskTemplates.time')}
             validationMessage={errors[`steps.${i}.time`]}
