@@ -80,6 +80,15 @@ beforeAll(async () => {
     opportunity = await write('POST', `/opportunities/${opportunity.id}/follow`, u.id);
   }
   await h.runtime.dispatcher.sweep();
+  // Following notified the owner of 3 followers, Ioana of 2 and Jonas of 1. Wait for those cards
+  // here, before any test changes a setting: a digest switched on while they are still on their
+  // way would rightly hold them back.
+  await h.emulator.waitFor(
+    () =>
+      cardsTo(owner.id).length === 3 &&
+      cardsTo(digester.id).length === 2 &&
+      cardsTo(muter.id).length === 1,
+  );
 }, 120_000);
 afterAll(() => h?.close());
 
@@ -128,13 +137,6 @@ describe('notification preferences', () => {
   });
 
   it('sends a muted record nothing and holds a digest user’s cards for one digest at their hour', async () => {
-    // Following notified the owner of 3 followers, Ioana of 2 and Jonas of 1, before any setting.
-    await h.emulator.waitFor(
-      () =>
-        cardsTo(owner.id).length === 3 &&
-        cardsTo(digester.id).length === 2 &&
-        cardsTo(muter.id).length === 1,
-    );
     const before = { digester: cardsTo(digester.id).length, muter: cardsTo(muter.id).length };
     const control0 = cardsTo(control.id).length;
     const open = pipeline.stages.filter((s) => s.kind === 'open');
