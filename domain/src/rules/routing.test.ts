@@ -60,9 +60,9 @@ describe('each routing condition', () => {
     expect(matchRule(lead({ phone: '+49 30 1234567', country: 'PL' }), dach)).toBe(false);
   });
 
-  it('country: a national number or a shared calling code names no country', () => {
+  it('country: a shared calling code is told apart by its area code; a national number names none', () => {
+    expect(countryOfLead(lead({ phone: '+1 212 555 0100' }))).toBe('US');
     expect(countryOfLead(lead({ phone: '601 234 567' }))).toBeUndefined();
-    expect(countryOfLead(lead({ phone: '+1 212 555 0100' }))).toBeUndefined();
     expect(countryOfLead(lead({ phone: undefined }))).toBeUndefined();
   });
 
