@@ -188,6 +188,11 @@ export type ActivityFilter = {
   dueFrom?: string;
   /** Due before this instant. */
   dueBefore?: string;
+  /**
+   * Overdue (or not) at `now`: a timed activity once its instant has passed, an all-day one
+   * once its day, starting at `todayStart`, has begun — the rule `dueBucketsAt` states.
+   */
+  overdue?: { is: boolean; now: string; todayStart: string };
   typeId?: string;
   recordType?: string;
   recordId?: string;
@@ -202,7 +207,7 @@ function activityFilter(tenantId: string, filter: ActivityFilter) {
     { name: '@assigneeId', value: filter.assigneeId },
     { name: '@state', value: filter.state },
   ];
-  const optional: [keyof ActivityFilter, string][] = [
+  const optional: [Exclude<keyof ActivityFilter, 'assigneeId' | 'state' | 'overdue'>, string][] = [
     ['dueFrom', 'c.dueAt >= @dueFrom'],
     ['dueBefore', 'c.dueAt < @dueBefore'],
     ['typeId', 'c.typeId = @typeId'],
@@ -214,6 +219,15 @@ function activityFilter(tenantId: string, filter: ActivityFilter) {
     if (value === undefined) continue;
     where.push(condition);
     parameters.push({ name: `@${field}`, value });
+  }
+  if (filter.overdue) {
+    const { is, now, todayStart } = filter.overdue;
+    where.push(
+      is
+        ? '((c.allDay = true AND c.dueAt < @todayStart) OR (c.allDay = false AND c.dueAt < @now))'
+        : '((c.allDay = true AND c.dueAt >= @todayStart) OR (c.allDay = false AND c.dueAt >= @now))',
+    );
+    parameters.push({ name: '@todayStart', value: todayStart }, { name: '@now', value: now });
   }
   return { where, parameters };
 }

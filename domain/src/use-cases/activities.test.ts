@@ -447,6 +447,23 @@ describe('my tasks', () => {
     expect(value(await getTaskCounters(world.as(clara)))).toEqual({ overdue: 1, dueToday: 0 });
   });
 
+  it('counts a timed task overdue once its time has passed, an all-day one only after its day', async () => {
+    const erin = world.actor('erin', 'seller', [world.spaceA]);
+    await world.user('erin', [world.spaceA]);
+    const deal = await newDeal();
+    const now = Date.parse(world.as(erin).clock.now());
+    const minuteAgo = new Date(now - 60_000).toISOString();
+    const missedCall = value(await plan(deal, { assigneeId: 'erin', dueAt: minuteAgo }));
+    const allDayToday = value(
+      await plan(deal, { assigneeId: 'erin', dueAt: new Date(now).toISOString(), allDay: true }),
+    );
+    const ids = async (bucket: 'overdue' | 'today') =>
+      value(await listMyTasks(world.as(erin), { bucket, limit: 50 })).items.map((a) => a.id);
+    expect(await ids('overdue')).toEqual([missedCall.id]);
+    expect(await ids('today')).toEqual([allDayToday.id]);
+    expect(value(await getTaskCounters(world.as(erin)))).toEqual({ overdue: 1, dueToday: 1 });
+  });
+
   it('pages by due date', async () => {
     const dora = world.actor('dora', 'seller', [world.spaceA]);
     await world.user('dora', [world.spaceA]);

@@ -9,10 +9,11 @@ export async function getTaskCounters(ctx: UseCaseContext): Promise<Result<TaskC
   const { tenantId, userId } = ctx.actor;
   const user = await ctx.store.users.get(tenantId, userId);
   if (!user) return notFound('user', userId);
-  const today = localDayBounds(ctx.clock.now(), user.timeZone);
+  const now = ctx.clock.now();
+  const today = localDayBounds(now, user.timeZone);
   const [overdue, dueToday] = await Promise.all([
-    ctx.store.activities.count(tenantId, bucketFilter(userId, 'overdue', today)),
-    ctx.store.activities.count(tenantId, bucketFilter(userId, 'today', today)),
+    ctx.store.activities.count(tenantId, bucketFilter(userId, 'overdue', now, today)),
+    ctx.store.activities.count(tenantId, bucketFilter(userId, 'today', now, today)),
   ]);
   return ok({ overdue, dueToday });
 }

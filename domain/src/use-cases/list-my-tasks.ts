@@ -6,17 +6,24 @@ import type { ActivityFilter } from '../store/query-catalog';
 import { fullView } from './activity-access';
 import type { UseCaseContext } from './context';
 
-/** Which planned or done tasks a bucket holds, its days counted from `today`. */
+/**
+ * Which planned or done tasks a bucket holds at `now`, its days counted from `today`: overdue
+ * and today split as `dueBucketsAt` splits them (a timed task is overdue once its time has
+ * passed, an all-day one once its day has ended), so the list, the navigation's counters, the
+ * record's counters and the cards agree.
+ */
 export function bucketFilter(
   assigneeId: string,
   bucket: TaskBucket,
+  now: string,
   today: { start: string; end: string },
 ): ActivityFilter {
+  const overdueAt = (is: boolean) => ({ is, now, todayStart: today.start });
   switch (bucket) {
     case 'overdue':
-      return { assigneeId, state: 'planned', dueBefore: today.start };
+      return { assigneeId, state: 'planned', overdue: overdueAt(true) };
     case 'today':
-      return { assigneeId, state: 'planned', dueFrom: today.start, dueBefore: today.end };
+      return { assigneeId, state: 'planned', dueBefore: today.end, overdue: overdueAt(false) };
     case 'upcoming':
       return { assigneeId, state: 'planned', dueFrom: today.end };
     case 'done':
@@ -36,11 +43,12 @@ export async function listMyTasks(
   const { tenantId, userId } = ctx.actor;
   const user = await ctx.store.users.get(tenantId, userId);
   if (!user) return notFound('user', userId);
-  const today = localDayBounds(ctx.clock.now(), user.timeZone);
+  const now = ctx.clock.now();
+  const today = localDayBounds(now, user.timeZone);
   const page = await ctx.store.activities.listForAssignee(
     tenantId,
     {
-      ...bucketFilter(userId, input.bucket, today),
+      ...bucketFilter(userId, input.bucket, now, today),
       ...(input.typeId ? { typeId: input.typeId } : {}),
       ...(input.recordType ? { recordType: input.recordType } : {}),
       ...(input.recordId ? { recordId: input.recordId } : {}),
