@@ -8,13 +8,11 @@ import { build, type Manifest, type Plugin } from 'vite';
 export const TAB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tab');
 
 /**
- * Initial JavaScript budget (gzip) for the tab: the entry chunk and its static imports.
- * 158 KB was the size before the non-English catalogs became lazy. Issues 14 and 15 added the
- * English of five features the bundled English catalog carries (tasks, activities, task and
- * inbound settings, duplicates: 159.2 KB), so it is 164 KB; the way back under 158 KB is to load
- * a lazy page's English with its chunk instead of with the app.
+ * Initial JavaScript budget (gzip) for the tab: the entry chunk and its static imports. The
+ * English of features only their own pages use comes with those pages (`PAGE_ENGLISH`), which
+ * keeps it here as features grow.
  */
-export const INITIAL_JS_BUDGET_BYTES = 164 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 158 * 1024;
 
 const NODE_ONLY = [
   { pattern: /node_modules\/@azure\//, why: 'an Azure SDK (Node only)' },
@@ -49,6 +47,8 @@ export type TabBundle = {
   moduleIds: string[];
   /** The JavaScript of every chunk, to look for what must not ship. */
   code: string;
+  /** The JavaScript of the initial chunks. */
+  initialCode: string;
 };
 
 function initialChunkFiles(manifest: Manifest): string[] {
@@ -71,14 +71,14 @@ function initialChunkFiles(manifest: Manifest): string[] {
 export async function buildTabBundle(env: Record<string, string> = {}): Promise<TabBundle> {
   const outDir = await mkdtemp(join(tmpdir(), 'tab-bundle-'));
   const modulesByFile = new Map<string, string[]>();
-  const code: string[] = [];
+  const codeByFile = new Map<string, string>();
   const collect: Plugin = {
     name: 'collect-module-ids',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle))
         if (output.type === 'chunk') {
           modulesByFile.set(output.fileName, output.moduleIds);
-          code.push(output.code);
+          codeByFile.set(output.fileName, output.code);
         }
     },
   };
@@ -112,7 +112,8 @@ export async function buildTabBundle(env: Record<string, string> = {}): Promise<
       initialChunks,
       initialModuleIds: initialChunks.flatMap((file) => modulesByFile.get(file) ?? []),
       moduleIds: [...modulesByFile.values()].flat(),
-      code: code.join('\n'),
+      code: [...codeByFile.values()].join('\n'),
+      initialCode: initialChunks.map((file) => codeByFile.get(file) ?? '').join('\n'),
     };
   } finally {
     process.env.NODE_ENV = nodeEnv;

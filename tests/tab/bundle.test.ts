@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_ENGLISH } from '../../tab/src/shell/i18n/en';
 import {
   buildTabBundle,
   INITIAL_JS_BUDGET_BYTES,
@@ -39,6 +40,17 @@ describe('the tab bundle', () => {
       /tab\/src\/(?:shell\/messages|shell\/i18n|features\/\w+\/i18n)\/(en|fr|de|pl|ro)\.ts$/;
     expect(languagesIn(catalog, bundle.initialModuleIds)).toEqual(['en']);
     expect(languagesIn(catalog, bundle.moduleIds)).toEqual(['de', 'en', 'fr', 'pl', 'ro']);
+  });
+
+  it("fetches a page's own English with the page, and no initial code uses its messages", async () => {
+    const features = Object.keys(PAGE_ENGLISH) as (keyof typeof PAGE_ENGLISH)[];
+    const pageEnglish = new RegExp(`tab/src/features/(${features.join('|')})/i18n/en\\.ts$`);
+    expect(bundle.initialModuleIds.filter((id) => pageEnglish.test(id))).toEqual([]);
+    expect(bundle.moduleIds.filter((id) => pageEnglish.test(id))).toHaveLength(features.length);
+    const keys = (await Promise.all(features.map((f) => PAGE_ENGLISH[f]()))).flatMap(Object.keys);
+    expect(keys.length).toBeGreaterThan(100);
+    const usedUpFront = keys.filter((key) => bundle.initialCode.includes(`"${key}"`));
+    expect(usedUpFront, 'messages used outside their pages: move them to the shell').toEqual([]);
   });
 
   it('fetches the error texts of every language, English too, on demand', () => {

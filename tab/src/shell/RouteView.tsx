@@ -4,18 +4,28 @@ import { EmptyState } from './components/EmptyState';
 import { PageSkeleton } from './components/PageSkeleton';
 import { RecordNotFound } from './components/RecordNotFound';
 import { RECORD_NOT_FOUND_SECTION } from './start-route';
+import { loadPageEnglish, type PageEnglishFeature } from './i18n/en';
 import { useI18n } from './i18n/I18nProvider';
 import { useRoute } from './router';
 
 type Page = LazyExoticComponent<ComponentType<{ id?: string }>>;
 
+/** A page fetched on first visit, with the English only it uses (see `en.ts`). */
 const page = <K extends string>(
   load: () => Promise<Record<K, ComponentType<{ id?: string }>>>,
   name: K,
-): Page => lazy(() => load().then((m) => ({ default: m[name] })));
+  english: readonly PageEnglishFeature[] = [],
+): Page =>
+  lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageEnglish(english)]);
+    return { default: module[name] };
+  });
 
 const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage');
-const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage');
+// Record pages carry the notifications feature's mute button.
+const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
+  'notifications',
+]);
 const BoardPage = page(() => import('../features/opportunities/components/BoardPage'), 'BoardPage');
 const OpportunityListPage = page(
   () => import('../features/opportunities/components/OpportunityListPage'),
@@ -24,6 +34,7 @@ const OpportunityListPage = page(
 const OpportunityPage = page(
   () => import('../features/opportunities/components/OpportunityPage'),
   'OpportunityPage',
+  ['notifications'],
 );
 const AccountsPage = page(
   () => import('../features/accounts/components/AccountsPage'),
@@ -44,20 +55,32 @@ const ContactPage = page(
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),
   'SettingsPage',
+  ['settings', 'tasks'],
 );
-const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage');
-const MyTasksPage = page(() => import('../features/tasks/components/MyTasksPage'), 'MyTasksPage');
+const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage', [
+  'config',
+]);
+const MyTasksPage = page(() => import('../features/tasks/components/MyTasksPage'), 'MyTasksPage', [
+  'tasks',
+]);
 const CalendarPage = page(
   () => import('../features/tasks/components/CalendarPage'),
   'CalendarPage',
+  ['tasks'],
 );
-const MyCrmPage = page(() => import('../features/my/components/MyCrmPage'), 'MyCrmPage');
+const MyCrmPage = page(() => import('../features/my/components/MyCrmPage'), 'MyCrmPage', [
+  'my',
+  'tasks',
+]);
 const NotificationsPage = page(
   () => import('../features/notifications/components/NotificationsPage'),
   'NotificationsPage',
+  ['notifications'],
 );
 
-const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage');
+const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage', [
+  'import',
+]);
 
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,

@@ -37,7 +37,8 @@ export function createI18n(tag: string, catalog: Catalog = en): I18n {
     language: toLocale(tag),
     t: (key, params) => {
       const count = typeof params?.count === 'number' ? params.count : 0;
-      const template = text(catalog[key] ?? en[key], count);
+      // A page's English arrives with the page (en.ts): a key used before it shows as itself.
+      const template = text(catalog[key] ?? (en[key] as Message | undefined) ?? key, count);
       if (!params) return template;
       return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = params[name];

@@ -25,6 +25,12 @@ export const shellDe: Translation<typeof shellEn> = {
   'nav.contacts': 'Kontakte',
   'nav.my': 'Mein CRM',
   'nav.settings': 'Einstellungen',
+  'nav.tasks': 'Aufgaben',
+  'nav.tasksDue': {
+    one: '{count} Aufgabe überfällig oder heute fällig',
+    other: '{count} Aufgaben überfällig oder heute fällig',
+  },
+  'import.nav': 'Import',
   'nav.attention': { one: '{count} zu bearbeiten', other: '{count} zu bearbeiten' },
   'top.space': 'Bereich',
   'top.allSpaces': 'Alle meine Bereiche',

@@ -23,6 +23,12 @@ export const shellEn = {
   'nav.contacts': 'Contacts',
   'nav.my': 'My CRM',
   'nav.settings': 'Settings',
+  'nav.tasks': 'Tasks',
+  'nav.tasksDue': {
+    one: '{count} task overdue or due today',
+    other: '{count} tasks overdue or due today',
+  },
+  'import.nav': 'Import',
   'nav.attention': { one: '{count} needs attention', other: '{count} need attention' },
   'top.space': 'Space',
   'top.allSpaces': 'All my spaces',

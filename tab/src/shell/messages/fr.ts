@@ -25,6 +25,13 @@ export const shellFr: Translation<typeof shellEn> = {
   'nav.contacts': 'Contacts',
   'nav.my': 'Mon CRM',
   'nav.settings': 'Paramètres',
+  'nav.tasks': 'Tâches',
+  'nav.tasksDue': {
+    one: '{count} tâche en retard ou due aujourd’hui',
+    many: '{count} tâches en retard ou dues aujourd’hui',
+    other: '{count} tâches en retard ou dues aujourd’hui',
+  },
+  'import.nav': 'Importer',
   'nav.attention': {
     one: '{count} à traiter',
     many: '{count} à traiter',

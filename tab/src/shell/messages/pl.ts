@@ -25,6 +25,14 @@ export const shellPl: Translation<typeof shellEn> = {
   'nav.contacts': 'Kontakty',
   'nav.my': 'Mój CRM',
   'nav.settings': 'Ustawienia',
+  'nav.tasks': 'Zadania',
+  'nav.tasksDue': {
+    one: '{count} zadanie zaległe lub na dziś',
+    few: '{count} zadania zaległe lub na dziś',
+    many: '{count} zadań zaległych lub na dziś',
+    other: '{count} zadania zaległego lub na dziś',
+  },
+  'import.nav': 'Import',
   'nav.attention': {
     one: '{count} sprawa do obsłużenia',
     few: '{count} sprawy do obsłużenia',

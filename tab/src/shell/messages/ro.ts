@@ -25,6 +25,13 @@ export const shellRo: Translation<typeof shellEn> = {
   'nav.contacts': 'Contacte',
   'nav.my': 'CRM-ul meu',
   'nav.settings': 'Setări',
+  'nav.tasks': 'Sarcini',
+  'nav.tasksDue': {
+    one: '{count} sarcină întârziată sau scadentă azi',
+    few: '{count} sarcini întârziate sau scadente azi',
+    other: '{count} de sarcini întârziate sau scadente azi',
+  },
+  'import.nav': 'Import',
   'nav.attention': {
     one: '{count} element de rezolvat',
     few: '{count} elemente de rezolvat',

@@ -2,7 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { importEn } from './en';
 
 export const importDe: Translation<typeof importEn> = {
-  'import.nav': 'Import',
   'import.title': 'Import',
   'import.intro':
     'Leads, Kontakte oder Firmen aus einer CSV-Datei übernehmen, oder Kontakte aus vCards.',

@@ -1,7 +1,6 @@
 import type { Messages } from '../../../shell/i18n/message';
 
 export const importEn = {
-  'import.nav': 'Import',
   'import.title': 'Import',
   'import.intro': 'Bring leads, contacts or accounts in from a CSV file, or contacts from vCards.',
   'import.recordType': 'Import as',

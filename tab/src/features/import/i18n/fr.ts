@@ -2,7 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { importEn } from './en';
 
 export const importFr: Translation<typeof importEn> = {
-  'import.nav': 'Importer',
   'import.title': 'Importer',
   'import.intro':
     'Importez des prospects, contacts ou comptes depuis un fichier CSV, ou des contacts depuis des vCards.',

@@ -2,7 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { importEn } from './en';
 
 export const importPl: Translation<typeof importEn> = {
-  'import.nav': 'Import',
   'import.title': 'Import',
   'import.intro': 'Wczytaj leady, kontakty lub konta z pliku CSV albo kontakty z wizytówek vCard.',
   'import.recordType': 'Importuj jako',

@@ -2,7 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { importEn } from './en';
 
 export const importRo: Translation<typeof importEn> = {
-  'import.nav': 'Import',
   'import.title': 'Import',
   'import.intro':
     'Aduceți lead-uri, contacte sau conturi dintr-un fișier CSV, ori contacte din vCard-uri.',

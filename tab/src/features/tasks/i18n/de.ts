@@ -2,11 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { tasksEn } from './en';
 
 export const tasksDe: Translation<typeof tasksEn> = {
-  'nav.tasks': 'Aufgaben',
-  'nav.tasksDue': {
-    one: '{count} Aufgabe überfällig oder heute fällig',
-    other: '{count} Aufgaben überfällig oder heute fällig',
-  },
   'tasks.myTasks': 'Meine Aufgaben',
   'tasks.calendar': 'Kalender',
   'tasks.views': 'Aufgabenansichten',

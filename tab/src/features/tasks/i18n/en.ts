@@ -1,11 +1,6 @@
 import type { Messages } from '../../../shell/i18n/message';
 
 export const tasksEn = {
-  'nav.tasks': 'Tasks',
-  'nav.tasksDue': {
-    one: '{count} task overdue or due today',
-    other: '{count} tasks overdue or due today',
-  },
   'tasks.myTasks': 'My tasks',
   'tasks.calendar': 'Calendar',
   'tasks.views': 'Task views',

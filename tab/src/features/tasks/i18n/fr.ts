@@ -2,12 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { tasksEn } from './en';
 
 export const tasksFr: Translation<typeof tasksEn> = {
-  'nav.tasks': 'Tâches',
-  'nav.tasksDue': {
-    one: '{count} tâche en retard ou due aujourd’hui',
-    many: '{count} tâches en retard ou dues aujourd’hui',
-    other: '{count} tâches en retard ou dues aujourd’hui',
-  },
   'tasks.myTasks': 'Mes tâches',
   'tasks.calendar': 'Calendrier',
   'tasks.views': 'Vues des tâches',

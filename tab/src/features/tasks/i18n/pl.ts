@@ -2,13 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { tasksEn } from './en';
 
 export const tasksPl: Translation<typeof tasksEn> = {
-  'nav.tasks': 'Zadania',
-  'nav.tasksDue': {
-    one: '{count} zadanie zaległe lub na dziś',
-    few: '{count} zadania zaległe lub na dziś',
-    many: '{count} zadań zaległych lub na dziś',
-    other: '{count} zadania zaległego lub na dziś',
-  },
   'tasks.myTasks': 'Moje zadania',
   'tasks.calendar': 'Kalendarz',
   'tasks.views': 'Widoki zadań',

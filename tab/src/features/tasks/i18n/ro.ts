@@ -2,12 +2,6 @@ import type { Translation } from '../../../shell/i18n/message';
 import type { tasksEn } from './en';
 
 export const tasksRo: Translation<typeof tasksEn> = {
-  'nav.tasks': 'Sarcini',
-  'nav.tasksDue': {
-    one: '{count} sarcină întârziată sau scadentă azi',
-    few: '{count} sarcini întârziate sau scadente azi',
-    other: '{count} de sarcini întârziate sau scadente azi',
-  },
   'tasks.myTasks': 'Sarcinile mele',
   'tasks.calendar': 'Calendar',
   'tasks.views': 'Vizualizări ale sarcinilor',
