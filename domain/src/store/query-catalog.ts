@@ -180,6 +180,15 @@ export const pendingOutboxQuery = (): SqlQuerySpec => ({
     "SELECT * FROM c WHERE c.hasOutbox = true AND c.type IN ('lead', 'opportunity', 'account', 'contact')",
 });
 
+/**
+ * A page of the leads, contacts and accounts of every tenant stored without duplicate keys (the
+ * key backfill), by id after `afterId`: their addresses only.
+ */
+export const unkeyedRecordsQuery = (afterId: string, limit: number): SqlQuerySpec => ({
+  query: `SELECT TOP ${Math.max(1, Math.floor(limit))} c.tenantId, c.id FROM c WHERE c.type IN ('lead', 'contact', 'account') AND NOT IS_DEFINED(c.duplicateKeys) AND c.id > @afterId ORDER BY c.id ASC`,
+  parameters: [{ name: '@afterId', value: afterId }],
+});
+
 /** Which of an assignee's activities: one state, optionally a due window, type or record. */
 export type ActivityFilter = {
   assigneeId: string;
