@@ -22,10 +22,14 @@ const SORT_PATHS: Record<Sort['field'], string> = {
 export const DEFAULT_SORT: Sort = { field: 'updatedAt', direction: 'desc' };
 
 const SPACED_TYPES = new Set(['lead', 'opportunity']);
+/** Types whose records a merge can leave as a tombstone (`mergedInto`). */
+const MERGEABLE_TYPES = new Set(['lead', 'contact', 'account']);
 
 /** The WHERE conditions of a records query, and a way to add parameters to it. */
 function recordsFilter(tenantId: string, type: string, query: ListQuery) {
   const where = ['c.tenantId = @tenantId', 'c.type = @type'];
+  // A tombstone only redirects its old id to the survivor: never listed, archived or not.
+  if (MERGEABLE_TYPES.has(type)) where.push('NOT IS_DEFINED(c.mergedInto)');
   const parameters: SqlParameter[] = [
     { name: '@tenantId', value: tenantId },
     { name: '@type', value: type },
