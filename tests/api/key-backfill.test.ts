@@ -94,3 +94,28 @@ describe('backfilling duplicate keys of records stored before key documents', ()
     expect(await snapshot()).toEqual(before);
   }, 120_000);
 });
+
+describe('the local app with its migrations on (npm start)', () => {
+  it('backfills in the background after start, until its progress says done', async () => {
+    const app = await startTestApp(undefined, { migrations: true });
+    try {
+      const appStore = app.app.store!;
+      const progress = async () => appStore.keyedDocuments.get(keyBackfillAddress);
+      const deadline = Date.now() + 60_000;
+      while ((await progress())?.done !== true && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(await progress()).toMatchObject({ done: true });
+      const contact = ((await appStore.exportTenant(contoso)) as unknown as Raw[]).find(
+        (d) => d.type === 'contact' && typeof d.email === 'string',
+      )!;
+      const reply = await app.request('POST', '/duplicates/check', {
+        token: await app.tokenFor(demoUser('Claire Dubois').id),
+        body: { type: 'contact', lastName: 'X', email: contact.email },
+      });
+      expect((reply.body as Check).matches.map((m) => m.id)).toContain(contact.id);
+    } finally {
+      await app.dispose();
+    }
+  }, 120_000);
+});
