@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
 import { createImportRuntime, type ImportRuntime } from '../api/src/imports/import-runtime';
+import { runKeyBackfill } from '../api/src/migrations/key-backfill';
 import type { EntraSettings } from '../api/src/auth/entra';
 import { provideDevOutbox } from '../api/src/local/dev-routes';
 import {
@@ -45,6 +46,11 @@ export type LocalAppOptions = {
   importChunkRows?: number;
   /** The import worker's loop and its recovery sweep at start; a test may drive them itself. */
   importWorker?: boolean;
+  /**
+   * The data migrations at start, a page a tick in the background (the duplicate-key backfill);
+   * `npm start` runs them, tests and benches leave the seeded data as it was written.
+   */
+  migrations?: boolean;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -220,6 +226,43 @@ const importsPart: LocalPart = {
   },
 };
 
+/** The pause between two ticks of a migration: a page each, so requests keep their pace. */
+const MIGRATION_TICK_MS = 1_000;
+
+/** Runs the migrations in the background, one page a tick, as the Azure timer does. */
+const migrationsPart: LocalPart = {
+  name: 'migrations',
+  async start(state) {
+    const store = need(state.store, 'store');
+    if (state.options.migrations !== true) return;
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<void> = Promise.resolve();
+    const tick = () => {
+      running = runKeyBackfill(store, 0)
+        .then(
+          ({ keyed, done }) => {
+            if (keyed > 0) state.log(`Duplicate keys backfilled for ${keyed} records`);
+            return done;
+          },
+          (error: unknown) => {
+            console.error('the duplicate-key backfill failed:', error);
+            return false;
+          },
+        )
+        .then((done) => {
+          // Stopping clears the timer: no tick is planned after it.
+          if (!done && timer) timer = setTimeout(tick, MIGRATION_TICK_MS);
+        });
+    };
+    timer = setTimeout(tick);
+    return async () => {
+      clearTimeout(timer);
+      timer = undefined;
+      await running;
+    };
+  },
+};
+
 const apiPart: LocalPart = {
   name: 'api',
   async start(state) {
@@ -262,6 +305,7 @@ export const LOCAL_PARTS: LocalPart[] = [
   seedPart,
   botPart,
   importsPart,
+  migrationsPart,
   apiPart,
   tabPart,
 ];

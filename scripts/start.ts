@@ -23,6 +23,7 @@ const app = await startLocalApp({
   log: (line) => console.log(line),
   cosmos: COSMOS_ENDPOINT ? { endpoint: COSMOS_ENDPOINT, key: COSMOS_KEY || undefined } : undefined,
   entra: ENTRA_CLIENT_ID ? entraSettingsFromEnv(process.env) : undefined,
+  migrations: true,
 });
 
 console.log('\nChannel CRM is running:');

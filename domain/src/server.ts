@@ -125,6 +125,7 @@ export * from './use-cases/apply-task-template';
 export * from './use-cases/get-task-sharing';
 export * from './use-cases/set-task-sharing';
 export { MAX_PLANNED_ACTIVITIES } from './store/activity-repository';
+export * from './use-cases/backfill-duplicate-keys';
 export * from './use-cases/check-duplicates';
 export * from './use-cases/find-duplicates';
 export * from './store/duplicate-key-documents';

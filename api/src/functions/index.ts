@@ -4,3 +4,4 @@ import './messages';
 import './notifications';
 import './imports';
 import './exports';
+import './migrations';

@@ -1,3 +1,4 @@
+import { backfillRecordKeys, unkeyedRecords } from './duplicate-key-backfill';
 import type { Container } from '@azure/cosmos';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
@@ -121,6 +122,8 @@ export function cosmosStore(container: Container): CrmStore {
         const docs = await readKeyDocuments(container, tenantId, keys);
         return docs.map(({ key, holders }) => ({ key, holders }));
       },
+      unkeyed: (afterId, limit) => unkeyedRecords(container, afterId, limit),
+      backfill: (record, keysOf) => backfillRecordKeys(container, record, keysOf),
     },
     outbox: outboxStore(container),
     keyedDocuments: keyedDocumentStore(container),

@@ -2,6 +2,7 @@ import type { Container } from '@azure/cosmos';
 import { MAX_CONFLICT_ATTEMPTS, pauseAfterConflict } from './conflict-retry';
 import { keyedDocumentId } from './keyed-document-id';
 import { readDocument } from './point-read';
+import { rememberDocument, rememberedDocument } from './unit-of-work';
 import type { CrmStore, KeyedDocument, KeyedDocumentAddress } from './ports';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -41,7 +42,10 @@ export function keyedDocumentStore(container: Container): CrmStore['keyedDocumen
     async change(address, edit) {
       const id = keyedDocumentId(address);
       for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
-        const doc = await readDocument<Stored>(container, address.tenantId, id);
+        // This unit's own read, if it made one, spares a second read; a lost race reads afresh.
+        const doc =
+          (attempt === 1 ? rememberedDocument<Stored>(address.tenantId, id) : undefined) ??
+          (await readDocument<Stored>(container, address.tenantId, id));
         const decided = edit(doc && doc.type === address.kind ? opened(doc) : undefined);
         if (!('next' in decided)) return decided.answer;
         const next = stored(address, decided.next);
@@ -51,7 +55,10 @@ export function keyedDocumentStore(container: Container): CrmStore['keyedDocumen
             })
           : container.items.create(next);
         const written = await write.then(
-          () => true,
+          ({ resource }) => {
+            if (resource) rememberDocument(resource);
+            return true;
+          },
           (error: { code?: number }) => {
             if (lostRace(error)) return false;
             throw error;

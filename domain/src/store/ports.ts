@@ -94,6 +94,9 @@ export type CommitOptions = {
 /** A record's duplicate keys as it is written (see store/duplicate-key-documents.ts). */
 export type DuplicateKeysWrite = { holder: DuplicateKeyHolder; keys: string[] };
 
+/** Where a record is: its tenant (the partition) and its id. */
+export type RecordAddress = { tenantId: string; id: string };
+
 /** A key and the records that carry it. */
 export type KeyHolders = { key: string; holders: DuplicateKeyHolder[] };
 
@@ -229,6 +232,19 @@ export type CrmStore = {
   /** Who carries each duplicate key: point reads of the key documents, never a query. */
   duplicateKeys: {
     holdersOf(tenantId: string, keys: string[]): Promise<KeyHolders[]>;
+    /**
+     * Leads, contacts and accounts of every tenant stored before records carried duplicate keys,
+     * by id after `afterId`, at most `limit` of them (the backfill's page).
+     */
+    unkeyed(afterId: string | undefined, limit: number): Promise<RecordAddress[]>;
+    /**
+     * Gives a record without keys the keys `keysOf` makes of it, on the record and in its key
+     * documents, in one guarded batch. Answers false when it had keys already or is gone.
+     */
+    backfill(
+      record: RecordAddress,
+      keysOf: (record: CrmRecord) => Promise<DuplicateKeysWrite>,
+    ): Promise<boolean>;
   };
   outbox: {
     /** Records with undelivered events (all tenants: the sweeper's view). */

@@ -16,6 +16,7 @@ import {
   recordActivitiesQuery,
   allRecordActivitiesQuery,
   plannedRecordsQuery,
+  unkeyedRecordsQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -86,6 +87,7 @@ const catalog: SqlQuerySpec[] = [
   calendarQuery('t', ['u', 'v'], 'a', 'b'),
   allRecordActivitiesQuery('t', 'r'),
   plannedRecordsQuery('t', 'u'),
+  unkeyedRecordsQuery('r', 50),
 ];
 
 const orderBy = (query: string) => {
@@ -121,11 +123,11 @@ describe('query catalog', () => {
     expect(unserved).toEqual([]);
   });
 
-  it('every query but the cross-tenant outbox sweep filters the tenant in WHERE', () => {
+  it('every query but the cross-tenant sweeps (outbox, key backfill) filters the tenant', () => {
     const unfiltered = catalog
       .filter((spec) => !spec.query.includes('c.tenantId = @tenantId'))
       .map((spec) => spec.query);
-    expect(unfiltered).toEqual([pendingOutboxQuery().query]);
+    expect(unfiltered).toEqual([pendingOutboxQuery().query, unkeyedRecordsQuery('r', 50).query]);
   });
 
   describe('on the server', () => {

@@ -22,10 +22,14 @@ const SORT_PATHS: Record<Sort['field'], string> = {
 export const DEFAULT_SORT: Sort = { field: 'updatedAt', direction: 'desc' };
 
 const SPACED_TYPES = new Set(['lead', 'opportunity']);
+/** Types whose records a merge can leave as a tombstone (`mergedInto`). */
+const MERGEABLE_TYPES = new Set(['lead', 'contact', 'account']);
 
 /** The WHERE conditions of a records query, and a way to add parameters to it. */
 function recordsFilter(tenantId: string, type: string, query: ListQuery) {
   const where = ['c.tenantId = @tenantId', 'c.type = @type'];
+  // A tombstone only redirects its old id to the survivor: never listed, archived or not.
+  if (MERGEABLE_TYPES.has(type)) where.push('NOT IS_DEFINED(c.mergedInto)');
   const parameters: SqlParameter[] = [
     { name: '@tenantId', value: tenantId },
     { name: '@type', value: type },
@@ -178,6 +182,15 @@ export const tenantDocumentsQuery = (tenantId: string): SqlQuerySpec => ({
 export const pendingOutboxQuery = (): SqlQuerySpec => ({
   query:
     "SELECT * FROM c WHERE c.hasOutbox = true AND c.type IN ('lead', 'opportunity', 'account', 'contact')",
+});
+
+/**
+ * A page of the leads, contacts and accounts of every tenant stored without duplicate keys (the
+ * key backfill), by id after `afterId`: their addresses only.
+ */
+export const unkeyedRecordsQuery = (afterId: string, limit: number): SqlQuerySpec => ({
+  query: `SELECT TOP ${Math.max(1, Math.floor(limit))} c.tenantId, c.id FROM c WHERE c.type IN ('lead', 'contact', 'account') AND NOT IS_DEFINED(c.duplicateKeys) AND c.id > @afterId ORDER BY c.id ASC`,
+  parameters: [{ name: '@afterId', value: afterId }],
 });
 
 /** Which of an assignee's activities: one state, optionally a due window, type or record. */

@@ -26,16 +26,7 @@ export async function createApiKey(
   const { actor } = ctx;
   const space = await managedSpace(ctx, spaceId);
   if (!space.ok) return space;
-  const listAddress = keyListAddress(actor.tenantId, spaceId);
-  const list = ((await ctx.store.keyedDocuments.get(listAddress)) as ApiKeyList | undefined) ?? {
-    keys: [],
-  };
-  if (list.keys.length >= MAX_KEYS_PER_SPACE)
-    return ruleBroken('too_many_api_keys', 'A space holds at most 10 API keys', {
-      max: MAX_KEYS_PER_SPACE,
-    });
   const { keyId, secret, token } = newKeyToken();
-  const secretHash = hashSecret(secret);
   const summary = {
     id: keyId,
     spaceId,
@@ -47,8 +38,23 @@ export async function createApiKey(
     ratePerMinute: input.ratePerMinute,
   };
   // Listed first: a key whose record failed to land is listed without working, and can be
-  // revoked; never the other way round (a working key nobody sees).
-  await ctx.store.keyedDocuments.put(listAddress, { keys: [...list.keys, summary] });
+  // revoked; never the other way round (a working key nobody sees). Another admin's key
+  // listed meanwhile makes the edit run again on their list, so both stay.
+  const listed = await ctx.store.keyedDocuments.change<Result<void>>(
+    keyListAddress(actor.tenantId, spaceId),
+    (stored) => {
+      const { keys } = (stored as ApiKeyList | undefined) ?? { keys: [] };
+      if (keys.length >= MAX_KEYS_PER_SPACE)
+        return {
+          answer: ruleBroken('too_many_api_keys', 'A space holds at most 10 API keys', {
+            max: MAX_KEYS_PER_SPACE,
+          }),
+        };
+      return { next: { keys: [...keys, summary] }, answer: ok(undefined) };
+    },
+  );
+  if (!listed.ok) return listed;
+  const secretHash = hashSecret(secret);
   const stored: StoredApiKey = {
     spaceTenantId: actor.tenantId,
     spaceId,

@@ -20,14 +20,6 @@ export async function createWebForm(
 ): Promise<Result<WebForm>> {
   const space = await managedSpace(ctx, spaceId);
   if (!space.ok) return space;
-  const listAddress = formListAddress(ctx.actor.tenantId, spaceId);
-  const list = ((await ctx.store.keyedDocuments.get(listAddress)) as WebFormList | undefined) ?? {
-    forms: [],
-  };
-  if (list.forms.length >= MAX_FORMS_PER_SPACE)
-    return ruleBroken('too_many_web_forms', 'A space holds at most 20 web forms', {
-      max: MAX_FORMS_PER_SPACE,
-    });
   const form: WebForm = {
     ...input,
     id: ctx.ids.uuid(),
@@ -35,7 +27,21 @@ export async function createWebForm(
     createdAt: ctx.clock.now(),
     createdBy: ctx.actor.userId,
   };
-  await ctx.store.keyedDocuments.put(listAddress, { forms: [...list.forms, form] });
+  // Another admin's form listed meanwhile makes the edit run again on their list: both stay.
+  const listed = await ctx.store.keyedDocuments.change<Result<void>>(
+    formListAddress(ctx.actor.tenantId, spaceId),
+    (stored) => {
+      const { forms } = (stored as WebFormList | undefined) ?? { forms: [] };
+      if (forms.length >= MAX_FORMS_PER_SPACE)
+        return {
+          answer: ruleBroken('too_many_web_forms', 'A space holds at most 20 web forms', {
+            max: MAX_FORMS_PER_SPACE,
+          }),
+        };
+      return { next: { forms: [...forms, form] }, answer: ok(undefined) };
+    },
+  );
+  if (!listed.ok) return listed;
   const published: PublicWebForm = { spaceTenantId: ctx.actor.tenantId, form };
   await ctx.store.keyedDocuments.put(publicFormAddress(form.id), published);
   return ok(form);

@@ -19,8 +19,12 @@ export async function deleteWebForm(
   const form = list?.forms.find((f) => f.id === formId);
   if (!list || !form) return notFound('web_form', formId);
   await ctx.store.deleteKeyedDocuments([publicFormAddress(formId)]);
-  await ctx.store.keyedDocuments.put(listAddress, {
-    forms: list.forms.filter((f) => f.id !== formId),
+  // Guarded: a form another admin listed meanwhile stays listed.
+  await ctx.store.keyedDocuments.change(listAddress, (current) => {
+    const forms = (current as WebFormList | undefined)?.forms ?? [];
+    return forms.some((f) => f.id === formId)
+      ? { next: { forms: forms.filter((f) => f.id !== formId) }, answer: undefined }
+      : { answer: undefined };
   });
   return ok(undefined);
 }

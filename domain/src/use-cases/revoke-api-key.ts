@@ -22,8 +22,12 @@ export async function revokeApiKey(
   if (!listed || stored?.spaceTenantId !== actor.tenantId || stored.spaceId !== spaceId)
     return notFound('api_key', keyId);
   await ctx.store.deleteKeyedDocuments([keyAddress(keyId), keyUseAddress(keyId)]);
-  await ctx.store.keyedDocuments.put(listAddress, {
-    keys: list!.keys.filter((k) => k.id !== keyId),
+  // Guarded: a key another admin listed meanwhile stays listed.
+  await ctx.store.keyedDocuments.change(listAddress, (current) => {
+    const keys = (current as ApiKeyList | undefined)?.keys ?? [];
+    return keys.some((k) => k.id === keyId)
+      ? { next: { keys: keys.filter((k) => k.id !== keyId) }, answer: undefined }
+      : { answer: undefined };
   });
   return ok(undefined);
 }

@@ -88,6 +88,7 @@ export function AccountsPage() {
         fields={fields}
         schema={CreateAccountInput}
         extra={{ spaceIds: space ? [space.id] : [] }}
+        duplicateCheck={{ type: 'account', spaceId: space?.id, path: (id) => `/accounts/${id}` }}
         create={createAccount}
         onCreated={(a) => {
           navigate(`/accounts/${a.id}`);

@@ -87,6 +87,7 @@ export function ContactsPage() {
         fields={fields}
         schema={CreateContactInput}
         extra={{ spaceIds: space ? [space.id] : [] }}
+        duplicateCheck={{ type: 'contact', spaceId: space?.id, path: (id) => `/contacts/${id}` }}
         create={createContact}
         onCreated={(c) => {
           navigate(`/contacts/${c.id}`);

@@ -1,12 +1,35 @@
 import { Field, Input } from '@fluentui/react-components';
+import { DuplicateCheckInput } from '@channel-crm/domain';
 import type { z } from 'zod';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { compact } from '../../../shell/forms/use-zod-form';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { navigate } from '../../../shell/router';
+import { DuplicateWarning } from '../../duplicates/components/DuplicateWarning';
+import { useDuplicateCheck } from '../../duplicates/hooks/use-duplicate-check';
 import { useCreateForm } from '../hooks/use-create-form';
 import type { DetailField } from './DetailsForm';
 
-/** A create form with one input per field, the `extra` values added to what is sent. */
+/** What a create dialog checks its draft against while the user types, and where a match opens. */
+export type DuplicateCheckOf = {
+  type: 'contact' | 'account';
+  spaceId: string | undefined;
+  path: (id: string) => string;
+};
+
+/** The dialog's values as a draft to check, once they make a valid one. */
+function draftOf(values: Record<string, string>, check: DuplicateCheckOf | undefined) {
+  if (!check) return undefined;
+  const parsed = DuplicateCheckInput.safeParse(
+    compact({ ...values, type: check.type, spaceId: check.spaceId }),
+  );
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A create form with one input per field, the `extra` values added to what is sent; with
+ * `duplicateCheck`, possible duplicates are shown above the fields as the user types.
+ */
 export function CreateRecordDialog<S extends z.ZodType, T>({
   open,
   title,
@@ -16,6 +39,7 @@ export function CreateRecordDialog<S extends z.ZodType, T>({
   create,
   onCreated,
   onClose,
+  duplicateCheck,
 }: {
   open: boolean;
   title: string;
@@ -25,6 +49,7 @@ export function CreateRecordDialog<S extends z.ZodType, T>({
   create: (input: z.output<S>, idempotencyKey: string) => Promise<T>;
   onCreated: (record: T) => void;
   onClose: () => void;
+  duplicateCheck?: DuplicateCheckOf;
 }) {
   const { t } = useI18n();
   const { form, mutation, submit } = useCreateForm({
@@ -34,6 +59,7 @@ export function CreateRecordDialog<S extends z.ZodType, T>({
     create,
     onCreated,
   });
+  const duplicates = useDuplicateCheck(open ? draftOf(form.values, duplicateCheck) : undefined);
   return (
     <FormDialog
       open={open}
@@ -44,6 +70,15 @@ export function CreateRecordDialog<S extends z.ZodType, T>({
       onSubmit={submit}
       onClose={onClose}
     >
+      {duplicateCheck && (
+        <DuplicateWarning
+          result={duplicates}
+          onOpen={(id) => {
+            onClose();
+            navigate(duplicateCheck.path(id));
+          }}
+        />
+      )}
       {fields.map((f) => (
         <Field
           key={f.name}
