@@ -53,6 +53,8 @@ function recordsFilter(tenantId: string, type: string, query: ListQuery) {
       `(NOT IS_DEFINED(c.private) OR c.private = false OR c.createdBy = ${param('@viewerId', scope.viewerId)})`,
     );
   }
+  // A merged account's or contact's tombstone only redirects its id; no list shows it.
+  if (type === 'account' || type === 'contact') where.push('NOT IS_DEFINED(c.mergedInto)');
   if (query.ownerId) where.push(`c.ownerId = ${param('@ownerId', query.ownerId)}`);
   if (query.unassigned) where.push('NOT IS_DEFINED(c.ownerId)');
   if (query.accountId) {
@@ -62,6 +64,10 @@ function recordsFilter(tenantId: string, type: string, query: ListQuery) {
         ? `ARRAY_CONTAINS(c.accountIds, ${accountId})`
         : `c.accountId = ${accountId}`,
     );
+  }
+  if (query.contactId) {
+    const contactId = param('@contactId', query.contactId);
+    where.push(`(c.contactId = ${contactId} OR ARRAY_CONTAINS(c.participantIds, ${contactId}))`);
   }
   if (query.status) where.push(`c.status = ${param('@status', query.status)}`);
   if (query.statuses) where.push(`ARRAY_CONTAINS(${param('@statuses', query.statuses)}, c.status)`);
