@@ -29,11 +29,9 @@ describe('merged contacts and accounts, seen in the tab', () => {
 
   const opensSurvivor = async (route: string, mergedId: string, survivorId: string) => {
     await seller.goto(`${h.tabUrl}/#/${route}/${mergedId}`);
-    await seller.waitForFunction(
-      (hash) => location.hash === hash,
-      `#/${route}/${survivorId}`,
-      { timeout: 30_000 },
-    );
+    await seller.waitForFunction((hash) => location.hash === hash, `#/${route}/${survivorId}`, {
+      timeout: 30_000,
+    });
   };
 
   beforeAll(async () => {

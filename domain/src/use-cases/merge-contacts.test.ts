@@ -133,9 +133,11 @@ describe('merging two contacts', () => {
     // The field history the timeline will show, waiting in the survivor's outbox.
     const pending = await w.store.outbox.forRecord(w.tenantId, survivor.id);
     const event = pending?.events.find((e) => e.type === 'contact.merged');
-    expect(event?.changes).toContainEqual(
-      { field: 'email', old: 'jan@kowalski.pl', new: 'jan.k@kowalski-bis.pl' },
-    );
+    expect(event?.changes).toContainEqual({
+      field: 'email',
+      old: 'jan@kowalski.pl',
+      new: 'jan.k@kowalski-bis.pl',
+    });
   });
 
   it('completes a merge interrupted after its first batch when run again', async () => {
