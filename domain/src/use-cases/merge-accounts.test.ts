@@ -160,6 +160,29 @@ describe('merging two accounts', () => {
     ]);
   });
 
+  it("links the survivor when a stale screen still offers the merged account's id", async () => {
+    const { survivor, merged } = await duplicatePair();
+    value(await mergeAccounts(w.as(anna), survivor.id, { mergedId: merged.id, values: {} }));
+    const deal = value(
+      await createOpportunity(w.as(anna), {
+        spaceId: w.spaceA,
+        name: 'Late',
+        tags: [],
+        accountId: merged.id,
+      }),
+    );
+    expect(deal.accountIds).toEqual([survivor.id]);
+    const refused = await createContact(w.as(anna), {
+      lastName: 'Late',
+      accountId: merged.id,
+      champion: false,
+      tags: [],
+      global: false,
+      spaceIds: [w.spaceA],
+    });
+    expect(!refused.ok && refused.error.kind).toBe('not_found');
+  });
+
   it("lets only a private account's creator merge it, not even an admin", async () => {
     const hidden = await accountOf(anna, 'Secret AG', { private: true });
     const open = await accountOf(anna, 'Secret');

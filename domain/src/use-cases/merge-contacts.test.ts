@@ -166,6 +166,25 @@ describe('merging two contacts', () => {
     expect(await notesOf(w.as(anna), survivor.id)).toEqual(['First call', 'Sent the offer']);
   });
 
+  it("names the survivor when a stale screen still offers the merged contact's id", async () => {
+    const { survivor, merged } = await duplicatePair();
+    value(await mergeContacts(w.as(anna), survivor.id, { mergedId: merged.id, values: {} }));
+    const deal = value(
+      await createOpportunity(w.as(anna), {
+        spaceId: w.spaceA,
+        name: 'Late',
+        tags: [],
+        contactId: merged.id,
+      }),
+    );
+    expect(deal.contactId).toBe(survivor.id);
+    const lead = await w.lead(anna, w.spaceA, 'Late lead');
+    const joined = value(
+      await addRecordParticipant(w.as(anna), 'lead', lead.id, { contactId: merged.id }, 1),
+    );
+    expect(joined.participantIds).toEqual([survivor.id]);
+  });
+
   it('refuses itself, a contact the user may not edit, and a stale version', async () => {
     const mine = await contactOf(anna, 'Self');
     const theirs = await contactOf(bert, 'Theirs');
