@@ -130,3 +130,5 @@ export * from './use-cases/check-duplicates';
 export * from './use-cases/find-duplicates';
 export * from './store/duplicate-key-documents';
 export * from './use-cases/merge-leads';
+export * from './use-cases/merge-contacts';
+export * from './use-cases/merge-accounts';

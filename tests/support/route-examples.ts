@@ -29,6 +29,8 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     checkDuplicates: { type: 'lead', lastName: 'Example', email: 'example@example.com' },
     qualifyLead: { contact: {}, account: {} },
     mergeLead: { mergedId: ids.leads },
+    mergeContact: { mergedId: ids.contacts },
+    mergeAccount: { mergedId: ids.accounts },
     disqualifyLead: { reason: 'No budget' },
     updateLead: { jobTitle: 'Head of examples' },
     createAccount: { name: 'Example SA' },

@@ -1,4 +1,10 @@
-import { createAccount, getAccount, listAccounts, updateAccount } from '@channel-crm/domain/server';
+import {
+  createAccount,
+  getAccount,
+  listAccounts,
+  mergeAccounts,
+  updateAccount,
+} from '@channel-crm/domain/server';
 import * as contracts from '@channel-crm/domain/contracts';
 import { bind, type Route } from '../http/route';
 
@@ -8,5 +14,8 @@ export const accountRoutes: Route[] = [
   bind(contracts.getAccount, (ctx, req) => getAccount(ctx, req.params.id)),
   bind(contracts.updateAccount, (ctx, req) =>
     updateAccount(ctx, req.params.id, req.body, req.expectedVersion),
+  ),
+  bind(contracts.mergeAccount, (ctx, req) =>
+    mergeAccounts(ctx, req.params.id, req.body, req.expectedVersion),
   ),
 ];

@@ -3,6 +3,7 @@ import {
   createContact,
   getContact,
   listContacts,
+  mergeContacts,
   updateContact,
 } from '@channel-crm/domain/server';
 import * as contracts from '@channel-crm/domain/contracts';
@@ -17,5 +18,8 @@ export const contactRoutes: Route[] = [
   ),
   bind(contracts.anonymizeContact, (ctx, req) =>
     anonymizeContact(ctx, req.params.id, req.expectedVersion),
+  ),
+  bind(contracts.mergeContact, (ctx, req) =>
+    mergeContacts(ctx, req.params.id, req.body, req.expectedVersion),
   ),
 ];

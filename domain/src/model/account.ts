@@ -11,7 +11,7 @@ import {
   Url,
   UserId,
 } from './common';
-import { PossibleDuplicate } from './duplicates';
+import { MergeChoice, PossibleDuplicate } from './duplicates';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const AccountKind = z.enum(['person', 'own_company', 'other']);
@@ -42,6 +42,8 @@ export const Account = DocumentMeta.extend(AccountFields.shape).extend({
   id: Id,
   ownerId: UserId,
   anonymizedAt: IsoDateTime.optional(),
+  /** A tombstone: this account was merged into that one, where its links now lead. */
+  mergedInto: Id.optional(),
   /** Records this one looked like when it was written (see model/duplicates.ts). */
   possibleDuplicate: PossibleDuplicate.optional(),
   searchText: z.string().default(''),
@@ -60,6 +62,31 @@ export const UpdateAccountInput = AccountFields.partial().extend({
   private: z.boolean().optional(),
 });
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
+
+/** For each field, whose value the merged account keeps; a blank of the survivor takes the other's. */
+export const AccountMergeChoices = z
+  .object({
+    name: MergeChoice,
+    kind: MergeChoice,
+    email: MergeChoice,
+    phone: MergeChoice,
+    website: MergeChoice,
+    address: MergeChoice,
+    industry: MergeChoice,
+    registrationNumber: MergeChoice,
+    vatNumber: MergeChoice,
+    keyAccount: MergeChoice,
+    managerId: MergeChoice,
+  })
+  .strict();
+export type AccountMergeChoices = z.infer<typeof AccountMergeChoices>;
+
+export const MergeAccountInput = z.object({
+  /** The account merged into this one; it becomes a tombstone pointing here. */
+  mergedId: Id,
+  values: AccountMergeChoices.default({}),
+});
+export type MergeAccountInput = z.infer<typeof MergeAccountInput>;
 
 export const ListAccountsInput = z.object({
   ...LIST_FILTERS,

@@ -10,7 +10,7 @@ import {
   Tag,
   UserId,
 } from './common';
-import { PossibleDuplicate } from './duplicates';
+import { MergeChoice, PossibleDuplicate } from './duplicates';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
 export const ContactFields = z.object({
@@ -34,6 +34,8 @@ export const Contact = DocumentMeta.extend(ContactFields.shape).extend({
   /** Set when the contact came from qualifying a lead. */
   leadId: Id.optional(),
   anonymizedAt: IsoDateTime.optional(),
+  /** A tombstone: this contact was merged into that one, where its links now lead. */
+  mergedInto: Id.optional(),
   /** Records this one looked like when it was written (see model/duplicates.ts). */
   possibleDuplicate: PossibleDuplicate.optional(),
   searchText: z.string().default(''),
@@ -52,6 +54,27 @@ export const UpdateContactInput = ContactFields.partial().extend({
   spaceIds: z.array(Id).max(50).optional(),
 });
 export type UpdateContactInput = z.infer<typeof UpdateContactInput>;
+
+/** For each field, whose value the merged contact keeps; a blank of the survivor takes the other's. */
+export const ContactMergeChoices = z
+  .object({
+    firstName: MergeChoice,
+    lastName: MergeChoice,
+    email: MergeChoice,
+    phone: MergeChoice,
+    jobTitle: MergeChoice,
+    accountId: MergeChoice,
+    champion: MergeChoice,
+  })
+  .strict();
+export type ContactMergeChoices = z.infer<typeof ContactMergeChoices>;
+
+export const MergeContactInput = z.object({
+  /** The contact merged into this one; it becomes a tombstone pointing here. */
+  mergedId: Id,
+  values: ContactMergeChoices.default({}),
+});
+export type MergeContactInput = z.infer<typeof MergeContactInput>;
 
 export const ListContactsInput = z.object({
   ...LIST_FILTERS,

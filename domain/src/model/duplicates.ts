@@ -68,3 +68,6 @@ export const DuplicateCheckResult = z.object({
   hidden: z.number().int().min(0),
 });
 export type DuplicateCheckResult = z.infer<typeof DuplicateCheckResult>;
+
+/** In a merge, whose value a field keeps; a field not chosen keeps the survivor's unless it is blank. */
+export const MergeChoice = z.enum(['survivor', 'merged']).optional();

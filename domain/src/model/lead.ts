@@ -14,7 +14,7 @@ import {
   Url,
   UserId,
 } from './common';
-import { PossibleDuplicate } from './duplicates';
+import { MergeChoice, PossibleDuplicate } from './duplicates';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 
@@ -83,7 +83,6 @@ export const UpdateLeadInput = LeadFields.partial().extend({
 export type UpdateLeadInput = z.infer<typeof UpdateLeadInput>;
 
 /** For each field, whose value the merged lead keeps; a blank of the survivor takes the other's. */
-const MergeChoice = z.enum(['survivor', 'merged']).optional();
 export const LeadMergeChoices = z
   .object({
     firstName: MergeChoice,

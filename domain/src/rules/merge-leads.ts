@@ -2,6 +2,7 @@ import type { FieldChange } from '../model/timeline';
 import { LEAD_PERSONAL_FIELDS, type Lead, type LeadMergeChoices } from '../model/lead';
 import { ok, ruleBroken, type Result } from '../result';
 import { diffFields } from './changes';
+import { union, withChosenValues } from './merge-choices';
 
 /** The fields a merge lets the user choose, one value per field, from either lead. */
 export const MERGEABLE_LEAD_FIELDS = [
@@ -23,8 +24,6 @@ export type LeadMerge = {
   changes: FieldChange[];
 };
 
-const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
-
 /**
  * Merges `merged` into `survivor`: each chosen field takes the merged lead's value (a blank of
  * the survivor takes it unless the survivor's is chosen), subscribers, co-owners, participants
@@ -45,7 +44,7 @@ export function planLeadMerge(
     }
     if (lead.mergedInto) return ruleBroken('merge_same_record', 'This lead was merged already');
   }
-  const next: Lead = {
+  const joined: Lead = {
     ...survivor,
     tags: union(survivor.tags, merged.tags).slice(0, 20),
     subscriberIds: union(survivor.subscriberIds, merged.subscriberIds).slice(0, 200),
@@ -58,13 +57,7 @@ export function planLeadMerge(
     ).slice(0, 20),
     ...(survivor.contactId || !merged.contactId ? {} : { contactId: merged.contactId }),
   };
-  const writable = next as Record<string, unknown>;
-  for (const field of MERGEABLE_LEAD_FIELDS) {
-    const takeMerged =
-      choices[field] === 'merged' ||
-      (choices[field] === undefined && (survivor[field] ?? '') === '');
-    if (takeMerged) writable[field] = merged[field];
-  }
+  const next = withChosenValues(joined, merged, MERGEABLE_LEAD_FIELDS, choices);
   const changes = diffFields(survivor, next, [
     ...MERGEABLE_LEAD_FIELDS,
     'tags',

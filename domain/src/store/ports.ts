@@ -57,6 +57,8 @@ export type ListQuery = {
   unassigned?: boolean;
   /** Contacts of this account; opportunities linked to it (any of their accounts). */
   accountId?: string;
+  /** Leads and opportunities naming this contact, as their contact or a participant. */
+  contactId?: string;
   status?: string;
   /** Any of these statuses. */
   statuses?: string[];

@@ -27,6 +27,7 @@ const fullQuery: ListQuery = {
   ownerId: 'o',
   unassigned: true,
   accountId: 'a',
+  contactId: 'c',
   status: 'open',
   statuses: ['new', 'working'],
   createdAfter: '2026-11-23T00:00:00.000Z',

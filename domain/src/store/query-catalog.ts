@@ -67,6 +67,10 @@ function recordsFilter(tenantId: string, type: string, query: ListQuery) {
         : `c.accountId = ${accountId}`,
     );
   }
+  if (query.contactId) {
+    const contactId = param('@contactId', query.contactId);
+    where.push(`(c.contactId = ${contactId} OR ARRAY_CONTAINS(c.participantIds, ${contactId}))`);
+  }
   if (query.status) where.push(`c.status = ${param('@status', query.status)}`);
   if (query.statuses) where.push(`ARRAY_CONTAINS(${param('@statuses', query.statuses)}, c.status)`);
   if (query.createdAfter) {

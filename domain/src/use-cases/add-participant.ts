@@ -19,6 +19,7 @@ export const addRecordParticipant = (
     data: { contactId: input.contactId },
     apply: async (record) => {
       const contact = await visibleContact(ctx, input.contactId);
-      return contact.ok ? addParticipant(record, input.contactId) : contact;
+      // A merged contact's old id names the contact it was merged into.
+      return contact.ok ? addParticipant(record, contact.value.id) : contact;
     },
   });

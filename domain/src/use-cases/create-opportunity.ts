@@ -7,6 +7,7 @@ import { linkAccount } from '../rules/primary-account';
 import { setContact } from '../rules/roles';
 import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { recordAt } from './merged-record';
 import { defaultPipeline } from './default-pipeline';
 import { refuseNonMembers } from './space-members';
 
@@ -59,20 +60,21 @@ export async function createOpportunity(
   if (denied) return denied;
 
   if (input.accountId) {
-    const account = await ctx.store.accounts.get(tenantId, input.accountId);
+    // A merged account's or contact's old id names the record it was merged into.
+    const account = await recordAt(ctx.store.accounts, tenantId, input.accountId);
     if (!account) return notFound('account', input.accountId);
     const hidden = guardView(ctx.actor, account);
     if (hidden) return hidden;
-    const linked = linkAccount(draft, input.accountId);
+    const linked = linkAccount(draft, account.id);
     if (!linked.ok) return linked;
     draft = linked.value;
   }
   if (input.contactId) {
-    const contact = await ctx.store.contacts.get(tenantId, input.contactId);
+    const contact = await recordAt(ctx.store.contacts, tenantId, input.contactId);
     if (!contact) return notFound('contact', input.contactId);
     const hidden = guardView(ctx.actor, contact);
     if (hidden) return hidden;
-    draft = setContact(draft, input.contactId);
+    draft = setContact(draft, contact.id);
   }
 
   const created = domainEvent(ctx, draft, 'opportunity.created', {

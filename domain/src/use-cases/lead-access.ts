@@ -2,15 +2,10 @@ import type { Lead } from '../model/lead';
 import { guardEdit, guardView } from '../rules/permissions';
 import { notFound, ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { recordAt } from './merged-record';
 
-/**
- * The lead stored at an id; a merged lead's tombstone answers the lead it was merged into, so
- * old links, cards and edits reach the survivor.
- */
-async function leadAt(ctx: UseCaseContext, id: string): Promise<Lead | undefined> {
-  const lead = await ctx.store.leads.get(ctx.actor.tenantId, id);
-  return lead?.mergedInto ? ctx.store.leads.get(ctx.actor.tenantId, lead.mergedInto) : lead;
-}
+const leadAt = (ctx: UseCaseContext, id: string) =>
+  recordAt(ctx.store.leads, ctx.actor.tenantId, id);
 
 /** A lead the actor may see; a hidden lead answers not found, like a missing one. */
 export async function visibleLead(ctx: UseCaseContext, id: string): Promise<Result<Lead>> {

@@ -4,6 +4,7 @@ import { linkAccount } from '../rules/primary-account';
 import { notFound, type Result } from '../result';
 import { changeAccountLinks } from './change-account-links';
 import type { UseCaseContext } from './context';
+import { recordAt } from './merged-record';
 
 /** Links an account the actor may see; the first linked becomes primary. */
 export const linkOpportunityAccount = (
@@ -13,7 +14,8 @@ export const linkOpportunityAccount = (
   expectedVersion: number,
 ): Promise<Result<Opportunity>> =>
   changeAccountLinks(ctx, id, expectedVersion, async (opportunity) => {
-    const account = await ctx.store.accounts.get(ctx.actor.tenantId, input.accountId);
+    // A merged account's old id links the account it was merged into.
+    const account = await recordAt(ctx.store.accounts, ctx.actor.tenantId, input.accountId);
     if (!account) return notFound('account', input.accountId);
-    return guardView(ctx.actor, account) ?? linkAccount(opportunity, input.accountId);
+    return guardView(ctx.actor, account) ?? linkAccount(opportunity, account.id);
   });

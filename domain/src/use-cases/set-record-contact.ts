@@ -19,6 +19,7 @@ export const setRecordContact = (
     apply: async (record) => {
       if (input.contactId === null) return ok(setContact(record, undefined));
       const contact = await visibleContact(ctx, input.contactId);
-      return contact.ok ? ok(setContact(record, input.contactId)) : contact;
+      // A merged contact's old id names the contact it was merged into.
+      return contact.ok ? ok(setContact(record, contact.value.id)) : contact;
     },
   });

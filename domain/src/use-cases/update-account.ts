@@ -6,6 +6,7 @@ import { commitRecord } from './commit-record';
 import { flaggedWithKeys, KEYED_FIELDS, tellHiddenOwners } from './find-duplicates';
 import { holderOf } from '../rules/record-duplicate-keys';
 import type { UseCaseContext } from './context';
+import { recordAt } from './merged-record';
 import { refuseAttachment } from './space-attachment';
 
 export { UpdateAccountInput };
@@ -23,7 +24,7 @@ export async function updateAccount(
   expectedVersion: number,
 ): Promise<Result<Account>> {
   const { actor } = ctx;
-  const account = await ctx.store.accounts.get(actor.tenantId, id);
+  const account = await recordAt(ctx.store.accounts, actor.tenantId, id);
   if (!account) return notFound('account', id);
   const denied = guardEdit(actor, account);
   if (denied) return denied;

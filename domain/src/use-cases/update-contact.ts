@@ -7,6 +7,7 @@ import { flaggedWithKeys, KEYED_FIELDS, tellHiddenOwners } from './find-duplicat
 import { holderOf } from '../rules/record-duplicate-keys';
 import { refuseHiddenAccount } from './contact-account';
 import type { UseCaseContext } from './context';
+import { recordAt } from './merged-record';
 import { refuseAttachment } from './space-attachment';
 
 export { UpdateContactInput };
@@ -21,7 +22,7 @@ export async function updateContact(
   expectedVersion: number,
 ): Promise<Result<Contact>> {
   const { actor } = ctx;
-  const contact = await ctx.store.contacts.get(actor.tenantId, id);
+  const contact = await recordAt(ctx.store.contacts, actor.tenantId, id);
   if (!contact) return notFound('contact', id);
   const denied = guardEdit(actor, contact);
   if (denied) return denied;

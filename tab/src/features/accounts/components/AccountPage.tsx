@@ -5,6 +5,7 @@ import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
+import { useFollowMerged } from '../../records/hooks/use-follow-merged';
 import { useRecord } from '../../records/hooks/use-record';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import {
@@ -35,6 +36,7 @@ export function AccountPage({ id = '' }: { id?: string }) {
     get: getAccount,
     update: updateAccount,
   });
+  useFollowMerged('/accounts', id, account.data);
   const people = useQuery({
     queryKey: ['account', id, 'contacts'],
     queryFn: ({ signal }) => accountContacts(id, signal),

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { useFollowMerged } from '../../records/hooks/use-follow-merged';
 import { useRecord } from '../../records/hooks/use-record';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
@@ -39,6 +40,7 @@ export function ContactPage({ id = '' }: { id?: string }) {
     get: getContact,
     update: updateContact,
   });
+  useFollowMerged('/contacts', id, contact.data);
   const action = useRecordAction<Contact>('contact', id, contact.data, {
     invalidate: [['contacts']],
     onDone: () => setConfirming(false),

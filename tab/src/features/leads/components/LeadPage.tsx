@@ -15,7 +15,7 @@ import {
   PersonDeleteRegular,
 } from '@fluentui/react-icons';
 import { LEAD_PERSONAL_FIELDS, personName, UpdateLeadInput, type Lead } from '@channel-crm/domain';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { ReasonDialog } from '../../../shell/components/ReasonDialog';
@@ -23,6 +23,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf, navigate } from '../../../shell/router';
 import { MuteButton } from '../../notifications/components/MuteButton';
+import { useFollowMerged } from '../../records/hooks/use-follow-merged';
 import { useRecord } from '../../records/hooks/use-record';
 import { timelineKey } from '../../records/api/records-api';
 import { useRecordAction } from '../../records/hooks/use-record-action';
@@ -58,11 +59,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
     update: updateLead,
     refetchOnMount: 'always',
   });
-  // A merged lead's old id answers the lead it was merged into: the address follows it.
-  const survivorId = lead.data && lead.data.id !== id ? lead.data.id : undefined;
-  useEffect(() => {
-    if (survivorId) navigate(`/leads/${survivorId}`);
-  }, [survivorId]);
+  useFollowMerged('/leads', id, lead.data);
   const action = useRecordAction<Lead>('lead', id, lead.data, {
     invalidate: [['leads'], ['contact'], ['opportunity'], timelineKey('lead', id)],
     onDone: () => setDialog(undefined),
