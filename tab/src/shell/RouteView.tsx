@@ -57,6 +57,10 @@ const NotificationsPage = page(
   'NotificationsPage',
 );
 
+const DuplicatesPage = page(
+  () => import('../features/duplicates/components/DuplicatesPage'),
+  'DuplicatesPage',
+);
 const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage');
 
 const LISTS: Record<string, Page> = {
@@ -70,6 +74,7 @@ const LISTS: Record<string, Page> = {
   tasks: MyTasksPage,
   notifications: NotificationsPage,
   import: ImportPage,
+  duplicates: DuplicatesPage,
 };
 
 const RECORDS: Record<string, Page> = {
