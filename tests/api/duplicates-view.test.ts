@@ -30,7 +30,7 @@ async function pairsSeenBy(who: string, type: string): Promise<string[][]> {
   const seen: string[][] = [];
   let continuation: string | undefined;
   do {
-    const query = new URLSearchParams({ type, limit: '50', ...(continuation && { continuation }) });
+    const query = new URLSearchParams({ type, limit: '20', ...(continuation && { continuation }) });
     const reply = await t.request('GET', `/duplicates?${query}`, { token: tokens[who] });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const page = reply.body as Pairs;

@@ -16,11 +16,15 @@ export const DuplicatePair = z.object({
 });
 export type DuplicatePair = z.infer<typeof DuplicatePair>;
 
+/** The matches of one flagged record a page pairs; any others show once these are resolved. */
+export const MATCHES_PER_FLAGGED_RECORD = 5;
+
 /** A page of the pairs of one record type (one space, or every one the caller may see). */
 export const ListDuplicatesInput = z.object({
   type: KeyedRecordType.default('lead'),
   spaceId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  // Flagged records per page: with 5 matches each, their matches are one bulk read of 100.
+  limit: z.coerce.number().int().min(1).max(20).default(20),
   continuation: z.string().max(2000).optional(),
 });
 export type ListDuplicatesInput = z.infer<typeof ListDuplicatesInput>;

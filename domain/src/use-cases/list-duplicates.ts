@@ -1,4 +1,8 @@
-import type { DuplicatePair, ListDuplicatesInput } from '../model/duplicate-pair';
+import {
+  MATCHES_PER_FLAGGED_RECORD,
+  type DuplicatePair,
+  type ListDuplicatesInput,
+} from '../model/duplicate-pair';
 import { canView, visibilityScope } from '../rules/permissions';
 import type { KeyedRecord } from '../rules/record-duplicate-keys';
 import { ok, type Result } from '../result';
@@ -10,6 +14,9 @@ import type { UseCaseContext } from './context';
 export const isLiveRecord = (record: KeyedRecord) =>
   record.anonymizedAt === undefined &&
   !(record.type === 'lead' && (record.mergedInto !== undefined || record.archived));
+
+const namedMatches = (record: KeyedRecord) =>
+  (record.possibleDuplicate?.ids ?? []).slice(0, MATCHES_PER_FLAGGED_RECORD);
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -34,7 +41,7 @@ export async function listDuplicates(
     { limit: input.limit, continuation: input.continuation },
   );
   const flagged = page.items as KeyedRecord[];
-  const matchIds = flagged.flatMap((record) => record.possibleDuplicate?.ids ?? []);
+  const matchIds = flagged.flatMap(namedMatches);
   const matches = (await repository.getMany(tenantId, matchIds)) as KeyedRecord[];
   const shown = new Map(
     matches
@@ -44,7 +51,7 @@ export async function listDuplicates(
   const paired = new Set<string>();
   const items: DuplicatePair[] = [];
   for (const record of flagged) {
-    for (const id of record.possibleDuplicate?.ids ?? []) {
+    for (const id of namedMatches(record)) {
       const match = shown.get(id);
       const key = pairKey(record.id, id);
       if (!match || paired.has(key)) continue;
