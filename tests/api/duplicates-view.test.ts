@@ -131,6 +131,43 @@ describe('the duplicates view over HTTP', () => {
     expect(after).toContainEqual([third.id, second.id]);
   });
 
+  it('shows two leads flagging each other as one pair, and dismisses it on both', async () => {
+    const first = await created('Élodie Martin', '/leads', {
+      spaceId: france,
+      lastName: 'Petit',
+      email: 'marie@petit-fleurs.example',
+    });
+    const second = await created('Élodie Martin', '/leads', {
+      spaceId: france,
+      firstName: 'Marie',
+      lastName: 'Petit',
+      email: 'marie@petit-fleurs.example',
+    });
+    // Editing the first one's e-mail looks again and flags it with the second.
+    const edited = await t.request('PATCH', `/leads/${first.id}`, {
+      token: tokens['Élodie Martin'],
+      headers: { 'if-match': `"${first.version}"` },
+      body: { email: 'Marie@Petit-Fleurs.example' },
+    });
+    expect((edited.body as Doc).possibleDuplicate?.ids).toEqual([second.id]);
+
+    const between = (pairs: string[][]) =>
+      pairs.filter((pair) => pair.includes(first.id) && pair.includes(second.id));
+    expect(between(await pairsSeenBy('Élodie Martin', 'lead'))).toHaveLength(1);
+
+    const dismissed = await t.request('POST', '/duplicates/dismiss', {
+      token: tokens['Élodie Martin'],
+      headers: { 'if-match': `"${second.version}"` },
+      body: { type: 'lead', id: second.id, matchId: first.id },
+    });
+    expect(dismissed.status).toBe(200);
+    expect(between(await pairsSeenBy('Élodie Martin', 'lead'))).toEqual([]);
+    const firstNow = await t.request('GET', `/leads/${first.id}`, {
+      token: tokens['Élodie Martin'],
+    });
+    expect((firstNow.body as Doc).possibleDuplicate).toBeUndefined();
+  });
+
   it('refuses a record type it does not know with a 400 naming the field', async () => {
     const reply = await t.request('GET', '/duplicates?type=deal', {
       token: tokens['Élodie Martin'],
