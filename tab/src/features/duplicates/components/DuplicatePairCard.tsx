@@ -98,6 +98,7 @@ export function DuplicatePairCard({
         ),
         version: survivor.version,
       })
+      // A refusal shows from `merging.error`.
       .then(onMerged, () => undefined)
       .finally(() => setConfirming(false));
 

@@ -1,8 +1,7 @@
+import type { KeyedRecordType } from '@channel-crm/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { dismissDuplicate } from '../api/duplicates-api';
-import type { MergeRequest } from '../record-types';
-import { DUPLICATE_RECORD_TYPES } from '../record-types';
-import type { KeyedRecordType } from '@channel-crm/domain';
+import { DUPLICATE_RECORD_TYPES, type MergeRequest } from '../record-types';
 
 /**
  * Merge and "Not a duplicate" on the pairs of one record type; either way the pairs and that
