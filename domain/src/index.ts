@@ -30,6 +30,7 @@ export * from './model/dead-letter';
 export * from './model/task-template';
 export * from './model/routing';
 export * from './model/duplicates';
+export * from './model/duplicate-pair';
 export * from './rules/search-text';
 export * from './rules/pipeline';
 export * from './rules/closing';

@@ -127,6 +127,8 @@ export * from './use-cases/set-task-sharing';
 export { MAX_PLANNED_ACTIVITIES } from './store/activity-repository';
 export * from './use-cases/backfill-duplicate-keys';
 export * from './use-cases/check-duplicates';
+export * from './use-cases/list-duplicates';
+export * from './use-cases/dismiss-duplicate';
 export * from './use-cases/find-duplicates';
 export * from './store/duplicate-key-documents';
 export * from './use-cases/merge-leads';

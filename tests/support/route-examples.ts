@@ -27,6 +27,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     updateSpace: { name: 'Example space' },
     createLead: { spaceId: ids.spaces, lastName: 'Example' },
     checkDuplicates: { type: 'lead', lastName: 'Example', email: 'example@example.com' },
+    dismissDuplicate: { type: 'lead', id: ids.leads, matchId: ids.leads },
     qualifyLead: { contact: {}, account: {} },
     mergeLead: { mergedId: ids.leads },
     mergeContact: { mergedId: ids.contacts },

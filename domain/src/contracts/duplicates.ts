@@ -1,5 +1,11 @@
+import {
+  DismissDuplicateInput,
+  DuplicatePair,
+  KeyedRecordDocument,
+  ListDuplicatesInput,
+} from '../model/duplicate-pair';
 import { DuplicateCheckInput, DuplicateCheckResult } from '../model/duplicates';
-import { contract } from './contract';
+import { contract, pageOf } from './contract';
 
 const tag = 'duplicates';
 
@@ -13,5 +19,32 @@ export const checkDuplicates = contract({
   tag,
   body: DuplicateCheckInput,
   response: DuplicateCheckResult,
+  status: 200,
+});
+
+export const listDuplicates = contract({
+  name: 'listDuplicates',
+  // The page of flagged records, then one bulk of point reads of their matches.
+  roundTrips: 2,
+  method: 'GET',
+  path: '/duplicates',
+  summary:
+    'A page of records flagged as possible duplicates, each beside a match the caller may see',
+  tag,
+  query: ListDuplicatesInput,
+  response: pageOf(DuplicatePair),
+});
+
+export const dismissDuplicate = contract({
+  name: 'dismissDuplicate',
+  // Both records in one bulk read, then one batch.
+  roundTrips: 2,
+  method: 'POST',
+  path: '/duplicates/dismiss',
+  summary: 'Not a duplicate: the record no longer flags that match, nor the match the record',
+  tag,
+  body: DismissDuplicateInput,
+  response: KeyedRecordDocument,
+  ifMatch: true,
   status: 200,
 });

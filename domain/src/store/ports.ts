@@ -72,6 +72,11 @@ export type ListQuery = {
   /** Matched against the stored normalised `searchText`. */
   text?: string;
   archived?: boolean;
+  /**
+   * Flagged as a possible duplicate of a record its writer could name, and neither a merged
+   * lead's tombstone nor anonymized (the duplicates view).
+   */
+  flagged?: boolean;
   /** An expected close date before this day (ISO date); records without one never match. */
   closesBefore?: string;
   sort?: Sort;

@@ -37,6 +37,7 @@ const fullQuery: ListQuery = {
   tag: 't',
   text: 'x',
   archived: false,
+  flagged: true,
   closesBefore: '2026-11-29',
 };
 

@@ -84,6 +84,13 @@ function recordsFilter(tenantId: string, type: string, query: ListQuery) {
   if (text) where.push(`CONTAINS(c.searchText, ${param('@text', text)})`);
   if (query.archived === true) where.push('c.archived = true');
   if (query.archived === false) where.push('(NOT IS_DEFINED(c.archived) OR c.archived = false)');
+  if (query.flagged) {
+    where.push(
+      'ARRAY_LENGTH(c.possibleDuplicate.ids) > 0',
+      'NOT IS_DEFINED(c.mergedInto)',
+      'NOT IS_DEFINED(c.anonymizedAt)',
+    );
+  }
   if (query.closesBefore) {
     where.push(`c.sortCloseDate < ${param('@closesBefore', query.closesBefore)}`);
   }

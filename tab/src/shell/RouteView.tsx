@@ -78,6 +78,10 @@ const NotificationsPage = page(
   ['notifications'],
 );
 
+const DuplicatesPage = page(
+  () => import('../features/duplicates/components/DuplicatesPage'),
+  'DuplicatesPage',
+);
 const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage', [
   'import',
 ]);
@@ -93,6 +97,7 @@ const LISTS: Record<string, Page> = {
   tasks: MyTasksPage,
   notifications: NotificationsPage,
   import: ImportPage,
+  duplicates: DuplicatesPage,
 };
 
 const RECORDS: Record<string, Page> = {

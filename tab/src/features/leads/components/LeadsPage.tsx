@@ -6,7 +6,7 @@ import {
   Select,
   Text,
 } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, DocumentCopyRegular } from '@fluentui/react-icons';
 import { personName, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
 import type { Column } from '../../../shell/components/DataTable';
@@ -149,9 +149,18 @@ export function LeadsPage() {
         </Select>
       }
       actions={
-        <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('/leads?new=1')}>
-          {t('leads.new')}
-        </Button>
+        <>
+          <Button icon={<DocumentCopyRegular />} onClick={() => navigate('/duplicates?type=lead')}>
+            {t('duplicates.title')}
+          </Button>
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            onClick={() => navigate('/leads?new=1')}
+          >
+            {t('leads.new')}
+          </Button>
+        </>
       }
       bulkActions={(chosen, clear) => (
         <LeadBulkActions chosen={chosen} archived={view === 'archived'} onDone={clear} />
