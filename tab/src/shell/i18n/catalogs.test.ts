@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalogs';
-import { en, type Catalog, type MessageKey } from './en';
+import { en, loadPageEnglish, PAGE_ENGLISH, type Catalog, type MessageKey } from './en';
 import { LOCALES, toLocale, type Locale } from './locale';
 import type { Message, Messages } from './message';
 
@@ -66,7 +66,8 @@ const translated = Object.keys(SAME_AS_ENGLISH) as Translated[];
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
 const texts = (message: Message) =>
   typeof message === 'string' ? [message] : Object.values(message);
-const englishKeys = (Object.keys(en) as MessageKey[]).sort();
+/** Every English key: the bundled ones and every page's (added in `beforeAll`). */
+let englishKeys: MessageKey[];
 const englishParts = import.meta.glob<Record<string, Messages>>(
   ['../messages/en.ts', '../../features/*/i18n/en.ts'],
   { eager: true },
@@ -74,6 +75,8 @@ const englishParts = import.meta.glob<Record<string, Messages>>(
 const catalogs = {} as Record<Translated, Catalog>;
 
 beforeAll(async () => {
+  await loadPageEnglish(Object.keys(PAGE_ENGLISH) as (keyof typeof PAGE_ENGLISH)[]);
+  englishKeys = (Object.keys(en) as MessageKey[]).sort();
   for (const locale of translated) catalogs[locale] = await loadCatalog(locale);
 });
 
@@ -82,7 +85,7 @@ describe('the message catalogs', () => {
     expect([...LOCALES].sort()).toEqual(['en', ...translated].sort());
   });
 
-  it("compose every feature's English messages, each key from one feature only", () => {
+  it("compose every feature's English messages, bundled or with their pages, each key from one feature only", () => {
     const keys = Object.values(englishParts).flatMap((part) =>
       Object.values(part).flatMap((messages) => Object.keys(messages)),
     );
