@@ -15,8 +15,8 @@ export type SplitterFilterSetting = z.infer<typeof SplitterFilterSetting>;
 /** A space's splitter filters, one document with a version for If-Match. */
 export const SplitterFilters = z.object({
   spaceId: Id,
-  /** 0 until an admin first saves the space's filters. */
-  version: z.number().int().min(0),
+  /** 1 (and no filters) until an admin first saves the space's filters. */
+  version: z.number().int().min(1),
   filters: z.array(SplitterFilterSetting).max(20),
 });
 export type SplitterFilters = z.infer<typeof SplitterFilters>;

@@ -26,7 +26,7 @@ export const splitterRunAddress = (
 
 export const filtersIn = (spaceId: string, stored: KeyedDocument | undefined): SplitterFilters => {
   const parsed = stored ? SplitterFilters.safeParse(stored) : undefined;
-  return parsed?.success ? parsed.data : { spaceId, version: 0, filters: [] };
+  return parsed?.success ? parsed.data : { spaceId, version: 1, filters: [] };
 };
 
 export const runIn = (stored: KeyedDocument | undefined): SplitterRun | undefined => {
