@@ -33,6 +33,7 @@ import { useLeadFields } from '../hooks/use-lead-fields';
 import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
+import { RecordShares } from '../../splitter/components/RecordShares';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -149,6 +150,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         side={
           <>
             <LeadAssignment lead={l} disabled={!open || Boolean(l.anonymizedAt)} />
+            <RecordShares record={l} />
             <RolesPanel type="lead" record={l} />
           </>
         }
