@@ -34,6 +34,7 @@ import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from 
 import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
 import { RecordShares } from '../../splitter/components/RecordShares';
+import { useSharesText } from '../../splitter/components/use-shares-text';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -59,6 +60,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
     update: updateLead,
     refetchOnMount: 'always',
   });
+  const sharesText = useSharesText(lead.data?.spaceId);
   // A merged lead's old id answers the lead it was merged into: the address follows it.
   const survivorId = lead.data && lead.data.id !== id ? lead.data.id : undefined;
   useEffect(() => {
@@ -143,6 +145,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         saver={saver}
         fields={fields}
         fieldLabel={fieldLabel}
+        describe={(field, value) => (field === 'shares' ? sharesText(value) : undefined)}
         schema={UpdateLeadInput}
         disabled={!open}
         header={header}

@@ -34,16 +34,18 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   row: {
     display: 'grid',
-    gridTemplateColumns: '170px 150px minmax(160px, 1fr) auto',
+    gridTemplateColumns: '170px 150px minmax(0, 1fr) auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
   shareRow: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(180px, 1fr) 120px auto',
+    gridTemplateColumns: 'minmax(0, 1fr) 120px auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
   },
+  // Fluent's Input keeps a minimum width wider than the share column otherwise.
+  shareInput: { minWidth: 0, width: '100%' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   wrong: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -201,6 +203,7 @@ export function SplitterFilterEditor({
             </Field>
             <Field label={t('splitter.share')} validationMessage={at(`coOwners.${i}.share`)}>
               <Input
+                className={styles.shareInput}
                 inputMode="decimal"
                 value={coOwner.percent}
                 onChange={(_, d) => setCoOwner(i, { percent: d.value })}
