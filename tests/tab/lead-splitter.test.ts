@@ -64,14 +64,17 @@ describe('lead splitter filters in Settings', () => {
     for (let i = 0; i < 3; i += 1)
       await admin.getByRole('button', { name: 'Add co-owner' }).click();
     await admin.getByText('The shares add up to 0%; they must add up to exactly 100 %.').waitFor();
-    await admin.getByRole('button', { name: 'Split evenly' }).click();
+    // The keyboard reaches and works the panel's buttons.
+    await admin.getByRole('button', { name: 'Split evenly' }).focus();
+    await admin.keyboard.press('Enter');
     await admin.getByText('Total: 100%').waitFor();
     expect(
       await admin
         .getByLabel('Share (%)')
         .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
     ).toEqual(['33.34', '33.33', '33.33']);
-    await admin.getByRole('button', { name: 'Save filters' }).click();
+    await admin.getByRole('button', { name: 'Save filters' }).focus();
+    await admin.keyboard.press('Space');
     await admin.getByRole('button', { name: 'Execute: Salon Lyon' }).waitFor({ timeout: 30_000 });
 
     const { spaceId } = await spaceWithFilters();
