@@ -10,7 +10,8 @@ const tag = 'splitter-filters';
 
 export const getSplitterFilters = contract({
   name: 'getSplitterFilters',
-  roundTrips: 1,
+  // The filters, and the space when none are saved yet.
+  roundTrips: 2,
   method: 'GET',
   path: '/spaces/{id}/splitter-filters',
   summary: "A space's lead splitter filters (admins)",

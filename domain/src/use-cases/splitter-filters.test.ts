@@ -181,6 +181,11 @@ describe('executing a splitter filter', () => {
     const denied = await getSplitterFilters(w.as(seller('ann')), w.spaceA);
     expect(!denied.ok && denied.error.kind).toBe('forbidden');
   });
+
+  it('knows no filters of a space that is not the tenant’s', async () => {
+    const missing = await getSplitterFilters(w.as(admin()), randomUUID());
+    expect(!missing.ok && missing.error.kind).toBe('not_found');
+  });
 });
 
 describe('a split lead', () => {
