@@ -14,6 +14,7 @@ import { opportunityRoutes } from './resources/opportunities';
 import { pipelineRoutes } from './resources/pipelines';
 import { roleRoutes } from './resources/roles';
 import { spaceRoutes } from './resources/spaces';
+import { splitterFilterRoutes } from './resources/splitter-filters';
 import { tenantRoutes } from './resources/tenant';
 import { timelineRoutes } from './resources/timeline';
 import { userRoutes } from './resources/users';
@@ -42,6 +43,7 @@ export const routes: Route[] = [
   ...activityRoutes,
   ...importRoutes,
   ...duplicateRoutes,
+  ...splitterFilterRoutes,
 ];
 
 export type { Route } from './http/route';

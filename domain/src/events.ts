@@ -12,6 +12,7 @@ export type DomainEventType =
   | 'lead.unarchived'
   | 'lead.anonymized'
   | 'lead.merged'
+  | 'lead.split'
   | 'opportunity.created'
   | 'opportunity.updated'
   | 'opportunity.owner_changed'

@@ -76,6 +76,8 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
       confirmation: { en: 'Thanks' },
     },
     submitWebForm: { lastName: 'Example' },
+    setSplitterFilters: { filters: [] },
+    executeSplitterFilter: {},
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -74,6 +74,31 @@ describe('lead card', () => {
   });
 });
 
+describe('a split lead’s card', () => {
+  const split: Lead = {
+    ...lead,
+    coOwnerIds: ['viewer'],
+    shares: [
+      { userId: 'owner', share: 6667 },
+      { userId: 'viewer', share: 3333 },
+    ],
+  };
+
+  it('names the share of the co-owner who receives it, in their language', () => {
+    expect(JSON.stringify(cardOf(split, { viewerShare: 3333 }).body)).toContain(
+      '{"title":"Your share","value":"33.33%"}',
+    );
+    // German writes the percent sign after a no-break space.
+    expect(JSON.stringify(cardOf(split, { viewerShare: 3334, locale: 'de' }).body)).toContain(
+      '{"title":"Ihr Anteil","value":"33,34\u00a0%"}',
+    );
+  });
+
+  it('shows no share to a viewer who has none', () => {
+    expect(JSON.stringify(cardOf(split))).not.toContain('Your share');
+  });
+});
+
 describe('lead card in the viewer’s language', () => {
   it('shows a Polish viewer the status and actions in Polish', () => {
     const c = cardOf(lead, { locale: 'pl-PL', eventId: 'event-1' });

@@ -11,6 +11,8 @@ import {
 export type LeadCardInput = RecordCardInput & {
   lead: Lead;
   ownerName: string;
+  /** The viewer's share in basis points when the lead is split and they are among its co-owners. */
+  viewerShare?: number;
   /** The viewer's locale, the card's language (English when absent). */
   locale?: string;
 };
@@ -26,6 +28,9 @@ export function leadCard(input: LeadCardInput): RecordCard {
     facts: [
       { title: t.status, value: t.leadStatus[lead.status] },
       { title: t.owner, value: plain(input.ownerName) },
+      ...(input.viewerShare !== undefined
+        ? [{ title: t.yourShare, value: t.percent(input.viewerShare) }]
+        : []),
       ...(!anonymized && lead.company ? [{ title: t.company, value: plain(lead.company) }] : []),
     ],
   });

@@ -21,6 +21,26 @@ const event = (fields: Partial<DomainEvent>): DomainEvent => ({
 });
 
 describe('the line above a notification card', () => {
+  it('tells each co-owner of a split lead their own share', async () => {
+    const split = event({
+      type: 'lead.split',
+      recordType: 'lead',
+      data: {
+        shares: [
+          { userId: 'jonas', share: 3334 },
+          { userId: 'ioana', share: 6666 },
+        ],
+      },
+    });
+    expect(await headlineOf(split, 'jonas', nameOf)).toBe(
+      'Claire Dubois split this lead: your share is 33.34%',
+    );
+    expect(await headlineOf(split, 'ioana', nameOf, cardText('fr'))).toMatch(
+      /^Claire Dubois a partagé cette piste : votre part est de 66,66\s%$/,
+    );
+    expect(await headlineOf(split, 'elodie', nameOf)).toBe('Claire Dubois split this lead');
+  });
+
   it('names the new owner, as "you" to the new owner themselves', async () => {
     const handover = event({
       type: 'opportunity.owner_changed',

@@ -49,6 +49,14 @@ export async function headlineOf(
     }
     case 'record.duplicate_detected':
       return h.possibleDuplicate(actor, record);
+    case 'lead.split': {
+      const share = Array.isArray(d.shares)
+        ? (d.shares as { userId?: unknown; share?: unknown }[]).find(
+            (s) => s.userId === recipientId,
+          )?.share
+        : undefined;
+      return h.split(actor, typeof share === 'number' ? t.percent(share) : undefined);
+    }
     default:
       return h.changed(actor, record);
   }

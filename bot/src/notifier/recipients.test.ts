@@ -29,6 +29,18 @@ describe('recipients', () => {
     expect(got.map((r) => r.userId).sort()).toEqual(['co', 'manager', 'owner']);
   });
 
+  it('include each co-owner a splitter filter gave a lead', async () => {
+    const lead = {
+      type: 'lead',
+      id: 'lead-1',
+      ownerId: 'owner',
+      coOwnerIds: ['co', 'other-co'],
+      subscriberIds: [],
+    } as unknown as CrmRecord; // only the people fields matter here
+    const got = await recipientsOf(event('lead.split'), lead, maySee, prefs);
+    expect(got.map((r) => r.userId).sort()).toEqual(['co', 'other-co', 'owner']);
+  });
+
   it('are nobody for an event that does not notify', async () => {
     expect(await recipientsOf(event('opportunity.updated'), opportunity, maySee, prefs)).toEqual(
       [],

@@ -12,6 +12,7 @@ export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEven
   'opportunity.lost',
   'opportunity.owner_changed',
   'lead.assigned',
+  'lead.split',
   'note.added',
   'record.subscriber_added',
   'record.duplicate_detected',

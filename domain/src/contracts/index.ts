@@ -26,6 +26,7 @@ export * from './opportunities';
 export * from './pipelines';
 export * from './roles';
 export * from './spaces';
+export * from './splitter-filters';
 export * from './task-templates';
 export * from './tenant';
 export * from './timeline';

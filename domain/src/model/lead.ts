@@ -17,6 +17,7 @@ import {
 import { MergeChoice, PossibleDuplicate } from './duplicates';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
+import { CoOwnerShare } from './shares';
 
 export const LeadStatus = z.enum(['new', 'working', 'qualified', 'disqualified']);
 export type LeadStatus = z.infer<typeof LeadStatus>;
@@ -48,6 +49,12 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
     /** Absent for a lead in the free pool (e.g. from an inbound source) until someone claims it. */
     ownerId: UserId.optional(),
     coOwnerIds: z.array(UserId).max(20).default([]),
+    /**
+     * Each co-owner's part of the lead in basis points, adding up to 100 %, as the splitter
+     * filter `splitBy` set them (the owner has a share only when the filter names them).
+     */
+    shares: z.array(CoOwnerShare).max(20).optional(),
+    splitBy: Id.optional(),
     status: LeadStatus,
     disqualifyReason: z.string().max(500).optional(),
     archived: z.boolean().default(false),

@@ -12,6 +12,7 @@ import {
 } from './common';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
+import { CoOwnerShare } from './shares';
 
 export const OpportunityStatus = z.enum(['open', 'won', 'lost']);
 export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
@@ -34,6 +35,8 @@ export const Opportunity = DocumentMeta.extend(OpportunityFields.shape)
     spaceId: Id,
     ownerId: UserId,
     coOwnerIds: z.array(UserId).max(20).default([]),
+    /** The co-owners' shares of the lead it was qualified from, in basis points. */
+    shares: z.array(CoOwnerShare).max(20).optional(),
     pipelineId: Id,
     stageId: Id,
     /** Win probability of the current stage, copied for weighted sums. */

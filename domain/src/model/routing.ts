@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText, Tag, UserId } from './common';
 import { LeadSource } from './lead';
+import { CoOwnerShare, SHARE_TOTAL } from './shares';
 
 /** How urgently a lead wants working; a routing rule may set it. */
 export const LeadPriority = z.enum(['low', 'normal', 'high', 'urgent']);
@@ -172,19 +173,7 @@ export type CreateSalesTeamInput = z.infer<typeof CreateSalesTeamInput>;
 export const UpdateSalesTeamInput = z.object(TeamFields).partial();
 export type UpdateSalesTeamInput = z.infer<typeof UpdateSalesTeamInput>;
 
-/** Shares are in basis points (hundredths of a percent): 10,000 is the whole lead. */
-export const SHARE_TOTAL = 10_000;
-
-export const CoOwnerShare = z.object({
-  userId: UserId,
-  /** Basis points: 3334 is 33.34 %. */
-  share: z
-    .number()
-    .int('hundredths of a percent, a whole number')
-    .min(1, 'more than 0 %')
-    .max(SHARE_TOTAL - 1, 'less than 100 %'),
-});
-export type CoOwnerShare = z.infer<typeof CoOwnerShare>;
+export { CoOwnerShare, SHARE_TOTAL };
 
 /** Two or more people, each named once, whose shares add up to exactly 100 %. */
 export const CoOwnerShares = z

@@ -133,6 +133,7 @@ export function planQualify(
           tags: lead.tags,
           spaceId: lead.spaceId,
           coOwnerIds: lead.coOwnerIds,
+          shares: lead.shares,
           pipelineId: context.pipeline.id,
           stageId: stage.id,
           probability: stage.probability,

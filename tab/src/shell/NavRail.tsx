@@ -156,7 +156,7 @@ export function NavRail() {
       <div className={styles.brand}>{t('app.name')}</div>
       {items.map(link)}
       <div className={styles.spacer} />
-      {link({ path: '/duplicates', label: 'duplicates.title', icon: <DocumentCopyRegular /> })}
+      {link({ path: '/duplicates', label: 'nav.duplicates', icon: <DocumentCopyRegular /> })}
       {link({ path: '/import', label: 'import.nav', icon: <ArrowUploadRegular /> })}
       {link({ path: '/notifications', label: 'nav.notifications', icon: <AlertRegular /> })}
       {link({ path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> })}

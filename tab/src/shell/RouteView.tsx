@@ -21,12 +21,22 @@ const page = <K extends string>(
     return { default: module[name] };
   });
 
-const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage');
-// Record pages carry the notifications feature's mute button.
-const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
-  'notifications',
+// List pages warn of duplicates while a record is typed.
+const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage', [
+  'duplicates',
 ]);
-const BoardPage = page(() => import('../features/opportunities/components/BoardPage'), 'BoardPage');
+// Record pages carry their activities, the notifications feature's mute button and the
+// splitter's shares; the board's cards show each deal's next activity.
+const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
+  'activities',
+  'notifications',
+  'splitter',
+]);
+const BoardPage = page(
+  () => import('../features/opportunities/components/BoardPage'),
+  'BoardPage',
+  ['activities'],
+);
 const OpportunityListPage = page(
   () => import('../features/opportunities/components/OpportunityListPage'),
   'OpportunityListPage',
@@ -34,28 +44,32 @@ const OpportunityListPage = page(
 const OpportunityPage = page(
   () => import('../features/opportunities/components/OpportunityPage'),
   'OpportunityPage',
-  ['notifications'],
+  ['activities', 'notifications', 'splitter'],
 );
 const AccountsPage = page(
   () => import('../features/accounts/components/AccountsPage'),
   'AccountsPage',
+  ['duplicates'],
 );
 const AccountPage = page(
   () => import('../features/accounts/components/AccountPage'),
   'AccountPage',
+  ['activities'],
 );
 const ContactsPage = page(
   () => import('../features/contacts/components/ContactsPage'),
   'ContactsPage',
+  ['duplicates'],
 );
 const ContactPage = page(
   () => import('../features/contacts/components/ContactPage'),
   'ContactPage',
+  ['activities'],
 );
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),
   'SettingsPage',
-  ['settings', 'tasks'],
+  ['settings', 'tasks', 'splitter'],
 );
 const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage', [
   'config',
@@ -81,6 +95,7 @@ const NotificationsPage = page(
 const DuplicatesPage = page(
   () => import('../features/duplicates/components/DuplicatesPage'),
   'DuplicatesPage',
+  ['duplicates'],
 );
 const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage', [
   'import',

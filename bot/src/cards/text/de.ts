@@ -46,6 +46,11 @@ export const de: CardText = {
   unknownUser: 'Unbekannter Benutzer',
   someone: 'Jemand',
   anonymizedLead: 'Anonymisierter Lead',
+  yourShare: 'Ihr Anteil',
+  percent: (basisPoints) =>
+    new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 2 }).format(
+      basisPoints / 10_000,
+    ),
   headline: {
     stageChanged: (actor, from, to) =>
       `${actor} hat diese Verkaufschance von ${from ?? 'ihrer Phase'} nach ${to ?? 'einer anderen Phase'} verschoben`,
@@ -64,6 +69,10 @@ export const de: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} hat Sie als Follower ${gen(r)} hinzugefügt`,
     changed: (actor, r) => `${actor} hat ${acc(r)} geändert`,
     possibleDuplicate: (actor, r) => `${actor} hat ein mögliches Duplikat von ${acc(r)} erfasst`,
+    split: (actor, share) =>
+      share
+        ? `${actor} hat diesen Lead aufgeteilt: Ihr Anteil beträgt ${share}`
+        : `${actor} hat diesen Lead aufgeteilt`,
   },
   noteAddedNotice: 'Ihre Notiz steht in der Zeitachse; die Follower werden benachrichtigt.',
   unmutedNotice: 'Stummschaltung aufgehoben: Sie erhalten wieder Karten dazu.',

@@ -40,6 +40,10 @@ export type CardText = {
   unknownUser: string;
   someone: string;
   anonymizedLead: string;
+  /** A co-owner's part of a split lead. */
+  yourShare: string;
+  /** A share in basis points as the language writes a percentage (33,34 %). */
+  percent(basisPoints: number): string;
   /** What a refused action says, by the error's key: the shared texts, worded for a card. */
   errors: ErrorTexts;
   headline: {
@@ -57,6 +61,8 @@ export type CardText = {
     changed(actor: string, record: RecordKind): string;
     /** Someone who may not see this record entered one that looks like it. */
     possibleDuplicate(actor: string, record: RecordKind): string;
+    /** A splitter filter split the lead; `share` is the recipient's, when they have one. */
+    split(actor: string, share?: string): string;
   };
   noteAddedNotice: string;
   unmutedNotice: string;
@@ -152,6 +158,11 @@ export const en: CardText = {
   unknownUser: 'Unknown user',
   someone: 'Someone',
   anonymizedLead: 'Anonymized lead',
+  yourShare: 'Your share',
+  percent: (basisPoints) =>
+    new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 }).format(
+      basisPoints / 10_000,
+    ),
   headline: {
     stageChanged: (actor, from, to) =>
       `${actor} moved this deal from ${from ?? 'its stage'} to ${to ?? 'another stage'}`,
@@ -170,6 +181,8 @@ export const en: CardText = {
     changed: (actor, record) => `${actor} changed this ${noun(record)}`,
     possibleDuplicate: (actor, record) =>
       `${actor} entered a possible duplicate of this ${noun(record)}`,
+    split: (actor, share) =>
+      share ? `${actor} split this lead: your share is ${share}` : `${actor} split this lead`,
   },
   noteAddedNotice: 'Your note is on the timeline; the followers hear of it.',
   unmutedNotice: 'Unmuted: you will get cards about this again.',

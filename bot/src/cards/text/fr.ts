@@ -45,6 +45,11 @@ export const fr: CardText = {
   unknownUser: 'Utilisateur inconnu',
   someone: 'Quelqu’un',
   anonymizedLead: 'Piste anonymisée',
+  yourShare: 'Votre part',
+  percent: (basisPoints) =>
+    new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 2 }).format(
+      basisPoints / 10_000,
+    ),
   headline: {
     stageChanged: (actor, from, to) =>
       `${actor} a déplacé cette opportunité de ${from ?? 'son étape'} à ${to ?? 'une autre étape'}`,
@@ -61,6 +66,10 @@ export const fr: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} vous a ajouté aux abonnés de cette ${noun(r)}`,
     changed: (actor, r) => `${actor} a modifié cette ${noun(r)}`,
     possibleDuplicate: (actor, r) => `${actor} a saisi un doublon possible de cette ${noun(r)}`,
+    split: (actor, share) =>
+      share
+        ? `${actor} a partagé cette piste : votre part est de ${share}`
+        : `${actor} a partagé cette piste`,
   },
   noteAddedNotice: 'Votre note figure dans l’historique ; les abonnés en sont informés.',
   unmutedNotice: 'Réactivé : vous recevrez de nouveau des cartes à ce sujet.',

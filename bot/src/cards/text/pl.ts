@@ -51,6 +51,11 @@ export const pl: CardText = {
   unknownUser: 'Nieznany użytkownik',
   someone: 'Ktoś',
   anonymizedLead: 'Zanonimizowany lead',
+  yourShare: 'Twój udział',
+  percent: (basisPoints) =>
+    new Intl.NumberFormat('pl', { style: 'percent', maximumFractionDigits: 2 }).format(
+      basisPoints / 10_000,
+    ),
   headline: {
     stageChanged: (actor, from, to) =>
       `${actor} zmienił(a) etap tej szansy sprzedaży${from ? ` z „${from}”` : ''}${to ? ` na „${to}”` : ''}`,
@@ -68,6 +73,10 @@ export const pl: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} dodał(a) Cię do obserwujących ${acc(r)}`,
     changed: (actor, r) => `${actor} zmienił(a) ${acc(r)}`,
     possibleDuplicate: (actor, r) => `${actor} wprowadził(a) możliwy duplikat: ${acc(r)}`,
+    split: (actor, share) =>
+      share
+        ? `${actor} podzielił(a) ten lead: Twój udział to ${share}`
+        : `${actor} podzielił(a) ten lead`,
   },
   noteAddedNotice: 'Twoja notatka jest na osi czasu; obserwujący dostaną powiadomienie.',
   unmutedNotice: 'Wyłączono wyciszenie: znów będziesz dostawać karty na ten temat.',

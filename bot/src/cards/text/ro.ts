@@ -50,6 +50,11 @@ export const ro: CardText = {
   unknownUser: 'Utilizator necunoscut',
   someone: 'Cineva',
   anonymizedLead: 'Lead anonimizat',
+  yourShare: 'Partea ta',
+  percent: (basisPoints) =>
+    new Intl.NumberFormat('ro', { style: 'percent', maximumFractionDigits: 2 }).format(
+      basisPoints / 10_000,
+    ),
   headline: {
     stageChanged: (actor, from, to) =>
       `${actor} a mutat această oportunitate din ${from ?? 'etapa ei'} în ${to ?? 'altă etapă'}`,
@@ -66,6 +71,10 @@ export const ro: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} v-a adăugat printre urmăritorii ${gen(r)}`,
     changed: (actor, r) => `${actor} a modificat ${acc(r)}`,
     possibleDuplicate: (actor, r) => `${actor} a introdus un posibil duplicat pentru ${acc(r)}`,
+    split: (actor, share) =>
+      share
+        ? `${actor} a împărțit acest lead: partea ta este ${share}`
+        : `${actor} a împărțit acest lead`,
   },
   noteAddedNotice: 'Nota dvs. apare în cronologie; urmăritorii sunt anunțați.',
   unmutedNotice: 'Notificări reactivate: veți primi din nou carduri despre aceasta.',

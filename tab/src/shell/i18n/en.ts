@@ -2,22 +2,18 @@ import type { Translation } from './message';
 import { shellEn } from '../messages/en';
 import { recordsEn } from '../../features/records/i18n/en';
 import { leadsEn } from '../../features/leads/i18n/en';
-import { duplicatesEn } from '../../features/duplicates/i18n/en';
 import { opportunitiesEn } from '../../features/opportunities/i18n/en';
 import { accountsEn } from '../../features/accounts/i18n/en';
 import { contactsEn } from '../../features/contacts/i18n/en';
-import { activitiesEn } from '../../features/activities/i18n/en';
 
 /** English every screen may need, bundled with the app. */
 const bundledEn = {
   ...shellEn,
   ...recordsEn,
   ...leadsEn,
-  ...duplicatesEn,
   ...opportunitiesEn,
   ...accountsEn,
   ...contactsEn,
-  ...activitiesEn,
 };
 
 /**
@@ -34,6 +30,9 @@ export const PAGE_ENGLISH = {
     import('../../features/notifications/i18n/en').then((m) => m.notificationsEn),
   import: () => import('../../features/import/i18n/en').then((m) => m.importEn),
   config: () => import('../../features/config/i18n/en').then((m) => m.configEn),
+  splitter: () => import('../../features/splitter/i18n/en').then((m) => m.splitterEn),
+  duplicates: () => import('../../features/duplicates/i18n/en').then((m) => m.duplicatesEn),
+  activities: () => import('../../features/activities/i18n/en').then((m) => m.activitiesEn),
 };
 export type PageEnglishFeature = keyof typeof PAGE_ENGLISH;
 type PageEnglishOf<F extends PageEnglishFeature> = Awaited<ReturnType<(typeof PAGE_ENGLISH)[F]>>;
@@ -42,7 +41,10 @@ type PageEnglish = PageEnglishOf<'settings'> &
   PageEnglishOf<'my'> &
   PageEnglishOf<'notifications'> &
   PageEnglishOf<'import'> &
-  PageEnglishOf<'config'>;
+  PageEnglishOf<'config'> &
+  PageEnglishOf<'splitter'> &
+  PageEnglishOf<'duplicates'> &
+  PageEnglishOf<'activities'>;
 
 /**
  * English: the bundled messages, and the page English of every page loaded so far. It is typed

@@ -31,6 +31,7 @@ export const shellDe: Translation<typeof shellEn> = {
     other: '{count} Aufgaben überfällig oder heute fällig',
   },
   'import.nav': 'Import',
+  'nav.duplicates': 'Duplikate',
   'nav.attention': { one: '{count} zu bearbeiten', other: '{count} zu bearbeiten' },
   'top.space': 'Bereich',
   'top.allSpaces': 'Alle meine Bereiche',

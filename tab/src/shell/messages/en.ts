@@ -29,6 +29,7 @@ export const shellEn = {
     other: '{count} tasks overdue or due today',
   },
   'import.nav': 'Import',
+  'nav.duplicates': 'Duplicates',
   'nav.attention': { one: '{count} needs attention', other: '{count} need attention' },
   'top.space': 'Space',
   'top.allSpaces': 'All my spaces',

@@ -32,6 +32,7 @@ export const shellFr: Translation<typeof shellEn> = {
     other: '{count} tâches en retard ou dues aujourd’hui',
   },
   'import.nav': 'Importer',
+  'nav.duplicates': 'Doublons',
   'nav.attention': {
     one: '{count} à traiter',
     many: '{count} à traiter',

@@ -33,6 +33,7 @@ export const shellPl: Translation<typeof shellEn> = {
     other: '{count} zadania zaległego lub na dziś',
   },
   'import.nav': 'Import',
+  'nav.duplicates': 'Duplikaty',
   'nav.attention': {
     one: '{count} sprawa do obsłużenia',
     few: '{count} sprawy do obsłużenia',

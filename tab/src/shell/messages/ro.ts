@@ -32,6 +32,7 @@ export const shellRo: Translation<typeof shellEn> = {
     other: '{count} de sarcini întârziate sau scadente azi',
   },
   'import.nav': 'Import',
+  'nav.duplicates': 'Duplicate',
   'nav.attention': {
     one: '{count} element de rezolvat',
     few: '{count} elemente de rezolvat',

@@ -34,6 +34,8 @@ import { useLeadFields } from '../hooks/use-lead-fields';
 import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
+import { RecordShares } from '../../splitter/components/RecordShares';
+import { useSharesText } from '../../splitter/components/use-shares-text';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -60,6 +62,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
     refetchOnMount: 'always',
   });
   useFollowMerged('/leads', id, lead.data);
+  const sharesText = useSharesText(lead.data?.spaceId);
   const action = useRecordAction<Lead>('lead', id, lead.data, {
     invalidate: [['leads'], ['contact'], ['opportunity'], timelineKey('lead', id)],
     onDone: () => setDialog(undefined),
@@ -139,6 +142,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         saver={saver}
         fields={fields}
         fieldLabel={fieldLabel}
+        describe={(field, value) => (field === 'shares' ? sharesText(value) : undefined)}
         schema={UpdateLeadInput}
         disabled={!open}
         header={header}
@@ -146,6 +150,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         side={
           <>
             <LeadAssignment lead={l} disabled={!open || Boolean(l.anonymizedAt)} />
+            <RecordShares record={l} />
             <RolesPanel type="lead" record={l} />
           </>
         }

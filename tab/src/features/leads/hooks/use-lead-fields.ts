@@ -17,6 +17,7 @@ const LABELS: Record<string, MessageKey> = {
   archived: 'leads.archive',
   disqualifyReason: 'leads.disqualifyReason',
   subscriberIds: 'record.subscribers',
+  shares: 'splitter.sharesOnRecord',
 };
 
 export function useLeadFields() {

@@ -25,6 +25,7 @@ import { useRecord } from '../../records/hooks/use-record';
 import { useRecordAction } from '../../records/hooks/use-record-action';
 import { EditableRecord } from '../../records/components/EditableRecord';
 import { RolesPanel } from '../../records/components/RolesPanel';
+import { RecordShares } from '../../splitter/components/RecordShares';
 import {
   closeOpportunity,
   getOpportunity,
@@ -188,7 +189,12 @@ export function OpportunityPage({ id = '' }: { id?: string }) {
         }
         header={header}
         sideLabel={t('record.roles')}
-        side={<RolesPanel type="opportunity" record={d} />}
+        side={
+          <>
+            <RolesPanel type="opportunity" record={d} />
+            <RecordShares record={d} />
+          </>
+        }
       />
       <ReasonDialog
         open={closing !== undefined}

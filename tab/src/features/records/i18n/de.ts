@@ -48,6 +48,7 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'event.lead.qualified': 'hat den Lead qualifiziert',
   'event.lead.disqualified': 'hat den Lead disqualifiziert',
   'event.lead.archived': 'hat den Lead archiviert',
+  'event.lead.split': 'hat den Lead unter Mitverantwortlichen aufgeteilt',
   'event.lead.unarchived': 'hat die Archivierung des Leads aufgehoben',
   'event.opportunity.created': 'hat den Deal erstellt',
   'event.opportunity.updated': 'hat den Deal bearbeitet',

@@ -46,6 +46,7 @@ export const recordsEn = {
   'event.lead.qualified': 'qualified the lead',
   'event.lead.disqualified': 'disqualified the lead',
   'event.lead.archived': 'archived the lead',
+  'event.lead.split': 'split the lead among co-owners',
   'event.lead.unarchived': 'unarchived the lead',
   'event.opportunity.created': 'created the deal',
   'event.opportunity.updated': 'edited the deal',

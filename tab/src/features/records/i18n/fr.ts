@@ -52,6 +52,7 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'event.lead.qualified': 'a qualifié la piste',
   'event.lead.disqualified': 'a disqualifié la piste',
   'event.lead.archived': 'a archivé la piste',
+  'event.lead.split': 'a partagé la piste entre copropriétaires',
   'event.lead.unarchived': 'a désarchivé la piste',
   'event.opportunity.created': "a créé l'affaire",
   'event.opportunity.updated': "a modifié l'affaire",

@@ -53,6 +53,7 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'event.lead.qualified': 'Zakwalifikowano lead',
   'event.lead.disqualified': 'Zdyskwalifikowano lead',
   'event.lead.archived': 'Zarchiwizowano lead',
+  'event.lead.split': 'Podzielono lead między współwłaścicieli',
   'event.lead.unarchived': 'Przywrócono lead z archiwum',
   'event.opportunity.created': 'Utworzono szansę',
   'event.opportunity.updated': 'Edytowano szansę',

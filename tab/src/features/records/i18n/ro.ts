@@ -48,6 +48,7 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'event.lead.qualified': 'a calificat lead-ul',
   'event.lead.disqualified': 'a descalificat lead-ul',
   'event.lead.archived': 'a arhivat lead-ul',
+  'event.lead.split': 'a împărțit lead-ul între coproprietari',
   'event.lead.unarchived': 'a dezarhivat lead-ul',
   'event.opportunity.created': 'a creat oportunitatea',
   'event.opportunity.updated': 'a editat oportunitatea',

@@ -26,6 +26,7 @@ import { PipelineEditor } from './PipelineEditor';
 import { TaskSettingsPanel } from './TaskSettingsPanel';
 import { TaskTypesPanel } from './TaskTypesPanel';
 import { WebFormsPanel } from './WebFormsPanel';
+import { LeadSplitterPanel } from '../../splitter/components/LeadSplitterPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -44,7 +45,7 @@ export function SettingsPage() {
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
   const [tab, setTab] = useState<
-    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'deadLetters'
+    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'splitter' | 'deadLetters'
   >('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
@@ -67,6 +68,7 @@ export function SettingsPage() {
         <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
         {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
+        {space && <Tab value="splitter">{t('splitter.tab')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
@@ -79,6 +81,8 @@ export function SettingsPage() {
             <ApiKeysPanel spaceId={space.id} />
             <WebFormsPanel spaceId={space.id} />
           </>
+        ) : tab === 'splitter' && space ? (
+          <LeadSplitterPanel spaceId={space.id} />
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
         ) : tab === 'taskTypes' ? (
