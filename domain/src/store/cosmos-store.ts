@@ -1,3 +1,4 @@
+import { figuresOf, readLeadCounters } from './lead-counters';
 import type { Container } from '@azure/cosmos';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
@@ -96,6 +97,10 @@ export function cosmosStore(container: Container): CrmStore {
     contacts: recordRepository(container, 'contact'),
     timeline: timelineRepository(container),
     activities: activityRepository(container),
+    leadCounters: {
+      read: async (tenantId, spaceId, days) =>
+        figuresOf(await readLeadCounters(container, tenantId, spaceId, days)),
+    },
     summaries: {
       async forPipeline(tenantId, pipelineId) {
         const docs = await fetchAll(
