@@ -61,7 +61,7 @@ describe('commitBatch (qualify)', () => {
         .map((d) => d.type)
         .sort(),
     ).toEqual(['account', 'contact', 'lead', 'opportunity', 'stage-summary'].sort());
-    expect(docs.filter((d) => d.type === 'lead-day')).toHaveLength(1);
+    expect(docs.filter((d) => String(d.type) === 'lead-day')).toHaveLength(1);
     expect(await t.store.leads.get(tenantId, lead.id)).toMatchObject({
       version: 2,
       status: 'qualified',
