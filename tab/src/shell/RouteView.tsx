@@ -16,6 +16,10 @@ const page = <K extends string>(
 
 const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage');
 const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage');
+const LeadStatsPage = page(
+  () => import('../features/lead-stats/components/LeadStatsPage'),
+  'LeadStatsPage',
+);
 const BoardPage = page(() => import('../features/opportunities/components/BoardPage'), 'BoardPage');
 const OpportunityListPage = page(
   () => import('../features/opportunities/components/OpportunityListPage'),
@@ -85,6 +89,7 @@ function resolve(segments: string[]): Resolved {
   const [section = 'leads', id] = segments;
   if (section === 'opportunities' && id === 'list') return { Page: OpportunityListPage };
   if (section === 'tasks' && id === 'calendar') return { Page: CalendarPage };
+  if (section === 'leads' && id === 'stats') return { Page: LeadStatsPage };
   if (!id) return LISTS[section] ? { Page: LISTS[section] } : 'no-page';
   const Page = RECORDS[section];
   if (!Page) return section === RECORD_NOT_FOUND_SECTION ? 'no-record' : 'no-page';

@@ -8,6 +8,7 @@ import { accountsEn } from '../../features/accounts/i18n/en';
 import { contactsEn } from '../../features/contacts/i18n/en';
 import { configEn } from '../../features/config/i18n/en';
 import { myEn } from '../../features/my/i18n/en';
+import { leadStatsEn } from '../../features/lead-stats/i18n/en';
 import { settingsEn } from '../../features/settings/i18n/en';
 import { notificationsEn } from '../../features/notifications/i18n/en';
 import { importEn } from '../../features/import/i18n/en';
@@ -25,6 +26,7 @@ export const en = {
   ...contactsEn,
   ...configEn,
   ...myEn,
+  ...leadStatsEn,
   ...settingsEn,
   ...notificationsEn,
   ...importEn,

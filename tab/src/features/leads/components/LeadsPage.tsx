@@ -6,7 +6,7 @@ import {
   Select,
   Text,
 } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, DataBarVerticalRegular } from '@fluentui/react-icons';
 import { personName, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
 import type { Column } from '../../../shell/components/DataTable';
@@ -149,9 +149,18 @@ export function LeadsPage() {
         </Select>
       }
       actions={
-        <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('/leads?new=1')}>
-          {t('leads.new')}
-        </Button>
+        <>
+          <Button icon={<DataBarVerticalRegular />} onClick={() => navigate('/leads/stats')}>
+            {t('leadStats.open')}
+          </Button>
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            onClick={() => navigate('/leads?new=1')}
+          >
+            {t('leads.new')}
+          </Button>
+        </>
       }
       bulkActions={(chosen, clear) => (
         <LeadBulkActions chosen={chosen} archived={view === 'archived'} onDone={clear} />
