@@ -162,7 +162,7 @@ export async function commitWrites(
       ? await summaryOperations(container, tenantId, combineDeltas(deltas), commitId, actorId, now)
       : summaryPatches(tenantId, combineDeltas(deltas), commitId, actorId, now);
     const leadCounters = combineCounterDeltas(counterDeltas);
-    const counterOps = readCounters
+    let counterOps = readCounters
       ? await counterOperations(container, tenantId, leadCounters, commitId, now)
       : counterPatches(tenantId, leadCounters, commitId, now);
     const shardOps = writes.flatMap((write, index) =>
@@ -180,6 +180,13 @@ export async function commitWrites(
       ...recordOperations.map((r) => r.operation),
       ...(await keyChangeOperations(container, tenantId, keyChanges)),
     ];
+    // Many leads moving many figures: one guarded Replace per counter document instead.
+    if (
+      recordOps.length + activityOps.length + summaryOps.length + counterOps.length >
+      MAX_BATCH_OPERATIONS
+    ) {
+      counterOps = await counterOperations(container, tenantId, leadCounters, commitId, now, true);
+    }
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
     const fitting =
       recordOps.length +

@@ -74,6 +74,22 @@ export function counterPatches(
   return deltas.flatMap((delta) => patchesOf(documentIdOf(delta, commitId), tenantId, delta, now));
 }
 
+/** `counter` with the delta's increments added (maps and fields created as needed). */
+function withIncrements(counter: StoredLeadCounter, delta: LeadCounterDelta): StoredLeadCounter {
+  const next: StoredLeadCounter = { ...counter };
+  for (const [path, value] of Object.entries(delta.increments)) {
+    const [, field, key] = path.split('/');
+    if (key === undefined) {
+      next[field!] = ((next[field!] as number | undefined) ?? 0) + value;
+      continue;
+    }
+    const map = { ...((next[field!] as Record<string, number> | undefined) ?? {}) };
+    map[key] = (map[key] ?? 0) + value;
+    next[field!] = map;
+  }
+  return next;
+}
+
 function newCounter(
   id: string,
   tenantId: string,
@@ -90,18 +106,15 @@ function newCounter(
     updatedAt: now,
   };
   for (const map of COUNTER_MAPS[delta.kind]) counter[map] = {};
-  for (const [path, value] of Object.entries(delta.increments)) {
-    const [, field, key] = path.split('/');
-    if (key === undefined) counter[field!] = value;
-    else (counter[field!] as Record<string, number>)[key] = value;
-  }
-  return counter;
+  return withIncrements(counter, delta);
 }
 
 /**
  * Like `counterPatches`, after reading which counter documents exist: a missing one is created
  * with the delta as its figures (a writer that created it first fails the batch with 409, and
- * the retry patches it).
+ * the retry patches it). `compact`: one Replace per document guarded by its `_etag` instead of
+ * Patches, for a batch of many leads whose Patches would not fit (a lost race is a 412 and a
+ * retry from fresh reads).
  */
 export async function counterOperations(
   container: Container,
@@ -109,22 +122,36 @@ export async function counterOperations(
   deltas: LeadCounterDelta[],
   commitId: string,
   now: string,
+  compact = false,
 ): Promise<OperationInput[]> {
   const ids = deltas.map((delta) => documentIdOf(delta, commitId));
   const existing = await Promise.all(
     ids.map((id) => readDocument<StoredLeadCounter>(container, tenantId, id)),
   );
-  return deltas.flatMap((delta, i) =>
-    existing[i]
+  return deltas.flatMap((delta, i): OperationInput[] => {
+    const stored = existing[i];
+    if (stored && compact) {
+      const { _etag, ...figures } = stored;
+      return [
+        {
+          operationType: 'Replace',
+          id: ids[i]!,
+          partitionKey: tenantId,
+          ...(_etag ? { ifMatch: _etag } : {}),
+          resourceBody: asJson({ ...withIncrements(figures, delta), updatedAt: now }),
+        },
+      ];
+    }
+    return stored
       ? patchesOf(ids[i]!, tenantId, delta, now)
       : [
           {
             operationType: 'Create',
             partitionKey: tenantId,
             resourceBody: asJson(newCounter(ids[i]!, tenantId, delta, now)),
-          } satisfies OperationInput,
-        ],
-  );
+          },
+        ];
+  });
 }
 
 /**

@@ -6,7 +6,10 @@ export const leadStatsDe: Translation<typeof leadStatsEn> = {
   'leadStats.open': 'Statistik',
   'leadStats.back': 'Zurück zu den Leads',
   'leadStats.period': 'Zeitraum',
-  'leadStats.lastDays': 'Letzte {count} Tage',
+  'leadStats.lastDays': {
+    one: 'Letzter {count} Tag',
+    other: 'Letzte {count} Tage',
+  },
   'leadStats.conversions': 'Konversionen',
   'leadStats.conversionsHint': 'Qualifizierte von allen Leads, die im Zeitraum eingingen',
   'leadStats.bySource': 'Konversionen nach Quelle',
@@ -23,11 +26,23 @@ export const leadStatsDe: Translation<typeof leadStatsEn> = {
   'leadStats.total': 'Gesamt',
   'leadStats.noLeads': 'Dieser Bereich hat noch keine Leads.',
   'leadStats.firstTouch': 'Mittlere Zeit bis zur ersten Bearbeitung',
-  'leadStats.firstTouchValue': 'Etwa {time}, über {count} bearbeitete Leads',
+  'leadStats.firstTouchValue': {
+    one: 'Etwa {time}, über {count} bearbeiteten Lead',
+    other: 'Etwa {time}, über {count} bearbeitete Leads',
+  },
   'leadStats.firstTouchNone': 'Noch kein Lead wurde bearbeitet.',
-  'leadStats.minutes': '{count} Min.',
-  'leadStats.hours': '{count} Std.',
-  'leadStats.days': '{count} Tage',
+  'leadStats.minutes': {
+    one: '{count} Minute',
+    other: '{count} Minuten',
+  },
+  'leadStats.hours': {
+    one: '{count} Stunde',
+    other: '{count} Stunden',
+  },
+  'leadStats.days': {
+    one: '{count} Tag',
+    other: '{count} Tage',
+  },
   'leadStats.intraday': 'Eingänge heute nach Stunde',
   'leadStats.intradayHint':
     'Verglichen mit dem Mittel desselben Wochentags der letzten {weeks} Wochen',
