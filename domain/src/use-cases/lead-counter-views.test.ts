@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '../model/lead';
-import { value } from '../testing';
+import { leadFixture, value } from '../testing';
 import { worldPerFile } from '../testing/world-per-file';
 import { createActivity } from './create-activity';
 import { createLead } from './create-lead';
@@ -84,6 +84,44 @@ describe('the lead counters behind the views', () => {
     expect(day.hours[9]).toEqual({ hour: 9, arrivals: 1, average: 1 });
     expect(day.hours.filter((h) => h.hour !== 9).every((h) => h.arrivals + h.average === 0)).toBe(
       true,
+    );
+  });
+
+  it('counts a batch of 90 leads of 45 sellers, too many figures for Patches', async () => {
+    const space = w.spaceB;
+    const manager = w.actor('maria', 'manager', [space]);
+    const day = (i: number) =>
+      new Date(Date.UTC(2025, 0, 6, i % 24, Math.floor(i / 24))).toISOString();
+    const writes = Array.from({ length: 90 }, (_, i) => {
+      const lead = leadFixture({
+        tenantId: w.tenantId,
+        spaceId: space,
+        id: crypto.randomUUID(),
+        version: 1,
+        lastName: `Batch ${i}`,
+        source: 'csv',
+        status: i % 3 === 0 ? 'qualified' : 'new',
+        ownerId: `seller-${i % 45}`,
+        createdAt: day(i),
+        updatedAt: day(i),
+      });
+      return { doc: lead, events: [], expectedVersion: 0 };
+    });
+    value(await w.store.commitBatch(w.tenantId, writes, crypto.randomUUID()));
+    const stats = value(
+      await getLeadStats(w.as(manager), space, { from: '2025-01-06', to: '2025-01-06' }),
+    );
+    expect(stats.conversions.all).toEqual({ total: 90, qualified: 30 });
+    expect(stats.conversions.bySeller).toHaveLength(45);
+    const intraday = value(
+      await getLeadIntraday(
+        w.as(manager),
+        space,
+        GetLeadIntradayInput.parse({ date: day(5).slice(0, 10) }),
+      ),
+    );
+    expect(intraday.hours.map((h) => h.arrivals)).toEqual(
+      Array.from({ length: 24 }, (_, hour) => (hour < 18 ? 4 : 3)),
     );
   });
 
