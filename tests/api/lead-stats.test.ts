@@ -138,7 +138,7 @@ describe('lead views over HTTP', () => {
     );
   });
 
-  it('refuses a bad period, an unknown time zone or view, and a space not mine', async () => {
+  it('refuses a bad period, an unknown time zone or view, a space not mine and a partner', async () => {
     const status = async (path: string) => (await t.request('GET', path, { token: elodie })).status;
     const backwards = await t.request(
       'GET',
@@ -153,5 +153,9 @@ describe('lead views over HTTP', () => {
     expect(await status(`/leads?spaceId=${france}&view=hot`)).toBe(400);
     expect(await status(`/spaces/${dach}/lead-stats`)).toBe(404);
     expect(await status(`/spaces/${dach}/split-control`)).toBe(404);
+    // A partner user sees only part of the space: its figures would tell of the rest.
+    const partner = await t.tokenFor(demoUser('Marc Lefort').id);
+    const asPartner = await t.request('GET', `/spaces/${france}/lead-stats`, { token: partner });
+    expect(asPartner.status).toBe(404);
   });
 });

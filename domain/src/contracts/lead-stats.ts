@@ -12,8 +12,8 @@ const tag = 'lead-stats';
 
 export const getLeadStats = contract({
   name: 'getLeadStats',
-  // The statistics shards and up to 366 days, a hundred point reads a request.
-  roundTrips: 4,
+  // The space, then the statistics shards and up to 366 days, a hundred point reads a request.
+  roundTrips: 5,
   method: 'GET',
   path: '/spaces/{spaceId}/lead-stats',
   summary: "A space's lead statistics, and its conversions over a period of arrival dates",
@@ -25,7 +25,7 @@ export const getLeadStats = contract({
 
 export const getLeadIntraday = contract({
   name: 'getLeadIntraday',
-  roundTrips: 1,
+  roundTrips: 2,
   method: 'GET',
   path: '/spaces/{spaceId}/lead-intraday',
   summary: "A day's lead arrivals by hour against the same weekday's average",
@@ -37,7 +37,7 @@ export const getLeadIntraday = contract({
 
 export const getSplitControl = contract({
   name: 'getSplitControl',
-  roundTrips: 1,
+  roundTrips: 2,
   method: 'GET',
   path: '/spaces/{spaceId}/split-control',
   summary: "Each co-owner's shares across a space's split leads, with totals",

@@ -1,9 +1,9 @@
 import type { GetLeadIntradayInput, LeadIntraday } from '../model/lead-stats';
 import { localDayBounds } from '../rules/local-day';
-import { canSeeSpace } from '../rules/permissions';
-import { notFound, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import type { LeadDayFigures } from '../store/lead-counters';
 import type { UseCaseContext } from './context';
+import { spaceLeadFigures } from './space-lead-figures';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -58,8 +58,6 @@ export async function getLeadIntraday(
   spaceId: string,
   input: GetLeadIntradayInput,
 ): Promise<Result<LeadIntraday>> {
-  const { actor, store } = ctx;
-  if (!canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
   const { timeZone, weeks } = input;
   const date = input.date ?? localDateOf(Date.parse(ctx.clock.now()), timeZone);
   const today = hoursOf(date, timeZone);
@@ -67,8 +65,9 @@ export async function getLeadIntraday(
     hoursOf(minusDays(date, 7 * (w + 1)), timeZone),
   );
   const utcDays = [...new Set([today, ...before].flat().map((hour) => hour.day))];
-  const figures = await store.leadCounters.read(actor.tenantId, spaceId, utcDays);
-  const byDay = new Map<string, LeadDayFigures>(figures.days.map((day) => [day.day, day]));
+  const figures = await spaceLeadFigures(ctx, spaceId, utcDays);
+  if (!figures.ok) return figures;
+  const byDay = new Map<string, LeadDayFigures>(figures.value.days.map((day) => [day.day, day]));
   const arrivalsByLocalHour = (hours: ReturnType<typeof hoursOf>) => {
     const counts = Array.from({ length: 24 }, () => 0);
     for (const { day, utcHour, localHour } of hours) {

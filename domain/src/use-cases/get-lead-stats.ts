@@ -1,10 +1,10 @@
 import { LeadSource, LeadStatus } from '../model/lead';
 import { MAX_STATS_DAYS, type GetLeadStatsInput, type LeadStats } from '../model/lead-stats';
-import { canSeeSpace } from '../rules/permissions';
-import { invalid, notFound, ok, type Result } from '../result';
+import { invalid, ok, type Result } from '../result';
 import { firstTouchBucketRange, FREE_POOL_KEY } from '../store/lead-counter-delta';
 import type { LeadDayFigures, LeadStatsFigures } from '../store/lead-counters';
 import type { UseCaseContext } from './context';
+import { spaceLeadFigures } from './space-lead-figures';
 
 const DAY_MS = 86_400_000;
 
@@ -107,8 +107,6 @@ export async function getLeadStats(
   spaceId: string,
   input: GetLeadStatsInput,
 ): Promise<Result<LeadStats>> {
-  const { actor, store } = ctx;
-  if (!canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
   const to = input.to ?? ctx.clock.now().slice(0, 10);
   const from = input.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
   if (from > to) {
@@ -127,12 +125,13 @@ export async function getLeadStats(
       },
     ]);
   }
-  const figures = await store.leadCounters.read(actor.tenantId, spaceId, days);
+  const figures = await spaceLeadFigures(ctx, spaceId, days);
+  if (!figures.ok) return figures;
   return ok({
     spaceId,
     from,
     to,
-    conversions: conversionsOf(figures.days),
-    statistics: statisticsOf(figures.stats),
+    conversions: conversionsOf(figures.value.days),
+    statistics: statisticsOf(figures.value.stats),
   });
 }

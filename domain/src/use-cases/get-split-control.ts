@@ -1,7 +1,7 @@
 import type { SplitControl } from '../model/lead-stats';
-import { canSeeSpace } from '../rules/permissions';
-import { notFound, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
+import { spaceLeadFigures } from './space-lead-figures';
 
 /**
  * Each co-owner's shares across the space's split leads, with totals, from the statistics
@@ -11,9 +11,9 @@ export async function getSplitControl(
   ctx: UseCaseContext,
   spaceId: string,
 ): Promise<Result<SplitControl>> {
-  const { actor, store } = ctx;
-  if (!canSeeSpace(actor, spaceId)) return notFound('space', spaceId);
-  const { stats } = await store.leadCounters.read(actor.tenantId, spaceId, []);
+  const figures = await spaceLeadFigures(ctx, spaceId, []);
+  if (!figures.ok) return figures;
+  const { stats } = figures.value;
   const users = Object.entries(stats.shareLeads)
     .filter(([, leads]) => leads > 0)
     .map(([userId, leads]) => ({

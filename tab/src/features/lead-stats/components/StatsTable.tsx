@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   total: { fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: 'end' },
+  // A header cell lays its content out in a flex box of its own.
+  numberHeader: { '& > *': { justifyContent: 'flex-end' } },
 });
 
 /** A read-only table of figures; the first column names the row, the others are numbers. */
@@ -45,7 +47,7 @@ export function StatsTable({
       <TableHeader>
         <TableRow>
           {headers.map((header, i) => (
-            <TableHeaderCell key={header} className={i > 0 ? styles.number : undefined}>
+            <TableHeaderCell key={header} className={i > 0 ? styles.numberHeader : undefined}>
               {header}
             </TableHeaderCell>
           ))}
