@@ -92,6 +92,18 @@ export async function run(): Promise<BenchFigure[]> {
       databaseId: 'bench',
     });
     const store = cosmosStore(container);
+    const space = await store.spaces.commit(
+      {
+        ...leadFixture({ tenantId: TENANT }),
+        id: SPACE,
+        type: 'space',
+        name: 'Inbound',
+        defaultCurrency: 'EUR',
+      },
+      [],
+      { expectedVersion: 0, commitId: 'seed' },
+    );
+    if (!space.ok) throw new Error(`Seeding the space failed: ${space.error.message}`);
     const seedStart = performance.now();
     await seed(store);
     const seedSeconds = (performance.now() - seedStart) / 1000;
