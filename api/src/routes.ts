@@ -7,6 +7,7 @@ import { importRoutes } from './resources/imports';
 import { inboundRoutes } from './resources/inbound';
 import { duplicateRoutes } from './resources/duplicates';
 import { leadRoutes } from './resources/leads';
+import { leadStatsRoutes } from './resources/lead-stats';
 import { meRoutes } from './resources/me';
 import { metaRoutes } from './resources/meta';
 import { notificationRoutes } from './resources/notifications';
@@ -31,6 +32,7 @@ export const routes: Route[] = [
   ...pipelineRoutes,
   ...boardRoutes,
   ...leadRoutes,
+  ...leadStatsRoutes,
   ...inboundRoutes,
   ...webFormRoutes,
   ...accountRoutes,

@@ -23,6 +23,7 @@ export * from './model/task-settings';
 export * from './model/summary';
 export * from './model/me';
 export * from './model/my-figures';
+export * from './model/lead-stats';
 export * from './model/list-query';
 export * from './model/record-roles';
 export * from './model/notification-settings';

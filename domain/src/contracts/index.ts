@@ -19,6 +19,7 @@ export * from './imports';
 export * from './inbound';
 export * from './duplicates';
 export * from './leads';
+export * from './lead-stats';
 export * from './me';
 export * from './meta';
 export * from './notifications';

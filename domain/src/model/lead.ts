@@ -18,6 +18,7 @@ import { MergeChoice, PossibleDuplicate } from './duplicates';
 import { NextActivity } from './activity';
 import { LIST_FILTERS, listSortAndPage } from './list-query';
 import { CoOwnerShare } from './shares';
+import { knownTimeZone } from '../rules/client-settings';
 
 export const LeadStatus = z.enum(['new', 'working', 'qualified', 'disqualified']);
 export type LeadStatus = z.infer<typeof LeadStatus>;
@@ -69,6 +70,11 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
     possibleDuplicate: PossibleDuplicate.optional(),
     /** Lower-cased, accent-folded name, company and e-mail for search (no 3-arg CONTAINS). */
     searchText: z.string().default(''),
+    /**
+     * When someone other than the system first edited the lead or logged an activity on it;
+     * set once by the store. Absent: the lead is untouched.
+     */
+    firstTouchedAt: IsoDateTime.optional(),
     /** The earliest planned activity; only activity writes change it. */
     nextActivity: NextActivity.optional(),
   });
@@ -170,6 +176,14 @@ export const QualifyLeadInput = z
   });
 export type QualifyLeadInput = z.infer<typeof QualifyLeadInput>;
 
+/**
+ * The lead views a sales director asks for: open (new or being worked), untouched (nobody but
+ * the system edited it or logged an activity since it arrived), incoming today (arrived since
+ * the viewer's local midnight), free pool (nobody owns it).
+ */
+export const LeadListView = z.enum(['open', 'untouched', 'incoming_today', 'free_pool']);
+export type LeadListView = z.infer<typeof LeadListView>;
+
 export const ListLeadsInput = z.object({
   ...LIST_FILTERS,
   /** Only leads nobody owns yet (the free pool), which any member of their space may claim. */
@@ -179,10 +193,18 @@ export const ListLeadsInput = z.object({
   open: z.stringbool().or(z.boolean()).default(false),
   /** Only leads that came in at or after this instant (e.g. the start of the user's today). */
   createdAfter: IsoDateTime.optional(),
-  /** Only leads nobody has changed since they came in. */
+  /** Only leads nobody but the system has edited or logged an activity on since they came in. */
   untouched: z.stringbool().or(z.boolean()).default(false),
   /** Archived leads are left out unless asked for. */
   archived: z.stringbool().or(z.boolean()).default(false),
+  /** A saved view, on top of the filters above (see `LeadListView`). */
+  view: LeadListView.optional(),
+  /** The viewer's time zone, in which "incoming today" starts at midnight; default UTC. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((zone) => knownTimeZone(zone) !== undefined, 'expected an IANA time zone')
+    .optional(),
   ...listSortAndPage(['updatedAt', 'createdAt', 'name']),
 });
 export type ListLeadsInput = z.infer<typeof ListLeadsInput>;

@@ -35,6 +35,13 @@ import {
 import { readable } from './record-repository';
 import { asJson, hasCommit, RECENT_COMMITS, type StoredDocument } from './stored-document';
 import { rememberDocument, rememberedDocument } from './unit-of-work';
+import {
+  combineCounterDeltas,
+  firstTouchedAtAfter,
+  leadCounterDeltas,
+  type LeadCounterFields,
+} from './lead-counter-delta';
+import { counterOperations, counterPatches } from './lead-counters';
 
 const RETRY_STATUSES = new Set([404, 409, 412, 449]);
 
@@ -62,12 +69,23 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   const { nextActivity: _dropped, ...rest } = record;
   return {
     ...rest,
+    ...firstTouchOf(record, write),
     ...(next ? { nextActivity: next } : {}),
     plannedActivities: planned,
     outbox,
     hasOutbox: outbox.length > 0,
   };
 }
+
+/** An activity someone logs on a lead not touched yet is its first touch. */
+function firstTouchOf(record: StoredDocument, write: ActivityWrite) {
+  if (record.type !== 'lead') return {};
+  const firstTouchedAt = firstTouchedAtAfter(record, write.next.updatedBy, write.next.updatedAt);
+  return firstTouchedAt === undefined ? {} : { firstTouchedAt };
+}
+
+const asLead = (doc: StoredDocument) =>
+  doc.type === 'lead' ? (doc as unknown as LeadCounterFields) : undefined;
 
 const tooManyPlanned = () =>
   ruleBroken(
@@ -161,6 +179,8 @@ async function commitActivity(
 ): Promise<Result<Activity>> {
   const { next, expectedVersion } = write;
   const { tenantId } = next;
+  // The first-touch counter is patched without a read until the Patch finds it missing.
+  let readCounters = false;
   for (let attempt = 1; ; attempt += 1) {
     const fresh = (id: string) =>
       (attempt === 1 ? rememberedDocument<StoredDocument>(tenantId, id) : undefined) ??
@@ -228,7 +248,16 @@ async function commitActivity(
             },
           ]
         : [];
-    const operations = [activityOp, recordOp, ...previousOp];
+    const touch = combineCounterDeltas([
+      ...leadCounterDeltas(asLead(record), asLead(recordNext)),
+      ...(previousRecord && previousNext && previousNext !== 'full'
+        ? leadCounterDeltas(asLead(previousRecord), asLead(previousNext))
+        : []),
+    ]);
+    const counterOps = readCounters
+      ? await counterOperations(container, tenantId, touch, commitId, next.updatedAt)
+      : counterPatches(tenantId, touch, commitId, next.updatedAt);
+    const operations = [activityOp, recordOp, ...previousOp, ...counterOps];
     const response = await container.items.batch(operations, tenantId);
     const answers = response.result ?? [];
     const failed = answers.find((a) => a.statusCode >= 400 && a.statusCode !== 424);
@@ -240,6 +269,12 @@ async function commitActivity(
       return ok(readable<Activity>(activityBody ?? stored));
     }
     const status = failed?.statusCode ?? response.code ?? 500;
+    if (
+      status === 404 &&
+      failed &&
+      answers.indexOf(failed) >= operations.length - counterOps.length
+    )
+      readCounters = true;
     if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
       throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
     }

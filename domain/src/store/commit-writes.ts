@@ -28,6 +28,14 @@ import {
   type PlannedTasks,
 } from './planned-tasks';
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
+import {
+  combineCounterDeltas,
+  firstTouchedAtAfter,
+  leadCounterDeltas,
+  type LeadCounterDelta,
+  type LeadCounterFields,
+} from './lead-counter-delta';
+import { counterOperations, counterPatches } from './lead-counters';
 import type { DuplicateKeyHolder } from '../model/duplicates';
 import { keyChangeOf, keyChangeOperations, type KeyChange } from './duplicate-key-documents';
 
@@ -78,6 +86,8 @@ export async function commitWrites(
   }
   // Summaries are patched without a read until a Patch finds its shard missing (older data).
   let readSummaries = false;
+  // Lead counters likewise, until a Patch finds a counter document missing.
+  let readCounters = false;
   for (let attempt = 1; ; attempt += 1) {
     const remembered = writes.map((w) =>
       attempt === 1 ? alreadyRead(tenantId, w.doc.id) : undefined,
@@ -99,6 +109,7 @@ export async function commitWrites(
     }[] = [];
     const activityOps: OperationInput[] = [];
     const deltas: SummaryDelta[] = [];
+    const counterDeltas: LeadCounterDelta[] = [];
     const keyChanges: KeyChange[] = [];
     for (const [index, write] of writes.entries()) {
       const before = current[index];
@@ -127,6 +138,8 @@ export async function commitWrites(
       }
       if (write.duplicateKeys) keyChanges.push(keyChangeFor(write.duplicateKeys, before));
       deltas.push(...(stored.commits?.at(-1)?.summaryDeltas ?? []));
+      if (stored.type === 'lead')
+        counterDeltas.push(...leadCounterDeltas(leadOf(before), leadOf(stored)));
       results[index] = stored;
       recordOperations.push({
         index,
@@ -148,6 +161,10 @@ export async function commitWrites(
     const summaryOps = readSummaries
       ? await summaryOperations(container, tenantId, combineDeltas(deltas), commitId, actorId, now)
       : summaryPatches(tenantId, combineDeltas(deltas), commitId, actorId, now);
+    const leadCounters = combineCounterDeltas(counterDeltas);
+    let counterOps = readCounters
+      ? await counterOperations(container, tenantId, leadCounters, commitId, now)
+      : counterPatches(tenantId, leadCounters, commitId, now);
     const shardOps = writes.flatMap((write, index) =>
       write.doc.type === 'pipeline' && recordOperations.some((r) => r.index === index)
         ? newStageShards(
@@ -163,11 +180,28 @@ export async function commitWrites(
       ...recordOperations.map((r) => r.operation),
       ...(await keyChangeOperations(container, tenantId, keyChanges)),
     ];
+    // Many leads moving many figures: one guarded Replace per counter document instead.
+    if (
+      recordOps.length + activityOps.length + summaryOps.length + counterOps.length >
+      MAX_BATCH_OPERATIONS
+    ) {
+      counterOps = await counterOperations(container, tenantId, leadCounters, commitId, now, true);
+    }
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
     const fitting =
-      recordOps.length + activityOps.length + shardOps.length + summaryOps.length <=
+      recordOps.length +
+        activityOps.length +
+        shardOps.length +
+        summaryOps.length +
+        counterOps.length <=
       MAX_BATCH_OPERATIONS;
-    const operations = [...recordOps, ...activityOps, ...(fitting ? shardOps : []), ...summaryOps];
+    const operations = [
+      ...recordOps,
+      ...activityOps,
+      ...(fitting ? shardOps : []),
+      ...summaryOps,
+      ...counterOps,
+    ];
     if (operations.length === 0) return ok(results);
     if (operations.length > MAX_BATCH_OPERATIONS) {
       throw new Error(`${operations.length} writes exceed one transactional batch`);
@@ -188,7 +222,9 @@ export async function commitWrites(
     }
     const status = failed?.statusCode ?? response.code ?? 500;
     const failedIndex = failed ? answers.indexOf(failed) : -1;
-    if (status === 404 && failedIndex >= operations.length - summaryOps.length)
+    const countersFrom = operations.length - counterOps.length;
+    if (status === 404 && failedIndex >= countersFrom) readCounters = true;
+    else if (status === 404 && failedIndex >= countersFrom - summaryOps.length)
       readSummaries = true;
     if (!RETRY_STATUSES.has(status) || attempt >= MAX_CONFLICT_ATTEMPTS) {
       throw new Error(`Cosmos batch failed with status ${status} after ${attempt} attempts`);
@@ -293,8 +329,13 @@ function nextDocument(
   const entry: CommitEntry = { id: commitId, version };
   if (summaryDeltas.length > 0) entry.summaryDeltas = summaryDeltas;
   const searchText = searchTextOf(domain);
+  const firstTouchedAt =
+    write.doc.type === 'lead'
+      ? firstTouchedAtAfter(before, write.doc.updatedBy, write.doc.updatedAt)
+      : undefined;
   return {
     ...(domain as StoredDocument),
+    ...(firstTouchedAt === undefined ? {} : { firstTouchedAt }),
     ...activityFieldsOf(before),
     ...keysOf(write, before),
     ...(searchText === undefined ? {} : { searchText }),
@@ -306,3 +347,7 @@ function nextDocument(
     commits: [...(before?.commits ?? []), entry].slice(-RECENT_COMMITS),
   };
 }
+
+/** A stored lead as the counters read it (none for another type or no document). */
+const leadOf = (doc: StoredDocument | undefined) =>
+  doc?.type === 'lead' ? (doc as unknown as LeadCounterFields) : undefined;

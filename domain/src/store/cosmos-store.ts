@@ -1,4 +1,5 @@
 import { backfillRecordKeys, unkeyedRecords } from './duplicate-key-backfill';
+import { figuresOf, readLeadCounters } from './lead-counters';
 import type { Container } from '@azure/cosmos';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
@@ -97,6 +98,10 @@ export function cosmosStore(container: Container): CrmStore {
     contacts: recordRepository(container, 'contact'),
     timeline: timelineRepository(container),
     activities: activityRepository(container),
+    leadCounters: {
+      read: async (tenantId, spaceId, days) =>
+        figuresOf(await readLeadCounters(container, tenantId, spaceId, days)),
+    },
     summaries: {
       async forPipeline(tenantId, pipelineId) {
         const docs = await fetchAll(

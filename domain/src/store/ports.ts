@@ -9,6 +9,7 @@ import type { Opportunity } from '../model/opportunity';
 import type { Pipeline } from '../model/pipeline';
 import type { Space } from '../model/space';
 import type { StageSummary } from '../model/summary';
+import type { LeadCounterFigures } from './lead-counters';
 import type { TaskSharingLevel } from '../model/task-settings';
 import type { ActivityFilter } from './query-catalog';
 import type { ActivityWrite } from './activity-repository';
@@ -220,6 +221,11 @@ export type CrmStore = {
     ): Promise<number>;
     /** Deletes every activity of a record (the record is deleted). Answers how many. */
     removeForRecord(tenantId: string, recordId: string): Promise<number>;
+  };
+  /** The lead counters of a space (`store/lead-counter-delta.ts`), by point reads. */
+  leadCounters: {
+    /** The space's statistics and the day counters of these UTC dates. */
+    read(tenantId: string, spaceId: string, days: readonly string[]): Promise<LeadCounterFigures>;
   };
   summaries: {
     forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;

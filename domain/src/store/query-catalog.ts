@@ -76,7 +76,7 @@ function recordsFilter(tenantId: string, type: string, query: ListQuery) {
   if (query.createdAfter) {
     where.push(`c.createdAt >= ${param('@createdAfter', query.createdAfter)}`);
   }
-  if (query.untouched) where.push('c.version = 1');
+  if (query.untouched) where.push('NOT IS_DEFINED(c.firstTouchedAt)');
   if (query.pipelineId) where.push(`c.pipelineId = ${param('@pipelineId', query.pipelineId)}`);
   if (query.stageId) where.push(`c.stageId = ${param('@stageId', query.stageId)}`);
   if (query.tag) where.push(`ARRAY_CONTAINS(c.tags, ${param('@tag', query.tag)})`);

@@ -18,7 +18,7 @@ export type StoredSummary = StageSummary & { commits?: string[]; _etag?: string 
 export const SUMMARY_SHARDS = 8;
 
 /** The shard of a commit: the same for every retry of it, so a retry finds its own mark. */
-const shardOf = (commitId: string) => {
+export const shardOf = (commitId: string) => {
   let hash = 0;
   for (const char of commitId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % SUMMARY_SHARDS;

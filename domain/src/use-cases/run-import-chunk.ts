@@ -2,6 +2,7 @@ import type { Clock } from '../actor';
 import { readChunk } from '../import/chunk-reader';
 import type { ImportChunkMessage, ImportJob } from '../model/import-job';
 import { MAX_BATCH_OPERATIONS } from '../store/commit-writes';
+import { COUNTER_OPERATIONS_RESERVE } from '../store/lead-counters';
 import type { BatchWrite, CrmStore } from '../store/ports';
 import { importFileName, type ImportServices } from './import-services';
 import { chunkMessage, importCommitId, layoutOf, mapChunk } from './imported-rows';
@@ -11,14 +12,17 @@ export type ChunkOutcome = 'written' | 'finished' | 'skipped';
 /** The operations a write takes in a batch: the record's, and one per duplicate key. */
 const operationsOf = (write: BatchWrite) => 1 + (write.duplicateKeys?.keys.length ?? 0);
 
-/** Groups each row's writes into batches of at most 100 operations, never splitting a row. */
+/** A batch's room for rows: the rest goes to the lead counters the rows move. */
+const ROW_OPERATIONS = MAX_BATCH_OPERATIONS - COUNTER_OPERATIONS_RESERVE;
+
+/** Groups each row's writes into batches of at most 90 operations, never splitting a row. */
 function batchesOf(rows: BatchWrite[][]): BatchWrite[][] {
   const batches: BatchWrite[][] = [];
   let current: BatchWrite[] = [];
   let operations = 0;
   for (const writes of rows) {
     const needed = writes.reduce((sum, write) => sum + operationsOf(write), 0);
-    if (operations + needed > MAX_BATCH_OPERATIONS && current.length > 0) {
+    if (operations + needed > ROW_OPERATIONS && current.length > 0) {
       batches.push(current);
       current = [];
       operations = 0;

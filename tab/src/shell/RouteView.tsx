@@ -23,11 +23,14 @@ const page = <K extends string>(
 
 // List pages warn of duplicates while a record is typed.
 const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), 'LeadsPage', [
+  'leads',
   'duplicates',
+  'lead-stats',
 ]);
 // Record pages carry their activities, the notifications feature's mute button and the
 // splitter's shares; the board's cards show each deal's next activity.
 const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
+  'leads',
   'activities',
   'notifications',
   'splitter',
@@ -36,6 +39,11 @@ const BoardPage = page(
   () => import('../features/opportunities/components/BoardPage'),
   'BoardPage',
   ['activities'],
+);
+const LeadStatsPage = page(
+  () => import('../features/lead-stats/components/LeadStatsPage'),
+  'LeadStatsPage',
+  ['lead-stats'],
 );
 const OpportunityListPage = page(
   () => import('../features/opportunities/components/OpportunityListPage'),
@@ -64,7 +72,8 @@ const ContactsPage = page(
 const ContactPage = page(
   () => import('../features/contacts/components/ContactPage'),
   'ContactPage',
-  ['activities'],
+  // A contact's page names the lead it was qualified from.
+  ['activities', 'leads'],
 );
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),
@@ -95,7 +104,7 @@ const NotificationsPage = page(
 const DuplicatesPage = page(
   () => import('../features/duplicates/components/DuplicatesPage'),
   'DuplicatesPage',
-  ['duplicates'],
+  ['duplicates', 'leads'],
 );
 const ImportPage = page(() => import('../features/import/components/ImportPage'), 'ImportPage', [
   'import',
@@ -128,6 +137,7 @@ function resolve(segments: string[]): Resolved {
   const [section = 'leads', id] = segments;
   if (section === 'opportunities' && id === 'list') return { Page: OpportunityListPage };
   if (section === 'tasks' && id === 'calendar') return { Page: CalendarPage };
+  if (section === 'leads' && id === 'stats') return { Page: LeadStatsPage };
   if (!id) return LISTS[section] ? { Page: LISTS[section] } : 'no-page';
   const Page = RECORDS[section];
   if (!Page) return section === RECORD_NOT_FOUND_SECTION ? 'no-record' : 'no-page';

@@ -27,6 +27,9 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
     'Notifications',
     'Manager',
     'Champion',
+    'Conversion',
+    'Conversions',
+    'Total',
   ],
   de: [
     'Channel CRM',
@@ -59,6 +62,8 @@ const SAME_AS_ENGLISH: Record<Translated, readonly string[]> = {
     'Administrator',
     'Manager',
     'Import',
+    'Total',
+    '{count} minute',
   ],
 };
 

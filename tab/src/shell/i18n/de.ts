@@ -8,6 +8,7 @@ import { accountsDe } from '../../features/accounts/i18n/de';
 import { contactsDe } from '../../features/contacts/i18n/de';
 import { configDe } from '../../features/config/i18n/de';
 import { myDe } from '../../features/my/i18n/de';
+import { leadStatsDe } from '../../features/lead-stats/i18n/de';
 import { settingsDe } from '../../features/settings/i18n/de';
 import { notificationsDe } from '../../features/notifications/i18n/de';
 import { importDe } from '../../features/import/i18n/de';
@@ -25,6 +26,7 @@ export const de: Catalog = {
   ...contactsDe,
   ...configDe,
   ...myDe,
+  ...leadStatsDe,
   ...settingsDe,
   ...notificationsDe,
   ...importDe,

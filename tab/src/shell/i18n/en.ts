@@ -1,7 +1,6 @@
 import type { Translation } from './message';
 import { shellEn } from '../messages/en';
 import { recordsEn } from '../../features/records/i18n/en';
-import { leadsEn } from '../../features/leads/i18n/en';
 import { opportunitiesEn } from '../../features/opportunities/i18n/en';
 import { accountsEn } from '../../features/accounts/i18n/en';
 import { contactsEn } from '../../features/contacts/i18n/en';
@@ -10,7 +9,6 @@ import { contactsEn } from '../../features/contacts/i18n/en';
 const bundledEn = {
   ...shellEn,
   ...recordsEn,
-  ...leadsEn,
   ...opportunitiesEn,
   ...accountsEn,
   ...contactsEn,
@@ -33,6 +31,8 @@ export const PAGE_ENGLISH = {
   splitter: () => import('../../features/splitter/i18n/en').then((m) => m.splitterEn),
   duplicates: () => import('../../features/duplicates/i18n/en').then((m) => m.duplicatesEn),
   activities: () => import('../../features/activities/i18n/en').then((m) => m.activitiesEn),
+  leads: () => import('../../features/leads/i18n/en').then((m) => m.leadsEn),
+  'lead-stats': () => import('../../features/lead-stats/i18n/en').then((m) => m.leadStatsEn),
 };
 export type PageEnglishFeature = keyof typeof PAGE_ENGLISH;
 type PageEnglishOf<F extends PageEnglishFeature> = Awaited<ReturnType<(typeof PAGE_ENGLISH)[F]>>;
@@ -44,7 +44,9 @@ type PageEnglish = PageEnglishOf<'settings'> &
   PageEnglishOf<'config'> &
   PageEnglishOf<'splitter'> &
   PageEnglishOf<'duplicates'> &
-  PageEnglishOf<'activities'>;
+  PageEnglishOf<'activities'> &
+  PageEnglishOf<'lead-stats'> &
+  PageEnglishOf<'leads'>;
 
 /**
  * English: the bundled messages, and the page English of every page loaded so far. It is typed

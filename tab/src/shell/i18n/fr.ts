@@ -8,6 +8,7 @@ import { accountsFr } from '../../features/accounts/i18n/fr';
 import { contactsFr } from '../../features/contacts/i18n/fr';
 import { configFr } from '../../features/config/i18n/fr';
 import { myFr } from '../../features/my/i18n/fr';
+import { leadStatsFr } from '../../features/lead-stats/i18n/fr';
 import { settingsFr } from '../../features/settings/i18n/fr';
 import { notificationsFr } from '../../features/notifications/i18n/fr';
 import { importFr } from '../../features/import/i18n/fr';
@@ -25,6 +26,7 @@ export const fr: Catalog = {
   ...contactsFr,
   ...configFr,
   ...myFr,
+  ...leadStatsFr,
   ...settingsFr,
   ...notificationsFr,
   ...importFr,

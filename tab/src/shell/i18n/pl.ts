@@ -8,6 +8,7 @@ import { accountsPl } from '../../features/accounts/i18n/pl';
 import { contactsPl } from '../../features/contacts/i18n/pl';
 import { configPl } from '../../features/config/i18n/pl';
 import { myPl } from '../../features/my/i18n/pl';
+import { leadStatsPl } from '../../features/lead-stats/i18n/pl';
 import { settingsPl } from '../../features/settings/i18n/pl';
 import { notificationsPl } from '../../features/notifications/i18n/pl';
 import { importPl } from '../../features/import/i18n/pl';
@@ -25,6 +26,7 @@ export const pl: Catalog = {
   ...contactsPl,
   ...configPl,
   ...myPl,
+  ...leadStatsPl,
   ...settingsPl,
   ...notificationsPl,
   ...importPl,

@@ -8,6 +8,7 @@ import { accountsRo } from '../../features/accounts/i18n/ro';
 import { contactsRo } from '../../features/contacts/i18n/ro';
 import { configRo } from '../../features/config/i18n/ro';
 import { myRo } from '../../features/my/i18n/ro';
+import { leadStatsRo } from '../../features/lead-stats/i18n/ro';
 import { settingsRo } from '../../features/settings/i18n/ro';
 import { notificationsRo } from '../../features/notifications/i18n/ro';
 import { importRo } from '../../features/import/i18n/ro';
@@ -25,6 +26,7 @@ export const ro: Catalog = {
   ...contactsRo,
   ...configRo,
   ...myRo,
+  ...leadStatsRo,
   ...settingsRo,
   ...notificationsRo,
   ...importRo,

@@ -1,4 +1,4 @@
-import type { CreateLeadInput, Lead, UpdateLeadInput } from '@channel-crm/domain';
+import type { CreateLeadInput, Lead, LeadListView, UpdateLeadInput } from '@channel-crm/domain';
 import * as contracts from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
 
@@ -17,10 +17,12 @@ export const LEAD_VIEWS: LeadView[] = [
 
 export type LeadListParams = { spaceId: string; view: LeadView; text: string; meId: string };
 
-const startOfToday = () => {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d.toISOString();
+/** The views the server answers by name (the others are plain filters). */
+const SERVER_VIEWS: Partial<Record<LeadView, LeadListView>> = {
+  all: 'open',
+  untouched: 'untouched',
+  today: 'incoming_today',
+  unassigned: 'free_pool',
 };
 
 /** Each view is answered whole by the server, so every page is full of what the view shows. */
@@ -30,11 +32,10 @@ function serverFilter(p: LeadListParams) {
     spaceId: p.spaceId,
     text: p.text || undefined,
     ownerId: p.view === 'mine' ? p.meId : undefined,
-    unassigned: p.view === 'unassigned' ? true : undefined,
     open: openOnly ? true : undefined,
-    untouched: p.view === 'untouched' ? true : undefined,
-    // "Today" is the user's own: from their local midnight.
-    createdAfter: p.view === 'today' ? startOfToday() : undefined,
+    view: SERVER_VIEWS[p.view],
+    // "Today" is the user's own: from midnight where they are.
+    timeZone: p.view === 'today' ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined,
     archived: p.view === 'archived',
     limit: 100,
   };

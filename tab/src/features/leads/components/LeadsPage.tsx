@@ -6,7 +6,7 @@ import {
   Select,
   Text,
 } from '@fluentui/react-components';
-import { AddRegular, DocumentCopyRegular } from '@fluentui/react-icons';
+import { AddRegular, DataBarVerticalRegular, DocumentCopyRegular } from '@fluentui/react-icons';
 import { personName, type Lead } from '@channel-crm/domain';
 import { useState } from 'react';
 import type { Column } from '../../../shell/components/DataTable';
@@ -152,6 +152,9 @@ export function LeadsPage() {
         <>
           <Button icon={<DocumentCopyRegular />} onClick={() => navigate('/duplicates?type=lead')}>
             {t('duplicates.title')}
+          </Button>
+          <Button icon={<DataBarVerticalRegular />} onClick={() => navigate('/leads/stats')}>
+            {t('leadStats.open')}
           </Button>
           <Button
             appearance="primary"

@@ -1,0 +1,63 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { leadStatsEn } from './en';
+
+export const leadStatsFr: Translation<typeof leadStatsEn> = {
+  'leadStats.title': 'Statistiques des pistes',
+  'leadStats.open': 'Statistiques',
+  'leadStats.back': 'Retour aux pistes',
+  'leadStats.period': 'Période',
+  'leadStats.lastDays': {
+    one: 'Dernier {count} jour',
+    many: '{count} derniers jours',
+    other: '{count} derniers jours',
+  },
+  'leadStats.conversions': 'Conversions',
+  'leadStats.conversionsHint': 'Pistes qualifiées parmi toutes celles arrivées dans la période',
+  'leadStats.bySource': 'Conversions par origine',
+  'leadStats.bySeller': 'Conversions par vendeur',
+  'leadStats.source': 'Origine',
+  'leadStats.seller': 'Vendeur',
+  'leadStats.leads': 'Pistes',
+  'leadStats.qualified': 'Qualifiées',
+  'leadStats.rate': 'Conversion',
+  'leadStats.all': 'Toutes les pistes',
+  'leadStats.freePool': 'Pool libre',
+  'leadStats.empty': 'Aucune piste n’est arrivée dans cette période.',
+  'leadStats.statistics': 'Pistes par statut et origine',
+  'leadStats.total': 'Total',
+  'leadStats.noLeads': 'Cet espace n’a pas encore de pistes.',
+  'leadStats.firstTouch': 'Délai médian avant le premier contact',
+  'leadStats.firstTouchValue': {
+    one: 'Environ {time}, sur {count} piste traitée',
+    many: 'Environ {time}, sur {count} pistes traitées',
+    other: 'Environ {time}, sur {count} pistes traitées',
+  },
+  'leadStats.firstTouchNone': 'Aucune piste n’a encore été traitée.',
+  'leadStats.minutes': {
+    one: '{count} min',
+    many: '{count} min',
+    other: '{count} min',
+  },
+  'leadStats.hours': {
+    one: '{count} heure',
+    many: '{count} heures',
+    other: '{count} heures',
+  },
+  'leadStats.days': {
+    one: '{count} jour',
+    many: '{count} jours',
+    other: '{count} jours',
+  },
+  'leadStats.intraday': 'Arrivées du jour par heure',
+  'leadStats.intradayHint':
+    'Comparées à la moyenne du même jour de la semaine sur les {weeks} dernières semaines',
+  'leadStats.hour': 'Heure',
+  'leadStats.today': 'Aujourd’hui',
+  'leadStats.average': 'Moyenne',
+  'leadStats.noArrivals': 'Aucune piste n’est encore arrivée aujourd’hui.',
+  'leadStats.split': 'Contrôle des partages',
+  'leadStats.coOwner': 'Copropriétaire',
+  'leadStats.splitLeads': 'Pistes partagées',
+  'leadStats.shareSum': 'Somme des parts',
+  'leadStats.splitEmpty': 'Aucune piste n’est encore partagée entre copropriétaires.',
+};

@@ -1,0 +1,63 @@
+import type { Translation } from '../../../shell/i18n/message';
+import type { leadStatsEn } from './en';
+
+export const leadStatsRo: Translation<typeof leadStatsEn> = {
+  'leadStats.title': 'Statistici lead-uri',
+  'leadStats.open': 'Statistici',
+  'leadStats.back': 'Înapoi la lead-uri',
+  'leadStats.period': 'Perioadă',
+  'leadStats.lastDays': {
+    one: 'Ultima {count} zi',
+    few: 'Ultimele {count} zile',
+    other: 'Ultimele {count} de zile',
+  },
+  'leadStats.conversions': 'Conversii',
+  'leadStats.conversionsHint': 'Calificate din toate lead-urile sosite în perioadă',
+  'leadStats.bySource': 'Conversii după sursă',
+  'leadStats.bySeller': 'Conversii după vânzător',
+  'leadStats.source': 'Sursă',
+  'leadStats.seller': 'Vânzător',
+  'leadStats.leads': 'Lead-uri',
+  'leadStats.qualified': 'Calificate',
+  'leadStats.rate': 'Conversie',
+  'leadStats.all': 'Toate lead-urile',
+  'leadStats.freePool': 'Fond liber',
+  'leadStats.empty': 'Niciun lead nu a sosit în această perioadă.',
+  'leadStats.statistics': 'Lead-uri după stare și sursă',
+  'leadStats.total': 'Total',
+  'leadStats.noLeads': 'Acest spațiu nu are încă lead-uri.',
+  'leadStats.firstTouch': 'Timpul median până la prima atingere',
+  'leadStats.firstTouchValue': {
+    one: 'Aproximativ {time}, din {count} lead atins',
+    few: 'Aproximativ {time}, din {count} lead-uri atinse',
+    other: 'Aproximativ {time}, din {count} de lead-uri atinse',
+  },
+  'leadStats.firstTouchNone': 'Niciun lead nu a fost încă atins.',
+  'leadStats.minutes': {
+    one: '{count} minut',
+    few: '{count} minute',
+    other: '{count} de minute',
+  },
+  'leadStats.hours': {
+    one: '{count} oră',
+    few: '{count} ore',
+    other: '{count} de ore',
+  },
+  'leadStats.days': {
+    one: '{count} zi',
+    few: '{count} zile',
+    other: '{count} de zile',
+  },
+  'leadStats.intraday': 'Sosiri azi pe ore',
+  'leadStats.intradayHint':
+    'Față de media aceleiași zile a săptămânii din ultimele {weeks} săptămâni',
+  'leadStats.hour': 'Ora',
+  'leadStats.today': 'Azi',
+  'leadStats.average': 'Medie',
+  'leadStats.noArrivals': 'Niciun lead nu a sosit încă azi.',
+  'leadStats.split': 'Controlul împărțirii',
+  'leadStats.coOwner': 'Coproprietar',
+  'leadStats.splitLeads': 'Lead-uri împărțite',
+  'leadStats.shareSum': 'Suma cotelor',
+  'leadStats.splitEmpty': 'Niciun lead nu este încă împărțit între coproprietari.',
+};
