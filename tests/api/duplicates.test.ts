@@ -52,7 +52,7 @@ describe('duplicates over HTTP', () => {
 
     await setPolicy('reject');
     const refused = await create({ lastName: 'Garnier', phone: '0612345678' });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(409);
     expect((refused.body as Problem).code).toBe('duplicate');
     expect([original.id, (second.body as Lead).id]).toContain((refused.body as Problem).params.id);
     await setPolicy('flag');
