@@ -4,38 +4,48 @@ import type { ImportChunkMessage, ImportJob } from '../model/import-job';
 import { MAX_BATCH_OPERATIONS } from '../store/commit-writes';
 import type { BatchWrite, CrmStore } from '../store/ports';
 import { importFileName, type ImportServices } from './import-services';
-import { chunkMessage, importCommitId, layoutOf, mapChunk } from './imported-rows';
+import { holderOf, duplicateSettingsOf } from '../rules/record-duplicate-keys';
+import { importMergeCommitId, settleDuplicates } from './imported-duplicates';
+import { lanesOf } from '../rules/key-lanes';
+import {
+  chunkMessage,
+  importCommitId,
+  layoutOf,
+  mapChunk,
+  type ImportedRow,
+} from './imported-rows';
 
 export type ChunkOutcome = 'written' | 'finished' | 'skipped';
 
 /** The operations a write takes in a batch: the record's, and one per duplicate key. */
 const operationsOf = (write: BatchWrite) => 1 + (write.duplicateKeys?.keys.length ?? 0);
 
-/** Groups each row's writes into batches of at most 100 operations, never splitting a row. */
-function batchesOf(rows: BatchWrite[][]): BatchWrite[][] {
+/** Groups writes into batches of at most 100 operations, never splitting a write. */
+function batchesOf(writes: readonly BatchWrite[]): BatchWrite[][] {
   const batches: BatchWrite[][] = [];
   let current: BatchWrite[] = [];
   let operations = 0;
-  for (const writes of rows) {
-    const needed = writes.reduce((sum, write) => sum + operationsOf(write), 0);
+  for (const write of writes) {
+    const needed = operationsOf(write);
     if (operations + needed > MAX_BATCH_OPERATIONS && current.length > 0) {
       batches.push(current);
       current = [];
       operations = 0;
     }
-    current.push(...writes);
+    current.push(write);
     operations += needed;
   }
   if (current.length > 0) batches.push(current);
   return batches;
 }
 
-/**
- * Writes the batches one after the other: rows of one chunk share key documents (a company, a
- * domain), and batches replacing the same key document at once would fail each other's guard.
- */
-async function writeBatches(store: CrmStore, job: ImportJob, batches: BatchWrite[][]) {
-  const commitId = importCommitId(job.id);
+/** Batches that go to the store one after the other, each under the commit id. */
+async function writeInTurn(
+  store: CrmStore,
+  job: ImportJob,
+  batches: readonly BatchWrite[][],
+  commitId: string,
+) {
   for (const batch of batches) {
     const result = await store.commitBatch(job.tenantId, batch, commitId);
     if (!result.ok)
@@ -43,9 +53,29 @@ async function writeBatches(store: CrmStore, job: ImportJob, batches: BatchWrite
   }
 }
 
+/** How many lanes of batches a chunk writes at once. */
+const LANES = 8;
+
 /**
- * Runs one chunk of an import: reads its rows from the chunk's byte offset, writes the good
- * ones (ids from the job and the line, so a chunk run again writes nothing twice) and keeps the
+ * Writes the created rows in lanes that run at once. Rows that share a key document (a company,
+ * a domain, a row repeating another) go in the same lane, whose batches go one after the other:
+ * batches replacing one key document at once would fail each other's guard.
+ */
+async function writeCreated(store: CrmStore, job: ImportJob, rows: readonly ImportedRow[]) {
+  const writes = rows.map((row): BatchWrite => ({
+    doc: row.record,
+    events: [],
+    expectedVersion: 0,
+    duplicateKeys: { holder: holderOf(row.record), keys: row.keys },
+  }));
+  const lanes = lanesOf(rows, LANES).map((lane) => batchesOf(lane.map((index) => writes[index]!)));
+  const commitId = importCommitId(job.id);
+  await Promise.all(lanes.map((batches) => writeInTurn(store, job, batches, commitId)));
+}
+
+/**
+ * Runs one chunk of an import: reads its rows from the chunk's byte offset, settles the good
+ * ones under the space's duplicate policy (`settleDuplicates`), writes them (ids from the job and the line, so a chunk run again writes nothing twice) and keeps the
  * bad ones, then moves the job's counts and offset past the chunk, guarded by the job's etag,
  * and queues the next chunk; the last one deletes the file. A message for a chunk already done
  * (sent twice, or re-queued by the recovery sweep) is skipped.
@@ -70,15 +100,21 @@ export async function runImportChunk(
   );
   const now = clock.now();
   const space = await store.spaces.get(job.tenantId, job.spaceId);
-  const mapped = mapChunk(job, read.rows, now, space?.defaultCountry);
-  await writeBatches(store, job, batchesOf(mapped.rows));
-  await store.imports.putProblems(job.tenantId, job.id, mapped.problems);
+  const settings = { ...duplicateSettingsOf(space), now };
+  const mapped = mapChunk(job, read.rows, now, settings.defaultCountry);
+  const settled = await settleDuplicates(store, job, mapped.rows, settings);
+  await writeInTurn(store, job, batchesOf(settled.merged), importMergeCommitId(job));
+  await writeCreated(store, job, settled.created);
+  for (const { recordId, event } of settled.notices)
+    await store.outbox.append(job.tenantId, recordId, [event]);
+  await store.imports.putProblems(job.tenantId, job.id, [...mapped.problems, ...settled.problems]);
   const next: ImportJob = {
     ...job,
     counts: {
       read: job.counts.read + read.rows.length,
-      stored: job.counts.stored + mapped.rows.length,
-      skipped: job.counts.skipped + mapped.problems.length,
+      stored: job.counts.stored + settled.created.length + settled.mergedRows,
+      skipped: job.counts.skipped + mapped.problems.length + settled.problems.length,
+      merged: (job.counts.merged ?? 0) + settled.mergedRows,
     },
     offset: read.next.offset,
     line: read.next.line,
