@@ -108,13 +108,14 @@ export async function runImportChunk(
   for (const { recordId, event } of settled.notices)
     await store.outbox.append(job.tenantId, recordId, [event]);
   await store.imports.putProblems(job.tenantId, job.id, [...mapped.problems, ...settled.problems]);
+  const merged = (job.counts.merged ?? 0) + settled.mergedRows;
   const next: ImportJob = {
     ...job,
     counts: {
       read: job.counts.read + read.rows.length,
       stored: job.counts.stored + settled.created.length + settled.mergedRows,
       skipped: job.counts.skipped + mapped.problems.length + settled.problems.length,
-      merged: (job.counts.merged ?? 0) + settled.mergedRows,
+      ...(merged > 0 ? { merged } : {}),
     },
     offset: read.next.offset,
     line: read.next.line,
