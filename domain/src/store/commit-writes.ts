@@ -30,6 +30,7 @@ import {
 import { newStageShards, summaryOperations, summaryPatches } from './summaries';
 import type { DuplicateKeyHolder } from '../model/duplicates';
 import { keyChangeOf, keyChangeOperations, type KeyChange } from './duplicate-key-documents';
+import type { CommitBatchOptions } from './ports';
 
 export type DocumentWrite = {
   doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
@@ -68,6 +69,7 @@ export async function commitWrites(
   tenantId: string,
   writes: DocumentWrite[],
   commitId: string,
+  options: CommitBatchOptions = {},
 ): Promise<Result<StoredDocument[]>> {
   for (const write of writes) {
     if (write.doc.tenantId !== tenantId) {
@@ -161,7 +163,12 @@ export async function commitWrites(
     );
     const recordOps = [
       ...recordOperations.map((r) => r.operation),
-      ...(await keyChangeOperations(container, tenantId, keyChanges)),
+      ...(await keyChangeOperations(
+        container,
+        tenantId,
+        keyChanges,
+        attempt === 1 ? options.absentKeys : undefined,
+      )),
     ];
     // A pipeline of many new stages leaves its shards to the first moves' fallback.
     const fitting =

@@ -32,6 +32,8 @@ export type SettledChunk = {
   /** Rows left out (the reject policy). */
   problems: ImportProblem[];
   notices: DuplicateNotice[];
+  /** The rows' keys that had no key document when the chunk was checked. */
+  absentKeys: Set<string>;
 };
 
 export type ChunkSettings = {
@@ -58,10 +60,12 @@ async function storedMatches(
   store: CrmStore,
   job: ImportJob,
   rows: readonly ImportedRow[],
-): Promise<Map<string, Match[]>> {
+): Promise<{ byKey: Map<string, Match[]>; absentKeys: Set<string> }> {
   const own = new Set(rows.map((row) => row.record.id));
   const keys = [...new Set(rows.flatMap((row) => row.keys))];
   const found = keys.length === 0 ? [] : await store.duplicateKeys.holdersOf(job.tenantId, keys);
+  const absentKeys = new Set(keys);
+  for (const { key } of found) absentKeys.delete(key);
   const idsByKey = new Map(
     found.map(({ key, holders }) => [
       key,
@@ -69,7 +73,7 @@ async function storedMatches(
     ]),
   );
   const ids = [...new Set([...idsByKey.values()].flat())];
-  if (ids.length === 0) return new Map();
+  if (ids.length === 0) return { byKey: new Map(), absentKeys };
   const records = (await repositoryFor(store, job.recordType).getMany(
     job.tenantId,
     ids,
@@ -82,7 +86,7 @@ async function storedMatches(
       { record, visible: importer !== undefined && canView(importer, record) },
     ]),
   );
-  return new Map(
+  const byKey = new Map(
     [...idsByKey].map(([key, keyIds]) => [
       key,
       keyIds.flatMap((id) => {
@@ -91,6 +95,7 @@ async function storedMatches(
       }),
     ]),
   );
+  return { byKey, absentKeys };
 }
 
 /** The field whose column a duplicate key comes from, to name it in the report. */
@@ -126,13 +131,14 @@ export async function settleDuplicates(
   rows: readonly ImportedRow[],
   settings: ChunkSettings,
 ): Promise<SettledChunk> {
-  const stored = await storedMatches(store, job, rows);
+  const { byKey: stored, absentKeys } = await storedMatches(store, job, rows);
   const settled: SettledChunk = {
     created: [],
     merged: [],
     mergedRows: 0,
     problems: [],
     notices: [],
+    absentKeys,
   };
   /** The first row of the chunk carrying each key, as it will be created. */
   const firstWith = new Map<string, ImportedRow>();

@@ -39,17 +39,24 @@ function batchesOf(writes: readonly BatchWrite[]): BatchWrite[][] {
   return batches;
 }
 
-/** Batches that go to the store one after the other, each under the commit id. */
+/**
+ * Batches that go to the store one after the other, each under the commit id. A key a batch
+ * writes leaves `absentKeys` (the keys found without a document), so a later batch reads the
+ * document it created; no other lane writes it, as lanes share no key.
+ */
 async function writeInTurn(
   store: CrmStore,
   job: ImportJob,
   batches: readonly BatchWrite[][],
   commitId: string,
+  absentKeys: Set<string>,
 ) {
   for (const batch of batches) {
-    const result = await store.commitBatch(job.tenantId, batch, commitId);
+    const result = await store.commitBatch(job.tenantId, batch, commitId, { absentKeys });
     if (!result.ok)
       throw new Error(`Import ${job.id} could not write rows: ${result.error.message}`);
+    for (const write of batch)
+      for (const key of write.duplicateKeys?.keys ?? []) absentKeys.delete(key);
   }
 }
 
@@ -61,7 +68,12 @@ const LANES = 8;
  * a domain, a row repeating another) go in the same lane, whose batches go one after the other:
  * batches replacing one key document at once would fail each other's guard.
  */
-async function writeCreated(store: CrmStore, job: ImportJob, rows: readonly ImportedRow[]) {
+async function writeCreated(
+  store: CrmStore,
+  job: ImportJob,
+  rows: readonly ImportedRow[],
+  absentKeys: Set<string>,
+) {
   const writes = rows.map((row): BatchWrite => ({
     doc: row.record,
     events: [],
@@ -70,7 +82,7 @@ async function writeCreated(store: CrmStore, job: ImportJob, rows: readonly Impo
   }));
   const lanes = lanesOf(rows, LANES).map((lane) => batchesOf(lane.map((index) => writes[index]!)));
   const commitId = importCommitId(job.id);
-  await Promise.all(lanes.map((batches) => writeInTurn(store, job, batches, commitId)));
+  await Promise.all(lanes.map((batches) => writeInTurn(store, job, batches, commitId, absentKeys)));
 }
 
 /**
@@ -103,8 +115,9 @@ export async function runImportChunk(
   const settings = { ...duplicateSettingsOf(space), now };
   const mapped = mapChunk(job, read.rows, now, settings.defaultCountry);
   const settled = await settleDuplicates(store, job, mapped.rows, settings);
-  await writeInTurn(store, job, batchesOf(settled.merged), importMergeCommitId(job));
-  await writeCreated(store, job, settled.created);
+  const { absentKeys } = settled;
+  await writeInTurn(store, job, batchesOf(settled.merged), importMergeCommitId(job), absentKeys);
+  await writeCreated(store, job, settled.created, absentKeys);
   for (const { recordId, event } of settled.notices)
     await store.outbox.append(job.tenantId, recordId, [event]);
   await store.imports.putProblems(job.tenantId, job.id, [...mapped.problems, ...settled.problems]);
