@@ -202,8 +202,9 @@ export async function settleDuplicates(
     }
     const ids = [...visible.map((r) => r.id), ...(earlier ? [earlier.record.id] : [])];
     const possibleDuplicate = { ids: ids.slice(0, 20), hidden: hidden.length };
-    settled.created.push({ ...row, record: { ...row.record, possibleDuplicate } });
-    claim(row);
+    const flagged = { ...row, record: { ...row.record, possibleDuplicate } };
+    settled.created.push(flagged);
+    claim(flagged);
     for (const match of hidden) {
       const owner = match.ownerId ?? match.id;
       const told = hiddenByOwner.get(owner) ?? { match, rowIds: [] };
