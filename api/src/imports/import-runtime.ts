@@ -15,7 +15,7 @@ import { blobImportFiles, IMPORTS_CONTAINER } from './blob-files';
 export const IMPORTS_QUEUE = 'imports';
 
 /** Rows one chunk reads by default. */
-export const DEFAULT_CHUNK_ROWS = 2000;
+export const DEFAULT_CHUNK_ROWS = 1000;
 
 /** The Function App's storage: a connection string (Azurite locally) or service URLs. */
 export type ImportStorage =
