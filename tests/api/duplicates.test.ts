@@ -52,7 +52,7 @@ describe('duplicates over HTTP', () => {
 
     await setPolicy('reject');
     const refused = await create({ lastName: 'Garnier', phone: '0612345678' });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(409);
     expect((refused.body as Problem).code).toBe('duplicate');
     expect([original.id, (second.body as Lead).id]).toContain((refused.body as Problem).params.id);
     await setPolicy('flag');
@@ -72,4 +72,45 @@ describe('duplicates over HTTP', () => {
     expect(old.status).toBe(200);
     expect((old.body as Lead).id).toBe(a.id);
   });
+
+  it.each([
+    {
+      path: '/contacts',
+      body: { lastName: 'Fabre', email: 'lea@fabre-conseil.fr' },
+      filled: { phone: '+33 6 44 55 66 77' },
+    },
+    {
+      path: '/accounts',
+      body: { name: 'Fabre Conseil SARL', website: 'https://fabre-conseil.fr' },
+      filled: { phone: '+33 1 44 55 66 77' },
+    },
+  ])(
+    '$path follow the space’s policy: flag, reject with 409, merge',
+    async ({ path, body, filled }) => {
+      const post = (extra: object) =>
+        t.request('POST', path, {
+          token: elodie,
+          body: { spaceIds: [france], ...body, ...extra },
+        });
+      await setPolicy('flag');
+      const first = await post({});
+      expect(first.status).toBe(201);
+      const original = first.body as Lead;
+      const flagged = await post({});
+      expect((flagged.body as Lead).possibleDuplicate).toEqual({ ids: [original.id], hidden: 0 });
+
+      await setPolicy('reject');
+      const refused = await post({});
+      expect(refused.status).toBe(409);
+      const both = [original.id, (flagged.body as Lead).id];
+      expect((refused.body as Problem).code).toBe('duplicate');
+      expect(both).toContain((refused.body as Problem).params.id);
+
+      await setPolicy('merge');
+      const merged = await post(filled);
+      expect(merged.body).toMatchObject({ version: 2, ...filled });
+      expect(both).toContain((merged.body as Lead).id);
+      await setPolicy('flag');
+    },
+  );
 });

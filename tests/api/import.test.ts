@@ -7,86 +7,22 @@ import {
   type CrmStore,
   type ImportChunkMessage,
 } from '@channel-crm/domain/server';
-import type { ImportJob, ImportPreview, ImportProblemPage } from '@channel-crm/domain';
+import type { ImportJob, ImportPreview } from '@channel-crm/domain';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { importClient } from '../support/import-client';
 import { newDataDir, startTestApp, type TestApp } from '../support/test-app';
 
 const seller = demoUser('Élodie Martin');
 const tenantId = seller.tenantId;
 const spaceId = DEMO_TENANTS[0]!.spaces[0]!.id;
-/** Bytes per uploaded part: small, so every test file takes several parts. */
-const PART_BYTES = 64 * 1024;
+const { signIn, upload, start, finished, problems } = importClient(seller.id, spaceId);
 
 let app: TestApp;
-/** The seller's token for each running app (each data dir has its own dev issuer key). */
-const tokens = new Map<TestApp, string>();
 
 beforeAll(async () => {
   app = await startTestApp(undefined, { importChunkRows: 250 });
 }, 60_000);
 afterAll(() => app?.dispose());
-
-async function signIn(on: TestApp): Promise<string> {
-  const token = tokens.get(on) ?? (await on.tokenFor(seller.id));
-  tokens.set(on, token);
-  return token;
-}
-
-async function upload(
-  on: TestApp,
-  fileName: string,
-  bytes: Uint8Array,
-  recordType: 'lead' | 'contact' = 'lead',
-): Promise<ImportJob> {
-  const token = await signIn(on);
-  const created = await on.request('POST', '/imports', {
-    token,
-    body: { spaceId, recordType, fileName, size: bytes.length },
-  });
-  expect(created.status).toBe(201);
-  let job = created.body as ImportJob;
-  for (let offset = 0; offset < bytes.length; offset += PART_BYTES) {
-    const data = Buffer.from(bytes.subarray(offset, offset + PART_BYTES)).toString('base64');
-    const part = await on.request('POST', `/imports/${job.id}/parts`, {
-      token,
-      body: { offset, data },
-    });
-    expect(part.status).toBe(200);
-    job = part.body as ImportJob;
-  }
-  expect(job.status).toBe('ready');
-  return job;
-}
-
-async function finished(on: TestApp, id: string): Promise<ImportJob> {
-  const token = await signIn(on);
-  for (let waited = 0; waited < 40_000; waited += 100) {
-    const reply = await on.request('GET', `/imports/${id}`, { token });
-    const job = reply.body as ImportJob;
-    if (job.status === 'finished') return job;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Import ${id} did not finish`);
-}
-
-async function start(on: TestApp, id: string) {
-  const token = await signIn(on);
-  const reply = await on.request('POST', `/imports/${id}/start`, { token });
-  expect(reply.status).toBe(200);
-}
-
-async function problems(on: TestApp, id: string) {
-  const token = await signIn(on);
-  const all: ImportProblemPage['items'] = [];
-  let after = 0;
-  for (;;) {
-    const reply = await on.request('GET', `/imports/${id}/problems?after=${after}`, { token });
-    const page = reply.body as ImportProblemPage;
-    all.push(...page.items);
-    if (page.next === undefined) return all;
-    after = page.next;
-  }
-}
 
 const leadsInSpace = (store: CrmStore) =>
   store.leads.count(tenantId, { scope: { viewerId: seller.id, spaceIds: [spaceId] } });

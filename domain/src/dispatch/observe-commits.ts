@@ -33,8 +33,8 @@ export function observeCommits(store: CrmStore, listener: CommitListener): CrmSt
     opportunities: observed(store.opportunities),
     accounts: observed(store.accounts),
     contacts: observed(store.contacts),
-    async commitBatch(tenantId, writes, commitId) {
-      const result = await store.commitBatch(tenantId, writes, commitId);
+    async commitBatch(tenantId, writes, commitId, options) {
+      const result = await store.commitBatch(tenantId, writes, commitId, options);
       if (result.ok) {
         tell(
           tenantId,

@@ -142,6 +142,9 @@ export const de: ErrorTexts = {
   'import.vcard_charset': 'Unbekannter Zeichensatz {charset}.',
   'import.vcard_not_closed': 'Der Karte fehlt END:VCARD.',
   'import.wrong_status': 'Der Import ist {status}: Das geht gerade nicht.',
+  'import.duplicate_of_record': 'Duplikat von „{title}“, bereits im CRM.',
+  'import.duplicate_of_line': 'Duplikat von Zeile {line} dieser Datei.',
+  'import.duplicate_hidden': 'Duplikat eines Datensatzes, den Sie nicht sehen.',
   'field.import_part_gap':
     'Die Datei hat bisher {received} Bytes: Senden Sie den Teil, der dort beginnt.',
   'field.import_too_large': 'Die Datei ist größer als angekündigt ({size} Bytes).',

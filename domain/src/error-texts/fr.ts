@@ -138,6 +138,9 @@ export const fr: ErrorTexts = {
   'import.vcard_charset': 'Jeu de caractères inconnu : {charset}.',
   'import.vcard_not_closed': 'Il manque END:VCARD à la carte.',
   'import.wrong_status': 'L’import est à l’état {status} : impossible pour l’instant.',
+  'import.duplicate_of_record': 'Doublon de « {title} », déjà dans le CRM.',
+  'import.duplicate_of_line': 'Doublon de la ligne {line} de ce fichier.',
+  'import.duplicate_hidden': 'Doublon d’un enregistrement que vous ne voyez pas.',
   'field.import_part_gap':
     'Le fichier compte {received} octets pour l’instant : envoyez la partie qui commence là.',
   'field.import_too_large': 'Le fichier dépasse la taille annoncée ({size} octets).',

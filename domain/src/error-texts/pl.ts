@@ -132,6 +132,9 @@ export const pl: ErrorTexts = {
   'import.vcard_charset': 'Nieznany zestaw znaków {charset}.',
   'import.vcard_not_closed': 'Wizytówce brakuje END:VCARD.',
   'import.wrong_status': 'Import ma stan {status}: teraz nie można tego zrobić.',
+  'import.duplicate_of_record': 'Duplikat „{title}”, który jest już w CRM.',
+  'import.duplicate_of_line': 'Duplikat wiersza {line} tego pliku.',
+  'import.duplicate_hidden': 'Duplikat rekordu, którego nie widzisz.',
   'field.import_part_gap':
     'Plik ma na razie {received} bajtów: wyślij część, która zaczyna się w tym miejscu.',
   'field.import_too_large': 'Plik jest większy niż zapowiedziano ({size} bajtów).',

@@ -136,6 +136,9 @@ export const ro: ErrorTexts = {
   'import.vcard_charset': 'Set de caractere necunoscut: {charset}.',
   'import.vcard_not_closed': 'Cărții de vizită îi lipsește END:VCARD.',
   'import.wrong_status': 'Importul este {status}: acum nu se poate.',
+  'import.duplicate_of_record': 'Duplicat al „{title}”, deja în CRM.',
+  'import.duplicate_of_line': 'Duplicat al rândului {line} din acest fișier.',
+  'import.duplicate_hidden': 'Duplicat al unei înregistrări pe care nu o vedeți.',
   'field.import_part_gap':
     'Fișierul are deocamdată {received} octeți: trimiteți partea care începe acolo.',
   'field.import_too_large': 'Fișierul este mai mare decât s-a anunțat ({size} octeți).',

@@ -19,6 +19,8 @@ export const ImportCounts = z.object({
   read: z.number().int().min(0),
   stored: z.number().int().min(0),
   skipped: z.number().int().min(0),
+  /** Of the rows stored, those merged into a record (the space's merge policy), once any is. */
+  merged: z.number().int().min(0).optional(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 

@@ -38,6 +38,7 @@ import {
 import { counterOperations, counterPatches } from './lead-counters';
 import type { DuplicateKeyHolder } from '../model/duplicates';
 import { keyChangeOf, keyChangeOperations, type KeyChange } from './duplicate-key-documents';
+import type { CommitBatchOptions } from './ports';
 
 export type DocumentWrite = {
   doc: { id: string; tenantId: string; type: string; updatedBy?: string; updatedAt?: string };
@@ -76,6 +77,7 @@ export async function commitWrites(
   tenantId: string,
   writes: DocumentWrite[],
   commitId: string,
+  options: CommitBatchOptions = {},
 ): Promise<Result<StoredDocument[]>> {
   for (const write of writes) {
     if (write.doc.tenantId !== tenantId) {
@@ -178,7 +180,12 @@ export async function commitWrites(
     );
     const recordOps = [
       ...recordOperations.map((r) => r.operation),
-      ...(await keyChangeOperations(container, tenantId, keyChanges)),
+      ...(await keyChangeOperations(
+        container,
+        tenantId,
+        keyChanges,
+        attempt === 1 ? options.absentKeys : undefined,
+      )),
     ];
     // Many leads moving many figures: one guarded Replace per counter document instead.
     if (

@@ -118,8 +118,8 @@ export function cosmosStore(container: Container): CrmStore {
         return pipelineIds.flatMap((id) => mergeShards(stored.filter((s) => s.pipelineId === id)));
       },
     },
-    async commitBatch(tenantId, writes, commitId) {
-      const written = await commitWrites(container, tenantId, writes, commitId);
+    async commitBatch(tenantId, writes, commitId, options) {
+      const written = await commitWrites(container, tenantId, writes, commitId, options);
       return written.ok ? ok(written.value.map((doc) => readable<CrmRecord>(doc))) : written;
     },
     duplicateKeys: {

@@ -47,17 +47,20 @@ export function readKeyDocuments(
  * The batch operations that apply key changes: each touched key document is created, replaced
  * guarded by the `_etag` just read (a concurrent writer fails the batch, which is then planned
  * again), or deleted once no record carries its key. Several changes to one key (an import
- * chunk) make one operation. The import job adds these to its own chunk batches.
+ * chunk) make one operation. Keys in `absent` were just found without a document: they are
+ * created without reading them again (a document created meanwhile fails the batch's guard).
  */
 export async function keyChangeOperations(
   container: Container,
   tenantId: string,
   changes: readonly KeyChange[],
+  absent?: ReadonlySet<string>,
 ): Promise<OperationInput[]> {
   const touched = [...new Set(changes.flatMap((c) => [...c.added, ...c.removed]))];
   if (touched.length === 0) return [];
+  const toRead = absent ? touched.filter((key) => !absent.has(key)) : touched;
   const existing = new Map(
-    (await readKeyDocuments(container, tenantId, touched)).map((doc) => [doc.key, doc]),
+    (await readKeyDocuments(container, tenantId, toRead)).map((doc) => [doc.key, doc]),
   );
   return touched.flatMap((key): OperationInput[] => {
     const before = existing.get(key);

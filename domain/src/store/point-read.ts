@@ -31,20 +31,26 @@ export async function readDocuments<T extends { tenantId: string; id: string }>(
   tenantId: string,
   ids: readonly string[],
 ): Promise<T[]> {
-  const found: T[] = [];
+  const groups: string[][] = [];
   for (let start = 0; start < ids.length; start += BULK_LIMIT) {
-    // `bulk` sends at once; its successor `executeBulkOperations` waits for more operations to
-    // gather and took a full second per call here, longer than the page it serves.
-    const results = await container.items.bulk(
-      ids
-        .slice(start, start + BULK_LIMIT)
-        .map((id) => ({ operationType: 'Read' as const, id, partitionKey: tenantId })),
-      { continueOnError: true },
-    );
-    for (const { statusCode, resourceBody } of results) {
-      const doc = statusCode === 200 ? (resourceBody as T | undefined) : undefined;
-      if (doc?.tenantId === tenantId) found.push(doc);
-    }
+    groups.push(ids.slice(start, start + BULK_LIMIT));
+  }
+  // The groups go at once: an import chunk reads thousands of keys, one group after the other
+  // would wait for each answer in turn.
+  const answers = await Promise.all(
+    groups.map((group) =>
+      // `bulk` sends at once; its successor `executeBulkOperations` waits for more operations
+      // to gather and took a full second per call here, longer than the page it serves.
+      container.items.bulk(
+        group.map((id) => ({ operationType: 'Read' as const, id, partitionKey: tenantId })),
+        { continueOnError: true },
+      ),
+    ),
+  );
+  const found: T[] = [];
+  for (const { statusCode, resourceBody } of answers.flat()) {
+    const doc = statusCode === 200 ? (resourceBody as T | undefined) : undefined;
+    if (doc?.tenantId === tenantId) found.push(doc);
   }
   return found;
 }

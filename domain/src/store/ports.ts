@@ -122,6 +122,15 @@ export type RecordRepository<T extends { id: string; tenantId: string; version: 
   remove(tenantId: string, id: string): Promise<void>;
 };
 
+export type CommitBatchOptions = {
+  /**
+   * Duplicate keys the caller has just found without a key document (an import chunk): the
+   * batch's first attempt creates them without reading them again. A key document created
+   * meanwhile fails that attempt, and the next one reads every key.
+   */
+  absentKeys?: ReadonlySet<string>;
+};
+
 /** One document write of a multi-document operation (qualify). */
 export type BatchWrite = {
   doc: CrmRecord;
@@ -241,6 +250,7 @@ export type CrmStore = {
     tenantId: string,
     writes: BatchWrite[],
     commitId: string,
+    options?: CommitBatchOptions,
   ): Promise<Result<CrmRecord[]>>;
   /** Who carries each duplicate key: point reads of the key documents, never a query. */
   duplicateKeys: {

@@ -1,19 +1,10 @@
 import type { DuplicateCheckInput, DuplicateCheckResult } from '../model/duplicates';
-import { recordTitle } from '../rules/record-title';
-import { personName } from '../rules/record-title';
+import { keyedRecordTitle } from '../rules/record-title';
 import { duplicateKeys } from '../rules/duplicate-keys';
 import { canSeeSpace } from '../rules/permissions';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { findDuplicates } from './find-duplicates';
-import type { KeyedRecord } from '../rules/record-duplicate-keys';
-
-const titleOf = (record: KeyedRecord) =>
-  record.type === 'lead'
-    ? recordTitle(record)
-    : record.type === 'account'
-      ? record.name
-      : personName(record);
 
 /**
  * The records a draft (a create dialog before saving) would be a duplicate of: those the caller
@@ -35,7 +26,7 @@ export async function checkDuplicates(
     matches: found.visible.map((record) => ({
       recordType: record.type,
       id: record.id,
-      title: titleOf(record),
+      title: keyedRecordTitle(record),
       ...(record.type === 'lead' ? { spaceId: record.spaceId } : {}),
     })),
     hidden: found.hidden.length,

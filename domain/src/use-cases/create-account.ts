@@ -1,16 +1,16 @@
 import { CreateAccountInput, type Account } from '../model/account';
-import { creationMeta, domainEvent } from '../rules/changes';
+import { creationMeta } from '../rules/changes';
 import type { Result } from '../result';
 import type { UseCaseContext } from './context';
-import { flaggedWithKeys, tellHiddenOwners } from './find-duplicates';
-import { holderOf } from '../rules/record-duplicate-keys';
+import { createUnderPolicy, policySpaceOf } from './duplicate-policy';
 import { refuseAttachment } from './space-attachment';
 
 export { CreateAccountInput };
 
 /**
  * Creates an account owned by its creator — global or attached to spaces, private if the
- * creator says so (then only they see it). A partner user's accounts carry their partner.
+ * creator says so (then only they see it). A partner user's accounts carry their partner. It
+ * follows the duplicate policy of its first space (`createUnderPolicy`).
  */
 export async function createAccount(
   ctx: UseCaseContext,
@@ -28,16 +28,5 @@ export async function createAccount(
     spaceIds: [...new Set(input.spaceIds)],
     searchText: '',
   };
-  const keyed = await flaggedWithKeys(ctx, account);
-  const created = await ctx.store.accounts.commit(
-    keyed.record,
-    [domainEvent(ctx, keyed.record, 'account.created')],
-    {
-      expectedVersion: 0,
-      commitId: ctx.commitId,
-      duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
-    },
-  );
-  if (created.ok) await tellHiddenOwners(ctx, keyed.found, created.value);
-  return created;
+  return createUnderPolicy(ctx, account, await policySpaceOf(ctx, account.spaceIds));
 }

@@ -1,15 +1,17 @@
 import { CreateContactInput, type Contact } from '../model/contact';
-import { creationMeta, domainEvent } from '../rules/changes';
+import { creationMeta } from '../rules/changes';
 import type { Result } from '../result';
 import { refuseHiddenAccount } from './contact-account';
 import type { UseCaseContext } from './context';
-import { flaggedWithKeys, tellHiddenOwners } from './find-duplicates';
-import { holderOf } from '../rules/record-duplicate-keys';
+import { createUnderPolicy, policySpaceOf } from './duplicate-policy';
 import { refuseAttachment } from './space-attachment';
 
 export { CreateContactInput };
 
-/** Creates a contact owned by its creator, global or attached to spaces, maybe of an account. */
+/**
+ * Creates a contact owned by its creator, global or attached to spaces, maybe of an account,
+ * under the duplicate policy of its first space (`createUnderPolicy`).
+ */
 export async function createContact(
   ctx: UseCaseContext,
   input: CreateContactInput,
@@ -27,16 +29,5 @@ export async function createContact(
     spaceIds: [...new Set(input.spaceIds)],
     searchText: '',
   };
-  const keyed = await flaggedWithKeys(ctx, contact);
-  const created = await ctx.store.contacts.commit(
-    keyed.record,
-    [domainEvent(ctx, keyed.record, 'contact.created')],
-    {
-      expectedVersion: 0,
-      commitId: ctx.commitId,
-      duplicateKeys: { holder: holderOf(keyed.record), keys: keyed.keys },
-    },
-  );
-  if (created.ok) await tellHiddenOwners(ctx, keyed.found, created.value);
-  return created;
+  return createUnderPolicy(ctx, contact, await policySpaceOf(ctx, contact.spaceIds));
 }

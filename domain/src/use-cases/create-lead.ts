@@ -1,30 +1,21 @@
-import { CreateLeadInput, LeadFields, type Lead } from '../model/lead';
-import { creationMeta, diffFields, domainEvent, nextVersion } from '../rules/changes';
+import { CreateLeadInput, type Lead } from '../model/lead';
+import { creationMeta } from '../rules/changes';
 import { canCreateIn } from '../rules/permissions';
-import { duplicateSettingsOf, holderOf, recordDuplicateKeys } from '../rules/record-duplicate-keys';
-import { forbidden, notFound, ok, ruleBroken, type Result } from '../result';
+import { forbidden, notFound, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import {
-  findDuplicates,
-  hasDuplicates,
-  possibleDuplicateOf,
-  tellHiddenOwners,
-  type Duplicates,
-} from './find-duplicates';
+import { createUnderPolicy } from './duplicate-policy';
 import { refuseNonMembers } from './space-members';
 
 export { CreateLeadInput };
 
 /** For leads that arrive by themselves (inbound): their id, and no owner (the free pool). */
 export type CreateLeadOptions = { id?: string; unassigned?: boolean };
-const FILLABLE = Object.keys(LeadFields.shape) as (keyof Lead & string)[];
 
 /**
  * Captures a lead in a space, owned by the creator unless an owner is named. A partner user's
  * leads always carry their partner, so they stay visible to them and their supervisors.
- * A lead that looks like one already there follows the space's duplicate policy: flagged (the
- * default), merged into the existing lead, or rejected. A match the creator may not see is
- * never named to them; its owner is told instead.
+ * A lead that looks like one already there follows the space's duplicate policy
+ * (`createUnderPolicy`).
  */
 export async function createLead(
   ctx: UseCaseContext,
@@ -53,65 +44,5 @@ export async function createLead(
     archived: false,
     searchText: '',
   };
-  const { defaultCountry, policy } = duplicateSettingsOf(space);
-  const keys = recordDuplicateKeys(lead, defaultCountry);
-  const found = await findDuplicates(ctx, 'lead', keys);
-  if (hasDuplicates(found) && policy === 'reject') return refuseDuplicate(found);
-  const existing = found.visible.find((r): r is Lead => r.type === 'lead');
-  if (existing && policy === 'merge') return fillBlanks(ctx, existing, lead, defaultCountry);
-
-  const possibleDuplicate = possibleDuplicateOf(found);
-  const flagged: Lead = possibleDuplicate ? { ...lead, possibleDuplicate } : lead;
-  const created = await ctx.store.leads.commit(
-    flagged,
-    [domainEvent(ctx, flagged, 'lead.created')],
-    {
-      expectedVersion: 0,
-      commitId: ctx.commitId,
-      duplicateKeys: { holder: holderOf(flagged), keys },
-    },
-  );
-  if (created.ok) await tellHiddenOwners(ctx, found, created.value);
-  return created;
-}
-
-/** 422 `duplicate`, naming the match only when the caller may see it. */
-function refuseDuplicate(found: Duplicates) {
-  const shown = found.visible[0];
-  return ruleBroken(
-    'duplicate',
-    'A record like this one already exists',
-    shown ? { entity: shown.type, id: shown.id } : {},
-  );
-}
-
-/**
- * The merge policy: the incoming lead's fields fill the existing lead's blanks, and its arrival
- * is an event on the existing lead's timeline. Answers the existing lead.
- */
-async function fillBlanks(
-  ctx: UseCaseContext,
-  existing: Lead,
-  incoming: Lead,
-  defaultCountry: string | undefined,
-): Promise<Result<Lead>> {
-  const filled: Lead = { ...existing };
-  const writable = filled as Record<string, unknown>;
-  for (const field of FILLABLE) {
-    const value = incoming[field];
-    const blank = existing[field] === undefined || existing[field] === '';
-    if (blank && value !== undefined && field !== 'ownerId') writable[field] = value;
-  }
-  const changes = diffFields(existing, filled, FILLABLE);
-  const next = nextVersion(ctx, filled);
-  const event = domainEvent(ctx, next, 'lead.updated', {
-    changes,
-    data: { mergedIncoming: true, source: incoming.source },
-  });
-  const merged = await ctx.store.leads.commit(next, [event], {
-    expectedVersion: existing.version,
-    commitId: ctx.commitId,
-    duplicateKeys: { holder: holderOf(next), keys: recordDuplicateKeys(next, defaultCountry) },
-  });
-  return merged.ok ? ok(merged.value) : merged;
+  return createUnderPolicy(ctx, lead, space);
 }

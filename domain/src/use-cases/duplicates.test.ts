@@ -83,7 +83,7 @@ describe('duplicate detection through the store', () => {
     expect(resource!.outbox.at(-1)).toMatchObject({ type: 'lead.updated' });
   });
 
-  it('reject policy answers 422 duplicate naming the match the caller sees', async () => {
+  it('reject policy answers 409 duplicate naming the match the caller sees', async () => {
     const w = await worldWith('reject');
     const anna = w.actor('anna', 'seller', [w.spaceA]);
     const original = await w.lead(anna, w.spaceA, 'Dupont', { email: 'dupont@dupont.fr' });
@@ -96,7 +96,7 @@ describe('duplicate detection through the store', () => {
     });
     expect(refused).toMatchObject({
       ok: false,
-      error: { kind: 'rule', code: 'duplicate', params: { entity: 'lead', id: original.id } },
+      error: { kind: 'duplicate', code: 'duplicate', params: { entity: 'lead', id: original.id } },
     });
   });
 

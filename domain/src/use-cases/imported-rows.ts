@@ -7,9 +7,8 @@ import { fillParams, type ErrorCode, type ErrorParams } from '../error-codes';
 import { rowMapper, type ImportInput, type ImportRecordType } from '../import/column-mapping';
 import type { FileLayout, ReadRow } from '../import/chunk-reader';
 import { derivedId } from '../rules/deterministic-id';
-import { holderOf, recordDuplicateKeys, type KeyedRecord } from '../rules/record-duplicate-keys';
+import { recordDuplicateKeys, type KeyedRecord } from '../rules/record-duplicate-keys';
 import type { DocumentMeta } from '../model/common';
-import type { BatchWrite } from '../store/ports';
 
 /** How to read the import's file, as its upload found it. */
 export function layoutOf(job: ImportJob): FileLayout {
@@ -92,8 +91,9 @@ function importedRecord(
   }
 }
 
-const problem = (
-  row: ReadRow,
+/** A row left out, as the import's report shows it. */
+export const problem = (
+  row: Pick<ReadRow, 'line' | 'fields'>,
   code: ErrorCode,
   params: ErrorParams,
   column?: string,
@@ -107,16 +107,15 @@ const problem = (
   fields: row.fields,
 });
 
-export type MappedChunk = {
-  /** The writes of each good row: one group per row, never split (the record and its keys). */
-  rows: BatchWrite[][];
-  problems: ImportProblem[];
-};
+/** A good row: the record it becomes, with its duplicate keys, and the fields it was read from. */
+export type ImportedRow = { line: number; fields: string[]; record: KeyedRecord; keys: string[] };
+
+export type MappedChunk = { rows: ImportedRow[]; problems: ImportProblem[] };
 
 /**
- * The writes and problems of a chunk's rows, under the job's mapping. Each record carries its
- * duplicate keys, their key documents written in its batch (phones read in the space's default
- * country), so later ways in find the imported records.
+ * The records and problems of a chunk's rows, under the job's mapping. Each record carries its
+ * duplicate keys (phones read in the space's default country), so it is checked against the
+ * records already there and later ways in find it.
  */
 export function mapChunk(
   job: ImportJob,
@@ -134,12 +133,9 @@ export function mapChunk(
     }
     const result = map(row);
     if (result.ok) {
-      const doc = importedRecord(job, row.line, result.input, now);
-      const duplicateKeys = {
-        holder: holderOf(doc),
-        keys: recordDuplicateKeys(doc, defaultCountry),
-      };
-      mapped.rows.push([{ doc, events: [], expectedVersion: 0, duplicateKeys }]);
+      const record = importedRecord(job, row.line, result.input, now);
+      const keys = recordDuplicateKeys(record, defaultCountry);
+      mapped.rows.push({ line: row.line, fields: row.fields, record, keys });
     } else {
       const first = result.errors[0]!;
       const reason = result.errors.map((e) => `${e.column ?? e.field}: ${e.reason}`).join('; ');
