@@ -13,6 +13,7 @@ import { notificationRoutes } from './resources/notifications';
 import { opportunityRoutes } from './resources/opportunities';
 import { pipelineRoutes } from './resources/pipelines';
 import { roleRoutes } from './resources/roles';
+import { routingRoutes } from './resources/routing';
 import { spaceRoutes } from './resources/spaces';
 import { tenantRoutes } from './resources/tenant';
 import { timelineRoutes } from './resources/timeline';
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   ...spaceRoutes,
   ...pipelineRoutes,
   ...boardRoutes,
+  ...routingRoutes,
   ...leadRoutes,
   ...inboundRoutes,
   ...webFormRoutes,

@@ -12,6 +12,8 @@ export type DomainEventType =
   | 'lead.unarchived'
   | 'lead.anonymized'
   | 'lead.merged'
+  /** An assignment rule placed the lead (data: ruleId, to, teamId, notify). */
+  | 'lead.routed'
   | 'opportunity.created'
   | 'opportunity.updated'
   | 'opportunity.owner_changed'

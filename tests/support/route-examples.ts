@@ -73,6 +73,11 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
       confirmation: { en: 'Thanks' },
     },
     submitWebForm: { lastName: 'Example' },
+    setSalesTeams: { teams: [] },
+    setAssignmentRules: { rules: [] },
+    dryRunAssignmentRules: { rules: [] },
+    routeLeads: { ids: [ids.leads] },
+    setOutOfOffice: { outOfOffice: false },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

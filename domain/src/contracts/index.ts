@@ -31,3 +31,4 @@ export * from './tenant';
 export * from './timeline';
 export * from './users';
 export * from './web-forms';
+export * from './routing';

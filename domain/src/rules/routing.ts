@@ -1,7 +1,6 @@
-import type { LeadSource } from '../model/lead';
+import type { LeadPriority, LeadSource } from '../model/lead';
 import type {
   AssignmentRule,
-  LeadPriority,
   RoutingCondition,
   RoutingTextField,
 } from '../model/routing';

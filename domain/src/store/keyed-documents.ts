@@ -38,9 +38,10 @@ export function keyedDocumentStore(container: Container): CrmStore['keyedDocumen
       await container.items.upsert(stored(address, document));
     },
 
-    async change(address, edit) {
+    async change(address, edit, options = {}) {
       const id = keyedDocumentId(address);
-      for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
+      const attempts = options.attempts ?? MAX_CONFLICT_ATTEMPTS;
+      for (let attempt = 1; attempt <= attempts; attempt += 1) {
         const doc = await readDocument<Stored>(container, address.tenantId, id);
         const decided = edit(doc && doc.type === address.kind ? opened(doc) : undefined);
         if (!('next' in decided)) return decided.answer;

@@ -12,11 +12,15 @@ import {
   type Duplicates,
 } from './find-duplicates';
 import { refuseNonMembers } from './space-members';
+import { routeArrivingLead } from './route-arriving-lead';
 
 export { CreateLeadInput };
 
-/** For leads that arrive by themselves (inbound): their id, and no owner (the free pool). */
-export type CreateLeadOptions = { id?: string; unassigned?: boolean };
+/**
+ * For leads that arrive by themselves (inbound, web form): their id, no owner (the free pool),
+ * and whether the space's assignment rules route them.
+ */
+export type CreateLeadOptions = { id?: string; unassigned?: boolean; route?: boolean };
 const FILLABLE = Object.keys(LeadFields.shape) as (keyof Lead & string)[];
 
 /**
@@ -61,10 +65,11 @@ export async function createLead(
   if (existing && policy === 'merge') return fillBlanks(ctx, existing, lead, defaultCountry);
 
   const possibleDuplicate = possibleDuplicateOf(found);
-  const flagged: Lead = possibleDuplicate ? { ...lead, possibleDuplicate } : lead;
+  const routed = options.route ? await routeArrivingLead(ctx, lead) : { lead, events: [] };
+  const flagged: Lead = possibleDuplicate ? { ...routed.lead, possibleDuplicate } : routed.lead;
   const created = await ctx.store.leads.commit(
     flagged,
-    [domainEvent(ctx, flagged, 'lead.created')],
+    [domainEvent(ctx, flagged, 'lead.created'), ...routed.events],
     {
       expectedVersion: 0,
       commitId: ctx.commitId,

@@ -4,6 +4,7 @@ import type { ImportChunkMessage, ImportJob } from '../model/import-job';
 import { MAX_BATCH_OPERATIONS } from '../store/commit-writes';
 import type { BatchWrite, CrmStore } from '../store/ports';
 import { importFileName, type ImportServices } from './import-services';
+import { routeImportedLeads } from './route-imported-leads';
 import { chunkMessage, importCommitId, layoutOf, mapChunk } from './imported-rows';
 
 export type ChunkOutcome = 'written' | 'finished' | 'skipped';
@@ -71,7 +72,8 @@ export async function runImportChunk(
   const now = clock.now();
   const space = await store.spaces.get(job.tenantId, job.spaceId);
   const mapped = mapChunk(job, read.rows, now, space?.defaultCountry);
-  await writeBatches(store, job, batchesOf(mapped.rows));
+  const routed = await routeImportedLeads(store, job, mapped.rows);
+  await writeBatches(store, job, batchesOf(routed));
   await store.imports.putProblems(job.tenantId, job.id, mapped.problems);
   const next: ImportJob = {
     ...job,
