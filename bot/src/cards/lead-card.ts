@@ -1,5 +1,6 @@
 import { recordTitle, type Lead } from '@channel-crm/domain';
-import { plain } from './adaptive';
+import { execute, plain } from './adaptive';
+import { LEAD_VERBS } from './card-verbs';
 import { cardText } from './card-text';
 import {
   actionData,
@@ -13,6 +14,8 @@ export type LeadCardInput = RecordCardInput & {
   ownerName: string;
   /** The viewer's locale, the card's language (English when absent). */
   locale?: string;
+  /** The lead is in the free pool and the viewer may take it: the card offers Claim. */
+  claimable?: boolean;
 };
 
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
@@ -20,13 +23,16 @@ export function leadCard(input: LeadCardInput): RecordCard {
   const { lead } = input;
   const t = cardText(input.locale);
   const anonymized = lead.anonymizedAt !== undefined;
+  const data = actionData('lead', lead, input);
   return recordCardFrame(input, t, {
-    data: actionData('lead', lead, input),
+    data,
     title: anonymized ? t.anonymizedLead : recordTitle(lead),
     facts: [
       { title: t.status, value: t.leadStatus[lead.status] },
       { title: t.owner, value: plain(input.ownerName) },
+      ...(lead.priority ? [{ title: t.priority, value: t.leadPriority[lead.priority] }] : []),
       ...(!anonymized && lead.company ? [{ title: t.company, value: plain(lead.company) }] : []),
     ],
+    editActions: input.claimable ? [execute(t.claim, LEAD_VERBS.claim, data)] : [],
   });
 }

@@ -1,19 +1,23 @@
+import type { Lead } from '../model/lead';
 import type { AssignmentRulesInput, DryRunResult } from '../model/routing';
 import { visibilityScope } from '../rules/permissions';
 import { recordTitle } from '../rules/record-title';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
-import { decideRoutes, loadSpaceRouting, placementOf } from './lead-routing';
+import { decideRoutes, isOpenLead, loadSpaceRouting, placementOf } from './lead-routing';
 import { nextTicket } from './round-robin-tickets';
 import { orderedRules, readSalesTeams } from './routing-documents';
 import { refuseIfAny, routingSpace, ruleErrors } from './routing-validation';
+
+/** Routing on demand skips closed leads and merge tombstones; so does the dry run. */
+const isRoutable = (lead: Lead) => lead.mergedInto === undefined && isOpenLead(lead);
 
 /** How many of the space's latest leads a dry run replays. */
 export const DRY_RUN_LEADS = 100;
 
 /**
  * Where the space's last 100 leads would have gone under the rules being edited, beside where
- * they went, newest first. The leads are replayed in the order they arrived, each team's
+ * they went, newest first (closed ones left out: no rule moves them). The leads are replayed in the order they arrived, each team's
  * round-robin continuing from its counter as it stands now. Writes nothing.
  */
 export async function dryRunAssignmentRules(
@@ -35,7 +39,7 @@ export async function dryRunAssignmentRules(
     },
     { limit: DRY_RUN_LEADS },
   );
-  const arrived = [...page.items].reverse();
+  const arrived = page.items.filter(isRoutable).reverse();
   const routing = await loadSpaceRouting(ctx.store, tenantId, spaceId, orderedRules(input.rules));
   const decisions = await decideRoutes(ctx.store, routing, arrived, (teamId) =>
     nextTicket(ctx.store, { tenantId, spaceId, teamId }),

@@ -76,7 +76,7 @@ beforeAll(async () => {
           },
         ],
       },
-      0,
+      1,
     ),
   );
 });
@@ -104,7 +104,7 @@ describe('sales teams and rules are kept per space by admins', () => {
       world.as(admin),
       world.spaceA,
       { rules: [rule('Ghost team', [], { assign: { to: 'team', teamId: crypto.randomUUID() } })] },
-      0,
+      1,
     );
     expect(missing.ok || missing.error).toMatchObject({
       fields: [{ path: 'rules.0.actions.assign.teamId', code: 'field.unknown_team' }],
@@ -300,7 +300,7 @@ describe('dry run and routing on demand', () => {
             },
           ],
         },
-        0,
+        1,
       ),
     );
     const rules = [

@@ -11,11 +11,14 @@ import {
 import type { CrmStore } from '../store/ports';
 import { assignmentRulesAddress, rulesIn, salesTeamsAddress, teamsIn } from './routing-documents';
 
+/** A rule as routing runs it; the name is what a card says placed the lead. */
+type NamedRule = RoutingRule & { name: string };
+
 /** A space's routing as one run uses it: its rules, and its teams read only when a rule needs them. */
 export type SpaceRouting = {
   tenantId: string;
   spaceId: string;
-  rules: readonly RoutingRule[];
+  rules: readonly NamedRule[];
   teams: () => Promise<readonly SalesTeamEntry[]>;
 };
 
@@ -23,7 +26,7 @@ export async function loadSpaceRouting(
   store: CrmStore,
   tenantId: string,
   spaceId: string,
-  rules?: readonly RoutingRule[],
+  rules?: readonly NamedRule[],
 ): Promise<SpaceRouting> {
   const stored =
     rules ??
@@ -42,6 +45,10 @@ export async function loadSpaceRouting(
     },
   };
 }
+
+/** Rules route only open leads: not archived, qualified or disqualified. */
+export const isOpenLead = (lead: Lead) =>
+  !lead.archived && lead.status !== 'qualified' && lead.status !== 'disqualified';
 
 export const hasActiveRules = (routing: SpaceRouting) => routing.rules.some((rule) => rule.active);
 
@@ -124,8 +131,9 @@ export const placementOf = (decision: RoutingDecision): RoutingPlacement => ({
 });
 
 /** What the `lead.routed` event tells the notifier: the new owner and whom the rule names. */
-export const routedEventData = (decision: RoutingDecision) => ({
+export const routedEventData = (decision: RoutingDecision, routing: SpaceRouting) => ({
   ruleId: decision.ruleId,
+  ruleName: routing.rules.find((rule) => rule.id === decision.ruleId)?.name,
   ...(decision.assignTo !== undefined && { to: decision.assignTo }),
   ...(decision.teamId && { teamId: decision.teamId }),
   notify: decision.notify,

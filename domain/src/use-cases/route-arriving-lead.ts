@@ -31,6 +31,6 @@ export async function routeArrivingLead(
   const routed = routedLead(lead, decision);
   return {
     lead: routed,
-    events: [domainEvent(ctx, routed, 'lead.routed', { data: routedEventData(decision) })],
+    events: [domainEvent(ctx, routed, 'lead.routed', { data: routedEventData(decision, routing) })],
   };
 }

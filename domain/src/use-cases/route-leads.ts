@@ -7,15 +7,13 @@ import { commitRecord } from './commit-record';
 import type { UseCaseContext } from './context';
 import {
   decideRoutes,
+  isOpenLead,
   loadSpaceRouting,
   placementOf,
   routedEventData,
   routedLead,
 } from './lead-routing';
 import { drawTickets } from './round-robin-tickets';
-
-const isOpen = (lead: Lead) =>
-  !lead.archived && lead.status !== 'qualified' && lead.status !== 'disqualified';
 
 /**
  * An admin runs the assignment rules on a selection of leads, in the order given. Each lead is
@@ -38,8 +36,8 @@ export async function routeLeads(
   const open = ids.flatMap((id) => {
     const lead = found.get(id);
     if (!lead) outcomes.set(id, { leadId: id, outcome: 'not_found' });
-    else if (!isOpen(lead)) outcomes.set(id, { leadId: id, outcome: 'closed' });
-    return lead && isOpen(lead) ? [lead] : [];
+    else if (!isOpenLead(lead)) outcomes.set(id, { leadId: id, outcome: 'closed' });
+    return lead && isOpenLead(lead) ? [lead] : [];
   });
   for (const spaceId of new Set(open.map((lead) => lead.spaceId))) {
     const leads = open.filter((lead) => lead.spaceId === spaceId);
@@ -55,7 +53,11 @@ export async function routeLeads(
       }
       const routed = routedLead(lead, decision);
       const written = await commitRecord(ctx, routed, lead.version, [
-        { type: 'lead.routed', changes: changesOf(lead, routed), data: routedEventData(decision) },
+        {
+          type: 'lead.routed',
+          changes: changesOf(lead, routed),
+          data: routedEventData(decision, routing),
+        },
       ]);
       outcomes.set(lead.id, {
         leadId: lead.id,

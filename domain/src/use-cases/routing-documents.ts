@@ -9,7 +9,8 @@ import type { UseCaseContext } from './context';
 
 /**
  * A space's sales teams and its assignment rules are each one keyed document (a point read),
- * written with `keyedDocuments.change`, guarded by its `_etag`; absent means none yet.
+ * written with `keyedDocuments.change`, guarded by its `_etag`; absent means none yet, at
+ * version 1 (the first ETag a client sends).
  */
 const spaceDocument = (kind: string, tenantId: string, spaceId: string): KeyedDocumentAddress => ({
   kind,
@@ -26,7 +27,7 @@ export const assignmentRulesAddress = (tenantId: string, spaceId: string) =>
 
 export const teamsIn = (spaceId: string, stored: KeyedDocument | undefined): SpaceSalesTeams => {
   const parsed = stored ? SpaceSalesTeams.safeParse(stored) : undefined;
-  return parsed?.success ? parsed.data : { spaceId, version: 0, teams: [] };
+  return parsed?.success ? parsed.data : { spaceId, version: 1, teams: [] };
 };
 
 export const rulesIn = (
@@ -34,7 +35,7 @@ export const rulesIn = (
   stored: KeyedDocument | undefined,
 ): SpaceAssignmentRules => {
   const parsed = stored ? SpaceAssignmentRules.safeParse(stored) : undefined;
-  return parsed?.success ? parsed.data : { spaceId, version: 0, rules: [] };
+  return parsed?.success ? parsed.data : { spaceId, version: 1, rules: [] };
 };
 
 export async function readSalesTeams(

@@ -1,4 +1,4 @@
-import type { ErrorTexts, Lead, Opportunity } from '@channel-crm/domain';
+import type { ErrorTexts, Lead, LeadPriority, Opportunity } from '@channel-crm/domain';
 import { en as errors } from '@channel-crm/domain/error-texts/en';
 
 /** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
@@ -14,6 +14,10 @@ export type CardText = {
   company: string;
   opportunityStatus: Record<Opportunity['status'], string>;
   leadStatus: Record<Lead['status'], string>;
+  priority: string;
+  leadPriority: Record<LeadPriority, string>;
+  /** Take a lead of the free pool. */
+  claim: string;
   moveStage: string;
   move: string;
   markWonLost: string;
@@ -57,6 +61,10 @@ export type CardText = {
     changed(actor: string, record: RecordKind): string;
     /** Someone who may not see this record entered one that looks like it. */
     possibleDuplicate(actor: string, record: RecordKind): string;
+    /** An assignment rule gave the recipient a new lead. */
+    routedToYou(rule: string): string;
+    /** An assignment rule placed a new lead with someone else, or in the pool (no owner). */
+    routed(rule: string, owner?: string): string;
   };
   noteAddedNotice: string;
   unmutedNotice: string;
@@ -127,6 +135,9 @@ export const en: CardText = {
     qualified: 'Qualified',
     disqualified: 'Disqualified',
   },
+  priority: 'Priority',
+  leadPriority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
+  claim: 'Claim',
   moveStage: 'Move stage',
   move: 'Move',
   markWonLost: 'Mark won / lost',
@@ -170,6 +181,11 @@ export const en: CardText = {
     changed: (actor, record) => `${actor} changed this ${noun(record)}`,
     possibleDuplicate: (actor, record) =>
       `${actor} entered a possible duplicate of this ${noun(record)}`,
+    routedToYou: (rule) => `The rule “${rule}” gave you this new lead`,
+    routed: (rule, owner) =>
+      owner
+        ? `The rule “${rule}” gave this new lead to ${owner}`
+        : `The rule “${rule}” left this new lead in the free pool`,
   },
   noteAddedNotice: 'Your note is on the timeline; the followers hear of it.',
   unmutedNotice: 'Unmuted: you will get cards about this again.',

@@ -19,6 +19,9 @@ export const fr: CardText = {
     qualified: 'Qualifiée',
     disqualified: 'Disqualifiée',
   },
+  priority: 'Priorité',
+  leadPriority: { low: 'Basse', normal: 'Normale', high: 'Haute', urgent: 'Urgente' },
+  claim: 'Prendre',
   moveStage: 'Changer d’étape',
   move: 'Déplacer',
   markWonLost: 'Gagnée / perdue',
@@ -61,6 +64,11 @@ export const fr: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} vous a ajouté aux abonnés de cette ${noun(r)}`,
     changed: (actor, r) => `${actor} a modifié cette ${noun(r)}`,
     possibleDuplicate: (actor, r) => `${actor} a saisi un doublon possible de cette ${noun(r)}`,
+    routedToYou: (rule) => `La règle « ${rule} » vous a attribué cette nouvelle piste`,
+    routed: (rule, owner) =>
+      owner
+        ? `La règle « ${rule} » a attribué cette nouvelle piste à ${owner}`
+        : `La règle « ${rule} » a laissé cette nouvelle piste dans le vivier`,
   },
   noteAddedNotice: 'Votre note figure dans l’historique ; les abonnés en sont informés.',
   unmutedNotice: 'Réactivé : vous recevrez de nouveau des cartes à ce sujet.',

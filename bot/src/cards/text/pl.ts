@@ -25,6 +25,9 @@ export const pl: CardText = {
     qualified: 'Zakwalifikowany',
     disqualified: 'Zdyskwalifikowany',
   },
+  priority: 'Priorytet',
+  leadPriority: { low: 'Niski', normal: 'Normalny', high: 'Wysoki', urgent: 'Pilny' },
+  claim: 'Przejmij',
   moveStage: 'Zmień etap',
   move: 'Przenieś',
   markWonLost: 'Wygrana / przegrana',
@@ -68,6 +71,11 @@ export const pl: CardText = {
     addedYouAsFollower: (actor, r) => `${actor} dodał(a) Cię do obserwujących ${acc(r)}`,
     changed: (actor, r) => `${actor} zmienił(a) ${acc(r)}`,
     possibleDuplicate: (actor, r) => `${actor} wprowadził(a) możliwy duplikat: ${acc(r)}`,
+    routedToYou: (rule) => `Reguła „${rule}” przydzieliła Ci ten nowy lead`,
+    routed: (rule, owner) =>
+      owner
+        ? `Reguła „${rule}” przydzieliła ten nowy lead: ${owner}`
+        : `Reguła „${rule}” zostawiła ten nowy lead w puli`,
   },
   noteAddedNotice: 'Twoja notatka jest na osi czasu; obserwujący dostaną powiadomienie.',
   unmutedNotice: 'Wyłączono wyciszenie: znów będziesz dostawać karty na ten temat.',
