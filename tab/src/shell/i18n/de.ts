@@ -13,6 +13,7 @@ import { notificationsDe } from '../../features/notifications/i18n/de';
 import { importDe } from '../../features/import/i18n/de';
 import { activitiesDe } from '../../features/activities/i18n/de';
 import { tasksDe } from '../../features/tasks/i18n/de';
+import { routingDe } from '../../features/routing/i18n/de';
 
 export const de: Catalog = {
   ...shellDe,
@@ -29,4 +30,5 @@ export const de: Catalog = {
   ...importDe,
   ...activitiesDe,
   ...tasksDe,
+  ...routingDe,
 };

@@ -13,6 +13,7 @@ import { notificationsEn } from '../../features/notifications/i18n/en';
 import { importEn } from '../../features/import/i18n/en';
 import { activitiesEn } from '../../features/activities/i18n/en';
 import { tasksEn } from '../../features/tasks/i18n/en';
+import { routingEn } from '../../features/routing/i18n/en';
 
 /** English, bundled with the app: every message key, composed of each feature's messages. */
 export const en = {
@@ -30,6 +31,7 @@ export const en = {
   ...importEn,
   ...activitiesEn,
   ...tasksEn,
+  ...routingEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { notificationsFr } from '../../features/notifications/i18n/fr';
 import { importFr } from '../../features/import/i18n/fr';
 import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
+import { routingFr } from '../../features/routing/i18n/fr';
 
 export const fr: Catalog = {
   ...shellFr,
@@ -29,4 +30,5 @@ export const fr: Catalog = {
   ...importFr,
   ...activitiesFr,
   ...tasksFr,
+  ...routingFr,
 };

@@ -13,6 +13,7 @@ import { notificationsPl } from '../../features/notifications/i18n/pl';
 import { importPl } from '../../features/import/i18n/pl';
 import { activitiesPl } from '../../features/activities/i18n/pl';
 import { tasksPl } from '../../features/tasks/i18n/pl';
+import { routingPl } from '../../features/routing/i18n/pl';
 
 export const pl: Catalog = {
   ...shellPl,
@@ -29,4 +30,5 @@ export const pl: Catalog = {
   ...importPl,
   ...activitiesPl,
   ...tasksPl,
+  ...routingPl,
 };

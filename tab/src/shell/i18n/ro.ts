@@ -13,6 +13,7 @@ import { notificationsRo } from '../../features/notifications/i18n/ro';
 import { importRo } from '../../features/import/i18n/ro';
 import { activitiesRo } from '../../features/activities/i18n/ro';
 import { tasksRo } from '../../features/tasks/i18n/ro';
+import { routingRo } from '../../features/routing/i18n/ro';
 
 export const ro: Catalog = {
   ...shellRo,
@@ -29,4 +30,5 @@ export const ro: Catalog = {
   ...importRo,
   ...activitiesRo,
   ...tasksRo,
+  ...routingRo,
 };

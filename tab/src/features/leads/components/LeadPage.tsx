@@ -33,6 +33,7 @@ import { useLeadFields } from '../hooks/use-lead-fields';
 import { anonymizeLead, archiveLead, disqualifyLead, getLead, updateLead } from '../api/leads-api';
 import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
+import { LeadPriorityBadge } from './LeadPriorityBadge';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -80,6 +81,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         <Title3 as="h1">{personName(l)}</Title3>
         {l.company && <Text>{l.company}</Text>}
         <LeadStatusBadge status={l.status} />
+        <LeadPriorityBadge priority={l.priority} />
         <div className={styles.grow} />
         {open && (
           <>

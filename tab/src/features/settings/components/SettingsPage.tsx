@@ -26,6 +26,8 @@ import { PipelineEditor } from './PipelineEditor';
 import { TaskSettingsPanel } from './TaskSettingsPanel';
 import { TaskTypesPanel } from './TaskTypesPanel';
 import { WebFormsPanel } from './WebFormsPanel';
+import { AssignmentRulesPanel } from '../../routing/components/AssignmentRulesPanel';
+import { SalesTeamsPanel } from '../../routing/components/SalesTeamsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -44,7 +46,7 @@ export function SettingsPage() {
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
   const [tab, setTab] = useState<
-    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'deadLetters'
+    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'routing' | 'deadLetters'
   >('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
@@ -67,6 +69,7 @@ export function SettingsPage() {
         <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
         {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
+        {space && <Tab value="routing">{t('routing.tab')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel">
@@ -78,6 +81,11 @@ export function SettingsPage() {
           <>
             <ApiKeysPanel spaceId={space.id} />
             <WebFormsPanel spaceId={space.id} />
+          </>
+        ) : tab === 'routing' && space ? (
+          <>
+            <SalesTeamsPanel spaceId={space.id} />
+            <AssignmentRulesPanel spaceId={space.id} />
           </>
         ) : tab === 'deadLetters' ? (
           <DeadLettersPanel nameOf={nameOf} />
