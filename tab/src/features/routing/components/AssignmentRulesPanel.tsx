@@ -40,7 +40,7 @@ export function AssignmentRulesPanel({ spaceId }: { spaceId: string }) {
   });
   if (query.isPending) return <PageSkeleton rows={3} />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <RulesForm key={query.data.version} spaceId={spaceId} saved={query.data} />;
+  return <RulesForm spaceId={spaceId} saved={query.data} />;
 }
 
 function RulesForm({ spaceId, saved }: { spaceId: string; saved: SpaceAssignmentRules }) {

@@ -44,7 +44,7 @@ export function SalesTeamsPanel({ spaceId }: { spaceId: string }) {
   });
   if (query.isPending) return <PageSkeleton rows={3} />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <TeamsForm key={query.data.version} spaceId={spaceId} saved={query.data} />;
+  return <TeamsForm spaceId={spaceId} saved={query.data} />;
 }
 
 function TeamsForm({ spaceId, saved }: { spaceId: string; saved: SpaceSalesTeams }) {
