@@ -48,6 +48,35 @@ export function drawTickets(
   count: number,
   reservationKey?: string,
 ): Promise<number> {
+  return inTurn(`${team.tenantId}/${team.spaceId}/${team.teamId}`, () =>
+    increment(store, team, count, reservationKey),
+  );
+}
+
+/**
+ * This process's draws of one counter, one after the other: concurrent arrivals here would
+ * only lose the etag race to each other and back off. Other instances still race, and the
+ * etag guard keeps every ticket unique.
+ */
+const drawing = new Map<string, Promise<unknown>>();
+
+function inTurn<T>(counterKey: string, draw: () => Promise<T>): Promise<T> {
+  const previous = drawing.get(counterKey) ?? Promise.resolve();
+  const mine = previous.then(draw, draw);
+  const settled = mine.catch(() => undefined);
+  drawing.set(counterKey, settled);
+  void settled.then(() => {
+    if (drawing.get(counterKey) === settled) drawing.delete(counterKey);
+  });
+  return mine;
+}
+
+function increment(
+  store: CrmStore,
+  team: TeamCounter,
+  count: number,
+  reservationKey?: string,
+): Promise<number> {
   return store.keyedDocuments.change<number>(
     counterAddress(team.tenantId, team.spaceId, team.teamId),
     (stored) => {
