@@ -1,9 +1,5 @@
 import type { LeadPriority, LeadSource } from '../model/lead';
-import type {
-  AssignmentRule,
-  RoutingCondition,
-  RoutingTextField,
-} from '../model/routing';
+import type { AssignmentRule, RoutingCondition, RoutingTextField } from '../model/routing';
 import { countryOfPhone } from './phone-country';
 import { normalizeForSearch } from './search-text';
 
