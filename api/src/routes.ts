@@ -14,6 +14,7 @@ import { notificationRoutes } from './resources/notifications';
 import { opportunityRoutes } from './resources/opportunities';
 import { pipelineRoutes } from './resources/pipelines';
 import { roleRoutes } from './resources/roles';
+import { routingRoutes } from './resources/routing';
 import { spaceRoutes } from './resources/spaces';
 import { splitterFilterRoutes } from './resources/splitter-filters';
 import { tenantRoutes } from './resources/tenant';
@@ -31,6 +32,7 @@ export const routes: Route[] = [
   ...spaceRoutes,
   ...pipelineRoutes,
   ...boardRoutes,
+  ...routingRoutes,
   ...leadRoutes,
   ...leadStatsRoutes,
   ...inboundRoutes,

@@ -111,6 +111,9 @@ export const ERROR_PARAMS = {
   'field.account_choice': [],
   'field.opportunities_only_have_stages': [],
   'field.shares_total': [],
+  'field.user_not_in_space': ['user'],
+  'field.unknown_team': [],
+  'field.team_in_use': ['rule'],
 
   'import.ragged_row': ['expected', 'actual'],
   'import.unclosed_quote': [],

@@ -13,6 +13,8 @@ export type DomainEventType =
   | 'lead.anonymized'
   | 'lead.merged'
   | 'lead.split'
+  /** An assignment rule placed the lead (data: ruleId, to, teamId, notify). */
+  | 'lead.routed'
   | 'opportunity.created'
   | 'opportunity.updated'
   | 'opportunity.owner_changed'

@@ -78,6 +78,11 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     submitWebForm: { lastName: 'Example' },
     setSplitterFilters: { filters: [] },
     executeSplitterFilter: {},
+    setSalesTeams: { teams: [] },
+    setAssignmentRules: { rules: [] },
+    dryRunAssignmentRules: { rules: [] },
+    routeLeads: { ids: [ids.leads] },
+    setOutOfOffice: { outOfOffice: false },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

@@ -112,4 +112,11 @@ describe('lead card in the viewer’s language', () => {
     expect(card).toContain('Lead anonimizat');
     expect(card).not.toContain('Nowak');
   });
+
+  it('offers Claim only on a pooled lead the viewer may take, and shows the priority', () => {
+    const pooled = { ...lead, ownerId: undefined, priority: 'urgent' as const };
+    expect(titlesOf(cardOf(pooled, { claimable: true }))).toContain('Claim');
+    expect(titlesOf(cardOf(lead))).not.toContain('Claim');
+    expect(render(pooled)).toContain('Urgent');
+  });
 });

@@ -1,5 +1,6 @@
 import { recordTitle, type Lead } from '@channel-crm/domain';
-import { plain } from './adaptive';
+import { execute, plain } from './adaptive';
+import { LEAD_VERBS } from './card-verbs';
 import { cardText } from './card-text';
 import {
   actionData,
@@ -15,6 +16,8 @@ export type LeadCardInput = RecordCardInput & {
   viewerShare?: number;
   /** The viewer's locale, the card's language (English when absent). */
   locale?: string;
+  /** The lead is in the free pool and the viewer may take it: the card offers Claim. */
+  claimable?: boolean;
 };
 
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
@@ -22,8 +25,9 @@ export function leadCard(input: LeadCardInput): RecordCard {
   const { lead } = input;
   const t = cardText(input.locale);
   const anonymized = lead.anonymizedAt !== undefined;
+  const data = actionData('lead', lead, input);
   return recordCardFrame(input, t, {
-    data: actionData('lead', lead, input),
+    data,
     title: anonymized ? t.anonymizedLead : recordTitle(lead),
     facts: [
       { title: t.status, value: t.leadStatus[lead.status] },
@@ -31,7 +35,9 @@ export function leadCard(input: LeadCardInput): RecordCard {
       ...(input.viewerShare !== undefined
         ? [{ title: t.yourShare, value: t.percent(input.viewerShare) }]
         : []),
+      ...(lead.priority ? [{ title: t.priority, value: t.leadPriority[lead.priority] }] : []),
       ...(!anonymized && lead.company ? [{ title: t.company, value: plain(lead.company) }] : []),
     ],
+    editActions: input.claimable ? [execute(t.claim, LEAD_VERBS.claim, data)] : [],
   });
 }

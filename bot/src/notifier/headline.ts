@@ -47,6 +47,12 @@ export async function headlineOf(
       if (follower === recipientId) return h.addedYouAsFollower(actor, record);
       return h.addedFollower(actor, record, await nameOf(follower));
     }
+    case 'lead.routed': {
+      const rule = str(d.ruleName) ?? '…';
+      const owner = str(d.to);
+      if (owner === recipientId) return h.routedToYou(rule);
+      return h.routed(rule, owner ? await nameOf(owner) : undefined);
+    }
     case 'record.duplicate_detected':
       return h.possibleDuplicate(actor, record);
     case 'lead.split': {

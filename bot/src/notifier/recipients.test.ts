@@ -46,4 +46,13 @@ describe('recipients', () => {
       [],
     );
   });
+
+  it('of a routed lead are its new owner and whom the rule names, the actor included', async () => {
+    const routed = {
+      ...event('lead.routed'),
+      data: { to: 'actor', notify: ['manager', 'hidden', 'actor'] },
+    } as DomainEvent;
+    const got = await recipientsOf(routed, opportunity, maySee, prefs);
+    expect(got.map((r) => r.userId)).toEqual(['actor', 'manager']);
+  });
 });

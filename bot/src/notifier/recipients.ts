@@ -13,6 +13,7 @@ export const NOTIFYING_EVENTS: ReadonlySet<DomainEventType> = new Set<DomainEven
   'opportunity.owner_changed',
   'lead.assigned',
   'lead.split',
+  'lead.routed',
   'note.added',
   'record.subscriber_added',
   'record.duplicate_detected',
@@ -27,6 +28,18 @@ const internalPeople = (record: CrmRecord): string[] => {
   ];
 };
 
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * An assignment rule's placement is news to the owner it chose and to whom the rule names, not
+ * to followers; no one pressed anything, so the actor (a key's creator) is not left out.
+ */
+const routedPeople = (event: DomainEvent) => [
+  ...(typeof event.data.to === 'string' ? [event.data.to] : []),
+  ...strings(event.data.notify),
+];
+
 /**
  * Who gets a card for an event: the record's subscribers and owners (internal users only —
  * contacts are never among them), never the actor, only those who may see the record and have
@@ -39,7 +52,10 @@ export async function recipientsOf(
   preferences: (userId: string) => Promise<NotificationPreferences>,
 ): Promise<{ userId: string; mode: NotificationPreferences['mode'] }[]> {
   if (!NOTIFYING_EVENTS.has(event.type)) return [];
-  const candidates = [...new Set(internalPeople(record))].filter((id) => id !== event.actorId);
+  const candidates =
+    event.type === 'lead.routed'
+      ? [...new Set(routedPeople(event))]
+      : [...new Set(internalPeople(record))].filter((id) => id !== event.actorId);
   const result: { userId: string; mode: NotificationPreferences['mode'] }[] = [];
   for (const userId of candidates) {
     if (!(await maySee(userId))) continue;

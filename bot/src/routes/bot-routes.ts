@@ -5,6 +5,7 @@ import { installRoute, uninstallRoute } from './install';
 import { membersAddedRoute, membersRemovedRoute } from './members';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
+import { LEAD_VERB_ROUTES } from './lead-verb-routes';
 import type { BotRoute } from './route';
 import { TASK_VERB_ROUTES } from './task-verb-routes';
 
@@ -16,6 +17,7 @@ export const BOT_ROUTES: BotRoute[] = [
   membersRemovedRoute,
   cardRefreshRoute,
   ...RECORD_VERB_ROUTES,
+  ...LEAD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
   ...TASK_VERB_ROUTES,
   unknownVerbRoute,

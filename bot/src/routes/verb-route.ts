@@ -1,5 +1,5 @@
 import { invalid } from '@channel-crm/domain/server';
-import type { ActionVerb, OpportunityVerb, RecordVerb } from '../cards/card-verbs';
+import type { ActionVerb, LeadVerb, OpportunityVerb, RecordVerb } from '../cards/card-verbs';
 import { cardInvokeOf } from './invoke';
 import type { VerbRoute } from './route';
 
@@ -27,6 +27,23 @@ export const opportunityVerbRoute = (spec: Spec<OpportunityVerb>): VerbRoute =>
               path: 'recordType',
               message: 'Only deals have stages',
               code: 'field.opportunities_only_have_stages',
+              params: {},
+            },
+          ]),
+  });
+
+/** A verb only leads have: pressed with a deal's data, it is refused and changes nothing. */
+export const leadVerbRoute = (spec: Spec<LeadVerb>): VerbRoute =>
+  cardVerbRoute({
+    ...spec,
+    handle: async (turn) =>
+      turn.action.recordType === 'lead'
+        ? spec.handle(turn)
+        : invalid([
+            {
+              path: 'recordType',
+              message: 'Only leads are claimed',
+              code: 'field.invalid',
               params: {},
             },
           ]),

@@ -1,5 +1,6 @@
 import {
   canEdit,
+  guardClaim,
   getLead,
   getOpportunity,
   shareOf,
@@ -132,6 +133,7 @@ export async function leadCardFor(
     ...(space ? { space } : {}),
     refreshUserIds: peopleOf(lead),
     actionId: services.ids.uuid(),
+    claimable: lead.ownerId === undefined && guardClaim(actor, lead) === undefined,
     ...options,
   });
 }

@@ -45,12 +45,14 @@ export const revokeApiKey = contract({
 
 /**
  * The key; its last use (once a minute); the lead by its derived id; then a create (the space,
- * the batch) or an update (its read, the batch). A concurrent create of the same externalId
- * costs its 409's read and the update's: 8 at most, without a lost race among concurrent updates.
+ * the assignment rules, the batch) or an update (its read, the batch). A rule that assigns to
+ * a team adds the teams, the members and the counter's read and write. A concurrent create of
+ * the same externalId costs its 409's read and the update's: 12 at most, without a lost race
+ * among concurrent updates or on the team's counter.
  */
 export const receiveInboundLead = contract({
   name: 'receiveInboundLead',
-  roundTrips: 8,
+  roundTrips: 12,
   method: 'POST',
   path: '/inbound/spaces/{spaceId}/leads',
   summary:

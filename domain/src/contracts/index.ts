@@ -33,3 +33,4 @@ export * from './tenant';
 export * from './timeline';
 export * from './users';
 export * from './web-forms';
+export * from './routing';

@@ -47,13 +47,17 @@ export const getWebFormEmbed = contract({
   mediaType: 'text/html',
 });
 
-/** Takes JSON or a plain form post; CORS and a preflight for the form's allowed origins. */
+/**
+ * Takes JSON or a plain form post; CORS and a preflight for the form's allowed origins. The
+ * form, the space, the assignment rules, the batch; a rule that assigns to a team adds the
+ * teams, the members and the counter's read and write.
+ */
 export const submitWebForm = contract({
   name: 'submitWebForm',
-  roundTrips: 3,
+  roundTrips: 8,
   method: 'POST',
   path: '/forms/{formId}/submissions',
-  summary: "A visitor's submission of a web form: a lead in the free pool",
+  summary: "A visitor's submission of a web form: a lead, routed by the space's rules",
   tag,
   auth: 'public',
   body: WebFormSubmission,

@@ -26,6 +26,10 @@ export type LeadStatus = z.infer<typeof LeadStatus>;
 export const LeadSource = z.enum(['manual', 'csv', 'web_form', 'email', 'call', 'inbound_api']);
 export type LeadSource = z.infer<typeof LeadSource>;
 
+/** How urgently a lead wants working; an assignment rule may set it. */
+export const LeadPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type LeadPriority = z.infer<typeof LeadPriority>;
+
 /** Fields a user edits directly; personal data is erased by anonymize. */
 export const LeadFields = z.object({
   firstName: NameText(100).optional(),
@@ -57,6 +61,8 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
     shares: z.array(CoOwnerShare).max(20).optional(),
     splitBy: Id.optional(),
     status: LeadStatus,
+    /** Set by the assignment rule that routed the lead; absent means not prioritised. */
+    priority: LeadPriority.optional(),
     disqualifyReason: z.string().max(500).optional(),
     archived: z.boolean().default(false),
     /** What qualify created, kept so the lead links to its records (and they link back). */

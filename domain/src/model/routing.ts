@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, ShortText, Tag, UserId } from './common';
-import { LeadSource } from './lead';
+import { LeadPriority, LeadSource } from './lead';
 import { CoOwnerShare, SHARE_TOTAL } from './shares';
-
-/** How urgently a lead wants working; a routing rule may set it. */
-export const LeadPriority = z.enum(['low', 'normal', 'high', 'urgent']);
-export type LeadPriority = z.infer<typeof LeadPriority>;
 
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as PL');
@@ -220,3 +216,90 @@ export type CreateSplitterFilterInput = z.infer<typeof CreateSplitterFilterInput
 
 export const UpdateSplitterFilterInput = z.object(SplitterFields).partial();
 export type UpdateSplitterFilterInput = z.infer<typeof UpdateSplitterFilterInput>;
+
+/** Flags a second entry with an id already used above it. */
+const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) =>
+  flagRepeats(items, ctx, (item) => item.id, ['id']);
+
+/** A team as an admin edits it among the space's teams: the client makes up a new team's id. */
+export const SalesTeamEntry = z.object({ id: Id, ...TeamFields });
+export type SalesTeamEntry = z.infer<typeof SalesTeamEntry>;
+
+export const SalesTeamsInput = z.object({
+  teams: z.array(SalesTeamEntry).max(50, 'at most 50 teams').superRefine(uniqueIds),
+});
+export type SalesTeamsInput = z.infer<typeof SalesTeamsInput>;
+
+/** A space's sales teams, saved whole under one version (If-Match). */
+export const SpaceSalesTeams = z.object({
+  spaceId: Id,
+  version: z.number().int().min(0),
+  teams: z.array(SalesTeamEntry),
+});
+export type SpaceSalesTeams = z.infer<typeof SpaceSalesTeams>;
+
+/** A rule as an admin edits it: its place in the list is its order. */
+export const AssignmentRuleEntry = z.object({
+  id: Id,
+  name: RuleFields.name,
+  active: RuleDefaults.active,
+  conditions: RuleDefaults.conditions,
+  actions: RuleFields.actions,
+});
+export type AssignmentRuleEntry = z.infer<typeof AssignmentRuleEntry>;
+
+export const AssignmentRulesInput = z.object({
+  rules: z.array(AssignmentRuleEntry).max(100, 'at most 100 rules').superRefine(uniqueIds),
+});
+export type AssignmentRulesInput = z.infer<typeof AssignmentRulesInput>;
+
+/** A space's assignment rules, first tried first, saved whole under one version (If-Match). */
+export const SpaceAssignmentRules = z.object({
+  spaceId: Id,
+  version: z.number().int().min(0),
+  rules: z.array(AssignmentRuleEntry.extend({ order: RuleFields.order })),
+});
+export type SpaceAssignmentRules = z.infer<typeof SpaceAssignmentRules>;
+
+/** Where routing sent (or would send) one lead. */
+export const RoutingPlacement = z.object({
+  ownerId: UserId.optional(),
+  priority: LeadPriority.optional(),
+  ruleId: Id.optional(),
+  teamId: Id.optional(),
+  addTags: z.array(Tag),
+});
+export type RoutingPlacement = z.infer<typeof RoutingPlacement>;
+
+/** One of the space's last leads: where it went, and where the edited rules would send it. */
+export const DryRunRow = z.object({
+  leadId: Id,
+  title: z.string(),
+  source: LeadSource,
+  createdAt: z.string(),
+  actual: z.object({ ownerId: UserId.optional(), priority: LeadPriority.optional() }),
+  predicted: RoutingPlacement,
+});
+export type DryRunRow = z.infer<typeof DryRunRow>;
+
+export const DryRunResult = z.object({ items: z.array(DryRunRow) });
+export type DryRunResult = z.infer<typeof DryRunResult>;
+
+export const RouteLeadsInput = z.object({
+  ids: z.array(Id).min(1, 'choose at least one lead').max(100, 'at most 100 leads at once'),
+});
+export type RouteLeadsInput = z.infer<typeof RouteLeadsInput>;
+
+/** What routing on demand did with one lead of the selection. */
+export const RouteLeadOutcome = z.object({
+  leadId: Id,
+  outcome: z.enum(['routed', 'unmatched', 'not_found', 'closed', 'conflict']),
+  placement: RoutingPlacement.optional(),
+});
+export type RouteLeadOutcome = z.infer<typeof RouteLeadOutcome>;
+
+export const RouteLeadsResult = z.object({ items: z.array(RouteLeadOutcome) });
+export type RouteLeadsResult = z.infer<typeof RouteLeadsResult>;
+
+export const OutOfOfficeInput = z.object({ outOfOffice: z.boolean() });
+export type OutOfOfficeInput = z.infer<typeof OutOfOfficeInput>;

@@ -22,6 +22,8 @@ export const User = DocumentMeta.extend({
   locale: z.string().max(16).default('en'),
   /** What colleagues see of this user's tasks; 'none' for all types when absent. */
   taskSharing: TaskSharing.optional(),
+  /** The user's own "I am out": assignment rules skip them in their teams' round-robin. */
+  outOfOffice: z.boolean().optional(),
 });
 export type User = z.infer<typeof User>;
 

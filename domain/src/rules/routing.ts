@@ -1,10 +1,5 @@
-import type { LeadSource } from '../model/lead';
-import type {
-  AssignmentRule,
-  LeadPriority,
-  RoutingCondition,
-  RoutingTextField,
-} from '../model/routing';
+import type { LeadPriority, LeadSource } from '../model/lead';
+import type { AssignmentRule, RoutingCondition, RoutingTextField } from '../model/routing';
 import { countryOfPhone } from './phone-country';
 import { normalizeForSearch } from './search-text';
 

@@ -39,9 +39,10 @@ export function keyedDocumentStore(container: Container): CrmStore['keyedDocumen
       await container.items.upsert(stored(address, document));
     },
 
-    async change(address, edit) {
+    async change(address, edit, options = {}) {
       const id = keyedDocumentId(address);
-      for (let attempt = 1; attempt <= MAX_CONFLICT_ATTEMPTS; attempt += 1) {
+      const attempts = options.attempts ?? MAX_CONFLICT_ATTEMPTS;
+      for (let attempt = 1; attempt <= attempts; attempt += 1) {
         // This unit's own read, if it made one, spares a second read; a lost race reads afresh.
         const doc =
           (attempt === 1 ? rememberedDocument<Stored>(address.tenantId, id) : undefined) ??

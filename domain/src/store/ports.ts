@@ -298,6 +298,8 @@ export type CrmStore = {
     change<Answer>(
       address: KeyedDocumentAddress,
       edit: (current: KeyedDocument | undefined) => KeyedDocumentEdit<Answer>,
+      /** A hot document (a round-robin counter) may need more than the usual attempts. */
+      options?: { attempts?: number },
     ): Promise<Answer>;
   };
   /** Import jobs with their progress, and the rows they left out. */

@@ -5,11 +5,16 @@ import { forbidden, notFound, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { createUnderPolicy } from './duplicate-policy';
 import { refuseNonMembers } from './space-members';
+import { routeArrivingLead } from './route-arriving-lead';
+import { splitArrivingLead } from './split-arriving-lead';
 
 export { CreateLeadInput };
 
-/** For leads that arrive by themselves (inbound): their id, and no owner (the free pool). */
-export type CreateLeadOptions = { id?: string; unassigned?: boolean };
+/**
+ * For leads that arrive by themselves (inbound, web form): their id, no owner (the free pool),
+ * and whether the space's assignment rules route them.
+ */
+export type CreateLeadOptions = { id?: string; unassigned?: boolean; route?: boolean };
 
 /**
  * Captures a lead in a space, owned by the creator unless an owner is named. A partner user's
@@ -44,5 +49,18 @@ export async function createLead(
     archived: false,
     searchText: '',
   };
-  return createUnderPolicy(ctx, lead, space);
+  const routeOnArrival = async (arriving: Lead) => {
+    const routed = await routeArrivingLead(ctx, arriving);
+    return { record: routed.lead, events: routed.events };
+  };
+  const created = await createUnderPolicy(
+    ctx,
+    lead,
+    space,
+    options.route ? routeOnArrival : undefined,
+  );
+  // A new arriving lead (not one merged into an existing lead) then meets the splitter filters
+  // set to run on arrival, after its assignment.
+  if (!options.route || !created.ok || created.value.id !== lead.id) return created;
+  return splitArrivingLead(ctx, created.value);
 }

@@ -1,4 +1,4 @@
-import type { DomainEventType } from '../events';
+import type { DomainEvent, DomainEventType } from '../events';
 import type { KeyedRecordType } from '../model/duplicates';
 import type { Space } from '../model/space';
 import { domainEvent, nextVersion } from '../rules/changes';
@@ -89,6 +89,12 @@ export async function policySpaceOf(
 }
 
 /**
+ * What happens to a record that is going to be created (neither merged nor refused) before it
+ * is written: an arriving lead is routed, changing its owner and adding the routing's events.
+ */
+export type BeforeCreate<T> = (record: T) => Promise<{ record: T; events: DomainEvent[] }>;
+
+/**
  * Creates a lead, contact or account under its space's duplicate policy: flagged (the
  * default), merged into the existing record the creator may see, or refused. A match the
  * creator may not see is never named to them; its owner is told instead.
@@ -97,6 +103,7 @@ export async function createUnderPolicy<T extends KeyedRecord>(
   ctx: UseCaseContext,
   record: T,
   space: Space | undefined,
+  beforeCreate?: BeforeCreate<T>,
 ): Promise<Result<T>> {
   const { defaultCountry, policy } = duplicateSettingsOf(space);
   const keys = recordDuplicateKeys(record, defaultCountry);
@@ -106,10 +113,13 @@ export async function createUnderPolicy<T extends KeyedRecord>(
   if (existing && policy === 'merge') return mergeInto(ctx, existing, record, defaultCountry);
 
   const possibleDuplicate = possibleDuplicateOf(found);
-  const flagged: T = possibleDuplicate ? { ...record, possibleDuplicate } : record;
+  const prepared = beforeCreate ? await beforeCreate(record) : { record, events: [] };
+  const flagged: T = possibleDuplicate
+    ? { ...prepared.record, possibleDuplicate }
+    : prepared.record;
   const created = await repositoryOf(ctx, flagged).commit(
     flagged,
-    [domainEvent(ctx, flagged, CREATED[flagged.type])],
+    [domainEvent(ctx, flagged, CREATED[flagged.type]), ...prepared.events],
     {
       expectedVersion: 0,
       commitId: ctx.commitId,

@@ -15,8 +15,9 @@ export const inboundLeadId = (spaceId: string, externalId: string) =>
   uuidV5(`inbound:${spaceId}:${externalId}`);
 
 /**
- * A lead from a marketing tool: new ones land in the free pool (no owner) with source
- * `inbound_api`; a known externalId updates its lead, writing nothing when nothing changed.
+ * A lead from a marketing tool: new ones get source `inbound_api` and go where the space's
+ * assignment rules send them (else the free pool); a known externalId updates its lead,
+ * writing nothing when nothing changed.
  */
 export async function receiveInboundLead(
   ctx: UseCaseContext,
@@ -30,7 +31,7 @@ export async function receiveInboundLead(
     const created = await createLead(
       ctx,
       { ...fields, tags: fields.tags ?? [], spaceId, source: 'inbound_api' },
-      { id: leadId, unassigned: true },
+      { id: leadId, unassigned: true, route: true },
     );
     if (created.ok) return ok({ leadId, created: true });
     if (created.error.kind !== 'duplicate') return created;

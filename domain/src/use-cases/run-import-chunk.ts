@@ -15,6 +15,7 @@ import {
   mapChunk,
   type ImportedRow,
 } from './imported-rows';
+import { routeImportedLeads } from './route-imported-leads';
 
 export type ChunkOutcome = 'written' | 'finished' | 'skipped';
 
@@ -121,7 +122,9 @@ export async function runImportChunk(
   const settled = await settleDuplicates(store, job, mapped.rows, settings);
   const { absentKeys } = settled;
   await writeInTurn(store, job, batchesOf(settled.merged), importMergeCommitId(job), absentKeys);
-  await writeCreated(store, job, settled.created, absentKeys);
+  // Rows to create go to their owners by the space's assignment rules (leads only).
+  const created = await routeImportedLeads(store, job, settled.created);
+  await writeCreated(store, job, created, absentKeys);
   for (const { recordId, event } of settled.notices)
     await store.outbox.append(job.tenantId, recordId, [event]);
   await store.imports.putProblems(job.tenantId, job.id, [...mapped.problems, ...settled.problems]);

@@ -7,7 +7,8 @@ import { createLead } from './create-lead';
 
 /**
  * A visitor's submission of a web form: the fields the form asks (others are ignored) become a
- * lead in the free pool, source `web_form`. Bots are turned away before this, at the door.
+ * lead with source `web_form`, routed by the space's assignment rules (else the free pool).
+ * Bots are turned away before this, at the door.
  */
 export async function submitWebForm(
   ctx: UseCaseContext,
@@ -25,6 +26,6 @@ export async function submitWebForm(
     source: 'web_form',
   });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));
-  const created = await createLead(ctx, parsed.data, { unassigned: true });
+  const created = await createLead(ctx, parsed.data, { unassigned: true, route: true });
   return created.ok ? ok({ leadId: created.value.id }) : created;
 }

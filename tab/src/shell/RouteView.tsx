@@ -78,7 +78,7 @@ const ContactPage = page(
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),
   'SettingsPage',
-  ['settings', 'tasks', 'splitter'],
+  ['settings', 'tasks', 'splitter', 'routing'],
 );
 const ConfigPage = page(() => import('../features/config/components/ConfigPage'), 'ConfigPage', [
   'config',

@@ -20,6 +20,9 @@ export const de: CardText = {
     qualified: 'Qualifiziert',
     disqualified: 'Disqualifiziert',
   },
+  priority: 'Priorität',
+  leadPriority: { low: 'Niedrig', normal: 'Normal', high: 'Hoch', urgent: 'Dringend' },
+  claim: 'Übernehmen',
   moveStage: 'Phase ändern',
   move: 'Verschieben',
   markWonLost: 'Gewonnen / verloren',
@@ -73,6 +76,11 @@ export const de: CardText = {
       share
         ? `${actor} hat diesen Lead aufgeteilt: Ihr Anteil beträgt ${share}`
         : `${actor} hat diesen Lead aufgeteilt`,
+    routedToYou: (rule) => `Die Regel „${rule}“ hat Ihnen diesen neuen Lead zugewiesen`,
+    routed: (rule, owner) =>
+      owner
+        ? `Die Regel „${rule}“ hat diesen neuen Lead ${owner} zugewiesen`
+        : `Die Regel „${rule}“ hat diesen neuen Lead im freien Pool gelassen`,
   },
   noteAddedNotice: 'Ihre Notiz steht in der Zeitachse; die Follower werden benachrichtigt.',
   unmutedNotice: 'Stummschaltung aufgehoben: Sie erhalten wieder Karten dazu.',

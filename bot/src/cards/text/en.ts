@@ -1,4 +1,4 @@
-import type { ErrorTexts, Lead, Opportunity } from '@channel-crm/domain';
+import type { ErrorTexts, Lead, LeadPriority, Opportunity } from '@channel-crm/domain';
 import { en as errors } from '@channel-crm/domain/error-texts/en';
 
 /** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
@@ -14,6 +14,10 @@ export type CardText = {
   company: string;
   opportunityStatus: Record<Opportunity['status'], string>;
   leadStatus: Record<Lead['status'], string>;
+  priority: string;
+  leadPriority: Record<LeadPriority, string>;
+  /** Take a lead of the free pool. */
+  claim: string;
   moveStage: string;
   move: string;
   markWonLost: string;
@@ -63,6 +67,10 @@ export type CardText = {
     possibleDuplicate(actor: string, record: RecordKind): string;
     /** A splitter filter split the lead; `share` is the recipient's, when they have one. */
     split(actor: string, share?: string): string;
+    /** An assignment rule gave the recipient a new lead. */
+    routedToYou(rule: string): string;
+    /** An assignment rule placed a new lead with someone else, or in the pool (no owner). */
+    routed(rule: string, owner?: string): string;
   };
   noteAddedNotice: string;
   unmutedNotice: string;
@@ -133,6 +141,9 @@ export const en: CardText = {
     qualified: 'Qualified',
     disqualified: 'Disqualified',
   },
+  priority: 'Priority',
+  leadPriority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
+  claim: 'Claim',
   moveStage: 'Move stage',
   move: 'Move',
   markWonLost: 'Mark won / lost',
@@ -183,6 +194,11 @@ export const en: CardText = {
       `${actor} entered a possible duplicate of this ${noun(record)}`,
     split: (actor, share) =>
       share ? `${actor} split this lead: your share is ${share}` : `${actor} split this lead`,
+    routedToYou: (rule) => `The rule “${rule}” gave you this new lead`,
+    routed: (rule, owner) =>
+      owner
+        ? `The rule “${rule}” gave this new lead to ${owner}`
+        : `The rule “${rule}” left this new lead in the free pool`,
   },
   noteAddedNotice: 'Your note is on the timeline; the followers hear of it.',
   unmutedNotice: 'Unmuted: you will get cards about this again.',

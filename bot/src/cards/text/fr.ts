@@ -19,6 +19,9 @@ export const fr: CardText = {
     qualified: 'Qualifiée',
     disqualified: 'Disqualifiée',
   },
+  priority: 'Priorité',
+  leadPriority: { low: 'Basse', normal: 'Normale', high: 'Haute', urgent: 'Urgente' },
+  claim: 'Prendre',
   moveStage: 'Changer d’étape',
   move: 'Déplacer',
   markWonLost: 'Gagnée / perdue',
@@ -70,6 +73,11 @@ export const fr: CardText = {
       share
         ? `${actor} a partagé cette piste : votre part est de ${share}`
         : `${actor} a partagé cette piste`,
+    routedToYou: (rule) => `La règle « ${rule} » vous a attribué cette nouvelle piste`,
+    routed: (rule, owner) =>
+      owner
+        ? `La règle « ${rule} » a attribué cette nouvelle piste à ${owner}`
+        : `La règle « ${rule} » a laissé cette nouvelle piste dans le vivier`,
   },
   noteAddedNotice: 'Votre note figure dans l’historique ; les abonnés en sont informés.',
   unmutedNotice: 'Réactivé : vous recevrez de nouveau des cartes à ce sujet.',

@@ -25,6 +25,9 @@ export const pl: CardText = {
     qualified: 'Zakwalifikowany',
     disqualified: 'Zdyskwalifikowany',
   },
+  priority: 'Priorytet',
+  leadPriority: { low: 'Niski', normal: 'Normalny', high: 'Wysoki', urgent: 'Pilny' },
+  claim: 'Przejmij',
   moveStage: 'Zmień etap',
   move: 'Przenieś',
   markWonLost: 'Wygrana / przegrana',
@@ -77,6 +80,11 @@ export const pl: CardText = {
       share
         ? `${actor} podzielił(a) ten lead: Twój udział to ${share}`
         : `${actor} podzielił(a) ten lead`,
+    routedToYou: (rule) => `Reguła „${rule}” przydzieliła Ci ten nowy lead`,
+    routed: (rule, owner) =>
+      owner
+        ? `Reguła „${rule}” przydzieliła ten nowy lead: ${owner}`
+        : `Reguła „${rule}” zostawiła ten nowy lead w puli`,
   },
   noteAddedNotice: 'Twoja notatka jest na osi czasu; obserwujący dostaną powiadomienie.',
   unmutedNotice: 'Wyłączono wyciszenie: znów będziesz dostawać karty na ten temat.',

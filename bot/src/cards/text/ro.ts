@@ -24,6 +24,9 @@ export const ro: CardText = {
     qualified: 'Calificat',
     disqualified: 'Descalificat',
   },
+  priority: 'Prioritate',
+  leadPriority: { low: 'Scăzută', normal: 'Normală', high: 'Ridicată', urgent: 'Urgentă' },
+  claim: 'Preia',
   moveStage: 'Schimbare etapă',
   move: 'Mutare',
   markWonLost: 'Câștigată / pierdută',
@@ -75,6 +78,11 @@ export const ro: CardText = {
       share
         ? `${actor} a împărțit acest lead: partea ta este ${share}`
         : `${actor} a împărțit acest lead`,
+    routedToYou: (rule) => `Regula „${rule}” v-a atribuit acest lead nou`,
+    routed: (rule, owner) =>
+      owner
+        ? `Regula „${rule}” a atribuit acest lead nou lui ${owner}`
+        : `Regula „${rule}” a lăsat acest lead nou în fondul comun`,
   },
   noteAddedNotice: 'Nota dvs. apare în cronologie; urmăritorii sunt anunțați.',
   unmutedNotice: 'Notificări reactivate: veți primi din nou carduri despre aceasta.',

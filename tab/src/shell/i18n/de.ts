@@ -15,6 +15,7 @@ import { importDe } from '../../features/import/i18n/de';
 import { activitiesDe } from '../../features/activities/i18n/de';
 import { tasksDe } from '../../features/tasks/i18n/de';
 import { splitterDe } from '../../features/splitter/i18n/de';
+import { routingDe } from '../../features/routing/i18n/de';
 
 export const de: Catalog = {
   ...shellDe,
@@ -33,4 +34,5 @@ export const de: Catalog = {
   ...activitiesDe,
   ...tasksDe,
   ...splitterDe,
+  ...routingDe,
 };

@@ -32,6 +32,7 @@ export const PAGE_ENGLISH = {
   duplicates: () => import('../../features/duplicates/i18n/en').then((m) => m.duplicatesEn),
   activities: () => import('../../features/activities/i18n/en').then((m) => m.activitiesEn),
   leads: () => import('../../features/leads/i18n/en').then((m) => m.leadsEn),
+  routing: () => import('../../features/routing/i18n/en').then((m) => m.routingEn),
   'lead-stats': () => import('../../features/lead-stats/i18n/en').then((m) => m.leadStatsEn),
 };
 export type PageEnglishFeature = keyof typeof PAGE_ENGLISH;
@@ -46,7 +47,8 @@ type PageEnglish = PageEnglishOf<'settings'> &
   PageEnglishOf<'duplicates'> &
   PageEnglishOf<'activities'> &
   PageEnglishOf<'lead-stats'> &
-  PageEnglishOf<'leads'>;
+  PageEnglishOf<'leads'> &
+  PageEnglishOf<'routing'>;
 
 /**
  * English: the bundled messages, and the page English of every page loaded so far. It is typed

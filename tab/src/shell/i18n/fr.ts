@@ -15,6 +15,7 @@ import { importFr } from '../../features/import/i18n/fr';
 import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
 import { splitterFr } from '../../features/splitter/i18n/fr';
+import { routingFr } from '../../features/routing/i18n/fr';
 
 export const fr: Catalog = {
   ...shellFr,
@@ -33,4 +34,5 @@ export const fr: Catalog = {
   ...activitiesFr,
   ...tasksFr,
   ...splitterFr,
+  ...routingFr,
 };

@@ -15,6 +15,7 @@ import { importPl } from '../../features/import/i18n/pl';
 import { activitiesPl } from '../../features/activities/i18n/pl';
 import { tasksPl } from '../../features/tasks/i18n/pl';
 import { splitterPl } from '../../features/splitter/i18n/pl';
+import { routingPl } from '../../features/routing/i18n/pl';
 
 export const pl: Catalog = {
   ...shellPl,
@@ -33,4 +34,5 @@ export const pl: Catalog = {
   ...activitiesPl,
   ...tasksPl,
   ...splitterPl,
+  ...routingPl,
 };

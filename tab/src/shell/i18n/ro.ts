@@ -15,6 +15,7 @@ import { importRo } from '../../features/import/i18n/ro';
 import { activitiesRo } from '../../features/activities/i18n/ro';
 import { tasksRo } from '../../features/tasks/i18n/ro';
 import { splitterRo } from '../../features/splitter/i18n/ro';
+import { routingRo } from '../../features/routing/i18n/ro';
 
 export const ro: Catalog = {
   ...shellRo,
@@ -33,4 +34,5 @@ export const ro: Catalog = {
   ...activitiesRo,
   ...tasksRo,
   ...splitterRo,
+  ...routingRo,
 };

@@ -36,6 +36,7 @@ import { AnonymizedNotice } from './AnonymizedNotice';
 import { LeadAssignment } from './LeadAssignment';
 import { RecordShares } from '../../splitter/components/RecordShares';
 import { useSharesText } from '../../splitter/components/use-shares-text';
+import { LeadPriorityBadge } from './LeadPriorityBadge';
 import { LeadStatusBadge } from './LeadStatusBadge';
 import { QualifyDialog } from './QualifyDialog';
 
@@ -80,6 +81,7 @@ export function LeadPage({ id = '' }: { id?: string }) {
         <Title3 as="h1">{personName(l)}</Title3>
         {l.company && <Text>{l.company}</Text>}
         <LeadStatusBadge status={l.status} />
+        <LeadPriorityBadge priority={l.priority} />
         <div className={styles.grow} />
         {open && (
           <>

@@ -22,6 +22,7 @@ import { LEAD_VIEWS, leadExportQuery, leadsKey, listLeads, type LeadView } from 
 import { useClaimLead } from '../hooks/use-claim-lead';
 import { LeadBulkActions } from './LeadBulkActions';
 import { LeadFormDialog } from './LeadFormDialog';
+import { LeadPriorityBadge, PRIORITY_RANK } from './LeadPriorityBadge';
 import { LeadStatusBadge } from './LeadStatusBadge';
 
 export function LeadsPage() {
@@ -74,6 +75,12 @@ export function LeadsPage() {
       label: t('common.status'),
       render: (l) => <LeadStatusBadge status={l.status} />,
       sortValue: (l) => l.status,
+    },
+    {
+      key: 'priority',
+      label: t('leads.priority'),
+      render: (l) => <LeadPriorityBadge priority={l.priority} />,
+      sortValue: (l) => (l.priority ? PRIORITY_RANK[l.priority] : 0),
     },
     {
       key: 'owner',

@@ -44,6 +44,7 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'event.lead.created': 'hat den Lead erstellt',
   'event.lead.updated': 'hat den Lead bearbeitet',
   'event.lead.assigned': 'hat den Lead zugewiesen',
+  'event.lead.routed': 'hat den Lead per Zuweisungsregel verteilt',
   'event.lead.status_changed': 'hat den Status geändert',
   'event.lead.qualified': 'hat den Lead qualifiziert',
   'event.lead.disqualified': 'hat den Lead disqualifiziert',

@@ -42,6 +42,7 @@ export const recordsEn = {
   'event.lead.created': 'created the lead',
   'event.lead.updated': 'edited the lead',
   'event.lead.assigned': 'assigned the lead',
+  'event.lead.routed': 'routed the lead by an assignment rule',
   'event.lead.status_changed': 'changed the status',
   'event.lead.qualified': 'qualified the lead',
   'event.lead.disqualified': 'disqualified the lead',

@@ -48,6 +48,7 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'event.lead.created': 'a créé la piste',
   'event.lead.updated': 'a modifié la piste',
   'event.lead.assigned': 'a attribué la piste',
+  'event.lead.routed': 'a attribué la piste par une règle d’attribution',
   'event.lead.status_changed': 'a changé le statut',
   'event.lead.qualified': 'a qualifié la piste',
   'event.lead.disqualified': 'a disqualifié la piste',

@@ -49,6 +49,7 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'event.lead.created': 'Utworzono lead',
   'event.lead.updated': 'Edytowano lead',
   'event.lead.assigned': 'Przypisano lead',
+  'event.lead.routed': 'Przydzielono lead regułą przydziału',
   'event.lead.status_changed': 'Zmieniono status',
   'event.lead.qualified': 'Zakwalifikowano lead',
   'event.lead.disqualified': 'Zdyskwalifikowano lead',

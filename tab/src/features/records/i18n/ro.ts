@@ -44,6 +44,7 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'event.lead.created': 'a creat lead-ul',
   'event.lead.updated': 'a editat lead-ul',
   'event.lead.assigned': 'a atribuit lead-ul',
+  'event.lead.routed': 'a atribuit lead-ul printr-o regulă de atribuire',
   'event.lead.status_changed': 'a schimbat starea',
   'event.lead.qualified': 'a calificat lead-ul',
   'event.lead.disqualified': 'a descalificat lead-ul',

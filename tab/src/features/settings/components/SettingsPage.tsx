@@ -27,6 +27,8 @@ import { TaskSettingsPanel } from './TaskSettingsPanel';
 import { TaskTypesPanel } from './TaskTypesPanel';
 import { WebFormsPanel } from './WebFormsPanel';
 import { LeadSplitterPanel } from '../../splitter/components/LeadSplitterPanel';
+import { AssignmentRulesPanel } from '../../routing/components/AssignmentRulesPanel';
+import { SalesTeamsPanel } from '../../routing/components/SalesTeamsPanel';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -45,7 +47,14 @@ export function SettingsPage() {
   const { me, space } = useSpace();
   const { users, nameOf } = useUsers();
   const [tab, setTab] = useState<
-    'pipelines' | 'members' | 'taskTypes' | 'tasks' | 'inbound' | 'splitter' | 'deadLetters'
+    | 'pipelines'
+    | 'members'
+    | 'taskTypes'
+    | 'tasks'
+    | 'inbound'
+    | 'splitter'
+    | 'routing'
+    | 'deadLetters'
   >('pipelines');
   const [creating, setCreating] = useState(false);
   const pipelines = useQuery({
@@ -68,6 +77,7 @@ export function SettingsPage() {
         <Tab value="taskTypes">{t('taskSettings.types')}</Tab>
         <Tab value="tasks">{t('settings.tasks')}</Tab>
         {space && <Tab value="inbound">{t('settings.inbound')}</Tab>}
+        {space && <Tab value="routing">{t('routing.tab')}</Tab>}
         {space && <Tab value="splitter">{t('splitter.tab')}</Tab>}
         <Tab value="deadLetters">{t('deadLetters.title')}</Tab>
       </TabList>
@@ -80,6 +90,11 @@ export function SettingsPage() {
           <>
             <ApiKeysPanel spaceId={space.id} />
             <WebFormsPanel spaceId={space.id} />
+          </>
+        ) : tab === 'routing' && space ? (
+          <>
+            <SalesTeamsPanel spaceId={space.id} />
+            <AssignmentRulesPanel spaceId={space.id} />
           </>
         ) : tab === 'splitter' && space ? (
           <LeadSplitterPanel spaceId={space.id} />
