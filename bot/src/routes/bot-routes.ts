@@ -2,10 +2,12 @@ import { cardRefreshRoute } from './card-refresh';
 import { unknownVerbRoute } from './card-unknown-verb';
 import { findRoute, helpRoute, myDayRoute, myOpportunitiesRoute } from './commands';
 import { installRoute, uninstallRoute } from './install';
+import { linkUnfurlRoute } from './link-unfurl';
 import { membersAddedRoute, membersRemovedRoute } from './members';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
+import { searchExtensionRoute } from './search-extension';
 import { TASK_VERB_ROUTES } from './task-verb-routes';
 
 /** The bot's routing table: the first match handles the activity. */
@@ -19,6 +21,8 @@ export const BOT_ROUTES: BotRoute[] = [
   ...OPPORTUNITY_VERB_ROUTES,
   ...TASK_VERB_ROUTES,
   unknownVerbRoute,
+  searchExtensionRoute,
+  linkUnfurlRoute,
   myOpportunitiesRoute,
   myDayRoute,
   findRoute,
