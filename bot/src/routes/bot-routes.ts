@@ -4,6 +4,7 @@ import { findRoute, helpRoute, myDayRoute, myOpportunitiesRoute } from './comman
 import { installRoute, uninstallRoute } from './install';
 import { linkUnfurlRoute } from './link-unfurl';
 import { membersAddedRoute, membersRemovedRoute } from './members';
+import { newLeadRoute } from './new-lead';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
@@ -26,5 +27,6 @@ export const BOT_ROUTES: BotRoute[] = [
   myOpportunitiesRoute,
   myDayRoute,
   findRoute,
+  newLeadRoute,
   helpRoute,
 ];

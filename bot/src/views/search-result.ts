@@ -22,7 +22,7 @@ const personName = (p: { firstName?: string; lastName: string }) =>
 const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
 
 /** The title and subtitle a record shows in a result list. */
-function describe(found: FoundRecord, t: CardText): { title: string; detail: string } {
+export function describeFound(found: FoundRecord, t: CardText): { title: string; detail: string } {
   const kind = t.recordKinds[found.type];
   switch (found.type) {
     case 'lead': {
@@ -41,13 +41,16 @@ function describe(found: FoundRecord, t: CardText): { title: string; detail: str
   }
 }
 
-/** The card a result inserts: a lead's or deal's Universal Action card, the notifier's own. */
-async function cardOf(
+/**
+ * A found record's card: a lead's or deal's Universal Action card (the notifier's own), an
+ * account's or contact's summary.
+ */
+export async function foundRecordCard(
   services: BotServices,
   actor: Actor,
   found: FoundRecord,
-  summary: { title: string; detail: string },
   t: CardText,
+  summary = describeFound(found, t),
 ): Promise<AdaptiveCard> {
   switch (found.type) {
     case 'lead':
@@ -82,10 +85,10 @@ export async function searchResults(
   ]);
   return Promise.all(
     found.map(async (f) => {
-      const summary = describe(f, t);
+      const summary = describeFound(f, t);
       const owner = f.record.ownerId ? owners.get(f.record.ownerId) : undefined;
       return {
-        ...attachment(await cardOf(services, actor, f, summary, t)),
+        ...attachment(await foundRecordCard(services, actor, f, t, summary)),
         preview: {
           contentType: 'application/vnd.microsoft.card.thumbnail' as const,
           content: {
