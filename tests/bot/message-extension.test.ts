@@ -172,6 +172,17 @@ describe('the search message extension', () => {
     expect((await search(otherTenant, { text: 'zephyr' })).attachments).toEqual([]);
   });
 
+  it('inserts an account card that, on refresh, shows a viewer who may not see it no data', async () => {
+    const results = (await search(owner, { text: 'zephyr holdings' })).attachments!;
+    expect(recordIdsOf(results)).toEqual([privateAccount.id]);
+    const refresh = results[0]!.content.refresh!.action;
+    expect(refresh.verb).toBe('summary.refresh');
+    expect(JSON.stringify(await pressInChat(owner, refresh))).toContain('Zephyr Holdings');
+    const hidden = JSON.stringify(await pressInChat(colleague, refresh));
+    expect(hidden).toContain('Not available');
+    expect(hidden).not.toContain('Zephyr Holdings');
+  });
+
   it('pages with skip and count through all of them, none twice', async () => {
     const first = recordIdsOf((await search(owner, { text: 'zephyr', count: 3 })).attachments);
     const second = recordIdsOf(

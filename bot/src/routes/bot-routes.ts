@@ -9,6 +9,7 @@ import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
 import { searchExtensionRoute } from './search-extension';
+import { summaryRefreshRoute } from './summary-refresh';
 import { TASK_VERB_ROUTES } from './task-verb-routes';
 
 /** The bot's routing table: the first match handles the activity. */
@@ -18,6 +19,7 @@ export const BOT_ROUTES: BotRoute[] = [
   membersAddedRoute,
   membersRemovedRoute,
   cardRefreshRoute,
+  summaryRefreshRoute,
   ...RECORD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
   ...TASK_VERB_ROUTES,
