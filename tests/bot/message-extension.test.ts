@@ -160,9 +160,11 @@ describe('the search message extension', () => {
       'base64',
     ).toString();
     expect(initials).toContain('>ÉM</text>');
-    // The deal's card is the notifier's Universal Action card: it refreshes per viewer.
+    // The deal's card is the notifier's Universal Action card, refreshed for each viewer: all
+    // of the conversation it is shared in (no userIds), not only the deal's people.
     const dealCard = results[recordIdsOf(results).indexOf(opportunity.id)]!.content;
     expect(dealCard.refresh?.action.verb).toBe('refresh');
+    expect(dealCard.refresh).not.toHaveProperty('userIds');
   });
 
   it('shows each user only what they may see: never another’s private account', async () => {

@@ -42,8 +42,8 @@ export function describeFound(found: FoundRecord, t: CardText): { title: string;
 }
 
 /**
- * A found record's card: a lead's or deal's Universal Action card (the notifier's own), an
- * account's or contact's summary.
+ * A found record's card: a lead's or deal's Universal Action card (the notifier's own, refreshed
+ * for everyone in the conversation it is shared in), an account's or contact's summary.
  */
 export async function foundRecordCard(
   services: BotServices,
@@ -54,9 +54,9 @@ export async function foundRecordCard(
 ): Promise<AdaptiveCard> {
   switch (found.type) {
     case 'lead':
-      return leadCardFor(services, actor, found.record, {});
+      return leadCardFor(services, actor, found.record, { refreshForAll: true });
     case 'opportunity':
-      return opportunityCardFor(services, actor, found.record, {});
+      return opportunityCardFor(services, actor, found.record, { refreshForAll: true });
     default:
       return recordSummaryCard(
         { type: found.type, id: found.record.id, ...summary },
