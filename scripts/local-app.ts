@@ -166,7 +166,12 @@ const botPart: LocalPart = {
       ids: randomIds,
       notifier: local.notifier,
       auth: {},
-      tab: { appId: process.env.TEAMS_APP_ID ?? 'local', entityId: CRM_TAB_ENTITY_ID },
+      tab: {
+        appId: process.env.TEAMS_APP_ID ?? 'local',
+        entityId: CRM_TAB_ENTITY_ID,
+        // The dev tunnel's address: links to it pasted in Teams unfurl into cards.
+        ...(process.env.TAB_ENDPOINT ? { url: process.env.TAB_ENDPOINT } : {}),
+      },
     });
     provideBotRuntime(async () => runtime);
     // The timers work with the bot in place, as Azure's do: a test may provide its own, and a

@@ -112,7 +112,7 @@ function reachFromEnv(
   return (state) => createReach({ state, store, installer, serviceUrl, botId: `28:${botAppId}` });
 }
 
-/** From app settings: AzureWebJobsStorage, BOT_*, TEAMS_APP_ID and TEAMS_APP_CATALOG_ID. */
+/** From app settings: AzureWebJobsStorage, BOT_*, TEAMS_APP_ID, TEAMS_APP_CATALOG_ID and TAB_ENDPOINT. */
 export async function botRuntimeFromEnv(
   env: Record<string, string | undefined>,
   core: BotCore,
@@ -124,7 +124,11 @@ export async function botRuntimeFromEnv(
       reach: reachFromEnv(env, core.store),
     }),
     auth: botAuthFromEnv(env),
-    tab: { appId: env.TEAMS_APP_ID ?? env.BOT_ID ?? '', entityId: CRM_TAB_ENTITY_ID },
+    tab: {
+      appId: env.TEAMS_APP_ID ?? env.BOT_ID ?? '',
+      entityId: CRM_TAB_ENTITY_ID,
+      ...(env.TAB_ENDPOINT ? { url: env.TAB_ENDPOINT } : {}),
+    },
   });
 }
 

@@ -191,10 +191,10 @@ describe('the app package checks', () => {
 
     it('fail when a language file translates a string the manifest does not have', async () => {
       const files = withJson(devPackage(), 'pl.json', (d) => {
-        d['bots[0].commandLists[0].commands[4].title'] = 'usuń';
+        d['bots[0].commandLists[0].commands[5].title'] = 'usuń';
       });
       expect((await checksFailing(files)).messages).toContain(
-        'pl.json has bots[0].commandLists[0].commands[4].title, which the manifest lacks',
+        'pl.json has bots[0].commandLists[0].commands[5].title, which the manifest lacks',
       );
     });
 
@@ -207,7 +207,7 @@ describe('the app package checks', () => {
         }),
       );
       expect(result.names).toEqual(new Set(['localization']));
-      expect(result.messages.filter((m) => m.endsWith('commands[4].description'))).toHaveLength(4);
+      expect(result.messages.filter((m) => m.endsWith('commands[5].description'))).toHaveLength(4);
     });
 
     it('fail when a string breaks the localization schema or a file is missing', async () => {

@@ -89,3 +89,46 @@ export const rosterEntry = (u: { id: string; name: string; email: string }) => (
   email: u.email,
   userPrincipalName: u.email,
 });
+
+/** A chat of several people (Teams' group chat), for activities from a card posted there. */
+export const groupChat = (user: TeamsUser, chatId: string) => ({
+  conversation: {
+    id: chatId,
+    conversationType: 'groupChat',
+    isGroup: true,
+    tenantId: user.tenantId,
+  },
+});
+
+/** The search message extension's query as Teams sends it (`initialRun` when opened empty). */
+export const extensionQuery = (
+  serviceUrl: string,
+  user: TeamsUser,
+  conversationId: string,
+  query: { commandId: string; text?: string; skip?: number; count?: number },
+) => ({
+  ...base(serviceUrl, user, conversationId),
+  type: 'invoke',
+  name: 'composeExtension/query',
+  value: {
+    commandId: query.commandId,
+    parameters:
+      query.text === undefined
+        ? [{ name: 'initialRun', value: 'true' }]
+        : [{ name: 'searchText', value: query.text }],
+    queryOptions: { skip: query.skip ?? 0, count: query.count ?? 25 },
+  },
+});
+
+/** A link pasted in the compose box of a domain the app's `messageHandlers` name. */
+export const linkPasted = (
+  serviceUrl: string,
+  user: TeamsUser,
+  conversationId: string,
+  url: string,
+) => ({
+  ...base(serviceUrl, user, conversationId),
+  type: 'invoke',
+  name: 'composeExtension/queryLink',
+  value: { url },
+});

@@ -16,6 +16,9 @@ import { BOT_ID, personalInstall, type TeamsUser } from './bot-activities';
 import { startBotConnectorEmulator, type BotConnectorEmulator } from './bot-connector-emulator';
 import { fakeGraphToken, startGraphFake, type GraphFake } from './graph-fake';
 
+/** The tab's address the bot is told of (TAB_ENDPOINT): links to it unfurl into cards. */
+export const TEST_TAB_URL = 'https://crm.example.test/';
+
 /** The app's id in the fake Graph's app catalog. */
 export const TEAMS_APP_CATALOG_ID = 'channel-crm-catalog-id';
 
@@ -124,7 +127,7 @@ export async function startBotHarness(
       ids: randomIds,
       notifier,
       auth,
-      tab: { appId: 'test-app', entityId: 'my-crm' },
+      tab: { appId: 'test-app', entityId: 'my-crm', url: TEST_TAB_URL },
     });
     provideBotRuntime(async () => runtime);
     loop = notifier.startLoop({ concurrency: 8 });

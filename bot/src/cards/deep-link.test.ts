@@ -1,6 +1,6 @@
-import { recordOfSubPageId } from '@channel-crm/domain';
+import { browserRecordLink, recordOfSubPageId, teamsRecordLink } from '@channel-crm/domain';
 import { describe, expect, it } from 'vitest';
-import { channelRecordDeepLink, recordDeepLink } from './deep-link';
+import { channelRecordDeepLink, recordDeepLink, recordOfLink } from './deep-link';
 
 const ID = '0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01';
 const SPACE_ID = '5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b';
@@ -33,5 +33,38 @@ describe('the Open in tab deep link', () => {
   it('has no channel link for a space that is not pinned to a channel, or an unknown space', () => {
     expect(channelRecordDeepLink(TAB, { id: SPACE_ID }, 'lead', ID)).toBeUndefined();
     expect(channelRecordDeepLink(TAB, undefined, 'lead', ID)).toBeUndefined();
+  });
+});
+
+describe('a pasted link', () => {
+  const tab = { ...TAB, url: 'https://crm.example/app/' };
+  const lead = { type: 'lead' as const, id: ID };
+
+  it('names the record of the tab’s own address, the tab’s "Copy link" in a browser', () => {
+    expect(recordOfLink(tab, browserRecordLink(tab.url, lead))).toEqual(lead);
+    expect(recordOfLink(tab, `https://crm.example/app#/accounts/${ID}`)).toEqual({
+      type: 'account',
+      id: ID,
+    });
+  });
+
+  it('names the record of a Teams deep link into this app, personal or channel tab', () => {
+    expect(recordOfLink(tab, recordDeepLink(TAB, 'lead', ID))).toEqual(lead);
+    const channel = channelRecordDeepLink(TAB, { id: SPACE_ID, channelId: CHANNEL_ID }, 'lead', ID);
+    expect(recordOfLink(tab, channel!)).toEqual(lead);
+  });
+
+  it('names nothing for another site, another app, another page of the tab or no link', () => {
+    for (const url of [
+      `https://elsewhere.example/app/#/leads/${ID}`,
+      `https://crm.example/other/#/leads/${ID}`,
+      `https://crm.example/app/#/leads`,
+      teamsRecordLink({ appId: 'another-app', entityId: 'my-crm' }, lead),
+      'https://teams.microsoft.com/l/entity/app-1/my-crm?context=%7Bnot-json',
+      `javascript:alert(1)//#/leads/${ID}`,
+      'not a link',
+    ])
+      expect(recordOfLink(tab, url), url).toBeUndefined();
+    expect(recordOfLink(TAB, browserRecordLink(tab.url, lead))).toBeUndefined();
   });
 });

@@ -19,8 +19,11 @@ export type RecordCardInput = {
   tab: TabLink;
   /** The record's space: when it is pinned to a channel, the card also opens the channel tab. */
   space?: Pick<Space, 'id' | 'channelId'>;
-  /** Who sees their own refreshed card automatically (Teams accepts at most 60). */
-  refreshUserIds: string[];
+  /**
+   * Who sees their own refreshed card automatically (Teams accepts at most 60); absent:
+   * everyone in a conversation of up to 60 people (a card a user shares in a chat).
+   */
+  refreshUserIds?: string[];
   actionId: string;
   eventId?: string;
 };
@@ -78,7 +81,9 @@ export function recordCardFrame(
     ...card(body, actions),
     refresh: {
       action: execute(t.refresh, REFRESH_VERB, data),
-      userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS),
+      ...(input.refreshUserIds
+        ? { userIds: input.refreshUserIds.slice(0, MAX_REFRESH_USERS) }
+        : {}),
     },
   };
 }

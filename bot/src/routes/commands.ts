@@ -1,15 +1,12 @@
-import {
-  listLeads,
-  ListLeadsInput,
-  listOpportunities,
-  ListOpportunitiesInput,
-} from '@channel-crm/domain/server';
+import { listOpportunities, ListOpportunitiesInput } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import { recordListCard } from '../cards/record-list-card';
 import { myDayCardFor } from '../views/my-day';
-import { contextFor, leadCardFor, opportunityCardFor } from '../views/record-card';
+import { contextFor } from '../views/record-card';
+import { searchRecords } from '../views/record-search';
+import { foundRecordCard } from '../views/search-result';
 import type { IncomingActivity, Turn } from './activity';
 import type { OpenRoute, UserRoute } from './route';
 import { commandText, isCommand } from './teams';
@@ -73,6 +70,7 @@ export const myDayRoute: UserRoute = {
   },
 };
 
+/** `find <text>`: the leads, deals, contacts and accounts the user may see that match. */
 export const findRoute: UserRoute = {
   kind: 'crmUser',
   name: 'command.find',
@@ -80,24 +78,13 @@ export const findRoute: UserRoute = {
   async handle({ turn, services, actor, t }) {
     const text = commandText(turn.activity).slice('find'.length).trim().slice(0, 200);
     if (!text) return reply(turn, helpCard(t.findWhat, t));
-    const ctx = contextFor(services, actor, `read:${services.ids.uuid()}`);
-    const [opportunities, leads] = await Promise.all([
-      listOpportunities(ctx, ListOpportunitiesInput.parse({ text, limit: FIND_LIMIT })),
-      listLeads(ctx, ListLeadsInput.parse({ text, limit: FIND_LIMIT })),
-    ]);
-    const cards = [
-      ...(opportunities.ok
-        ? await Promise.all(
-            opportunities.value.items.map((d) => opportunityCardFor(services, actor, d, {})),
-          )
-        : []),
-      ...(leads.ok
-        ? await Promise.all(leads.value.items.map((l) => leadCardFor(services, actor, l, {})))
-        : []),
-    ].slice(0, FIND_LIMIT);
-    if (cards.length === 0)
+    const found = await searchRecords(services, actor, { text, skip: 0, count: FIND_LIMIT });
+    if (found.length === 0)
       return reply(turn, recordListCard(t.nothingMatches(text), [], services.tab, t));
-    await reply(turn, ...cards);
+    await reply(
+      turn,
+      ...(await Promise.all(found.map((f) => foundRecordCard(services, actor, f, t)))),
+    );
   },
 };
 

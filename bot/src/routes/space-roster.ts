@@ -14,7 +14,7 @@ const teamsActor = (tenantId: string): Actor => ({
 });
 
 /** The spaces (CRM tabs) pinned in this activity's team or channel. */
-async function spacesOf(a: IncomingActivity, services: BotServices, tenantId: string) {
+export async function spacesOf(a: IncomingActivity, services: BotServices, tenantId: string) {
   const teamId = a.channelData?.team?.id;
   const channelIds = [a.channelData?.channel?.id, threadOf(a.conversation.id)].filter(Boolean);
   const spaces = await services.store.spaces.listAll(tenantId);

@@ -27,6 +27,8 @@ export type CardOptions = {
   headline?: string;
   /** The event a notification card announced; kept through its actions and refreshes. */
   eventId?: string;
+  /** A card shared in a conversation: everyone there gets their own copy, not only its people. */
+  refreshForAll?: boolean;
 };
 
 export const contextFor = (
@@ -83,7 +85,7 @@ export async function opportunityCardFor(
   services: BotServices,
   actor: Actor,
   opportunity: Opportunity,
-  options: CardOptions,
+  { refreshForAll, ...shown }: CardOptions,
 ): Promise<AdaptiveCard> {
   const [pipeline, owner, muted, locale, space] = await Promise.all([
     services.store.pipelines.get(opportunity.tenantId, opportunity.pipelineId),
@@ -104,9 +106,9 @@ export async function opportunityCardFor(
     viewerMuted: muted,
     tab: services.tab,
     ...(space ? { space } : {}),
-    refreshUserIds: peopleOf(opportunity),
+    ...(refreshForAll ? {} : { refreshUserIds: peopleOf(opportunity) }),
     actionId: services.ids.uuid(),
-    ...options,
+    ...shown,
   });
 }
 
@@ -114,7 +116,7 @@ export async function leadCardFor(
   services: BotServices,
   actor: Actor,
   lead: Lead,
-  options: CardOptions,
+  { refreshForAll, ...shown }: CardOptions,
 ): Promise<AdaptiveCard> {
   const [owner, muted, locale, space] = await Promise.all([
     ownerName(services, lead),
@@ -131,10 +133,10 @@ export async function leadCardFor(
     viewerMuted: muted,
     tab: services.tab,
     ...(space ? { space } : {}),
-    refreshUserIds: peopleOf(lead),
+    ...(refreshForAll ? {} : { refreshUserIds: peopleOf(lead) }),
     actionId: services.ids.uuid(),
     claimable: lead.ownerId === undefined && guardClaim(actor, lead) === undefined,
-    ...options,
+    ...shown,
   });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   browserRecordLink,
   recordOfSubPageId,
+  recordOfTabPath,
   recordSubPageId,
   recordTabPath,
   teamsRecordLink,
@@ -38,6 +39,21 @@ describe('record links', () => {
     expect(recordTabPath(DEAL)).toBe(`/opportunities/${DEAL.id}`);
     expect(recordTabPath({ type: 'account', id: LEAD.id })).toBe(`/accounts/${LEAD.id}`);
     expect(recordTabPath({ type: 'contact', id: LEAD.id })).toBe(`/contacts/${LEAD.id}`);
+  });
+
+  it('reads back the record a tab route opens, and nothing from any other route', () => {
+    for (const ref of [LEAD, DEAL, { ...LEAD, type: 'account' }, { ...LEAD, type: 'contact' }])
+      expect(recordOfTabPath(recordTabPath(ref as RecordRef))).toEqual(ref);
+    for (const path of [
+      '',
+      '/leads',
+      '/leads/not-an-id',
+      `/tasks/${LEAD.id}`,
+      `/leads/${LEAD.id}/x`,
+      `leads/${LEAD.id}`,
+      `/constructor/${LEAD.id}`,
+    ])
+      expect(recordOfTabPath(path), path).toBeUndefined();
   });
 
   it('links a personal tab as Teams documents it: /l/entity/<app>/<entity>?context={subEntityId}', () => {

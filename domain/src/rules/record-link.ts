@@ -41,6 +41,13 @@ export function recordOfSubPageId(subPageId: string): RecordRef | undefined {
 /** The tab's route to the record: `/leads/<id>`. */
 export const recordTabPath = (ref: RecordRef): string => `/${TAB_SECTIONS[ref.type]}/${ref.id}`;
 
+/** The record a tab route (`/leads/<id>`) opens; undefined for any other route. */
+export function recordOfTabPath(path: string): RecordRef | undefined {
+  const [empty, section = '', id = '', ...rest] = path.split('/');
+  const type = (Object.keys(TAB_SECTIONS) as RecordType[]).find((t) => TAB_SECTIONS[t] === section);
+  return empty === '' && rest.length === 0 && type && isRecordId(id) ? { type, id } : undefined;
+}
+
 /**
  * `https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context=…`, the
  * context being `{"subEntityId": …, "channelId": …}` (Microsoft's format for a deep link to a tab).

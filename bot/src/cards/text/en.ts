@@ -1,4 +1,4 @@
-import type { ErrorTexts, Lead, LeadPriority, Opportunity } from '@channel-crm/domain';
+import type { ErrorTexts, Lead, LeadPriority, Opportunity, RecordType } from '@channel-crm/domain';
 import { en as errors } from '@channel-crm/domain/error-texts/en';
 
 /** Which record a line speaks of: languages decline "this lead" and "this deal" differently. */
@@ -122,6 +122,13 @@ export type CardText = {
   closesOn(date: string): string;
   nothingMatches(text: string): string;
   nothingFound: string;
+  /** What a search result's subtitle calls each kind of record. */
+  recordKinds: Record<RecordType, string>;
+  /** The message extension was asked for a command it does not have. */
+  unknownSearch: string;
+  newLeadUsage: string;
+  newLeadNoSpace: string;
+  newLeadCreated: string;
 };
 
 const noun = (record: RecordKind) => (record === 'lead' ? 'lead' : 'deal');
@@ -246,7 +253,8 @@ export const en: CardText = {
     '**help**: what I can do',
     '**my deals**: your open deals',
     '**my day**: your tasks due today and overdue ones',
-    '**find** *text*: leads and deals you may see that match',
+    '**find** *text*: leads, deals, contacts and accounts you may see that match',
+    '**new lead** *name*, *company*: a new lead in this channel’s CRM (or your first)',
   ],
   didNotUnderstand: 'I did not understand that.',
   findWhat: 'Tell me what to look for, e.g. **find** acme.',
@@ -254,6 +262,11 @@ export const en: CardText = {
   closesOn: (date) => `closes ${date}`,
   nothingMatches: (text) => `Nothing matches “${text}”`,
   nothingFound: 'Nothing found.',
+  recordKinds: { lead: 'Lead', opportunity: 'Deal', account: 'Account', contact: 'Contact' },
+  unknownSearch: 'This search is not one I know.',
+  newLeadUsage: 'Tell me the lead’s name and company, e.g. **new lead** Ana Pop, Contoso.',
+  newLeadNoSpace: 'You belong to no CRM yet, so there is nowhere to put the lead.',
+  newLeadCreated: 'Lead created.',
   errors: {
     ...errors,
     validation: 'Check what you entered on the card.',
