@@ -3,6 +3,7 @@ import { unknownVerbRoute } from './card-unknown-verb';
 import { findRoute, helpRoute, myDayRoute, myOpportunitiesRoute } from './commands';
 import { installRoute, uninstallRoute } from './install';
 import { membersAddedRoute, membersRemovedRoute } from './members';
+import { MESSAGE_ACTION_ROUTES } from './message-action';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import type { BotRoute } from './route';
@@ -18,6 +19,7 @@ export const BOT_ROUTES: BotRoute[] = [
   ...RECORD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
   ...TASK_VERB_ROUTES,
+  ...MESSAGE_ACTION_ROUTES,
   unknownVerbRoute,
   myOpportunitiesRoute,
   myDayRoute,

@@ -131,6 +131,21 @@ export const de: CardText = {
   closesOn: (date) => `Abschluss ${date}`,
   nothingMatches: (text) => `Keine Treffer für „${text}“`,
   nothingFound: 'Nichts gefunden.',
+  messageLead: {
+    title: 'Neuer Lead aus dieser Nachricht',
+    intro:
+      'Wir haben ausgefüllt, was die Nachricht hergibt. Prüfen Sie es und legen Sie den Lead an.',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    lastNameRequired: 'Ein Nachname ist erforderlich',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    space: 'Bereich',
+    create: 'Lead anlegen',
+    created: (name) => `Lead angelegt: ${name}. Sein Verlauf verweist auf die Nachricht.`,
+    fromMessage: (link) => `Aus einer Teams-Nachricht angelegt: ${link}`,
+    noSpace: 'Sie gehören noch keinem Bereich an, der Lead hätte keinen Platz.',
+  },
   errors: {
     ...errors,
     validation: 'Prüfen Sie Ihre Eingaben auf der Karte.',

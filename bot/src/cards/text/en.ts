@@ -114,6 +114,22 @@ export type CardText = {
   closesOn(date: string): string;
   nothingMatches(text: string): string;
   nothingFound: string;
+  /** The "create a lead from this message" dialog and what it answers. */
+  messageLead: {
+    title: string;
+    intro: string;
+    firstName: string;
+    lastName: string;
+    lastNameRequired: string;
+    email: string;
+    phone: string;
+    space: string;
+    create: string;
+    created(name: string): string;
+    /** The note on the new lead's timeline, linking back to the message. */
+    fromMessage(link: string): string;
+    noSpace: string;
+  };
 };
 
 const noun = (record: RecordKind) => (record === 'lead' ? 'lead' : 'deal');
@@ -238,6 +254,20 @@ export const en: CardText = {
   closesOn: (date) => `closes ${date}`,
   nothingMatches: (text) => `Nothing matches “${text}”`,
   nothingFound: 'Nothing found.',
+  messageLead: {
+    title: 'New lead from this message',
+    intro: 'We filled in what the message says. Check it, then create the lead.',
+    firstName: 'First name',
+    lastName: 'Last name',
+    lastNameRequired: 'A last name is required',
+    email: 'E-mail',
+    phone: 'Phone',
+    space: 'Space',
+    create: 'Create lead',
+    created: (name) => `Lead created: ${name}. Its timeline links to the message.`,
+    fromMessage: (link) => `Created from a Teams message: ${link}`,
+    noSpace: 'You belong to no space yet, so there is nowhere to put the lead.',
+  },
   errors: {
     ...errors,
     validation: 'Check what you entered on the card.',
