@@ -165,6 +165,25 @@ describe('"create a lead from this message" over /api/messages', () => {
     expect(await leadsNamed(manager, 'Vogel-Bad')).toEqual([]);
   });
 
+  it('tells someone the CRM does not know that it does not know them, creating nothing', async () => {
+    const stranger = { ...manager, userId: randomUUID() };
+    for (const name of ['composeExtension/fetchTask', 'composeExtension/submitAction'] as const) {
+      const reply = await h.post(
+        actionInvoke(stranger, name, customerMessage(), { lastName: 'Vogel-Stranger' }),
+      );
+      expect(reply).toEqual({
+        status: 200,
+        body: {
+          composeExtension: {
+            type: 'message',
+            text: 'You are not a user of this CRM yet: open the CRM tab once, then try again.',
+          },
+        },
+      });
+    }
+    expect(await leadsNamed(manager, 'Vogel-Stranger')).toEqual([]);
+  });
+
   it('creates the lead with the user’s own permissions: not in a space they do not belong to', async () => {
     const message = customerMessage();
     const body = await fetchDialog(seller, message);
