@@ -7,7 +7,6 @@ import {
   uuidV5,
   type Actor,
   type Lead,
-  type LeadFromMessage,
 } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import type { CardText } from '../cards/card-text';
@@ -144,8 +143,7 @@ export const messageLeadFetchRoute: OpenRoute = {
     const { message } = actionInvokeOf(turn.turn.activity, 'composeExtension/fetchTask')!;
     const { spaces, spaceId } = await spacesFor(services, actor, turn.turn.activity);
     if (spaces.length === 0) return messageAnswer(t.messageLead.noSpace);
-    const values: LeadFromMessage = leadFromMessage(message);
-    return dialogAnswer({ values: { ...values, spaceId }, spaces }, t);
+    return dialogAnswer({ values: { ...leadFromMessage(message), spaceId }, spaces }, t);
   },
 };
 
@@ -191,6 +189,7 @@ export const messageLeadSubmitRoute: OpenRoute = {
       }
     }
     if (message.link) {
+      // Its id comes from the commit: when a concurrent submit wrote it first, this one fails.
       await addNote(ctx, 'lead', lead.id, { text: t.messageLead.fromMessage(message.link) });
     }
     return messageAnswer(t.messageLead.created(nameOf(lead)));
