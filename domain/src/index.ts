@@ -61,6 +61,7 @@ export * from './rules/split-shares';
 export * from './rules/split-execution';
 export * from './rules/lead-split';
 export * from './rules/fold-text';
+export * from './rules/message-lead';
 export * from './rules/duplicate-keys';
 export * from './rules/record-duplicate-keys';
 export * from './import/decode';

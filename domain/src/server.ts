@@ -16,6 +16,7 @@ export * from './use-cases/create-opportunity';
 export * from './use-cases/update-opportunity';
 export * from './use-cases/get-opportunity';
 export * from './use-cases/list-opportunities';
+export * from './use-cases/list-meeting-deals';
 export * from './use-cases/move-opportunity-stage';
 export * from './use-cases/close-opportunity';
 export * from './use-cases/unlock-opportunity';

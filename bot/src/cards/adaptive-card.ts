@@ -159,12 +159,18 @@ export type ExecuteAction = ActionBase & {
 
 export type OpenUrlAction = ActionBase & { type: 'Action.OpenUrl'; url: string };
 
+/** Sends the inputs back to the bot; the only sending action a dialog (task module) supports. */
+export type SubmitAction = ActionBase & {
+  type: 'Action.Submit';
+  data?: { readonly [key: string]: unknown };
+};
+
 /** A card under the card: no `$schema` or `version`, and no refresh of its own. */
 export type ShownCard = { type: 'AdaptiveCard'; body: CardElement[]; actions?: CardAction[] };
 
 export type ShowCardAction = ActionBase & { type: 'Action.ShowCard'; card: ShownCard };
 
-export type CardAction = ExecuteAction | OpenUrlAction | ShowCardAction;
+export type CardAction = ExecuteAction | OpenUrlAction | ShowCardAction | SubmitAction;
 
 /** What a tap on a container does: Action.ShowCard is not allowed there. */
 export type SelectAction = ExecuteAction | OpenUrlAction;

@@ -5,6 +5,7 @@ import { installRoute, uninstallRoute } from './install';
 import { linkUnfurlRoute } from './link-unfurl';
 import { membersAddedRoute, membersRemovedRoute } from './members';
 import { newLeadRoute } from './new-lead';
+import { MESSAGE_ACTION_ROUTES } from './message-action';
 import { OPPORTUNITY_VERB_ROUTES } from './opportunity-verb-routes';
 import { RECORD_VERB_ROUTES } from './record-verb-routes';
 import { LEAD_VERB_ROUTES } from './lead-verb-routes';
@@ -25,6 +26,7 @@ export const BOT_ROUTES: BotRoute[] = [
   ...LEAD_VERB_ROUTES,
   ...OPPORTUNITY_VERB_ROUTES,
   ...TASK_VERB_ROUTES,
+  ...MESSAGE_ACTION_ROUTES,
   unknownVerbRoute,
   searchExtensionRoute,
   linkUnfurlRoute,

@@ -150,6 +150,21 @@ export const de: CardText = {
   newLeadUsage: 'Nennen Sie Name und Firma des Leads, z. B. **new lead** Ana Pop, Contoso.',
   newLeadNoSpace: 'Sie gehören noch keinem CRM an, daher kann ich den Lead nirgends anlegen.',
   newLeadCreated: 'Lead angelegt.',
+  messageLead: {
+    title: 'Neuer Lead aus dieser Nachricht',
+    intro:
+      'Wir haben ausgefüllt, was die Nachricht hergibt. Prüfen Sie es und legen Sie den Lead an.',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    lastNameRequired: 'Ein Nachname ist erforderlich',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    space: 'Bereich',
+    create: 'Lead anlegen',
+    created: (name) => `Lead angelegt: ${name}. Sein Verlauf verweist auf die Nachricht.`,
+    fromMessage: (link) => `Aus einer Teams-Nachricht angelegt: ${link}`,
+    noSpace: 'Sie gehören noch keinem Bereich an, der Lead hätte keinen Platz.',
+  },
   errors: {
     ...errors,
     validation: 'Prüfen Sie Ihre Eingaben auf der Karte.',

@@ -129,6 +129,22 @@ export type CardText = {
   newLeadUsage: string;
   newLeadNoSpace: string;
   newLeadCreated: string;
+  /** The "create a lead from this message" dialog and what it answers. */
+  messageLead: {
+    title: string;
+    intro: string;
+    firstName: string;
+    lastName: string;
+    lastNameRequired: string;
+    email: string;
+    phone: string;
+    space: string;
+    create: string;
+    created(name: string): string;
+    /** The note on the new lead's timeline, linking back to the message. */
+    fromMessage(link: string): string;
+    noSpace: string;
+  };
 };
 
 const noun = (record: RecordKind) => (record === 'lead' ? 'lead' : 'deal');
@@ -267,6 +283,20 @@ export const en: CardText = {
   newLeadUsage: 'Tell me the lead’s name and company, e.g. **new lead** Ana Pop, Contoso.',
   newLeadNoSpace: 'You belong to no CRM yet, so there is nowhere to put the lead.',
   newLeadCreated: 'Lead created.',
+  messageLead: {
+    title: 'New lead from this message',
+    intro: 'We filled in what the message says. Check it, then create the lead.',
+    firstName: 'First name',
+    lastName: 'Last name',
+    lastNameRequired: 'A last name is required',
+    email: 'E-mail',
+    phone: 'Phone',
+    space: 'Space',
+    create: 'Create lead',
+    created: (name) => `Lead created: ${name}. Its timeline links to the message.`,
+    fromMessage: (link) => `Created from a Teams message: ${link}`,
+    noSpace: 'You belong to no space yet, so there is nowhere to put the lead.',
+  },
   errors: {
     ...errors,
     validation: 'Check what you entered on the card.',
