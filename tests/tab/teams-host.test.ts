@@ -107,6 +107,20 @@ describe('the tab inside Teams (host emulator)', () => {
     await unknown.page.context().close();
   }, 180_000);
 
+  it("shares a record through Teams' share dialog: the link on the tab's domain that the bot unfurls", async () => {
+    const { items } = await h.apiGet<{ items: Lead[] }>(ADMIN, '/leads?limit=20');
+    const lead = items.find((l) => l.firstName && l.lastName)!;
+    const host = await open({ contentUrl: `${h.tabUrl}/#/leads/${lead.id}` });
+    await host.tab.getByRole('button', { name: 'Share to chat' }).click({ timeout: 90_000 });
+    await expect
+      .poll(() => host.shared(), { timeout: 10_000 })
+      .toEqual([
+        { content: [{ type: 'URL', url: `${h.tabUrl}/#/leads/${lead.id}`, preview: true }] },
+      ]);
+    expect(await host.tab.getByText('Link copied').count()).toBe(0);
+    await host.page.context().close();
+  }, 180_000);
+
   it('saves the chosen space from the configuration page; the channel tab opens it and a deep-linked deal', async () => {
     const config = await open({
       contentUrl: `${h.tabUrl}/#/config`,
