@@ -15,8 +15,6 @@ export type HostInfo = {
   channelName?: string;
   /** Teams' user object id, when inside Teams. */
   userObjectId?: string;
-  /** The tab's `entityId`: what a channel tab's configuration pinned (`shell/pinned-tab.ts`). */
-  pageId?: string;
   /** What a deep link asked this tab to open (`lead:<id>`; see domain/src/rules/record-link.ts). */
   subPageId?: string;
 };
@@ -92,7 +90,6 @@ export async function detectHost(): Promise<HostInfo> {
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
       ...(context.channel?.displayName ? { channelName: context.channel.displayName } : {}),
       ...(context.user?.id ? { userObjectId: context.user.id } : {}),
-      ...(context.page.id ? { pageId: context.page.id } : {}),
       ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     };
   } catch {

@@ -7,7 +7,7 @@ import {
 } from '@channel-crm/domain';
 import * as contracts from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
-import { pinnedEntityId, pinnedRoute, type PinnedView } from '../../../shell/pinned-tab';
+import { pinnedEntityId, pinnedRoute, type PinnedView } from '../pinned-tab';
 
 export const createSpace = (input: CreateSpaceInput, idempotencyKey: string) =>
   call(contracts.createSpace, { body: input, idempotencyKey });

@@ -18,7 +18,7 @@ import { useErrorText } from '../../../shell/error-text';
 import { useHost } from '../../../shell/HostContext';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { meKey } from '../../../shell/me';
-import { pinnedRoute, type PinnedView } from '../../../shell/pinned-tab';
+import { pinnedRoute, type PinnedView } from '../pinned-tab';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import type { PickedRecord } from '../../records/api/picker-api';

@@ -1,9 +1,4 @@
-import {
-  recordOfSubPageId,
-  recordSubPageId,
-  recordTabPath,
-  type RecordRef,
-} from '@channel-crm/domain';
+import { recordSubPageId, recordTabPath, type RecordRef } from '@channel-crm/domain';
 
 /** What a channel tab shows: its whole space, one pipeline's board, or one record. */
 export type PinnedView =
@@ -13,7 +8,10 @@ export type PinnedView =
 
 const PIPELINE = 'pipeline';
 
-/** The route the tab opens on: the board, the board of one pipeline, or the record's page. */
+/**
+ * The route the tab opens on, in its content URL's hash (which `startHash` keeps): the board,
+ * the board of one pipeline, or the record's page.
+ */
 export function pinnedRoute(view: PinnedView): string {
   if (view.kind === 'pipeline')
     return `/opportunities?${PIPELINE}=${encodeURIComponent(view.pipelineId)}`;
@@ -29,14 +27,4 @@ export function pinnedEntityId(spaceId: string, view: PinnedView): string {
   if (view.kind === 'pipeline') return `${spaceId}:${PIPELINE}:${view.pipelineId}`;
   if (view.kind === 'record') return `${spaceId}:${recordSubPageId(view.record)}`;
   return spaceId;
-}
-
-/** What a saved `entityId` pins; undefined for one this tab did not save. */
-export function pinnedViewOf(entityId: string): PinnedView | undefined {
-  const [spaceId = '', kind = '', id = '', ...rest] = entityId.split(':');
-  if (!spaceId || rest.length > 0) return undefined;
-  if (!kind && !id) return { kind: 'space' };
-  if (kind === PIPELINE) return id ? { kind: 'pipeline', pipelineId: id } : undefined;
-  const record = recordOfSubPageId(`${kind}:${id}`);
-  return record ? { kind: 'record', record } : undefined;
 }
