@@ -36,6 +36,8 @@ export type TeamsHost = {
   apiAuthorizations(): string[];
   /** Teams' theme switch: the host tells the tab, as Teams does. */
   changeTheme(theme: TeamsTheme): Promise<void>;
+  /** What the tab asked Teams' share dialog to share (`sharing.shareWebContent`), in order. */
+  shared(): Promise<unknown[]>;
   /** Presses Teams' Save under a configuration page; answers once the tab said how it went. */
   save(): Promise<SavedTab>;
 };
@@ -45,7 +47,12 @@ const APP_ID = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 /** The runtime a Teams web client announces: the capabilities the tab uses. */
 const RUNTIME = {
   apiVersion: 4,
-  supports: { app: {}, appInstallDialog: {}, pages: { config: {}, appButton: {}, tabs: {} } },
+  supports: {
+    app: {},
+    appInstallDialog: {},
+    pages: { config: {}, appButton: {}, tabs: {} },
+    sharing: {},
+  },
 };
 
 /** The legacy context teams-js turns into `app.Context` (subEntityId → page.subPageId …). */
@@ -77,7 +84,12 @@ type HostSetup = {
   frameContext: string;
   token: string;
 };
-type HostState = { calls: string[]; settings?: SavedTab['settings']; saved?: string };
+type HostState = {
+  calls: string[];
+  shared: unknown[];
+  settings?: SavedTab['settings'];
+  saved?: string;
+};
 type HostWindow = Window & { teamsHost: HostState & { send(func: string, args: unknown[]): void } };
 
 /**
@@ -88,7 +100,7 @@ type HostWindow = Window & { teamsHost: HostState & { send(func: string, args: u
 const HOST_SCRIPT = `
 const frame = document.querySelector('iframe');
 const post = (message) => frame.contentWindow.postMessage(message, setup.tabOrigin);
-const state = { calls: [], send: (func, args) => post({ func, args }) };
+const state = { calls: [], shared: [], send: (func, args) => post({ func, args }) };
 window.teamsHost = state;
 window.addEventListener('message', (event) => {
   const request = event.data;
@@ -100,6 +112,7 @@ window.addEventListener('message', (event) => {
     case 'initialize': return answer(setup.frameContext, 'web', setup.runtime, '2.0.0');
     case 'getContext': return answer(setup.context);
     case 'authentication.getAuthToken': return answer(true, setup.token);
+    case 'sharing.shareWebContent': state.shared.push(first); return answer(undefined);
     case 'settings.setSettings': state.settings = first; return answer(true);
     case 'settings.save.success': state.saved = 'success'; return;
     case 'settings.save.failure': state.saved = 'failure: ' + String(first); return;
@@ -108,8 +121,13 @@ window.addEventListener('message', (event) => {
 
 const hostState = (page: Page) =>
   page.evaluate((): HostState => {
-    const { calls, settings, saved } = (window as unknown as HostWindow).teamsHost;
-    return { calls: [...calls], ...(settings ? { settings } : {}), ...(saved ? { saved } : {}) };
+    const { calls, shared, settings, saved } = (window as unknown as HostWindow).teamsHost;
+    return {
+      calls: [...calls],
+      shared: [...shared],
+      ...(settings ? { settings } : {}),
+      ...(saved ? { saved } : {}),
+    };
   });
 
 const sendToTab = (page: Page, func: string, args: unknown[]) =>
@@ -274,6 +292,7 @@ async function hostOn(page: Page, authorizations: Set<string>): Promise<TeamsHos
     page,
     tab,
     calls: async () => (await hostState(page)).calls,
+    shared: async () => (await hostState(page)).shared,
     apiAuthorizations: () => [...authorizations],
     changeTheme: (theme) => sendToTab(page, 'themeChange', [theme]),
     async save() {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamsHost, type TeamsHostOptions, type TeamsHostServer } from '../support/teams-host';
+import {
+  startTeamsHost,
+  type TeamsHost,
+  type TeamsHostOptions,
+  type TeamsHostServer,
+} from '../support/teams-host';
 import {
   rgbOf,
   startTabHarness,
@@ -102,6 +107,20 @@ describe('the tab inside Teams (host emulator)', () => {
     await unknown.page.context().close();
   }, 180_000);
 
+  it("shares a record through Teams' share dialog: the link on the tab's domain that the bot unfurls", async () => {
+    const { items } = await h.apiGet<{ items: Lead[] }>(ADMIN, '/leads?limit=20');
+    const lead = items.find((l) => l.firstName && l.lastName)!;
+    const host = await open({ contentUrl: `${h.tabUrl}/#/leads/${lead.id}` });
+    await host.tab.getByRole('button', { name: 'Share to chat' }).click({ timeout: 90_000 });
+    await expect
+      .poll(() => host.shared(), { timeout: 10_000 })
+      .toEqual([
+        { content: [{ type: 'URL', url: `${h.tabUrl}/#/leads/${lead.id}`, preview: true }] },
+      ]);
+    expect(await host.tab.getByText('Link copied').count()).toBe(0);
+    await host.page.context().close();
+  }, 180_000);
+
   it('saves the chosen space from the configuration page; the channel tab opens it and a deep-linked deal', async () => {
     const config = await open({
       contentUrl: `${h.tabUrl}/#/config`,
@@ -129,6 +148,91 @@ describe('the tab inside Teams (host emulator)', () => {
     await channel.tab.getByText(SPACE, { exact: true }).first().waitFor();
     expect(await channel.tab.getByRole('combobox', { name: 'Space' }).count()).toBe(0);
     await channel.page.context().close();
+  }, 180_000);
+
+  it("pins one pipeline's board and one deal as channel tabs; each opens straight on it", async () => {
+    const space = (await h.apiGet<{ items: Space[] }>(ADMIN, '/spaces')).items.find(
+      (s) => s.name === SPACE,
+    )!;
+    const suffix = Date.now().toString(36);
+    const pipeline = await apiSend<{ id: string; name: string }>(
+      ADMIN,
+      'POST',
+      `/spaces/${space.id}/pipelines`,
+      undefined,
+      {
+        name: `Renewals ${suffix}`,
+        stages: [
+          { name: `Due ${suffix}`, probability: 40, kind: 'open' },
+          { name: 'Renewed', probability: 100, kind: 'won' },
+          { name: 'Churned', probability: 0, kind: 'lost' },
+        ],
+      },
+    );
+    const configure = async (pick: (tab: TeamsHost['tab']) => Promise<void>) => {
+      const config = await open({
+        contentUrl: `${h.tabUrl}/#/config`,
+        frameContext: 'settings',
+        channel: CHANNEL,
+      });
+      await config.tab.getByRole('radio', { name: SPACE }).check({ timeout: 90_000 });
+      await pick(config.tab);
+      const saved = await config.save();
+      await config.page.context().close();
+      expect(saved.result).toBe('success');
+      return saved.settings!;
+    };
+    const openPinned = (settings: { entityId: string; contentUrl: string }) =>
+      open({ ...settings, channel: CHANNEL });
+
+    const board = await configure(async (tab) => {
+      await tab.getByRole('radio', { name: "One pipeline's board" }).check();
+      await tab.getByRole('combobox', { name: 'Pipeline' }).selectOption({ label: pipeline.name });
+    });
+    expect(board).toMatchObject({
+      entityId: `${space.id}:pipeline:${pipeline.id}`,
+      contentUrl: `${h.tabUrl}/#/opportunities?pipeline=${pipeline.id}`,
+      websiteUrl: `${h.tabUrl}/#/opportunities?pipeline=${pipeline.id}`,
+    });
+    const boardTab = await openPinned(board);
+    await boardTab.tab.getByText(`Due ${suffix}`).waitFor({ timeout: 90_000 });
+    expect(await boardTab.tab.getByRole('combobox', { name: 'Pipeline' }).inputValue()).toBe(
+      pipeline.id,
+    );
+    await boardTab.page.context().close();
+
+    const deal = await apiSend<Deal>(ADMIN, 'POST', '/opportunities', undefined, {
+      spaceId: space.id,
+      name: `Pinned deal ${suffix}`,
+    });
+    const record = await configure(async (tab) => {
+      await tab.getByRole('radio', { name: 'One record' }).check();
+      await tab.getByRole('combobox', { name: 'Record' }).pressSequentially(deal.name);
+      await tab.getByRole('option', { name: `${deal.name} (Deal)` }).click({ timeout: 30_000 });
+    });
+    expect(record).toMatchObject({
+      entityId: `${space.id}:opportunity:${deal.id}`,
+      contentUrl: `${h.tabUrl}/#/opportunities/${deal.id}`,
+    });
+    const recordTab = await openPinned(record);
+    await recordTab.tab
+      .getByRole('heading', { name: deal.name, level: 1 })
+      .waitFor({ timeout: 90_000 });
+    await recordTab.page.context().close();
+  }, 240_000);
+
+  it('offers what a channel tab shows on an accessible configuration page, in every theme', async () => {
+    const found = await violationsInEveryTheme(h, ADMIN, async (page, _theme, scan) => {
+      await page.evaluate(() => (window.location.hash = '/config'));
+      await page.getByRole('radio', { name: SPACE }).check({ timeout: 30_000 });
+      await page.getByRole('radio', { name: "One pipeline's board" }).check();
+      await page.getByRole('combobox', { name: 'Pipeline' }).waitFor();
+      await scan('config-pipeline');
+      await page.getByRole('radio', { name: 'One record' }).check();
+      await page.getByRole('combobox', { name: 'Record' }).waitFor();
+      await scan('config-record');
+    });
+    expect(found).toEqual({});
   }, 180_000);
 
   it("clicks a card's Open in tab and Open in channel; each lands on the deal in its tab", async () => {

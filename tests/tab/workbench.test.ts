@@ -111,6 +111,22 @@ describe('the workbench in Chromium', () => {
     await colleague.context().close();
   }, 120_000);
 
+  it('shares to chat in a plain browser by copying the link, to paste in a chat', async () => {
+    await seller.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(h.tabUrl).origin,
+    });
+    await seller.goto(`${h.tabUrl}/#/opportunities/${opportunityId}`);
+    await seller.evaluate(() => navigator.clipboard.writeText(''));
+    await seller.getByRole('button', { name: 'Share to chat' }).click({ timeout: 30_000 });
+    await seller
+      .getByRole('status')
+      .getByText('Link copied: paste it into a chat')
+      .waitFor({ timeout: 10_000 });
+    expect(await seller.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${h.tabUrl}/#/opportunities/${opportunityId}`,
+    );
+  }, 60_000);
+
   it('creates a pipeline in Settings, named first', async () => {
     const name = `Renewals ${Date.now().toString(36)}`;
     const admin = await h.signedIn(ADMIN);

@@ -15,9 +15,6 @@ export type HostInfo = {
   channelName?: string;
   /** Teams' user object id, when inside Teams. */
   userObjectId?: string;
-  /** The Teams app's id and the tab's `entityId`: what a Teams deep link to this tab names. */
-  appId?: string;
-  pageId?: string;
   /** What a deep link asked this tab to open (`lead:<id>`; see domain/src/rules/record-link.ts). */
   subPageId?: string;
 };
@@ -93,8 +90,6 @@ export async function detectHost(): Promise<HostInfo> {
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
       ...(context.channel?.displayName ? { channelName: context.channel.displayName } : {}),
       ...(context.user?.id ? { userObjectId: context.user.id } : {}),
-      ...(context.app.appId ? { appId: context.app.appId.toString() } : {}),
-      ...(context.page.id ? { pageId: context.page.id } : {}),
       ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     };
   } catch {

@@ -11,23 +11,33 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useQueryClient } from '@tanstack/react-query';
+import { recordOfSubPageId } from '@channel-crm/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useErrorText } from '../../../shell/error-text';
 import { useHost } from '../../../shell/HostContext';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { meKey } from '../../../shell/me';
+import { pinnedRoute, type PinnedView } from '../pinned-tab';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { createSpace, linkSpace, registerTeamsSave } from '../api/config-api';
+import type { PickedRecord } from '../../records/api/picker-api';
+import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
+import { createSpace, linkSpace, registerTeamsSave, type PinnedTab } from '../api/config-api';
+import { PinnedViewFields, type PinnedKind } from './PinnedViewFields';
 
 const NEW = 'new';
+/** The whole space's tab keeps the name it always had. */
+const SPACE_TAB_NAME = 'CRM';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '560px' },
 });
 
-/** Channel tab configuration: pick an existing space or create one, then Teams' Save. */
+/**
+ * Channel tab configuration: pick an existing space or create one, and what the tab shows of
+ * it (all of it, one pipeline's board, one record), then Teams' Save.
+ */
 export function ConfigPage() {
   const styles = useStyles();
   const { t } = useI18n();
@@ -37,12 +47,41 @@ export function ConfigPage() {
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState(spaces[0]?.id ?? NEW);
   const [name, setName] = useState(host.channelName ?? '');
+  const [kind, setKind] = useState<PinnedKind>('space');
+  const [pipelineId, setPipelineId] = useState<string>();
+  const [record, setRecord] = useState<PickedRecord>();
   const [error, setError] = useState<unknown>();
   const [key] = useState(() => crypto.randomUUID());
-  const valid = choice !== NEW || name.trim().length > 0;
+  const existing = spaces.find((s) => s.id === choice);
 
-  const save = async (): Promise<string> => {
-    const existing = spaces.find((s) => s.id === choice);
+  const pipelines = useQuery({
+    queryKey: pipelinesKey(existing?.id ?? ''),
+    queryFn: ({ signal }) => listPipelines(existing!.id, signal),
+    enabled: Boolean(existing) && kind === 'pipeline',
+  });
+  const pipeline =
+    pipelines.data?.find((p) => p.id === pipelineId) ??
+    pipelines.data?.find((p) => p.isDefault) ??
+    pipelines.data?.[0];
+  const pickedRef = record && recordOfSubPageId(record.id);
+
+  const pinned: { view: PinnedView; name: string } | undefined = !existing
+    ? { view: { kind: 'space' }, name: SPACE_TAB_NAME }
+    : kind === 'pipeline'
+      ? pipeline && { view: { kind: 'pipeline', pipelineId: pipeline.id }, name: pipeline.name }
+      : kind === 'record'
+        ? record && pickedRef && { view: { kind: 'record', record: pickedRef }, name: record.label }
+        : { view: { kind: 'space' }, name: SPACE_TAB_NAME };
+  const valid = pinned !== undefined && (existing !== undefined || name.trim().length > 0);
+
+  const chooseSpace = (id: string) => {
+    setChoice(id);
+    setPipelineId(undefined);
+    setRecord(undefined);
+  };
+
+  const save = async (): Promise<PinnedTab> => {
+    if (!pinned) throw new Error('Nothing chosen to pin');
     const space = existing
       ? host.kind === 'teams'
         ? await linkSpace(existing, host.teamId, host.channelId)
@@ -57,7 +96,7 @@ export function ConfigPage() {
         );
     await queryClient.invalidateQueries({ queryKey: meKey });
     selectSpace(space.id);
-    return space.id;
+    return { spaceId: space.id, ...pinned };
   };
 
   useEffect(() => {
@@ -73,7 +112,7 @@ export function ConfigPage() {
         </MessageBar>
       )}
       <Field label={t('config.choose')}>
-        <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
+        <RadioGroup value={choice} onChange={(_, d) => chooseSpace(d.value)}>
           {spaces.map((s) => (
             <Radio key={s.id} value={s.id} label={s.name} />
           ))}
@@ -85,6 +124,22 @@ export function ConfigPage() {
           <Input value={name} onChange={(_, d) => setName(d.value)} />
         </Field>
       )}
+      <PinnedViewFields
+        spaceId={existing?.id}
+        kind={existing ? kind : 'space'}
+        onKind={setKind}
+        pipelines={pipelines.data}
+        pipeline={pipeline}
+        onPipeline={setPipelineId}
+        record={record}
+        onRecord={setRecord}
+      />
+      {pipelines.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(pipelines.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text>{t('config.kept')}</Text>
       {host.kind === 'teams' ? (
         <Text>{t('config.ready')}</Text>
       ) : (
@@ -94,7 +149,7 @@ export function ConfigPage() {
             disabled={!valid}
             onClick={() =>
               save()
-                .then(() => navigate('/opportunities'))
+                .then((tab) => navigate(pinnedRoute(tab.view)))
                 .catch(setError)
             }
           >

@@ -7,4 +7,18 @@ export const configFr: Translation<typeof configEn> = {
   'config.create': 'Ou créer un nouvel espace',
   'config.spaceName': "Nom de l'espace",
   'config.ready': "Appuyez sur Enregistrer pour ajouter l'onglet.",
+  'config.show': 'Ce que cet onglet affiche',
+  'config.show.space': "Tout l'espace",
+  'config.show.pipeline': "Le tableau d'un pipeline",
+  'config.show.record': 'Une seule fiche',
+  'config.pipeline': 'Pipeline',
+  'config.record': 'Fiche',
+  'config.recordHint':
+    'Recherchez des affaires, pistes, comptes et contacts par nom, société ou e-mail.',
+  'config.recordOption': '{name} ({type})',
+  'config.type.opportunity': 'Affaire',
+  'config.type.lead': 'Piste',
+  'config.type.account': 'Compte',
+  'config.type.contact': 'Contact',
+  'config.kept': "Supprimer l'onglet plus tard conserve l'espace et toutes ses fiches.",
 };

@@ -18,7 +18,7 @@ import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { ReasonDialog } from '../../../shell/components/ReasonDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
-import { navigate } from '../../../shell/router';
+import { navigate, useRoute } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
 import { listPipelines, pipelinesKey } from '../api/opportunities-api';
@@ -57,7 +57,9 @@ export function BoardPage() {
   const errorText = useErrorText();
   const { me, space } = useSpace();
   const { nameOf } = useMembers();
-  const [pipelineId, setPipelineId] = useState<string | undefined>();
+  const route = useRoute();
+  // A channel tab pinned to one pipeline opens with it (`#/opportunities?pipeline=<id>`).
+  const [pipelineId, setPipelineId] = useState(() => route.query.get('pipeline') ?? undefined);
   const [filters, setFilters] = useState<Set<QuickFilter>>(new Set());
   const [closing, setClosing] = useState<Move | undefined>();
   const [creating, setCreating] = useState(false);

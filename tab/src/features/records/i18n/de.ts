@@ -37,6 +37,8 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'record.deleteNoteBody': 'Die Notiz verschwindet für alle aus dem Verlauf.',
   'record.copyLink': 'Link kopieren',
   'record.linkCopied': 'Link kopiert',
+  'record.shareToChat': 'In Chat teilen',
+  'record.linkCopiedForChat': 'Link kopiert: fügen Sie ihn in einen Chat ein',
   'record.copyLinkManually': 'Diesen Link kopieren',
   'record.event': '{who} {event}',
   'record.stagePath': 'Phasenverlauf',

@@ -35,6 +35,8 @@ export const recordsEn = {
   'record.deleteNoteBody': 'The note disappears from the timeline for everyone.',
   'record.copyLink': 'Copy link',
   'record.linkCopied': 'Link copied',
+  'record.shareToChat': 'Share to chat',
+  'record.linkCopiedForChat': 'Link copied: paste it into a chat',
   'record.copyLinkManually': 'Copy this link',
   'record.event': '{who} {event}',
   'record.stagePath': 'Stage path',

@@ -41,6 +41,8 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'record.deleteNoteBody': 'La note disparaît de la chronologie pour tout le monde.',
   'record.copyLink': 'Copier le lien',
   'record.linkCopied': 'Lien copié',
+  'record.shareToChat': 'Partager dans une conversation',
+  'record.linkCopiedForChat': 'Lien copié : collez-le dans une conversation',
   'record.copyLinkManually': 'Copiez ce lien',
   'record.event': '{who} {event}',
   'record.stagePath': 'Étapes',

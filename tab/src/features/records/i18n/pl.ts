@@ -42,6 +42,8 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'record.deleteNoteBody': 'Notatka zniknie z osi czasu dla wszystkich.',
   'record.copyLink': 'Kopiuj link',
   'record.linkCopied': 'Link skopiowany',
+  'record.shareToChat': 'Udostępnij na czacie',
+  'record.linkCopiedForChat': 'Link skopiowany: wklej go na czacie',
   'record.copyLinkManually': 'Skopiuj ten link',
   'record.event': '{event} — {who}',
   'record.stagePath': 'Ścieżka etapów',

@@ -37,6 +37,8 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'record.deleteNoteBody': 'Nota dispare din cronologie pentru toată lumea.',
   'record.copyLink': 'Copiază linkul',
   'record.linkCopied': 'Link copiat',
+  'record.shareToChat': 'Partajează în chat',
+  'record.linkCopiedForChat': 'Link copiat: lipiți-l într-un chat',
   'record.copyLinkManually': 'Copiați acest link',
   'record.event': '{who} {event}',
   'record.stagePath': 'Parcursul etapelor',
