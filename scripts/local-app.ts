@@ -38,6 +38,8 @@ export type LocalAppOptions = {
   log?: (line: string) => void;
   /** A real Cosmos DB account instead of the embedded server (no key: Entra ID sign-in). */
   cosmos?: { endpoint: string; key?: string };
+  /** A running Azurite's (or storage account's) connection string instead of starting Azurite. */
+  storage?: { connectionString: string };
   /** Also accept Teams SSO tokens from Entra ID (running in Teams through a dev tunnel). */
   entra?: EntraSettings;
   /** The outbox sweep and digest timers; off for tests that must see what a write alone does. */
@@ -148,6 +150,7 @@ const botPart: LocalPart = {
     const installer = createLocalInstaller(connector);
     const local = await startLocalNotifications({
       dataDir: join(state.options.dataDir, 'azurite'),
+      connectionString: state.options.storage?.connectionString,
       connector: connector.connector,
       reach: (notifierState) =>
         createReach({

@@ -5,11 +5,14 @@ import type { TestApp } from './test-app';
 /** Bytes per uploaded part: small, so a test file takes several parts. */
 const PART_BYTES = 64 * 1024;
 
+/** An API the client talks to: an app in this process or one in a child process. */
+export type ImportTarget = Pick<TestApp, 'request' | 'tokenFor'>;
+
 /** A user's import over HTTP: upload a file in parts, start it, wait for it, read its report. */
 export function importClient(userId: string, spaceId: string) {
   /** The user's token for each running app (each data dir has its own dev issuer key). */
-  const tokens = new Map<TestApp, string>();
-  const signIn = async (on: TestApp) => {
+  const tokens = new Map<ImportTarget, string>();
+  const signIn = async (on: ImportTarget) => {
     const token = tokens.get(on) ?? (await on.tokenFor(userId));
     tokens.set(on, token);
     return token;
@@ -19,7 +22,7 @@ export function importClient(userId: string, spaceId: string) {
     signIn,
 
     async upload(
-      on: TestApp,
+      on: ImportTarget,
       fileName: string,
       bytes: Uint8Array,
       recordType: 'lead' | 'contact' | 'account' = 'lead',
@@ -44,14 +47,14 @@ export function importClient(userId: string, spaceId: string) {
       return job;
     },
 
-    async start(on: TestApp, id: string) {
+    async start(on: ImportTarget, id: string) {
       const reply = await on.request('POST', `/imports/${id}/start`, { token: await signIn(on) });
       expect(reply.status).toBe(200);
     },
 
-    async finished(on: TestApp, id: string): Promise<ImportJob> {
+    async finished(on: ImportTarget, id: string, timeoutMs = 40_000): Promise<ImportJob> {
       const token = await signIn(on);
-      for (let waited = 0; waited < 40_000; waited += 100) {
+      for (let waited = 0; waited < timeoutMs; waited += 100) {
         const reply = await on.request('GET', `/imports/${id}`, { token });
         const job = reply.body as ImportJob;
         if (job.status === 'finished') return job;
@@ -60,7 +63,7 @@ export function importClient(userId: string, spaceId: string) {
       throw new Error(`Import ${id} did not finish`);
     },
 
-    async problems(on: TestApp, id: string) {
+    async problems(on: ImportTarget, id: string) {
       const token = await signIn(on);
       const all: ImportProblemPage['items'] = [];
       let after = 0;

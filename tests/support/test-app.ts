@@ -35,7 +35,7 @@ const seedSources = [join(root, 'scripts', 'seed'), join(root, 'domain', 'src', 
  * Seeding takes seconds, so the first test file seeds once into a snapshot that the others
  * copy (keyed by the seed's and the store's source, so a change to either seeds again).
  */
-async function seededSnapshot(): Promise<string> {
+export async function seededSnapshot(): Promise<string> {
   const hash = createHash('sha256');
   for (const dir of seedSources)
     for (const file of (await readdir(dir)).sort())
@@ -61,14 +61,29 @@ export async function startTestApp(
   const dir = dataDir ?? (await newDataDir());
   if (!dataDir) await copyFile(await seededSnapshot(), join(dir, 'cosmos.json'));
   const app = await startLocalApp({ ...options, dataDir: dir, tab: false });
-  const api = app.api!;
+  const { request, tokenFor } = apiClient(app.api!.url);
+  return {
+    app,
+    dataDir: dir,
+    request,
+    tokenFor,
+    stop: () => app.stop(),
+    dispose: async () => {
+      await app.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests to a running API as JSON, and a dev token for a demo user. */
+export function apiClient(apiUrl: string): Pick<TestApp, 'request' | 'tokenFor'> {
   const request = async (method: string, path: string, options: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined = options.rawBody;
     if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['content-type'] ??= 'application/json';
-    const response = await fetch(`${api.url}/api${path}`, { method, headers, body });
+    const response = await fetch(`${apiUrl}/api${path}`, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -82,15 +97,5 @@ export async function startTestApp(
     const reply = await request('POST', '/dev/token', { body: { userId } });
     return (reply.body as { token: string }).token;
   };
-  return {
-    app,
-    dataDir: dir,
-    request,
-    tokenFor,
-    stop: () => app.stop(),
-    dispose: async () => {
-      await app.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return { request, tokenFor };
 }

@@ -1,0 +1,158 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { copyFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ImportJob } from '@channel-crm/domain';
+import {
+  createCosmosStore,
+  importedRecordId,
+  type CrmStore,
+  type StoredDocument,
+} from '@channel-crm/domain/server';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
+import { startAzurite, type Azurite } from '../support/azurite';
+import { DEMO_TENANTS, demoUser } from '../support/demo-data';
+import { importClient, type ImportTarget } from '../support/import-client';
+import { apiClient, newDataDir, seededSnapshot } from '../support/test-app';
+
+const appEntry = fileURLToPath(new URL('../support/import-app-process.ts', import.meta.url));
+const seller = demoUser('Élodie Martin');
+const tenantId = seller.tenantId;
+const spaceId = DEMO_TENANTS[0]!.spaces[0]!.id;
+const ROWS = 3000;
+/** Small chunks: the job is still running, many chunks from its end, when the first is stored. */
+const CHUNK_ROWS = 100;
+const TAG = 'sigkill';
+
+// Cosmos and Azurite live in this process (and Azurite's own child): they outlive the app.
+let dataDir: string;
+let cosmos: EmbeddedCosmos;
+let azurite: Azurite;
+let store: CrmStore;
+const children = new Set<ChildProcess>();
+
+beforeAll(async () => {
+  dataDir = await newDataDir();
+  const snapshot = join(dataDir, 'cosmos.json');
+  await copyFile(await seededSnapshot(), snapshot);
+  cosmos = await startEmbeddedCosmos({ snapshotPath: snapshot, autosaveMs: 0 });
+  azurite = await startAzurite();
+  store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await azurite?.close();
+  await cosmos?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+type AppProcess = ImportTarget & { child: ChildProcess };
+
+/** The API with its import worker and its recovery sweep at start, as a child process. */
+function startApp(): Promise<AppProcess> {
+  const child = fork(appEntry, [], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      CRM_DATA_DIR: dataDir,
+      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_KEY: cosmos.key,
+      AzureWebJobsStorage: azurite.connectionString,
+      IMPORT_CHUNK_ROWS: String(CHUNK_ROWS),
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    const exited = (code: number | null) => reject(new Error(`the app exited (${code})`));
+    child.once('exit', exited);
+    child.once('message', (message) => {
+      child.off('exit', exited);
+      child.once('exit', () => children.delete(child));
+      resolve({ child, ...apiClient((message as { apiUrl: string }).apiUrl) });
+    });
+  });
+}
+
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/** Unique people; every 50th row has a malformed e-mail and is left out. */
+function leadsCsv() {
+  const lines = ['First name,Last name,Company,E-mail'];
+  const good: number[] = [];
+  const bad: number[] = [];
+  for (let i = 1; i <= ROWS; i += 1) {
+    if (i % 50 === 0) {
+      lines.push(`Anna${i},Nowak,${TAG},not-an-email`);
+      bad.push(i + 1);
+    } else {
+      lines.push(`Jan${i},Kowalski,${TAG},jan${i}@${TAG}.example`);
+      good.push(i + 1);
+    }
+  }
+  return {
+    bytes: new TextEncoder().encode(`${lines.join('\n')}\n`),
+    goodLines: good,
+    badLines: bad,
+  };
+}
+
+const leadsInSpace = () =>
+  store.leads.count(tenantId, { scope: { viewerId: seller.id, spaceIds: [spaceId] } });
+
+it('an import whose process is SIGKILLed mid-way finishes after a restart without duplicates', async () => {
+  const { bytes, goodLines, badLines } = leadsCsv();
+  const before = await leadsInSpace();
+  const client = importClient(seller.id, spaceId);
+
+  const first = await startApp();
+  const job = await client.upload(first, 'sigkill.csv', bytes);
+  await client.start(first, job.id);
+  const token = await client.signIn(first);
+  // Killed as soon as the job shows progress: its first chunk stored, the next one under way.
+  let atKill: ImportJob | undefined;
+  for (const until = Date.now() + 60_000; !atKill && Date.now() < until;) {
+    const now = (await first.request('GET', `/imports/${job.id}`, { token })).body as ImportJob;
+    if (now.counts.stored > 0) atKill = now;
+    else await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await killed(first.child);
+  expect(atKill?.status).toBe('running');
+  expect(atKill!.counts.read).toBeLessThan(ROWS / 2);
+
+  const second = await startApp();
+  try {
+    const done = await client.finished(second, job.id, 90_000);
+    expect(done.counts).toEqual({
+      read: ROWS,
+      stored: goodLines.length,
+      skipped: badLines.length,
+    });
+    expect(done.counts.read).toBe(done.counts.stored + done.counts.skipped);
+    expect(await leadsInSpace()).toBe(before + goodLines.length);
+
+    const leads = (await store.exportTenant(tenantId)).filter(
+      (d): d is Extract<StoredDocument, { type: 'lead' }> => d.type === 'lead' && d.company === TAG,
+    );
+    const ids = leads.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(goodLines.map((line) => importedRecordId(job.id, line))));
+    const emails = leads.map((d) => d.email);
+    expect(new Set(emails).size).toBe(goodLines.length);
+    expect((await client.problems(second, job.id)).map((p) => p.line)).toEqual(badLines);
+  } finally {
+    await stopped(second.child);
+  }
+}, 180_000);
