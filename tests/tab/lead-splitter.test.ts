@@ -100,6 +100,28 @@ describe('lead splitter filters in Settings', () => {
     // The timeline tells who split it, and names each share.
     await admin.getByText(/split the lead among co-owners/).waitFor({ timeout: 30_000 });
     await admin.getByText(/Claire Dubois 33\.34%/).waitFor();
+
+    // The split control view: one split lead for each co-owner, with their share and the totals.
+    const members = await h.apiGet<{ items: { id: string; name: string }[] }>(
+      ADMIN,
+      `/spaces/${spaceId}/members`,
+    );
+    const nameOf = (userId: string) => members.items.find((m) => m.id === userId)?.name;
+    await admin.goto(`${h.tabUrl}/#/leads/stats`);
+    const control = admin.getByRole('table', { name: 'Split control' });
+    const shown = async () => {
+      const rows = await control
+        .getByRole('row')
+        .evaluateAll((all) =>
+          all.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.innerText.trim())),
+        );
+      return { coOwners: rows.slice(1, -1).sort(), total: rows.at(-1) };
+    };
+    await control.waitFor({ timeout: 30_000 });
+    await expect.poll(shown, { timeout: 30_000 }).toEqual({
+      coOwners: split.shares!.map((s) => [nameOf(s.userId), '1', '33%']).sort(),
+      total: ['Total', '1', '100%'],
+    });
     await admin.context().close();
   }, 240_000);
 

@@ -7,6 +7,7 @@ import { hrefOf } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
 import { formatSums } from '../../opportunities/components/format';
 import { useMyCrm } from '../hooks/use-my-crm';
+import { OutOfOfficeSection } from './OutOfOfficeSection';
 import { TaskSharingSection } from './TaskSharingSection';
 
 const useStyles = makeStyles({
@@ -124,6 +125,12 @@ export function MyCrmPage() {
           </ul>
         </section>
       </div>
+      <section className={styles.tile} aria-labelledby="my-availability">
+        <h2 id="my-availability" className={styles.heading}>
+          {t('my.availability')}
+        </h2>
+        <OutOfOfficeSection />
+      </section>
       <section className={styles.tile} aria-labelledby="my-task-sharing">
         <h2 id="my-task-sharing" className={styles.heading}>
           {t('taskSharing.title')}

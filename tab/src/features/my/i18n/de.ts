@@ -11,4 +11,10 @@ export const myDe: Translation<typeof myEn> = {
   'my.weighted': 'Gewichtet: {amount}',
   'my.nothingOpen': 'Noch nichts offen.',
   'my.spaces': 'Meine Bereiche',
+  'my.outOfOffice': 'Abwesend',
+  'my.outOfOfficeHint':
+    'Solange Sie abwesend sind, überspringt Sie die Rundum-Verteilung Ihrer Teams und gibt neue Leads an die anderen.',
+  'my.outOfOfficeOn': 'Sie sind als abwesend markiert.',
+  'my.outOfOfficeOff': 'Sie sind zurück: Neue Leads können wieder an Sie gehen.',
+  'my.availability': 'Meine Verfügbarkeit',
 };

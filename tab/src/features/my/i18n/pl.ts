@@ -11,4 +11,10 @@ export const myPl: Translation<typeof myEn> = {
   'my.weighted': 'Ważona: {amount}',
   'my.nothingOpen': 'Na razie nic otwartego.',
   'my.spaces': 'Moje przestrzenie',
+  'my.outOfOffice': 'Poza biurem',
+  'my.outOfOfficeHint':
+    'Gdy jesteś nieobecny, rotacja Twoich zespołów Cię pomija i przekazuje nowe leady innym.',
+  'my.outOfOfficeOn': 'Jesteś oznaczony jako nieobecny.',
+  'my.outOfOfficeOff': 'Wróciłeś: nowe leady znów mogą do Ciebie trafiać.',
+  'my.availability': 'Moja dostępność',
 };

@@ -11,4 +11,10 @@ export const myRo: Translation<typeof myEn> = {
   'my.weighted': 'Ponderat: {amount}',
   'my.nothingOpen': 'Nimic deschis deocamdată.',
   'my.spaces': 'Spațiile mele',
+  'my.outOfOffice': 'Absent de la birou',
+  'my.outOfOfficeHint':
+    'Cât timp ești absent, distribuția prin rotație a echipelor tale te sare și dă lead-urile noi celorlalți.',
+  'my.outOfOfficeOn': 'Ești marcat ca absent.',
+  'my.outOfOfficeOff': 'Te-ai întors: lead-urile noi pot ajunge din nou la tine.',
+  'my.availability': 'Disponibilitatea mea',
 };
