@@ -82,12 +82,14 @@ beforeAll(async () => {
   await h.runtime.dispatcher.sweep();
   // Following notified the owner of 3 followers, Ioana of 2 and Jonas of 1. Wait for those cards
   // here, before any test changes a setting: a digest switched on while they are still on their
-  // way would rightly hold them back.
+  // way would rightly hold them back. On a loaded machine (CI) these six cards have taken just
+  // over the emulator's default 30 s to arrive.
   await h.emulator.waitFor(
     () =>
       cardsTo(owner.id).length === 3 &&
       cardsTo(digester.id).length === 2 &&
       cardsTo(muter.id).length === 1,
+    90_000,
   );
 }, 120_000);
 afterAll(() => h?.close());
