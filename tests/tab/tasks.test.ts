@@ -143,7 +143,7 @@ describe('the Tasks of the tab', () => {
     // Filters: by type, then by record.
     await seller.getByRole('combobox', { name: 'Type' }).click();
     await seller.getByRole('option', { name: 'Offer' }).click();
-    await expect.poll(() => titles('today')).toHaveLength(1);
+    await expect.poll(() => titles('today'), { timeout: 15_000 }).toHaveLength(1);
     expect(await bucket(seller, 'overdue').getByText('Nothing overdue.').count()).toBe(1);
   }, 120_000);
 
@@ -152,13 +152,19 @@ describe('the Tasks of the tab', () => {
     await seller
       .getByRole('checkbox', { name: 'Complete “Send the offer”' })
       .click({ timeout: 15_000 });
-    await expect.poll(async () => (await task('Send the offer')).state).toBe('done');
     await expect
-      .poll(() =>
-        bucket(seller, 'today').locator(`li[data-task-id="${ids['Send the offer']}"]`).count(),
+      .poll(async () => (await task('Send the offer')).state, { timeout: 15_000 })
+      .toBe('done');
+    await expect
+      .poll(
+        () =>
+          bucket(seller, 'today').locator(`li[data-task-id="${ids['Send the offer']}"]`).count(),
+        { timeout: 15_000 },
       )
       .toBe(0);
-    await expect.poll(() => tasksLink(seller).textContent()).toContain('4 tasks overdue');
+    await expect
+      .poll(() => tasksLink(seller).textContent(), { timeout: 15_000 })
+      .toContain('4 tasks overdue');
     // Opening Done shows it there.
     await bucket(seller, 'done').getByRole('button', { name: 'Done' }).click();
     await bucket(seller, 'done').getByText('Send the offer').waitFor({ timeout: 15_000 });
@@ -173,7 +179,9 @@ describe('the Tasks of the tab', () => {
     const target = parisTime(2, 9, 30);
     await input.fill(`${parisDay(target)}T09:30`);
     await input.press('Enter');
-    await expect.poll(async () => (await task('Call back about pricing')).dueAt).toBe(target);
+    await expect
+      .poll(async () => (await task('Call back about pricing')).dueAt, { timeout: 15_000 })
+      .toBe(target);
     await bucket(seller, 'upcoming').getByText('Call back about pricing').waitFor();
     expect(await bucket(seller, 'overdue').getByText('Nothing overdue.').count()).toBe(1);
   }, 120_000);
@@ -198,7 +206,7 @@ describe('the Tasks of the tab', () => {
       overdue: 0,
       dueToday: 0,
     });
-    await expect.poll(() => tasksLink(seller).textContent()).toBe('Tasks');
+    await expect.poll(() => tasksLink(seller).textContent(), { timeout: 15_000 }).toBe('Tasks');
   }, 120_000);
 
   it("shows a colleague's free/busy slot as Busy without its title, a read-shared one with it", async () => {
@@ -235,13 +243,28 @@ describe('the Tasks of the tab', () => {
     const slot = (hour: number) => seller.locator(`[data-day="${day}"][data-hour="${hour}"]`);
 
     await item.dragTo(slot(11));
-    await slot(11).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 5_000 });
-    await expect.poll(async () => (await task('Drag me')).dueAt).toBe(parisTime(0, 11, 15));
+    await slot(11).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 15_000 });
+    await expect
+      .poll(async () => (await task('Drag me')).dueAt, { timeout: 15_000 })
+      .toBe(parisTime(0, 11, 15));
 
     await item.focus();
+    // The move refetches the calendar once the server has answered; someone else's edit must
+    // come after that refetch, or the page would already hold their version and see no conflict.
+    const refetched = seller.waitForResponse(
+      async (r) =>
+        r.url().includes('/me/calendar') &&
+        r.request().method() === 'GET' &&
+        ((await r.json()) as { items: SharedActivity[] }).items.some(
+          (i) => i.id === dragged.id && i.dueAt === parisTime(0, 12, 15),
+        ),
+    );
     await seller.keyboard.press('Alt+ArrowDown');
-    await expect.poll(async () => (await task('Drag me')).dueAt).toBe(parisTime(0, 12, 15));
+    await expect
+      .poll(async () => (await task('Drag me')).dueAt, { timeout: 15_000 })
+      .toBe(parisTime(0, 12, 15));
     await slot(12).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 15_000 });
+    await refetched;
 
     // Someone else edits it: the page's version is stale, the drop is refused and undone.
     const current = await task('Drag me');
