@@ -53,6 +53,8 @@ export type LocalAppOptions = {
    * `npm start` runs them, tests and benches leave the seeded data as it was written.
    */
   migrations?: boolean;
+  /** False: the data dir's snapshot is read and never written (a test's throwaway data). */
+  saveData?: boolean;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -99,6 +101,7 @@ const cosmosPart: LocalPart = {
       snapshotPath: join(dataDir, 'cosmos.json'),
       port: ports?.cosmos,
       autosaveMs: AUTOSAVE_MS,
+      saves: state.options.saveData,
     });
     state.urls.cosmos = state.cosmos.endpoint;
     const cosmos = state.cosmos;

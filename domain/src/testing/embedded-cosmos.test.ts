@@ -54,6 +54,25 @@ describe('embedded Cosmos server', () => {
     expect(edited).toMatchObject({ ok: true, value: { version: 2 } });
   });
 
+  it('reads a snapshot it was told not to write, and leaves it as it was', async () => {
+    const snapshotPath = join(dir, 'cosmos.json');
+    const kept = aLead('tenant-1');
+    const first = await startEmbeddedCosmos({ snapshotPath });
+    await (await storeOn(first)).leads.commit(kept, [], { expectedVersion: 0, commitId: 'c1' });
+    await first.close();
+    const saved = await readFile(snapshotPath, 'utf8');
+
+    const throwaway = await startEmbeddedCosmos({ snapshotPath, saves: false, autosaveMs: 10 });
+    const store = await storeOn(throwaway);
+    const read = await store.leads.get('tenant-1', kept.id);
+    await store.leads.commit(aLead('tenant-1'), [], { expectedVersion: 0, commitId: 'c2' });
+    await throwaway.save();
+    await throwaway.close();
+
+    expect(read?.lastName).toBe(kept.lastName);
+    expect(await readFile(snapshotPath, 'utf8')).toBe(saved);
+  });
+
   it('saves a container a page at a time and restores every document of every page', async () => {
     const snapshotPath = join(dir, 'cosmos.json');
     const leads = Array.from({ length: 5 }, () => aLead('tenant-1'));

@@ -10,12 +10,14 @@ export type EmbeddedCosmosOptions = {
   snapshotPath?: string;
   /** How often unsaved changes are written to the snapshot; 0 disables autosave. */
   autosaveMs?: number;
+  /** False: the snapshot is read at start and never written (data a test throws away). */
+  saves?: boolean;
 };
 
 export type EmbeddedCosmos = {
   endpoint: string;
   key: string;
-  /** Writes the snapshot now (no-op without `snapshotPath`). */
+  /** Writes the snapshot now (no-op without `snapshotPath`, or when it `saves` not). */
   save(): Promise<void>;
   /** Stops the server; saves first when `snapshotPath` is set. */
   close(): Promise<void>;
@@ -64,11 +66,11 @@ export async function startEmbeddedCosmos(
   const endpoint = `https://127.0.0.1:${port}`;
   const client = createCosmosClient({ endpoint, key: EMBEDDED_COSMOS_KEY });
 
-  const path = options.snapshotPath;
-  if (path) {
-    await loadSnapshot(client, path);
+  if (options.snapshotPath) {
+    await loadSnapshot(client, options.snapshotPath);
     dirty = false;
   }
+  const path = options.saves === false ? undefined : options.snapshotPath;
 
   let saving: Promise<void> = Promise.resolve();
   let savesRunning = 0;
