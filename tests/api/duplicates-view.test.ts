@@ -168,6 +168,57 @@ describe('the duplicates view over HTTP', () => {
     expect((firstNow.body as Doc).possibleDuplicate).toBeUndefined();
   });
 
+  it('does not flag a dismissed pair again when either is edited, only other matches', async () => {
+    const email = 'paul@garnier-cuir.example';
+    const first = await created('Élodie Martin', '/leads', {
+      spaceId: france,
+      lastName: 'Garnier',
+      email,
+    });
+    const second = await created('Élodie Martin', '/leads', {
+      spaceId: france,
+      firstName: 'Paul',
+      lastName: 'Garnier',
+      email,
+    });
+    const dismissed = await t.request('POST', '/duplicates/dismiss', {
+      token: tokens['Élodie Martin'],
+      headers: { 'if-match': `"${second.version}"` },
+      body: { type: 'lead', id: second.id, matchId: first.id },
+    });
+    expect(dismissed.status).toBe(200);
+
+    const edit = async (lead: Doc, body: object) => {
+      const current = await t.request('GET', `/leads/${lead.id}`, {
+        token: tokens['Élodie Martin'],
+      });
+      const reply = await t.request('PATCH', `/leads/${lead.id}`, {
+        token: tokens['Élodie Martin'],
+        headers: { 'if-match': `"${(current.body as Doc).version}"` },
+        body,
+      });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      return reply.body as Doc;
+    };
+    expect((await edit(second, { email: 'Paul@Garnier-Cuir.example' })).possibleDuplicate).toBe(
+      undefined,
+    );
+    expect((await edit(first, { email: 'PAUL@garnier-cuir.example' })).possibleDuplicate).toBe(
+      undefined,
+    );
+    const between = (pairs: string[][]) =>
+      pairs.filter((pair) => pair.includes(first.id) && pair.includes(second.id));
+    expect(between(await pairsSeenBy('Élodie Martin', 'lead'))).toEqual([]);
+
+    const third = await created('Élodie Martin', '/leads', {
+      spaceId: france,
+      lastName: 'Garnier',
+      email,
+    });
+    expect(third.possibleDuplicate?.ids.toSorted()).toEqual([first.id, second.id].toSorted());
+    expect((await edit(first, { email })).possibleDuplicate?.ids).toEqual([third.id]);
+  });
+
   it('refuses a record type it does not know with a 400 naming the field', async () => {
     const reply = await t.request('GET', '/duplicates?type=deal', {
       token: tokens['Élodie Martin'],

@@ -38,6 +38,14 @@ export type TabHarness = {
   ): Promise<Page>;
   token(name: string): Promise<string>;
   apiGet<T>(name: string, path: string): Promise<T>;
+  /** A write as `name` with a fresh idempotency key, guarded by `version` when given. */
+  apiSend<T>(
+    name: string,
+    method: string,
+    path: string,
+    body: unknown,
+    version?: number,
+  ): Promise<T>;
   /** `name`'s first space and its default pipeline (the board a seller opens first). */
   firstBoard(name: string): Promise<{ space: Space; pipeline: Pipeline }>;
   close(): Promise<void>;
@@ -94,6 +102,27 @@ export async function startTabHarness(
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
     return (await response.json()) as T;
   };
+  const apiSend = async <T>(
+    name: string,
+    method: string,
+    path: string,
+    body: unknown,
+    version?: number,
+  ): Promise<T> => {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await token(name)}`,
+        'content-type': 'application/json',
+        'idempotency-key': crypto.randomUUID(),
+        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
+      },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
     app,
     browser,
@@ -117,6 +146,7 @@ export async function startTabHarness(
       return page;
     },
     apiGet,
+    apiSend,
     async firstBoard(name: string) {
       const me = await apiGet<{ spaces: Space[] }>(name, '/me');
       const space = me.spaces[0]!;

@@ -361,4 +361,40 @@ describe('activities on a deal and its board card', () => {
     });
     expect(found).toEqual({});
   }, 400_000);
+
+  it("colours all-day tasks by the seller's own day, in a browser whose day began later", async () => {
+    // The seller's profile and the browser are 25 hours apart (UTC+14 and UTC-11, neither with
+    // summer time), the browser's day begun after the profile's (Kiritimati's begins at 10:00
+    // UTC, Pago Pago's at 11:00): today's all-day task of the profile's day is due today, which
+    // the browser's own day would call overdue.
+    const justBegun = new Date().getUTCHours() === 10;
+    const profile = justBegun ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+    const device = justBegun ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    await apiSend('PUT', '/me/notifications', {
+      mode: 'immediate',
+      digestHour: 8,
+      timeZone: profile,
+    });
+    const allDay = (title: string, dueAt: Date) =>
+      apiSend<{ id: string }>('POST', '/activities', {
+        recordType: 'opportunity',
+        recordId: deal.id,
+        typeId: 'call',
+        title,
+        dueAt: dueAt.toISOString(),
+        allDay: true,
+      });
+    const today = await allDay('All-day follow-up', new Date());
+    const yesterday = await allDay('Yesterday’s follow-up', new Date(Date.now() - 86_400_000));
+
+    const elsewhere = await h.signedIn(SELLER, {
+      viewport: { width: 1600, height: 1000 },
+      timezoneId: device,
+    });
+    await openDeal(elsewhere);
+    const item = (id: string) => activities(elsewhere).locator(`li[data-activity-id="${id}"]`);
+    await item(today.id).waitFor({ timeout: 30_000 });
+    expect(await item(today.id).getAttribute('data-overdue')).toBeNull();
+    expect(await item(yesterday.id).getAttribute('data-overdue')).toBe('true');
+  }, 120_000);
 });

@@ -17,24 +17,10 @@ describe('the duplicates view in the tab', () => {
   let h: TabHarness;
   let seller: Page;
 
-  const apiSend = async <T>(method: string, path: string, body: unknown) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-
   /** Two leads of the seller's space with the same e-mail: the second is flagged. */
   const flaggedPair = async (first: object, second: object) => {
-    const existing = await apiSend<Lead>('POST', '/leads', { spaceId: france, ...first });
-    const flagged = await apiSend<Lead>('POST', '/leads', { spaceId: france, ...second });
+    const existing = await h.apiSend<Lead>(SELLER, 'POST', '/leads', { spaceId: france, ...first });
+    const flagged = await h.apiSend<Lead>(SELLER, 'POST', '/leads', { spaceId: france, ...second });
     expect(flagged.possibleDuplicate?.ids).toEqual([existing.id]);
     return { existing, flagged };
   };
@@ -66,8 +52,10 @@ describe('the duplicates view in the tab', () => {
         email: 'Paul@Lambert-Bois.example',
       },
     );
-    await apiSend('POST', `/leads/${existing.id}/notes`, { text: 'Met at the timber fair' });
-    await apiSend('POST', `/leads/${flagged.id}/notes`, { text: 'Wants oak samples' });
+    await h.apiSend(SELLER, 'POST', `/leads/${existing.id}/notes`, {
+      text: 'Met at the timber fair',
+    });
+    await h.apiSend(SELLER, 'POST', `/leads/${flagged.id}/notes`, { text: 'Wants oak samples' });
 
     await openDuplicates(seller);
     const card = seller.getByRole('region', { name: 'Paul Lambert and Lambert' });
@@ -102,12 +90,12 @@ describe('the duplicates view in the tab', () => {
 
   it('merges two accounts chosen from the type picker, keeping the other one’s website', async () => {
     const spaceIds = [france];
-    const existing = await apiSend<Lead>('POST', '/accounts', {
+    const existing = await h.apiSend<Lead>(SELLER, 'POST', '/accounts', {
       name: 'Scierie Dubois',
       email: 'contact@scierie-dubois.example',
       spaceIds,
     });
-    const flagged = await apiSend<Lead>('POST', '/accounts', {
+    const flagged = await h.apiSend<Lead>(SELLER, 'POST', '/accounts', {
       name: 'Scierie Dubois SARL',
       website: 'https://www.scierie-dubois.example',
       email: 'contact@scierie-dubois.example',

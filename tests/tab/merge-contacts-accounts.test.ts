@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
 import { startTabHarness, type TabHarness } from '../support/tab-harness';
 
@@ -11,21 +11,6 @@ type Versioned = { id: string; version: number };
 describe('merged contacts and accounts, seen in the tab', () => {
   let h: TabHarness;
   let seller: Page;
-
-  const apiSend = async <T>(method: string, path: string, body: unknown, version?: number) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
 
   const opensSurvivor = async (route: string, mergedId: string, survivorId: string) => {
     await seller.goto(`${h.tabUrl}/#/${route}/${mergedId}`);
@@ -45,17 +30,18 @@ describe('merged contacts and accounts, seen in the tab', () => {
 
   it("a merged contact's old link opens the survivor, whose timeline tells of the merge", async () => {
     const spaceIds = [france];
-    const survivor = await apiSend<Versioned>('POST', '/contacts', {
+    const survivor = await h.apiSend<Versioned>(SELLER, 'POST', '/contacts', {
       lastName: 'Girard',
       email: 'ines@girard.fr',
       spaceIds,
     });
-    const merged = await apiSend<Versioned>('POST', '/contacts', {
+    const merged = await h.apiSend<Versioned>(SELLER, 'POST', '/contacts', {
       firstName: 'Inès',
       lastName: 'Girard',
       spaceIds,
     });
-    await apiSend(
+    await h.apiSend(
+      SELLER,
       'POST',
       `/contacts/${survivor.id}/merge`,
       { mergedId: merged.id },
@@ -69,16 +55,21 @@ describe('merged contacts and accounts, seen in the tab', () => {
 
   it("a merged account's old link opens the survivor, with the merged account's people", async () => {
     const spaceIds = [france];
-    const survivor = await apiSend<Versioned>('POST', '/accounts', {
+    const survivor = await h.apiSend<Versioned>(SELLER, 'POST', '/accounts', {
       name: 'Boulangerie Petit SAS',
       spaceIds,
     });
-    const merged = await apiSend<Versioned>('POST', '/accounts', {
+    const merged = await h.apiSend<Versioned>(SELLER, 'POST', '/accounts', {
       name: 'Boulangerie Petit',
       spaceIds,
     });
-    await apiSend('POST', '/contacts', { lastName: 'Petit', accountId: merged.id, spaceIds });
-    await apiSend(
+    await h.apiSend(SELLER, 'POST', '/contacts', {
+      lastName: 'Petit',
+      accountId: merged.id,
+      spaceIds,
+    });
+    await h.apiSend(
+      SELLER,
       'POST',
       `/accounts/${survivor.id}/merge`,
       { mergedId: merged.id, values: { name: 'survivor' } },

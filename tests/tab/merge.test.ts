@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
 import { startTabHarness, type TabHarness } from '../support/tab-harness';
 
@@ -12,21 +12,6 @@ describe('merging two leads, seen in the tab', () => {
   let h: TabHarness;
   let seller: Page;
 
-  const apiSend = async <T>(method: string, path: string, body: unknown, version?: number) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-
   beforeAll(async () => {
     h = await startTabHarness();
     seller = await h.signedIn(SELLER);
@@ -37,20 +22,26 @@ describe('merging two leads, seen in the tab', () => {
   });
 
   it('the old link opens the survivor, whose timeline has both histories', async () => {
-    const survivor = await apiSend<Lead>('POST', '/leads', {
+    const survivor = await h.apiSend<Lead>(SELLER, 'POST', '/leads', {
       spaceId: france,
       lastName: 'Fontaine',
       email: 'luc@fontaine-bois.fr',
     });
-    const merged = await apiSend<Lead>('POST', '/leads', {
+    const merged = await h.apiSend<Lead>(SELLER, 'POST', '/leads', {
       spaceId: france,
       firstName: 'Luc',
       lastName: 'Fontaine',
       phone: '+33 6 98 76 54 32',
     });
-    await apiSend('POST', `/leads/${survivor.id}/notes`, { text: 'Visited the sawmill' });
-    await apiSend('POST', `/leads/${merged.id}/notes`, { text: 'Asked for a quote' });
-    await apiSend('POST', `/leads/${survivor.id}/merge`, { mergedId: merged.id }, survivor.version);
+    await h.apiSend(SELLER, 'POST', `/leads/${survivor.id}/notes`, { text: 'Visited the sawmill' });
+    await h.apiSend(SELLER, 'POST', `/leads/${merged.id}/notes`, { text: 'Asked for a quote' });
+    await h.apiSend(
+      SELLER,
+      'POST',
+      `/leads/${survivor.id}/merge`,
+      { mergedId: merged.id },
+      survivor.version,
+    );
 
     await seller.goto(`${h.tabUrl}/#/leads/${merged.id}`);
     await seller.waitForFunction((id) => location.hash === `#/leads/${id}`, survivor.id, {

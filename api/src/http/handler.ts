@@ -16,6 +16,7 @@ import { readJsonBody, type BodyRead } from './body';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 import { etagOf, versionFromIfMatch } from './etag';
 import { findReplay, isValidIdempotencyKey, keepReplay, requestHash } from './idempotency';
+import { answersCarryNextActivity } from './next-activity-answers';
 import { problem, problemFromDomain } from './problem';
 import { publicView, versionOf, withoutStorageFields } from './public-view';
 import type { VerifiedIdentity } from '../auth/validator';
@@ -139,10 +140,12 @@ function success(route: Route, value: unknown): HttpResponseInit {
   };
 }
 
+/** `nextActivities`: whether the route's answers may hold a record's next activity. */
 async function respond(
   route: Route,
   request: HttpRequest,
   correlationId: string,
+  nextActivities: boolean,
 ): Promise<HttpResponseInit> {
   const services = await appServices();
   const auth = await authenticate(route, request, services, correlationId);
@@ -210,7 +213,8 @@ async function respond(
   const result = await route.run!(ctx, { ...input.value, expectedVersion: version.value });
   if (!result.ok) return problemFromDomain(result.error, correlationId);
   // A record's next activity shows colleagues no more than its assignee's task sharing.
-  const shown = actor ? withVisibleNextActivities(actor, result.value) : result.value;
+  const shown =
+    actor && nextActivities ? withVisibleNextActivities(actor, result.value) : result.value;
   const response = success(route, shown);
   if (replay && response.status !== undefined && response.status < 300)
     await keepReplay(services.store, replay.actor, replay.key, {
@@ -249,11 +253,14 @@ export function observeRoundTrips(listener: RoundTripListener): () => void {
 
 /** The one generic handler every route of the table is registered with. */
 export function routeHandler(route: Route): HttpHandler {
+  const nextActivities = answersCarryNextActivity(route.schemas.response);
   return async (request: HttpRequest, context: InvocationContext) => {
     const correlationId = correlationIdFrom(request.headers.get('traceparent'));
     try {
       const { value: response, roundTrips } = await inUnitOfWork(() =>
-        route.serve ? route.serve(request, correlationId) : respond(route, request, correlationId),
+        route.serve
+          ? route.serve(request, correlationId)
+          : respond(route, request, correlationId, nextActivities),
       );
       for (const listener of roundTripListeners) listener(route.name, roundTrips);
       return withCorrelation(response, correlationId);

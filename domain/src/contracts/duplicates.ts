@@ -37,8 +37,8 @@ export const listDuplicates = contract({
 
 export const dismissDuplicate = contract({
   name: 'dismissDuplicate',
-  // Both records in one bulk read, then one batch.
-  roundTrips: 2,
+  // Both records in one bulk read, one batch, then the write that remembers the pair.
+  roundTrips: 3,
   method: 'POST',
   path: '/duplicates/dismiss',
   summary: 'Not a duplicate: the record no longer flags that match, nor the match the record',

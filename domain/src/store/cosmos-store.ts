@@ -10,6 +10,9 @@ import { createCosmosClient, type CosmosConnection } from './cosmos-client';
 import { CONTAINERS, CRM_CONTAINER, DATABASE_ID } from './containers';
 import { fetchAll } from './fetch-page';
 import { importStore } from './import-store';
+import { keyedDocumentId } from './keyed-document-id';
+import { readDocuments } from './point-read';
+import type { StoredDocument } from './stored-document';
 import { keyedDocumentStore } from './keyed-documents';
 import { readKeyDocuments } from './duplicate-key-documents';
 import { tellMembershipWrite } from './membership-writes';
@@ -126,6 +129,21 @@ export function cosmosStore(container: Container): CrmStore {
       async holdersOf(tenantId, keys) {
         const docs = await readKeyDocuments(container, tenantId, keys);
         return docs.map(({ key, holders }) => ({ key, holders }));
+      },
+      async candidates(tenantId, recordType, ids, dismissals) {
+        const dismissalIds = dismissals.map(keyedDocumentId);
+        const wanted = [...new Set([...ids, ...dismissalIds])];
+        if (wanted.length === 0) return { records: [], dismissed: [] };
+        const docs = await readDocuments<StoredDocument>(container, tenantId, wanted);
+        const byId = new Map(docs.map((doc) => [doc.id, doc]));
+        const records = [...new Set(ids)].flatMap((id) => {
+          const doc = byId.get(id);
+          return doc?.type === recordType ? [readable<CrmRecord>(doc)] : [];
+        });
+        const dismissed = dismissals.map(
+          (address, index) => byId.get(dismissalIds[index]!)?.type === address.kind,
+        );
+        return { records, dismissed };
       },
       unkeyed: (afterId, limit) => unkeyedRecords(container, afterId, limit),
       backfill: (record, keysOf) => backfillRecordKeys(container, record, keysOf),

@@ -256,6 +256,16 @@ export type CrmStore = {
   duplicateKeys: {
     holdersOf(tenantId: string, keys: string[]): Promise<KeyHolders[]>;
     /**
+     * A look-up's candidates: the records `ids` of `recordType`, and which of the keyed
+     * documents `dismissals` (pairs found not to be duplicates) exist, in one bulk of point reads.
+     */
+    candidates(
+      tenantId: string,
+      recordType: string,
+      ids: string[],
+      dismissals: KeyedDocumentAddress[],
+    ): Promise<{ records: CrmRecord[]; dismissed: boolean[] }>;
+    /**
      * Leads, contacts and accounts of every tenant stored before records carried duplicate keys,
      * by id after `afterId`, at most `limit` of them (the backfill's page).
      */

@@ -6,6 +6,7 @@ import { notFound, ok, stale, type Result } from '../result';
 import type { BatchWrite } from '../store/ports';
 import { repositoryFor } from './commit-record';
 import type { UseCaseContext } from './context';
+import { rememberDismissedPair } from './dismissed-duplicate-pairs';
 
 const flags = (record: KeyedRecord, id: string) =>
   record.possibleDuplicate?.ids.includes(id) ?? false;
@@ -23,8 +24,9 @@ function withoutMatch<T extends KeyedRecord>(record: T, id: string): T {
 /**
  * "Not a duplicate": the record stops flagging the match, guarded by the version the user saw,
  * and the match stops flagging the record when it did and the actor may change it, in the same
- * batch, so the pair leaves the duplicates view whichever side listed it. A pair already
- * dismissed answers the record and writes nothing.
+ * batch, so the pair leaves the duplicates view whichever side listed it; the pair is then
+ * remembered, so a later edit of either does not flag it again. A pair already dismissed
+ * answers the record and writes nothing.
  */
 export async function dismissDuplicate(
   ctx: UseCaseContext,
@@ -59,5 +61,6 @@ export async function dismissDuplicate(
   }
   const written = await ctx.store.commitBatch(tenantId, writes, ctx.commitId);
   if (!written.ok) return written;
+  await rememberDismissedPair(ctx, input.type, record.id, input.matchId);
   return ok(written.value[0] as KeyedRecord);
 }

@@ -3,14 +3,15 @@ import { domainEvent } from '../rules/changes';
 import { canView } from '../rules/permissions';
 import { recordDuplicateKeys, type KeyedRecord } from '../rules/record-duplicate-keys';
 import type { UseCaseContext } from './context';
-import { repositoryFor } from './commit-record';
+import { dismissedPairAddress } from './dismissed-duplicate-pairs';
 
 /** The records sharing a key with a new or changed one: those the actor may see, and the rest. */
 export type Duplicates = { visible: KeyedRecord[]; hidden: KeyedRecord[] };
 
 /**
  * Finds the records of a type that carry any of the keys: one bulk of point reads of the key
- * documents, one of the records they list. `selfId` (the record being changed) is left out.
+ * documents, one of the records they list. `selfId` (the record being changed) is left out, and
+ * so are the records a user found not to be its duplicates (read in the records' bulk).
  */
 export async function findDuplicates(
   ctx: UseCaseContext,
@@ -29,11 +30,19 @@ export async function findDuplicates(
     ),
   ];
   if (ids.length === 0) return { visible: [], hidden: [] };
-  const records = (await repositoryFor(ctx.store, recordType).getMany(
+  const dismissals =
+    selfId === undefined
+      ? []
+      : ids.map((id) => dismissedPairAddress(tenantId, recordType, selfId, id));
+  const candidates = await ctx.store.duplicateKeys.candidates(
     tenantId,
+    recordType,
     ids,
-  )) as KeyedRecord[];
-  const live = records.filter((r) => r.anonymizedAt === undefined);
+    dismissals,
+  );
+  const dismissed = new Set(ids.filter((_, index) => candidates.dismissed[index]));
+  const records = candidates.records as KeyedRecord[];
+  const live = records.filter((r) => r.anonymizedAt === undefined && !dismissed.has(r.id));
   return {
     visible: live.filter((r) => canView(ctx.actor, r)),
     hidden: live.filter((r) => !canView(ctx.actor, r)),

@@ -70,6 +70,15 @@ const ACCOUNT_FIELDS: (PairField & { field: keyof AccountMergeChoices })[] = [
   { field: 'industry', label: 'accounts.industry' },
 ];
 
+type MergeContract =
+  typeof contracts.mergeLead | typeof contracts.mergeContact | typeof contracts.mergeAccount;
+
+/** Merges through one type's contract; the chosen fields are those of the type's field list. */
+const mergeThrough =
+  (contract: MergeContract) =>
+  ({ survivorId, mergedId, values, version }: MergeRequest): Promise<KeyedRecordDocument> =>
+    call(contract, { params: { id: survivorId }, body: { mergedId, values }, version });
+
 /**
  * Each record type of the duplicates view: the fields a pair chooses between (text fields its
  * merge endpoint takes; the others keep the survivor's value, or take the other's when blank)
@@ -80,37 +89,19 @@ export const DUPLICATE_RECORD_TYPES: Record<KeyedRecordType, DuplicateRecordType
     label: 'leads.title',
     path: '/leads',
     fields: LEAD_FIELDS,
-    merge: ({ survivorId, mergedId, values, version }) =>
-      call(contracts.mergeLead, {
-        params: { id: survivorId },
-        // The keys come from LEAD_FIELDS, which are LeadMergeChoices' own.
-        body: { mergedId, values: values as LeadMergeChoices },
-        version,
-      }),
+    merge: mergeThrough(contracts.mergeLead),
   },
   contact: {
     label: 'contacts.title',
     path: '/contacts',
     fields: CONTACT_FIELDS,
-    merge: ({ survivorId, mergedId, values, version }) =>
-      call(contracts.mergeContact, {
-        params: { id: survivorId },
-        // The keys come from CONTACT_FIELDS, which are ContactMergeChoices' own.
-        body: { mergedId, values: values as ContactMergeChoices },
-        version,
-      }),
+    merge: mergeThrough(contracts.mergeContact),
   },
   account: {
     label: 'accounts.title',
     path: '/accounts',
     fields: ACCOUNT_FIELDS,
-    merge: ({ survivorId, mergedId, values, version }) =>
-      call(contracts.mergeAccount, {
-        params: { id: survivorId },
-        // The keys come from ACCOUNT_FIELDS, which are AccountMergeChoices' own.
-        body: { mergedId, values: values as AccountMergeChoices },
-        version,
-      }),
+    merge: mergeThrough(contracts.mergeAccount),
   },
 };
 

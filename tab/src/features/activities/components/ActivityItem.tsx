@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { FormDialog } from '../../../shell/components/FormDialog';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { useSpace } from '../../../shell/SpaceContext';
 import { useMembers } from '../../users/hooks/use-members';
 import { useActivityChange } from '../hooks/use-activity-change';
 import { ActivityDialog } from './ActivityDialog';
@@ -117,8 +118,9 @@ function VisibleActivity({
   const errorText = useErrorText();
   const change = useActivityChange(record);
   const [dialog, setDialog] = useState<Dialog>();
+  const { me } = useSpace();
   const planned = activity.state === 'planned';
-  const overdue = planned && dueState(activity, now) === 'overdue';
+  const overdue = planned && dueState(activity, now, me.timeZone) === 'overdue';
   const changeable = planned && activity.access === 'full';
   const kindName = typeName(activity.typeId) ?? activity.typeId;
 

@@ -23,6 +23,7 @@ import type { OpportunityListItem, Stage } from '@channel-crm/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
+import { useSpace } from '../../../shell/SpaceContext';
 import { dueState } from '../../activities/components/due';
 import { TagChips } from './TagChips';
 
@@ -96,6 +97,7 @@ export const OpportunityCard = memo(function OpportunityCard({
 }) {
   const styles = useStyles();
   const { t, money, shortDate } = useI18n();
+  const { me } = useSpace();
   const today = new Date().toISOString().slice(0, 10);
   const overdue =
     opportunity.status === 'open' &&
@@ -103,7 +105,7 @@ export const OpportunityCard = memo(function OpportunityCard({
     opportunity.expectedCloseDate < today;
   // The deal carries its next activity, so the card needs no query of its own.
   const next = opportunity.nextActivity;
-  const nextOverdue = next !== undefined && dueState(next, new Date()) === 'overdue';
+  const nextOverdue = next !== undefined && dueState(next, new Date(), me.timeZone) === 'overdue';
   const index = stages.findIndex((s) => s.id === opportunity.stageId);
 
   // Alt+←/→ moves to the neighbouring stage: the keyboard twin of dragging.

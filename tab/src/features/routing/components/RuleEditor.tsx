@@ -17,6 +17,7 @@ import type {
 } from '@channel-crm/domain';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { blankCondition, ConditionEditor } from './ConditionEditor';
+import { EntrySelect } from './EntrySelect';
 import { ListInput } from './ListInput';
 
 const PRIORITIES: LeadPriority[] = ['low', 'normal', 'high', 'urgent'];
@@ -138,32 +139,20 @@ export function RuleEditor({
           </Select>
         </Field>
         {actions.assign.to === 'user' && (
-          <Field label={t('routing.person')}>
-            <Select
-              value={actions.assign.userId}
-              onChange={(_, d) => act({ assign: { to: 'user', userId: d.value } })}
-            >
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <EntrySelect
+            label={t('routing.person')}
+            entries={members}
+            value={actions.assign.userId}
+            onChange={(userId) => act({ assign: { to: 'user', userId } })}
+          />
         )}
         {actions.assign.to === 'team' && (
-          <Field label={t('routing.team')}>
-            <Select
-              value={actions.assign.teamId}
-              onChange={(_, d) => act({ assign: { to: 'team', teamId: d.value } })}
-            >
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <EntrySelect
+            label={t('routing.team')}
+            entries={teams}
+            value={actions.assign.teamId}
+            onChange={(teamId) => act({ assign: { to: 'team', teamId } })}
+          />
         )}
         <Field label={t('routing.priority')}>
           <Select
@@ -187,19 +176,13 @@ export function RuleEditor({
           items={actions.addTags}
           onChange={(addTags) => act({ addTags })}
         />
-        <Field label={t('routing.notify')}>
-          <Select
-            value={actions.notify[0] ?? ''}
-            onChange={(_, d) => act({ notify: d.value ? [d.value] : [] })}
-          >
-            <option value="">—</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <EntrySelect
+          label={t('routing.notify')}
+          entries={members}
+          value={actions.notify[0] ?? ''}
+          none="—"
+          onChange={(id) => act({ notify: id ? [id] : [] })}
+        />
       </div>
     </fieldset>
   );
