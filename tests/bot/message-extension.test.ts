@@ -296,6 +296,31 @@ describe('bot commands', () => {
     });
   });
 
+  it('new lead delivered twice by Teams (same activity id) creates one lead and answers alike', async () => {
+    const since = h.emulator.delivered.length;
+    const activity = message(
+      h.emulator.serviceUrl,
+      owner,
+      owner.conversationId,
+      'new lead Radu Ene, Wrenbrook',
+    );
+    await h.post(activity);
+    await h.emulator.waitFor(() => repliesSince(since).length === 1);
+    await h.post(activity);
+    await h.emulator.waitFor(() => repliesSince(since).length === 2);
+    const created = await h.t.app.store!.leads.list(
+      owner.tenantId,
+      { scope: { viewerId: owner.userId }, text: 'wrenbrook' },
+      { limit: 5 },
+    );
+    expect(created.items).toHaveLength(1);
+    const [first, second] = repliesSince(since).map((d) => JSON.stringify(cardOf(d)));
+    for (const reply of [first, second]) {
+      expect(reply).toContain('Lead created');
+      expect(reply).toContain(created.items[0]!.id);
+    }
+  });
+
   it('new lead without a name says how to write it', async () => {
     const since = h.emulator.delivered.length;
     await h.post(message(h.emulator.serviceUrl, owner, owner.conversationId, 'new lead'));
