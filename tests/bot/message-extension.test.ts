@@ -26,7 +26,14 @@ import {
 import { installPersonally } from '../support/bot-scenario';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
-type Action = { type: string; verb?: string; data?: Record<string, unknown>; card?: Card };
+type Action = {
+  type: string;
+  title?: string;
+  url?: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+  card?: Card;
+};
 type Card = {
   body: unknown[];
   actions?: Action[];
@@ -328,5 +335,31 @@ describe('bot commands', () => {
     expect(JSON.stringify(cardOf(repliesSince(since)[0]!))).toContain(
       'Tell me the lead’s name and company',
     );
+  });
+});
+
+describe('Open in channel', () => {
+  it("opens the record in its space's channel tab even when that tab is pinned to a pipeline", async () => {
+    const space = (await h.t.app.store!.spaces.get(owner.tenantId, france))!;
+    const pipelineTab = `${france}:pipeline:${pipeline.id}`;
+    await h.write(
+      'PATCH',
+      `/spaces/${france}`,
+      manager.userId,
+      {
+        teamId: 'team-france',
+        channelId: '19:ventes@thread.tacv2',
+        channelTabEntityId: pipelineTab,
+      },
+      space.version,
+    );
+    const [inserted] = (await search(owner, { text: 'Zoé Marchal' })).attachments!;
+    const open = inserted!.content.actions!.find((a) => a.title === 'Open in channel');
+    const url = new URL(open!.url!);
+    expect(decodeURIComponent(url.pathname)).toBe(`/l/entity/test-app/${pipelineTab}`);
+    expect(JSON.parse(url.searchParams.get('context')!)).toEqual({
+      subEntityId: `lead:${lead.id}`,
+      channelId: '19:ventes@thread.tacv2',
+    });
   });
 });
