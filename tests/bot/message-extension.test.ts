@@ -338,6 +338,46 @@ describe('bot commands', () => {
   });
 });
 
+describe('recently viewed records', () => {
+  const view = (user: TeamsUser, type: string, id: string) =>
+    h.write('POST', '/me/recent', user.userId, { type, id });
+
+  it('open the empty search, newest view first: a hidden one left out, a merged one its survivor', async () => {
+    const duplicate = await h.write<Contact>('POST', '/contacts', owner.userId, {
+      firstName: 'Paul',
+      lastName: 'Vasseur',
+      spaceIds: [france],
+    });
+    await view(colleague, 'lead', lead.id);
+    await view(colleague, 'account', privateAccount.id);
+    await view(colleague, 'opportunity', opportunity.id);
+    await view(colleague, 'contact', duplicate.id);
+    const survivor = (await h.t.app.store!.contacts.get(owner.tenantId, contact.id))!;
+    await h.write(
+      'POST',
+      `/contacts/${contact.id}/merge`,
+      owner.userId,
+      { mergedId: duplicate.id },
+      survivor.version,
+    );
+
+    const answer = await search(colleague, {});
+    expect(recordIdsOf(answer.attachments)).toEqual([contact.id, opportunity.id, lead.id]);
+    const paged = await search(colleague, { skip: 1, count: 1 });
+    expect(recordIdsOf(paged.attachments)).toEqual([opportunity.id]);
+  });
+
+  it('refuses a view of what is not a record at its field', async () => {
+    const reply = await h.t.request('POST', '/me/recent', {
+      token: await h.t.tokenFor(colleague.userId),
+      body: { type: 'deal', id: 'not-an-id' },
+    });
+    expect(reply.status).toBe(400);
+    const errors = (reply.body as { errors?: { path: string }[] }).errors ?? [];
+    expect(errors.map((e) => e.path).sort()).toEqual(['id', 'type']);
+  });
+});
+
 describe('Open in channel', () => {
   it("opens the record in its space's channel tab even when that tab is pinned to a pipeline", async () => {
     const space = (await h.t.app.store!.spaces.get(owner.tenantId, france))!;
