@@ -103,9 +103,17 @@ describe('the tab inside Teams (host emulator)', () => {
     const { items } = await h.apiGet<{ items: Lead[] }>(ADMIN, '/leads?limit=20');
     const lead = items.find((l) => l.firstName && l.lastName)!;
     const host = await open({ subPageId: `lead:${lead.id}` });
+    // Once shown, the page notes the view for the user's recently viewed records (the bot's search).
+    const noted = host.page.waitForResponse(
+      (r) => r.url().endsWith('/api/me/recent') && r.request().method() === 'POST',
+      { timeout: 90_000 },
+    );
     await host.tab
       .getByRole('heading', { name: `${lead.firstName} ${lead.lastName}`, level: 1 })
       .waitFor({ timeout: 90_000 });
+    const view = await noted;
+    expect(view.status()).toBe(204);
+    expect(view.request().postDataJSON()).toEqual({ type: 'lead', id: lead.id });
     await host.page.context().close();
 
     const unknown = await open({ subPageId: `lead:${UNKNOWN_ID}` });
