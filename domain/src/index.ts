@@ -22,6 +22,7 @@ export * from './model/activity';
 export * from './model/task-settings';
 export * from './model/summary';
 export * from './model/me';
+export * from './model/recent-records';
 export * from './model/my-figures';
 export * from './model/lead-stats';
 export * from './model/list-query';

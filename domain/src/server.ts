@@ -102,6 +102,7 @@ export { keyAddress, keyUseAddress } from './use-cases/api-key-documents';
 export { publicFormAddress } from './use-cases/web-form-documents';
 export * from './use-cases/delete-tenant';
 export * from './use-cases/get-me';
+export * from './use-cases/recent-records';
 export * from './use-cases/get-notification-settings';
 export * from './use-cases/set-notification-settings';
 export * from './use-cases/set-record-muted';

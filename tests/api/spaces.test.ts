@@ -46,6 +46,30 @@ describe('PATCH /spaces/{id}', () => {
     });
   });
 
+  it("keeps the pinned channel tab's entityId, and refuses one of another space at the field", async () => {
+    const pipelineTab = `${dach}:pipeline:0b6f3c1e-4a8d-4f2b-9c3e-2d1a5b7e9f01`;
+    const before = await getSpace(dach);
+    const pinned = await t.request('PATCH', `/spaces/${dach}`, {
+      token: manager,
+      headers: { 'if-match': `"${before.version}"` },
+      body: { channelTabEntityId: pipelineTab },
+    });
+    expect(pinned.status).toBe(200);
+    expect(await getSpace(dach, manager)).toMatchObject({ channelTabEntityId: pipelineTab });
+
+    const { version } = await getSpace(dach);
+    for (const channelTabEntityId of [`${france}:pipeline:${dach}`, 'whole-space']) {
+      const refused = await t.request('PATCH', `/spaces/${dach}`, {
+        token: manager,
+        headers: { 'if-match': `"${version}"` },
+        body: { channelTabEntityId },
+      });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain('channelTabEntityId');
+    }
+    expect(await getSpace(dach)).toMatchObject({ version, channelTabEntityId: pipelineTab });
+  });
+
   it('lets an admin rename it and refuses a stale or missing If-Match', async () => {
     const before = await getSpace(france);
     const renamed = await t.request('PATCH', `/spaces/${france}`, {

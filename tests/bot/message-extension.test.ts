@@ -26,7 +26,14 @@ import {
 import { installPersonally } from '../support/bot-scenario';
 import type { DeliveredActivity } from '../support/bot-connector-emulator';
 
-type Action = { type: string; verb?: string; data?: Record<string, unknown>; card?: Card };
+type Action = {
+  type: string;
+  title?: string;
+  url?: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+  card?: Card;
+};
 type Card = {
   body: unknown[];
   actions?: Action[];
@@ -296,6 +303,31 @@ describe('bot commands', () => {
     });
   });
 
+  it('new lead delivered twice by Teams (same activity id) creates one lead and answers alike', async () => {
+    const since = h.emulator.delivered.length;
+    const activity = message(
+      h.emulator.serviceUrl,
+      owner,
+      owner.conversationId,
+      'new lead Radu Ene, Wrenbrook',
+    );
+    await h.post(activity);
+    await h.emulator.waitFor(() => repliesSince(since).length === 1);
+    await h.post(activity);
+    await h.emulator.waitFor(() => repliesSince(since).length === 2);
+    const created = await h.t.app.store!.leads.list(
+      owner.tenantId,
+      { scope: { viewerId: owner.userId }, text: 'wrenbrook' },
+      { limit: 5 },
+    );
+    expect(created.items).toHaveLength(1);
+    const [first, second] = repliesSince(since).map((d) => JSON.stringify(cardOf(d)));
+    for (const reply of [first, second]) {
+      expect(reply).toContain('Lead created');
+      expect(reply).toContain(created.items[0]!.id);
+    }
+  });
+
   it('new lead without a name says how to write it', async () => {
     const since = h.emulator.delivered.length;
     await h.post(message(h.emulator.serviceUrl, owner, owner.conversationId, 'new lead'));
@@ -303,5 +335,71 @@ describe('bot commands', () => {
     expect(JSON.stringify(cardOf(repliesSince(since)[0]!))).toContain(
       'Tell me the lead’s name and company',
     );
+  });
+});
+
+describe('recently viewed records', () => {
+  const view = (user: TeamsUser, type: string, id: string) =>
+    h.write('POST', '/me/recent', user.userId, { type, id });
+
+  it('open the empty search, newest view first: a hidden one left out, a merged one its survivor', async () => {
+    const duplicate = await h.write<Contact>('POST', '/contacts', owner.userId, {
+      firstName: 'Paul',
+      lastName: 'Vasseur',
+      spaceIds: [france],
+    });
+    await view(colleague, 'lead', lead.id);
+    await view(colleague, 'account', privateAccount.id);
+    await view(colleague, 'opportunity', opportunity.id);
+    await view(colleague, 'contact', duplicate.id);
+    const survivor = (await h.t.app.store!.contacts.get(owner.tenantId, contact.id))!;
+    await h.write(
+      'POST',
+      `/contacts/${contact.id}/merge`,
+      owner.userId,
+      { mergedId: duplicate.id },
+      survivor.version,
+    );
+
+    const answer = await search(colleague, {});
+    expect(recordIdsOf(answer.attachments)).toEqual([contact.id, opportunity.id, lead.id]);
+    const paged = await search(colleague, { skip: 1, count: 1 });
+    expect(recordIdsOf(paged.attachments)).toEqual([opportunity.id]);
+  });
+
+  it('refuses a view of what is not a record at its field', async () => {
+    const reply = await h.t.request('POST', '/me/recent', {
+      token: await h.t.tokenFor(colleague.userId),
+      body: { type: 'deal', id: 'not-an-id' },
+    });
+    expect(reply.status).toBe(400);
+    const errors = (reply.body as { errors?: { path: string }[] }).errors ?? [];
+    expect(errors.map((e) => e.path).sort()).toEqual(['id', 'type']);
+  });
+});
+
+describe('Open in channel', () => {
+  it("opens the record in its space's channel tab even when that tab is pinned to a pipeline", async () => {
+    const space = (await h.t.app.store!.spaces.get(owner.tenantId, france))!;
+    const pipelineTab = `${france}:pipeline:${pipeline.id}`;
+    await h.write(
+      'PATCH',
+      `/spaces/${france}`,
+      manager.userId,
+      {
+        teamId: 'team-france',
+        channelId: '19:ventes@thread.tacv2',
+        channelTabEntityId: pipelineTab,
+      },
+      space.version,
+    );
+    const [inserted] = (await search(owner, { text: 'Zoé Marchal' })).attachments!;
+    const open = inserted!.content.actions!.find((a) => a.title === 'Open in channel');
+    const url = new URL(open!.url!);
+    expect(decodeURIComponent(url.pathname)).toBe(`/l/entity/test-app/${pipelineTab}`);
+    expect(JSON.parse(url.searchParams.get('context')!)).toEqual({
+      subEntityId: `lead:${lead.id}`,
+      channelId: '19:ventes@thread.tacv2',
+    });
   });
 });

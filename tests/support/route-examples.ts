@@ -83,6 +83,7 @@ export function exampleBody(routeName: string, ids: IdsBySegment): unknown {
     dryRunAssignmentRules: { rules: [] },
     routeLeads: { ids: [ids.leads] },
     setOutOfOffice: { outOfOffice: false },
+    recordView: { type: 'opportunity', id: ids.opportunities },
   };
   if (routeName in exact) return exact[routeName];
   const byPattern: [RegExp, unknown][] = [

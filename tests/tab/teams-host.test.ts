@@ -24,7 +24,13 @@ const LOCAL_APP_ID = 'local';
 
 type Lead = { id: string; firstName?: string; lastName?: string };
 type Deal = { id: string; name: string; version: number };
-type Space = { id: string; name: string; version: number; channelId?: string };
+type Space = {
+  id: string;
+  name: string;
+  version: number;
+  channelId?: string;
+  channelTabEntityId?: string;
+};
 type CardContent = { body: unknown[]; actions?: { type: string; title: string; url?: string }[] };
 type Sent = { activity: { attachments?: { content: CardContent }[] } };
 
@@ -97,9 +103,17 @@ describe('the tab inside Teams (host emulator)', () => {
     const { items } = await h.apiGet<{ items: Lead[] }>(ADMIN, '/leads?limit=20');
     const lead = items.find((l) => l.firstName && l.lastName)!;
     const host = await open({ subPageId: `lead:${lead.id}` });
+    // Once shown, the page notes the view for the user's recently viewed records (the bot's search).
+    const noted = host.page.waitForResponse(
+      (r) => r.url().endsWith('/api/me/recent') && r.request().method() === 'POST',
+      { timeout: 90_000 },
+    );
     await host.tab
       .getByRole('heading', { name: `${lead.firstName} ${lead.lastName}`, level: 1 })
       .waitFor({ timeout: 90_000 });
+    const view = await noted;
+    expect(view.status()).toBe(204);
+    expect(view.request().postDataJSON()).toEqual({ type: 'lead', id: lead.id });
     await host.page.context().close();
 
     const unknown = await open({ subPageId: `lead:${UNKNOWN_ID}` });
@@ -214,6 +228,9 @@ describe('the tab inside Teams (host emulator)', () => {
       entityId: `${space.id}:opportunity:${deal.id}`,
       contentUrl: `${h.tabUrl}/#/opportunities/${deal.id}`,
     });
+    // The space remembers the tab last pinned in its channel, for the bot's "Open in channel".
+    const pinnedSpace = await h.apiGet<Space>(ADMIN, `/spaces/${space.id}`);
+    expect(pinnedSpace.channelTabEntityId).toBe(record.entityId);
     const recordTab = await openPinned(record);
     await recordTab.tab
       .getByRole('heading', { name: deal.name, level: 1 })
@@ -235,13 +252,21 @@ describe('the tab inside Teams (host emulator)', () => {
     expect(found).toEqual({});
   }, 180_000);
 
-  it("clicks a card's Open in tab and Open in channel; each lands on the deal in its tab", async () => {
+  it("clicks a card's Open in tab and Open in channel; each lands on the deal in its tab, the channel's pinned to a pipeline", async () => {
     const space = (await h.apiGet<{ items: Space[] }>(ADMIN, '/spaces')).items.find(
       (s) => s.name === SPACE,
     )!;
+    const {
+      items: [pipeline],
+    } = await h.apiGet<{ items: { id: string }[] }>(ADMIN, `/spaces/${space.id}/pipelines`);
+    const pipelineTab = {
+      entityId: `${space.id}:pipeline:${pipeline!.id}`,
+      contentUrl: `${h.tabUrl}/#/opportunities?pipeline=${pipeline!.id}`,
+    };
     await apiSend(ADMIN, 'PATCH', `/spaces/${space.id}`, space.version, {
       teamId: CHANNEL.teamId,
       channelId: CHANNEL.channelId,
+      channelTabEntityId: pipelineTab.entityId,
     });
     const name = `Deep link ${Date.now().toString(36)}`;
     const deal = await apiSend<Deal>(ADMIN, 'POST', '/opportunities', undefined, {
@@ -275,7 +300,7 @@ describe('the tab inside Teams (host emulator)', () => {
       appId: LOCAL_APP_ID,
       tabs: [
         { entityId: 'my-crm', contentUrl: `${h.tabUrl}/#/my` },
-        { entityId: space.id, contentUrl: `${h.tabUrl}/#/opportunities`, channel: CHANNEL },
+        { ...pipelineTab, channel: CHANNEL },
       ],
       token: await h.token(COLLEAGUE),
       user: colleague,

@@ -30,6 +30,14 @@ describe('the Open in tab deep link', () => {
     expect(recordOfSubPageId(contextOf(url).subEntityId)).toEqual({ type: 'lead', id: ID });
   });
 
+  it('opens the tab pinned in the channel whatever it shows, the record as its subEntityId', () => {
+    const pipelineTab = `${SPACE_ID}:pipeline:${ID}`;
+    const space = { id: SPACE_ID, channelId: CHANNEL_ID, channelTabEntityId: pipelineTab };
+    const url = new URL(channelRecordDeepLink(TAB, space, 'contact', ID)!);
+    expect(decodeURIComponent(url.pathname)).toBe(`/l/entity/app-1/${pipelineTab}`);
+    expect(contextOf(url)).toEqual({ subEntityId: `contact:${ID}`, channelId: CHANNEL_ID });
+  });
+
   it('has no channel link for a space that is not pinned to a channel, or an unknown space', () => {
     expect(channelRecordDeepLink(TAB, { id: SPACE_ID }, 'lead', ID)).toBeUndefined();
     expect(channelRecordDeepLink(TAB, undefined, 'lead', ID)).toBeUndefined();

@@ -18,18 +18,25 @@ export const recordDeepLink = (tab: TabLink, recordType: RecordType, recordId: s
   teamsRecordLink(tab, { type: recordType, id: recordId });
 
 /**
- * The same record in the channel tab of its space, when the space is pinned to a channel: the
- * channel tab's configuration saved `entityId = spaceId`. Undefined for an unpinned space.
+ * The same record in the channel tab of its space, when the space is pinned to a channel:
+ * whatever that tab is pinned to (the whole space, a pipeline's board, another record), the
+ * record as `subEntityId` opens it there. The tab is the one the configuration page last
+ * pinned (`channelTabEntityId`), else the whole-space tab (`entityId = spaceId`). Undefined
+ * for an unpinned space.
  */
 export function channelRecordDeepLink(
   tab: TabLink,
-  space: Pick<Space, 'id' | 'channelId'> | undefined,
+  space: Pick<Space, 'id' | 'channelId' | 'channelTabEntityId'> | undefined,
   recordType: RecordType,
   recordId: string,
 ): string | undefined {
   if (!space?.channelId) return undefined;
   return teamsRecordLink(
-    { appId: tab.appId, entityId: space.id, channelId: space.channelId },
+    {
+      appId: tab.appId,
+      entityId: space.channelTabEntityId ?? space.id,
+      channelId: space.channelId,
+    },
     { type: recordType, id: recordId },
   );
 }

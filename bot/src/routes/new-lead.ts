@@ -1,4 +1,10 @@
-import { createLead, CreateLeadInput, type Actor } from '@channel-crm/domain/server';
+import {
+  createLead,
+  CreateLeadInput,
+  uuidV5,
+  type Actor,
+  type Lead,
+} from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import { errorCard } from '../cards/error-card';
 import type { BotServices } from '../bot-services';
@@ -6,7 +12,7 @@ import { contextFor, leadCardFor, refusalCard } from '../views/record-card';
 import type { IncomingActivity } from './activity';
 import type { UserRoute } from './route';
 import { spacesOf } from './space-roster';
-import { commandText, isCommand } from './teams';
+import { commandText, isCommand, tenantOf, threadOf } from './teams';
 
 const COMMAND = 'new lead';
 
@@ -33,7 +39,22 @@ async function spaceFor(a: IncomingActivity, services: BotServices, actor: Actor
   return pinned.find((s) => actor.spaceIds.includes(s.id))?.id ?? actor.spaceIds[0];
 }
 
-/** `new lead <name>, <company>`: a lead owned by the user, answered with its card. */
+/**
+ * One lead per message: Teams redelivers a message it thinks unanswered with the same activity
+ * id, so the lead's id is derived from it (and the conversation and user, since activity ids
+ * are unique only within a conversation). A message without an id gets a fresh one.
+ */
+const leadIdFor = (a: IncomingActivity, actor: Actor, uuid: () => string) =>
+  a.id
+    ? uuidV5(
+        `teams-command:${tenantOf(a) ?? actor.tenantId}:${threadOf(a.conversation.id)}:${a.id}:${actor.userId}`,
+      )
+    : uuid();
+
+/**
+ * `new lead <name>, <company>`: a lead owned by the user, answered with its card. The same
+ * message delivered again answers the same card and creates nothing.
+ */
 export const newLeadRoute: UserRoute = {
   kind: 'crmUser',
   name: 'command.new-lead',
@@ -47,9 +68,16 @@ export const newLeadRoute: UserRoute = {
     if (!spaceId) return send(errorCard(t.didNotWork, t.newLeadNoSpace));
     const input = CreateLeadInput.safeParse({ ...fields, spaceId });
     if (!input.success) return send(errorCard(t.didNotWork, t.newLeadUsage));
-    const ctx = contextFor(services, actor, `new-lead:${turn.activity.id ?? services.ids.uuid()}`);
-    const created = await createLead(ctx, input.data);
-    if (!created.ok) return send(refusalCard(created.error, t));
-    await send(await leadCardFor(services, actor, created.value, { notice: t.newLeadCreated }));
+    const leadId = leadIdFor(turn.activity, actor, () => services.ids.uuid());
+    const answer = async (lead: Lead) =>
+      send(await leadCardFor(services, actor, lead, { notice: t.newLeadCreated }));
+    const earlier = await services.store.leads.get(actor.tenantId, leadId);
+    if (earlier) return answer(earlier);
+    const ctx = contextFor(services, actor, `new-lead:${leadId}`);
+    const created = await createLead(ctx, input.data, { id: leadId });
+    if (created.ok) return answer(created.value);
+    // A concurrent delivery of the same message may have created it first.
+    const concurrent = await services.store.leads.get(actor.tenantId, leadId);
+    return concurrent ? answer(concurrent) : send(refusalCard(created.error, t));
   },
 };

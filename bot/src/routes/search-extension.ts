@@ -39,9 +39,9 @@ function queryOf(a: IncomingActivity) {
 
 /**
  * The search message extension: leads, deals, accounts and contacts the user may see by name,
- * company or e-mail, each inserting its card; with no text, the records they own, most
- * recently changed first. Someone the CRM does not know, or a command it does not have, gets
- * a message and no results.
+ * company or e-mail, each inserting its card; with no text, the records they viewed last in
+ * the tab (else those they own, most recently changed first). Someone the CRM does not know,
+ * or a command it does not have, gets a message and no results.
  */
 export const searchExtensionRoute: OpenRoute = {
   kind: 'anyone',

@@ -17,6 +17,7 @@ import {
   type UseCaseContext,
 } from '@channel-crm/domain/server';
 import type { BotServices } from '../bot-services';
+import { recentlyViewed } from './recent-records';
 import { contextFor } from './record-card';
 
 /** One record a search found, with its kind. */
@@ -27,7 +28,10 @@ export type FoundRecord =
   | { type: 'contact'; record: Contact };
 
 export type RecordSearch = {
-  /** Name, company or e-mail; empty: the records the user owns, most recently changed first. */
+  /**
+   * Name, company or e-mail; empty: the records the user viewed last in the tab, or, before
+   * they viewed any, the records they own, most recently changed first.
+   */
   text: string;
   skip: number;
   count: number;
@@ -84,6 +88,7 @@ const newestFirst = (a: FoundRecord, b: FoundRecord) =>
  * Leads, deals, accounts and contacts matching the text, as the API's lists show them to the
  * actor (another's private account never), newest change first, `skip` and `count` applied to
  * all four together: each list gives its first `skip + count`, which hold the merged page.
+ * Without text, the records the actor viewed last, newest view first, else their own records.
  */
 export async function searchRecords(
   services: BotServices,
@@ -94,6 +99,10 @@ export async function searchRecords(
   const wanted = Math.min(search.skip + search.count, MAX_SEARCH_DEPTH);
   if (wanted <= search.skip) return [];
   const text = search.text.trim().slice(0, 200);
+  if (!text) {
+    const recent = await recentlyViewed(ctx);
+    if (recent.length > 0) return recent.slice(search.skip, wanted);
+  }
   const filters: Filters = {
     ...(text ? { text } : { ownerId: actor.userId }),
     sort: 'updatedAt',

@@ -1,4 +1,5 @@
 import { Me } from '../model/me';
+import { RecordViewInput } from '../model/recent-records';
 import { contract } from './contract';
 
 export const getMe = contract({
@@ -9,4 +10,16 @@ export const getMe = contract({
   summary: 'The signed-in user and the spaces they may open',
   tag: 'me',
   response: Me,
+});
+
+export const recordView = contract({
+  name: 'recordView',
+  // The list's point read and its guarded replace; none when the record is already first.
+  roundTrips: 2,
+  method: 'POST',
+  path: '/me/recent',
+  summary: 'Note that I opened a record: it heads my recently viewed records, once',
+  tag: 'me',
+  body: RecordViewInput,
+  status: 204,
 });

@@ -20,8 +20,9 @@ export function pinnedRoute(view: PinnedView): string {
 }
 
 /**
- * The tab's `entityId`: the space's id for the whole space (what the bot's "Open in channel"
- * names), `<spaceId>:pipeline:<id>` or `<spaceId>:<type>:<id>` for the others.
+ * The tab's `entityId`: the space's id for the whole space, `<spaceId>:pipeline:<id>` or
+ * `<spaceId>:<type>:<id>` for the others. The space keeps it (`channelTabEntityId`) for the
+ * bot's "Open in channel".
  */
 export function pinnedEntityId(spaceId: string, view: PinnedView): string {
   if (view.kind === 'pipeline') return `${spaceId}:${PIPELINE}:${view.pipelineId}`;

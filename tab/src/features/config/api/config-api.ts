@@ -12,15 +12,22 @@ import { pinnedEntityId, pinnedRoute, type PinnedView } from '../pinned-tab';
 export const createSpace = (input: CreateSpaceInput, idempotencyKey: string) =>
   call(contracts.createSpace, { body: input, idempotencyKey });
 
-/** Ties a space to the channel the tab is being pinned in. */
+/**
+ * Ties a space to the channel the tab is being pinned in, with the tab's `entityId`, so the
+ * bot's "Open in channel" finds this tab whatever it shows.
+ */
 export const linkSpace = (
   space: Space,
+  view: PinnedView,
   teamId: string | undefined,
   channelId: string | undefined,
 ) =>
   call(contracts.updateSpace, {
     params: { id: space.id },
-    body: { ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) },
+    body: {
+      ...(teamId ? { teamId } : {}),
+      ...(channelId ? { channelId, channelTabEntityId: pinnedEntityId(space.id, view) } : {}),
+    },
     version: space.version,
   });
 

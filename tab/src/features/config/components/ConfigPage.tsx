@@ -84,7 +84,7 @@ export function ConfigPage() {
     if (!pinned) throw new Error('Nothing chosen to pin');
     const space = existing
       ? host.kind === 'teams'
-        ? await linkSpace(existing, host.teamId, host.channelId)
+        ? await linkSpace(existing, pinned.view, host.teamId, host.channelId)
         : existing
       : await createSpace(
           {

@@ -4,6 +4,7 @@ import {
   getOpportunity,
   recordRoles,
   recordTimeline,
+  recordView,
 } from '@channel-crm/domain/contracts';
 import { call } from '../../../shell/api-client';
 
@@ -12,6 +13,10 @@ export type RoleRecordType = keyof typeof recordRoles;
 
 export const recordKey = (type: RecordType, id: string) => [type, id] as const;
 export const timelineKey = (type: RecordType, id: string) => [type, id, 'timeline'] as const;
+
+/** The user opened the record's page: it heads their recently viewed records (the bot's search). */
+export const noteRecordView = (type: RecordType, id: string) =>
+  call(recordView, { body: { type, id } });
 
 export const fetchTimeline = (type: RecordType, id: string, signal?: AbortSignal) =>
   call(recordTimeline[type].list, { params: { id }, query: { limit: 50 }, signal });

@@ -2,8 +2,12 @@ import type { RecordType } from '@channel-crm/domain';
 import { useQuery } from '@tanstack/react-query';
 import { recordKey } from '../api/records-api';
 import { useRecordSave, type Changes } from './use-record-save';
+import { useRecordView } from './use-record-view';
 
-/** The record a record page shows: loaded by id, and saved with If-Match (see useRecordSave). */
+/**
+ * The record a record page shows: loaded by id, saved with If-Match (see useRecordSave), and
+ * noted among the user's recently viewed records once loaded (a merged id: its survivor).
+ */
 export function useRecord<T extends { id: string; version: number }>(
   type: RecordType,
   id: string,
@@ -29,5 +33,6 @@ export function useRecord<T extends { id: string; version: number }>(
     (changes, version) => update(id, changes, version),
     () => get(id),
   );
+  useRecordView(type, query.data?.id);
   return { query, saver };
 }
