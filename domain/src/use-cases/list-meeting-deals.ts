@@ -1,4 +1,5 @@
-import { ListOpportunitiesInput, type OpportunityListItem } from '../model/opportunity';
+import type { MeetingAccountDeals } from '../model/meeting';
+import { ListOpportunitiesInput } from '../model/opportunity';
 import { duplicateKeys, normalizeEmail } from '../rules/duplicate-keys';
 import { canView } from '../rules/permissions';
 import { ok, type Result } from '../result';
@@ -6,11 +7,6 @@ import type { UseCaseContext } from './context';
 import { findDuplicates } from './find-duplicates';
 import { listOpportunities } from './list-opportunities';
 
-/** An account some meeting invitees are contacts of, with its open deals. */
-export type MeetingAccountDeals = {
-  account: { id: string; name: string };
-  opportunities: OpportunityListItem[];
-};
 
 const MAX_INVITEES = 300;
 const MAX_ACCOUNTS = 10;
