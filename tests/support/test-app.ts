@@ -56,7 +56,10 @@ export async function seededSnapshot(): Promise<string> {
 /** The app as `npm start` runs it (minus the tab), on ephemeral ports with the demo data. */
 export async function startTestApp(
   dataDir?: string,
-  options: Pick<LocalAppOptions, 'timers' | 'importChunkRows' | 'importWorker' | 'migrations'> = {},
+  options: Pick<
+    LocalAppOptions,
+    'timers' | 'importChunkRows' | 'importWorker' | 'migrations' | 'meetings'
+  > = {},
 ): Promise<TestApp> {
   const dir = dataDir ?? (await newDataDir());
   if (!dataDir) await copyFile(await seededSnapshot(), join(dir, 'cosmos.json'));
