@@ -110,6 +110,12 @@ const ImportPage = page(() => import('../features/import/components/ImportPage')
   'import',
 ]);
 
+const MeetingPanelPage = page(
+  () => import('../features/meetings/components/MeetingPanelPage'),
+  'MeetingPanelPage',
+  ['meetings'],
+);
+
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,
   opportunities: BoardPage,
@@ -122,6 +128,7 @@ const LISTS: Record<string, Page> = {
   notifications: NotificationsPage,
   import: ImportPage,
   duplicates: DuplicatesPage,
+  meeting: MeetingPanelPage,
 };
 
 const RECORDS: Record<string, Page> = {

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { ErrorState } from './components/ErrorState';
+import { useHost } from './HostContext';
 import { PageSkeleton } from './components/PageSkeleton';
 import { useMe } from './me';
 import { NavRail } from './NavRail';
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     gridTemplateAreas: '"nav top" "nav main"',
     height: '100vh',
   },
+  // A meeting's side panel is 320 px wide: the page alone, no navigation.
+  panel: { height: '100vh', overflow: 'auto', padding: tokens.spacingHorizontalS },
   main: {
     gridArea: 'main',
     overflow: 'auto',
@@ -41,6 +44,7 @@ export function Shell() {
   const styles = useStyles();
   const { t } = useI18n();
   const me = useMe();
+  const host = useHost();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useHotkey('k', openPalette);
@@ -48,6 +52,15 @@ export function Shell() {
 
   if (me.isPending) return <PageSkeleton />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+
+  if (host.frame === 'meeting')
+    return (
+      <SpaceProvider me={me.data.user} spaces={me.data.spaces}>
+        <main id="main-content" className={styles.panel} tabIndex={-1}>
+          <RouteView />
+        </main>
+      </SpaceProvider>
+    );
 
   return (
     <SpaceProvider me={me.data.user} spaces={me.data.spaces}>
