@@ -28,12 +28,14 @@ const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), '
   'lead-stats',
 ]);
 // Record pages carry their activities, the notifications feature's mute button and the
-// splitter's shares; the board's cards show each deal's next activity.
+// splitter's shares; the board's cards show each deal's next activity. A timeline names the
+// meeting a note was written in.
 const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
   'leads',
   'activities',
   'notifications',
   'splitter',
+  'meetings',
 ]);
 const BoardPage = page(
   () => import('../features/opportunities/components/BoardPage'),
@@ -52,7 +54,7 @@ const OpportunityListPage = page(
 const OpportunityPage = page(
   () => import('../features/opportunities/components/OpportunityPage'),
   'OpportunityPage',
-  ['activities', 'notifications', 'splitter'],
+  ['activities', 'notifications', 'splitter', 'meetings'],
 );
 const AccountsPage = page(
   () => import('../features/accounts/components/AccountsPage'),
@@ -62,7 +64,7 @@ const AccountsPage = page(
 const AccountPage = page(
   () => import('../features/accounts/components/AccountPage'),
   'AccountPage',
-  ['activities'],
+  ['activities', 'meetings'],
 );
 const ContactsPage = page(
   () => import('../features/contacts/components/ContactsPage'),
@@ -73,7 +75,7 @@ const ContactPage = page(
   () => import('../features/contacts/components/ContactPage'),
   'ContactPage',
   // A contact's page names the lead it was qualified from.
-  ['activities', 'leads'],
+  ['activities', 'leads', 'meetings'],
 );
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),

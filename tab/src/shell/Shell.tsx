@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { ErrorState } from './components/ErrorState';
 import { useHost } from './HostContext';
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     height: '100vh',
   },
   // A meeting's side panel is 320 px wide: the page alone, no navigation.
-  panel: { height: '100vh', overflow: 'auto', padding: tokens.spacingHorizontalS },
+  panel: { gridTemplateColumns: '1fr', gridTemplateRows: '1fr', gridTemplateAreas: '"main"' },
   main: {
     gridArea: 'main',
     overflow: 'auto',
@@ -44,7 +44,7 @@ export function Shell() {
   const styles = useStyles();
   const { t } = useI18n();
   const me = useMe();
-  const host = useHost();
+  const panel = useHost().frame === 'meeting';
   const [paletteOpen, setPaletteOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useHotkey('k', openPalette);
@@ -53,23 +53,14 @@ export function Shell() {
   if (me.isPending) return <PageSkeleton />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
 
-  if (host.frame === 'meeting')
-    return (
-      <SpaceProvider me={me.data.user} spaces={me.data.spaces}>
-        <main id="main-content" className={styles.panel} tabIndex={-1}>
-          <RouteView />
-        </main>
-      </SpaceProvider>
-    );
-
   return (
     <SpaceProvider me={me.data.user} spaces={me.data.spaces}>
-      <div className={styles.layout}>
+      <div className={mergeClasses(styles.layout, panel && styles.panel)}>
         <a className={styles.skip} href="#main-content">
           {t('app.skipToContent')}
         </a>
-        <NavRail />
-        <TopBar onOpenPalette={openPalette} />
+        {!panel && <NavRail />}
+        {!panel && <TopBar onOpenPalette={openPalette} />}
         <main id="main-content" className={styles.main} tabIndex={-1}>
           <RouteView />
         </main>

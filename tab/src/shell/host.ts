@@ -69,8 +69,7 @@ function frameOf(
   context: { channel?: { id?: string }; team?: { groupId?: string }; meeting?: { id?: string } },
 ): HostInfo['frame'] {
   if (frameContext === 'settings') return 'config';
-  if (frameContext === 'sidePanel' || frameContext === 'meetingStage' || context.meeting?.id)
-    return 'meeting';
+  if (context.meeting?.id) return 'meeting';
   return context.channel?.id || context.team?.groupId ? 'channel' : 'personal';
 }
 

@@ -19,4 +19,5 @@ export const meetingsDe: Translation<typeof meetingsEn> = {
   'meetings.note': 'Notiz zu {deal}',
   'meetings.addNote': 'Notiz hinzufügen',
   'meetings.saved': 'Notiz in der Verkaufschance gespeichert.',
+  'meetings.notedInMeeting': '{who} hat in der Besprechung {meeting} eine Notiz geschrieben',
 };

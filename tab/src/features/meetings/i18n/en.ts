@@ -18,4 +18,5 @@ export const meetingsEn = {
   'meetings.note': 'Note on {deal}',
   'meetings.addNote': 'Add note',
   'meetings.saved': 'Note saved on the deal.',
+  'meetings.notedInMeeting': '{who} wrote a note in meeting {meeting}',
 } as const satisfies Messages;

@@ -19,4 +19,5 @@ export const meetingsFr: Translation<typeof meetingsEn> = {
   'meetings.note': 'Note sur {deal}',
   'meetings.addNote': 'Ajouter la note',
   'meetings.saved': "Note enregistrée sur l'affaire.",
+  'meetings.notedInMeeting': '{who} a écrit une note pendant la réunion {meeting}',
 };

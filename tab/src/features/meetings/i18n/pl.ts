@@ -19,4 +19,5 @@ export const meetingsPl: Translation<typeof meetingsEn> = {
   'meetings.note': 'Notatka do: {deal}',
   'meetings.addNote': 'Dodaj notatkę',
   'meetings.saved': 'Notatka zapisana w szansie.',
+  'meetings.notedInMeeting': 'Dodano notatkę na spotkaniu {meeting} — {who}',
 };

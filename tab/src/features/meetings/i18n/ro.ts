@@ -19,4 +19,5 @@ export const meetingsRo: Translation<typeof meetingsEn> = {
   'meetings.note': 'Notă la {deal}',
   'meetings.addNote': 'Adaugă nota',
   'meetings.saved': 'Nota a fost salvată la oportunitate.',
+  'meetings.notedInMeeting': '{who} a scris o notă în întâlnirea {meeting}',
 };

@@ -82,7 +82,7 @@ export function Timeline({
     const who = nameOf(e.actorId) ?? t('record.colleague');
     if (e.kind === 'note')
       return e.meeting
-        ? t('record.notedInMeeting', { who, meeting: e.meeting.title })
+        ? t('meetings.notedInMeeting', { who, meeting: e.meeting.title })
         : t('record.noted', { who });
     const key = `event.${e.eventType ?? ''}`;
     return t('record.event', { who, event: isMessageKey(key) ? t(key) : (e.eventType ?? '') });

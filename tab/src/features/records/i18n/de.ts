@@ -29,7 +29,6 @@ export const recordsDe: Translation<typeof recordsEn> = {
   'record.timelineEmpty': 'Bisher ist nichts passiert.',
   'record.changed': '{who} hat {field} geändert',
   'record.noted': '{who} hat eine Notiz geschrieben',
-  'record.notedInMeeting': '{who} hat in der Besprechung {meeting} eine Notiz geschrieben',
   'record.editNote': 'Notiz bearbeiten',
   'record.deleteNote': 'Notiz löschen',
   'record.noteText': 'Notiz',

@@ -27,7 +27,6 @@ export const recordsEn = {
   'record.timelineEmpty': 'Nothing has happened yet.',
   'record.changed': '{who} changed {field}',
   'record.noted': '{who} wrote a note',
-  'record.notedInMeeting': '{who} wrote a note in meeting {meeting}',
   'record.editNote': 'Edit note',
   'record.deleteNote': 'Delete note',
   'record.noteText': 'Note',

@@ -33,7 +33,6 @@ export const recordsFr: Translation<typeof recordsEn> = {
   'record.timelineEmpty': "Rien ne s'est encore passé.",
   'record.changed': '{who} a modifié {field}',
   'record.noted': '{who} a écrit une note',
-  'record.notedInMeeting': '{who} a écrit une note pendant la réunion {meeting}',
   'record.editNote': 'Modifier la note',
   'record.deleteNote': 'Supprimer la note',
   'record.noteText': 'Texte de la note',

@@ -34,7 +34,6 @@ export const recordsPl: Translation<typeof recordsEn> = {
   'record.timelineEmpty': 'Jeszcze nic się nie wydarzyło.',
   'record.changed': 'Zmieniono pole {field} — {who}',
   'record.noted': 'Dodano notatkę — {who}',
-  'record.notedInMeeting': 'Dodano notatkę na spotkaniu {meeting} — {who}',
   'record.editNote': 'Edytuj notatkę',
   'record.deleteNote': 'Usuń notatkę',
   'record.noteText': 'Notatka',

@@ -29,7 +29,6 @@ export const recordsRo: Translation<typeof recordsEn> = {
   'record.timelineEmpty': 'Nu s-a întâmplat încă nimic.',
   'record.changed': '{who} a modificat {field}',
   'record.noted': '{who} a scris o notă',
-  'record.notedInMeeting': '{who} a scris o notă în întâlnirea {meeting}',
   'record.editNote': 'Editează nota',
   'record.deleteNote': 'Șterge nota',
   'record.noteText': 'Notă',
