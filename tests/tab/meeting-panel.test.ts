@@ -105,8 +105,6 @@ describe('the meeting side panel (Teams host emulator)', () => {
     await tab
       .getByRole('heading', { level: 1, name: `Deals in ${TOPIC}` })
       .waitFor({ timeout: 90_000 });
-    // The side panel shows the page alone.
-    expect(await tab.getByRole('navigation').count()).toBe(0);
     const account = tab.getByRole('region', { name: `${ACCOUNT}: open deals` });
     const card = account.getByRole('article', { name: DEAL });
     await expect
@@ -133,6 +131,26 @@ describe('the meeting side panel (Teams host emulator)', () => {
     await page.getByText(`${SELLER} wrote a note in meeting ${TOPIC}`).waitFor({ timeout: 60_000 });
     await page.context().close();
   }, 240_000);
+
+  it('saves the meeting panel from the configuration page in a meeting', async () => {
+    const config = await teams.open(h.browser, {
+      contentUrl: `${h.tabUrl}/#/config`,
+      frameContext: 'settings',
+      meeting: { chatId: CHAT, meetingId: 'MCMxOTptZWV0aW5n' },
+      token: await h.token(SELLER),
+      user: h.user(SELLER),
+    });
+    await config.tab
+      .getByRole('heading', { name: 'Add Channel CRM to this meeting' })
+      .waitFor({ timeout: 90_000 });
+    const saved = await config.save();
+    expect(saved.result).toBe('success');
+    expect(saved.settings).toMatchObject({
+      entityId: 'meeting-deals',
+      contentUrl: `${new URL(h.tabUrl).origin}/#/meeting`,
+    });
+    await config.page.context().close();
+  }, 180_000);
 
   it('says when no invitee is a contact, and is accessible in every theme', async () => {
     const violations = await violationsInEveryTheme(h, SELLER, async (page, _theme, scan) => {

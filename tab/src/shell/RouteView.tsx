@@ -28,14 +28,13 @@ const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), '
   'lead-stats',
 ]);
 // Record pages carry their activities, the notifications feature's mute button and the
-// splitter's shares; the board's cards show each deal's next activity. A timeline names the
-// meeting a note was written in.
+// splitter's shares; the board's cards show each deal's next activity. A deal's timeline
+// names the meeting a note was written in.
 const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
   'leads',
   'activities',
   'notifications',
   'splitter',
-  'meetings',
 ]);
 const BoardPage = page(
   () => import('../features/opportunities/components/BoardPage'),
@@ -52,7 +51,7 @@ const OpportunityListPage = page(
   'OpportunityListPage',
 );
 const OpportunityPage = page(
-  () => import('../features/opportunities/components/OpportunityPage'),
+  () => import('../features/opportunities/components/deal-pages'),
   'OpportunityPage',
   ['activities', 'notifications', 'splitter', 'meetings'],
 );
@@ -64,7 +63,7 @@ const AccountsPage = page(
 const AccountPage = page(
   () => import('../features/accounts/components/AccountPage'),
   'AccountPage',
-  ['activities', 'meetings'],
+  ['activities'],
 );
 const ContactsPage = page(
   () => import('../features/contacts/components/ContactsPage'),
@@ -75,7 +74,7 @@ const ContactPage = page(
   () => import('../features/contacts/components/ContactPage'),
   'ContactPage',
   // A contact's page names the lead it was qualified from.
-  ['activities', 'leads', 'meetings'],
+  ['activities', 'leads'],
 );
 const SettingsPage = page(
   () => import('../features/settings/components/SettingsPage'),
@@ -113,7 +112,7 @@ const ImportPage = page(() => import('../features/import/components/ImportPage')
 ]);
 
 const MeetingPanelPage = page(
-  () => import('../features/meetings/components/MeetingPanelPage'),
+  () => import('../features/opportunities/components/deal-pages'),
   'MeetingPanelPage',
   ['meetings'],
 );

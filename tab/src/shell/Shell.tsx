@@ -1,7 +1,6 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { ErrorState } from './components/ErrorState';
-import { useHost } from './HostContext';
 import { PageSkeleton } from './components/PageSkeleton';
 import { useMe } from './me';
 import { NavRail } from './NavRail';
@@ -24,8 +23,6 @@ const useStyles = makeStyles({
     gridTemplateAreas: '"nav top" "nav main"',
     height: '100vh',
   },
-  // A meeting's side panel is 320 px wide: the page alone, no navigation.
-  panel: { gridTemplateColumns: '1fr', gridTemplateRows: '1fr', gridTemplateAreas: '"main"' },
   main: {
     gridArea: 'main',
     overflow: 'auto',
@@ -44,7 +41,6 @@ export function Shell() {
   const styles = useStyles();
   const { t } = useI18n();
   const me = useMe();
-  const panel = useHost().frame === 'meeting';
   const [paletteOpen, setPaletteOpen] = useState(false);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   useHotkey('k', openPalette);
@@ -55,12 +51,12 @@ export function Shell() {
 
   return (
     <SpaceProvider me={me.data.user} spaces={me.data.spaces}>
-      <div className={mergeClasses(styles.layout, panel && styles.panel)}>
+      <div className={styles.layout}>
         <a className={styles.skip} href="#main-content">
           {t('app.skipToContent')}
         </a>
-        {!panel && <NavRail />}
-        {!panel && <TopBar onOpenPalette={openPalette} />}
+        <NavRail />
+        <TopBar onOpenPalette={openPalette} />
         <main id="main-content" className={styles.main} tabIndex={-1}>
           <RouteView />
         </main>

@@ -3,23 +3,16 @@ import { teamsTestOrigins } from './teams-test-origin';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
-/**
- * Where the tab runs: a Teams channel tab, a Teams personal tab, a Teams meeting (its side
- * panel, its chat's tab or its details), or a plain browser.
- */
+/** Where the tab runs: a Teams channel tab, a Teams personal tab, or a plain browser. */
 export type HostInfo = {
   kind: 'teams' | 'browser';
-  frame: 'channel' | 'personal' | 'meeting' | 'config' | 'browser';
+  frame: 'channel' | 'personal' | 'config' | 'browser';
   theme: ThemeName;
   /** The user's BCP 47 tag (`de-AT`): its language picks the messages, the whole tag formats. */
   locale: string;
   teamId?: string;
   channelId?: string;
   channelName?: string;
-  /** The chat the tab is in (a meeting's chat in a meeting): Graph's chat id. */
-  chatId?: string;
-  /** Set in a meeting's contexts. */
-  meetingId?: string;
   /** Teams' user object id, when inside Teams. */
   userObjectId?: string;
   /** What a deep link asked this tab to open (`lead:<id>`; see domain/src/rules/record-link.ts). */
@@ -63,16 +56,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
   ]);
 }
 
-/** The configuration page, a meeting's panel or tab, a channel tab, else the personal tab. */
-function frameOf(
-  frameContext: string | undefined,
-  context: { channel?: { id?: string }; team?: { groupId?: string }; meeting?: { id?: string } },
-): HostInfo['frame'] {
-  if (frameContext === 'settings') return 'config';
-  if (context.meeting?.id) return 'meeting';
-  return context.channel?.id || context.team?.groupId ? 'channel' : 'personal';
-}
-
 /**
  * Teams hosts the tab in an iframe (or a webview that sets `window.name`/the user agent);
  * a top-level browser window is never Teams, so it is detected at once. Inside a frame the
@@ -95,14 +78,17 @@ export async function detectHost(): Promise<HostInfo> {
     const frameContext = context.page.frameContext;
     return {
       kind: 'teams',
-      frame: frameOf(frameContext, context),
+      frame:
+        frameContext === 'settings'
+          ? 'config'
+          : context.channel?.id || context.team?.groupId
+            ? 'channel'
+            : 'personal',
       theme: o.theme ?? themeFromTeams(context.app.theme),
       locale: o.locale ?? formattingTag(context.app.locale),
       ...(context.team?.groupId ? { teamId: context.team.groupId } : {}),
       ...(context.channel?.id ? { channelId: context.channel.id } : {}),
       ...(context.channel?.displayName ? { channelName: context.channel.displayName } : {}),
-      ...(context.chat?.id ? { chatId: context.chat.id } : {}),
-      ...(context.meeting?.id ? { meetingId: context.meeting.id } : {}),
       ...(context.user?.id ? { userObjectId: context.user.id } : {}),
       ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     };

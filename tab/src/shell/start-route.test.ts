@@ -28,6 +28,5 @@ describe('the page the tab opens on', () => {
     expect(startHash(host('browser'), '')).toBe('#/leads');
     expect(startHash(host('personal'), '')).toBe('#/my');
     expect(startHash(host('config'), '')).toBe('#/config');
-    expect(startHash(host('meeting'), '')).toBe('#/meeting');
   });
 });

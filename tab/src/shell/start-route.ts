@@ -7,7 +7,6 @@ export const RECORD_NOT_FOUND_SECTION = 'records';
 const START_PAGE: Record<HostInfo['frame'], string> = {
   config: '/config',
   personal: '/my',
-  meeting: '/meeting',
   channel: '/leads',
   browser: '/leads',
 };

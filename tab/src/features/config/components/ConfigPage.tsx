@@ -24,6 +24,8 @@ import { useSpace } from '../../../shell/SpaceContext';
 import type { PickedRecord } from '../../records/api/picker-api';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { createSpace, linkSpace, registerTeamsSave, type PinnedTab } from '../api/config-api';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
+import { useTeamsMeetingChat } from '../../meetings/hooks/use-teams-meeting';
 import { MeetingConfig } from './MeetingConfig';
 import { PinnedViewFields, type PinnedKind } from './PinnedViewFields';
 
@@ -37,8 +39,9 @@ const useStyles = makeStyles({
 
 /** In a meeting the tab shows the meeting's deals; elsewhere a space is pinned. */
 export function ConfigPage() {
-  const host = useHost();
-  return host.meetingId ? <MeetingConfig /> : <SpaceConfig />;
+  const meeting = useTeamsMeetingChat(useHost().kind === 'teams');
+  if (meeting.isLoading) return <PageSkeleton />;
+  return meeting.data ? <MeetingConfig /> : <SpaceConfig />;
 }
 
 /**

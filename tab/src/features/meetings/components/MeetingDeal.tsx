@@ -1,8 +1,9 @@
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
-import type { MeetingTag, OpportunityListItem, Stage } from '@channel-crm/domain';
+import type { MeetingTag, OpportunityListItem } from '@channel-crm/domain';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useErrorText } from '../../../shell/error-text';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
+import { useDealStage } from '../hooks/use-meeting-deals';
 import { useMeetingNote } from '../hooks/use-meeting-note';
 
 const useStyles = makeStyles({
@@ -31,11 +32,9 @@ const useStyles = makeStyles({
 /** One open deal of the meeting: its stage, amount and next activity, and a note composer. */
 export function MeetingDeal({
   opportunity,
-  stage,
   meeting,
 }: {
   opportunity: OpportunityListItem;
-  stage: Stage | undefined;
   meeting: MeetingTag;
 }) {
   const styles = useStyles();
@@ -44,6 +43,7 @@ export function MeetingDeal({
   const headingId = useId();
   const [text, setText] = useState('');
   const note = useMeetingNote(opportunity.id, meeting);
+  const stage = useDealStage(opportunity);
   const next = opportunity.nextActivity;
 
   const submit = (event?: FormEvent) => {

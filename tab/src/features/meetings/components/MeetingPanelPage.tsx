@@ -2,7 +2,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   Title3,
   tokens,
@@ -10,10 +9,12 @@ import {
 import type { MeetingTag } from '@channel-crm/domain';
 import { EmptyState } from '../../../shell/components/EmptyState';
 import { ErrorState } from '../../../shell/components/ErrorState';
-import { useHost } from '../../../shell/HostContext';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { useRoute } from '../../../shell/router';
 import { useMeetingDeals } from '../hooks/use-meeting-deals';
+import { useTeamsMeetingChat } from '../hooks/use-teams-meeting';
+import { useHost } from '../../../shell/HostContext';
 import { MeetingDeal } from './MeetingDeal';
 
 const useStyles = makeStyles({
@@ -38,19 +39,26 @@ const TITLE_MAX = 200;
 
 /**
  * A Teams meeting's side panel: per account whose contacts are invited, its open deals with
- * stage, amount and next activity, and a note composer per deal. In Teams the meeting is the
- * context's chat; in a browser, `#/meeting?chat=<chat id>`.
+ * stage, amount and next activity, and a note composer per deal. The meeting is the Teams
+ * context's, or in a browser `#/meeting?chat=<chat id>`.
  */
 export function MeetingPanelPage() {
   const styles = useStyles();
   const { t } = useI18n();
-  const host = useHost();
-  const route = useRoute();
-  const chatId = host.chatId ?? route.query.get('chat') ?? undefined;
-  const { deals, stages } = useMeetingDeals(chatId);
+  const linked = useRoute().query.get('chat');
+  const teams = useTeamsMeetingChat(useHost().kind === 'teams' && !linked);
+  const chatId = linked ?? teams.data ?? undefined;
+  const deals = useMeetingDeals(chatId);
 
+  if (teams.isLoading) return <PageSkeleton rows={4} />;
   if (!chatId) return <EmptyState title={t('meetings.outsideMeeting')} />;
-  if (deals.isPending) return <Spinner label={t('meetings.loading')} />;
+  if (deals.isPending)
+    return (
+      <div>
+        <Text role="status">{t('meetings.loading')}</Text>
+        <PageSkeleton rows={4} />
+      </div>
+    );
   if (deals.error) return <ErrorState error={deals.error} onRetry={() => void deals.refetch()} />;
 
   const title = deals.data.meeting.title ?? t('meetings.thisMeeting');
@@ -78,7 +86,7 @@ export function MeetingPanelPage() {
             <ul className={styles.deals}>
               {opportunities.map((o) => (
                 <li key={o.id}>
-                  <MeetingDeal opportunity={o} stage={stages.get(o.stageId)} meeting={meeting} />
+                  <MeetingDeal opportunity={o} meeting={meeting} />
                 </li>
               ))}
             </ul>

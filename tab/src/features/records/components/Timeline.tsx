@@ -81,7 +81,8 @@ export function Timeline({
   const headline = (e: TimelineEntry) => {
     const who = nameOf(e.actorId) ?? t('record.colleague');
     if (e.kind === 'note')
-      return e.meeting
+      // Deal pages bring the meetings' English; the side panel writes on deals only.
+      return e.meeting && isMessageKey('meetings.notedInMeeting')
         ? t('meetings.notedInMeeting', { who, meeting: e.meeting.title })
         : t('record.noted', { who });
     const key = `event.${e.eventType ?? ''}`;
