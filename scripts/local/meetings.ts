@@ -24,7 +24,12 @@ export function createDemoMeetingDirectory(): MeetingDirectory {
             .flatMap((o) => o.accountIds),
         ),
       ].slice(0, INVITED_ACCOUNTS);
-      const contacts = demo.contacts.filter((c) => c.accountId && accountIds.includes(c.accountId));
+      const tenantContacts = demo.contacts.filter((c) => c.tenantId === tenant.id);
+      // The generated names repeat across spaces: an e-mail two contacts share is left out.
+      const shared = (email?: string) => tenantContacts.filter((c) => c.email === email).length > 1;
+      const contacts = tenantContacts.filter(
+        (c) => c.accountId && accountIds.includes(c.accountId) && !shared(c.email),
+      );
       return [
         tenant.id,
         {
