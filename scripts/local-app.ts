@@ -19,10 +19,12 @@ import {
   randomIds,
   systemClock,
   type CrmStore,
+  type MeetingDirectory,
 } from '@channel-crm/domain/server';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
 import { startLocalConnector } from './local/bot-connector';
 import { createLocalInstaller } from './local/installer';
+import { createDemoMeetingDirectory } from './local/meetings';
 import { startLocalNotifications } from './local/notifications';
 import { startTabServer, type TabServer } from './local/tab-server';
 import { demoTenantIds, isSeeded, seedDemoData } from './seed/seed-demo';
@@ -55,6 +57,11 @@ export type LocalAppOptions = {
   migrations?: boolean;
   /** False: the data dir's snapshot is read and never written (a test's throwaway data). */
   saveData?: boolean;
+  /**
+   * Who a Teams meeting invites (tests: Graph's client against a fake Graph); by default every
+   * chat is a demo meeting inviting seeded contacts.
+   */
+  meetings?: MeetingDirectory;
 };
 
 /** What the parts started so far share; each part fills in its own field. */
@@ -280,6 +287,7 @@ const apiPart: LocalPart = {
     state.api = await startLocalApi({
       store: need(state.store, 'store'),
       imports: need(state.imports, 'imports'),
+      meetings: state.options.meetings ?? createDemoMeetingDirectory(),
       port: state.options.ports?.api,
       keyFile: join(state.options.dataDir, 'dev-issuer-key.json'),
       demoTenantIds,

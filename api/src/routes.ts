@@ -9,6 +9,7 @@ import { duplicateRoutes } from './resources/duplicates';
 import { leadRoutes } from './resources/leads';
 import { leadStatsRoutes } from './resources/lead-stats';
 import { meRoutes } from './resources/me';
+import { meetingRoutes } from './resources/meetings';
 import { metaRoutes } from './resources/meta';
 import { notificationRoutes } from './resources/notifications';
 import { opportunityRoutes } from './resources/opportunities';
@@ -44,6 +45,7 @@ export const routes: Route[] = [
   ...notificationRoutes,
   ...deadLetterRoutes,
   ...timelineRoutes,
+  ...meetingRoutes,
   ...activityRoutes,
   ...importRoutes,
   ...duplicateRoutes,

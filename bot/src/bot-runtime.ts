@@ -2,7 +2,7 @@ import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identi
 import type { Clock, CrmStore, IdGenerator, NotificationSink } from '@channel-crm/domain/server';
 import { botAuthFromEnv, type BotAuthSettings } from './adapter/bot-auth';
 import { createGraphInstaller } from './adapter/graph-installer';
-import { managedIdentityGraphToken, ownIdentityGraphToken } from './adapter/graph-token';
+import { graphTokenFromEnv } from './adapter/graph-token';
 import { createBotApp, type BotApp } from './bot-app';
 import type { BotServices } from './bot-services';
 import type { TabLink } from './cards/deep-link';
@@ -99,14 +99,8 @@ function reachFromEnv(
 ): NotifierConfig['reach'] {
   const teamsAppId = env.TEAMS_APP_CATALOG_ID;
   const botAppId = env.BOT_ID;
-  if (!teamsAppId || !botAppId) return undefined;
-  const token =
-    env.BOT_TYPE === 'UserAssignedMsi'
-      ? ownIdentityGraphToken(botAppId)
-      : managedIdentityGraphToken({
-          botAppId,
-          managedIdentityClientId: env.BOT_MANAGED_IDENTITY_CLIENT_ID || undefined,
-        });
+  const token = graphTokenFromEnv(env);
+  if (!teamsAppId || !botAppId || !token) return undefined;
   const installer = createGraphInstaller({ teamsAppId, token });
   const serviceUrl = env.BOT_SERVICE_URL || TEAMS_SERVICE_URL;
   return (state) => createReach({ state, store, installer, serviceUrl, botId: `28:${botAppId}` });

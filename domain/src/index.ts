@@ -34,6 +34,8 @@ export * from './model/routing';
 export * from './model/splitter-settings';
 export * from './model/duplicates';
 export * from './model/duplicate-pair';
+export * from './model/meeting-tag';
+export * from './model/meeting';
 export * from './rules/search-text';
 export * from './rules/pipeline';
 export * from './rules/closing';

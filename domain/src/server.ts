@@ -2,6 +2,7 @@
 export * from './index';
 export * from './store/ports';
 export * from './store/notification-ports';
+export * from './store/meeting-ports';
 export * from './store/containers';
 export * from './use-cases/context';
 export * from './use-cases/notification-context';
@@ -17,6 +18,7 @@ export * from './use-cases/update-opportunity';
 export * from './use-cases/get-opportunity';
 export * from './use-cases/list-opportunities';
 export * from './use-cases/list-meeting-deals';
+export * from './use-cases/get-meeting-deals';
 export * from './use-cases/move-opportunity-stage';
 export * from './use-cases/close-opportunity';
 export * from './use-cases/unlock-opportunity';

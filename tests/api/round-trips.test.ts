@@ -59,6 +59,8 @@ beforeAll(async () => {
     headers: { 'idempotency-key': crypto.randomUUID() },
   });
   ids['task-templates'] = (template.body as { id: string }).id;
+  // Locally every chat is the demo meeting (scripts/local/meetings.ts).
+  ids.meetings = '19:meeting_round-trips@thread.v2';
   stopHearing = observeRoundTrips((operationId, roundTrips) =>
     heard.push({ operationId, roundTrips }),
   );

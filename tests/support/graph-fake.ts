@@ -3,12 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startFakeHttpServer } from '../../scripts/local/fake-http-server';
 
 /**
- * A local Microsoft Graph for proactive installs, following the real REST shapes:
+ * A local Microsoft Graph for proactive installs and meeting rosters, following the real REST
+ * shapes:
  * POST /v1.0/users/{id}/teamwork/installedApps (201, 409 when installed, 403 when the tenant
  * forbids it), GET …/installedApps?$expand=teamsApp&$filter=teamsApp/id eq '{id}' and
  * GET …/installedApps/{installationId}/chat. Tokens are `fake-graph:{tenantId}` (see
  * `fakeGraphToken`). On an install it calls `onInstall`, where the caller has Teams tell the bot
  * (a conversationUpdate to /api/messages), as Teams does after a Graph install.
+ * Meetings: GET /v1.0/chats/{chatId} (topic, onlineMeetingInfo), GET …/chats/{chatId}/members
+ * (aadUserConversationMember with email) and GET /v1.0/users/{organizerId}/onlineMeetings
+ * ?$filter=JoinWebUrl eq '{url}' (participants.organizer and attendees with upn).
  */
 export type GraphFakeOptions = {
   /** The personal chat id of a user the app is installed for (the emulator's `install`). */
@@ -16,8 +20,26 @@ export type GraphFakeOptions = {
   onInstall?(tenantId: string, userId: string, chatId: string): Promise<void>;
 };
 
+/** A meeting and its chat, as `meeting()` declares it. */
+export type FakeMeeting = {
+  tenantId: string;
+  chatId: string;
+  topic: string;
+  organizer: { userId: string; email: string };
+  /** The chat's members (who added the app's panel there, colleagues, guests). */
+  members: { userId: string; email: string; displayName: string }[];
+  /** Invited in the calendar, not (yet) in the chat: external guests among them. */
+  attendees: string[];
+};
+
+/** What a tenant has not granted: the RSC chat permissions or the online meetings one. */
+export type GraphGrant = 'chat' | 'chatMembers' | 'onlineMeetings';
+
 export type GraphFake = {
   url: string;
+  meeting(meeting: FakeMeeting): void;
+  /** Calls needing `grant` answer 403 in the tenant. */
+  refuse(tenantId: string, grant: GraphGrant): void;
   /** Tenants whose policy forbids installing apps for users: installs answer 403. */
   forbid(tenantId: string): void;
   installs: { tenantId: string; userId: string; teamsAppId: string }[];
@@ -27,6 +49,10 @@ export type GraphFake = {
 
 export const fakeGraphToken = async (tenantId: string) => `fake-graph:${tenantId}`;
 
+/** A join link as Teams makes them, with the chat's thread id in it. */
+const joinUrlOf = (m: FakeMeeting) =>
+  `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(m.chatId)}/0?context=%7b%22Tid%22%3a%22${m.tenantId}%22%7d`;
+
 type Installation = { id: string; teamsAppId: string; chatId: string };
 
 export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFake> {
@@ -35,6 +61,8 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
   const installs: GraphFake['installs'] = [];
   const requests: GraphFake['requests'] = [];
   const notifications = new Set<Promise<void>>();
+  const meetings = new Map<string, FakeMeeting>();
+  const refused = new Set<string>();
 
   const send = (res: ServerResponse, status: number, body?: unknown) => {
     res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
@@ -50,6 +78,8 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     const tenantId = auth.startsWith('Bearer fake-graph:') ? auth.slice(18) : '';
     if (!tenantId) return error(res, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (req.method === 'GET' && (parts[1] === 'chats' || parts[3] === 'onlineMeetings'))
+      return meetingAnswer(res, tenantId, parts, url.searchParams);
     const [version, users, userId, teamwork, apps, installationId, chat] = parts;
     if (
       version !== 'v1.0' ||
@@ -108,11 +138,86 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     return error(res, 404, 'NotFound', 'No such installation.');
   }
 
+  function meetingAnswer(
+    res: ServerResponse,
+    tenantId: string,
+    parts: string[],
+    query: URLSearchParams,
+  ) {
+    const denied = (grant: GraphGrant) => refused.has(`${tenantId}|${grant}`);
+    const forbid = () => error(res, 403, 'Forbidden', 'Missing role permissions on the request.');
+    const [version, collection, id, member] = parts;
+    if (version !== 'v1.0') return error(res, 404, 'ResourceNotFound', 'No such version.');
+    if (collection === 'users') {
+      if (denied('onlineMeetings')) return forbid();
+      const filter = /^JoinWebUrl eq '(.*)'$/.exec(query.get('$filter') ?? '');
+      if (!filter) return error(res, 400, 'BadRequest', 'A JoinWebUrl filter is required.');
+      const joinWebUrl = filter[1]!.replaceAll("''", "'");
+      const value = [...meetings.values()]
+        .filter((m) => m.tenantId === tenantId && m.organizer.userId === id)
+        .filter((m) => joinUrlOf(m) === joinWebUrl)
+        .map((m) => ({
+          id: `meeting-${m.chatId}`,
+          subject: m.topic,
+          joinWebUrl,
+          participants: {
+            organizer: {
+              upn: m.organizer.email,
+              role: 'presenter',
+              identity: { user: { id: m.organizer.userId } },
+            },
+            attendees: [...m.members.map((p) => p.email), ...m.attendees]
+              .filter((email) => email !== m.organizer.email)
+              .map((upn) => ({ upn, role: 'attendee', identity: { user: null } })),
+          },
+        }));
+      return send(res, 200, { value });
+    }
+    const meeting = meetings.get(`${tenantId}|${id}`);
+    if (!meeting) return error(res, 404, 'NotFound', 'The chat was not found.');
+    if (member === 'members' && parts.length === 4) {
+      if (denied('chatMembers')) return forbid();
+      return send(res, 200, {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#chats('${id}')/members`,
+        '@odata.count': meeting.members.length,
+        value: meeting.members.map((m) => ({
+          '@odata.type': '#microsoft.graph.aadUserConversationMember',
+          id: `member-${m.userId}`,
+          roles: m.userId === meeting.organizer.userId ? ['owner'] : [],
+          displayName: m.displayName,
+          userId: m.userId,
+          email: m.email,
+          tenantId,
+        })),
+      });
+    }
+    if (parts.length !== 3) return error(res, 404, 'ResourceNotFound', 'No such resource.');
+    if (denied('chat')) return forbid();
+    return send(res, 200, {
+      id,
+      topic: meeting.topic,
+      chatType: 'meeting',
+      tenantId,
+      onlineMeetingInfo: {
+        calendarEventId: `event-${id}`,
+        joinWebUrl: joinUrlOf(meeting),
+        organizer: {
+          '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+          id: meeting.organizer.userId,
+          userIdentityType: 'aadUser',
+          tenantId,
+        },
+      },
+    });
+  }
+
   const server = await startFakeHttpServer(handle, (res, e) =>
     error(res, 500, 'FakeGraphBug', String(e)),
   );
   return {
     url: `${server.origin}/v1.0`,
+    meeting: (m) => meetings.set(`${m.tenantId}|${m.chatId}`, m),
+    refuse: (tenantId, grant) => refused.add(`${tenantId}|${grant}`),
     forbid: (tenantId) => forbidden.add(tenantId),
     installs,
     requests,

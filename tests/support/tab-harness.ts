@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalApp, type LocalApp } from '../../scripts/local-app';
+import { startLocalApp, type LocalApp, type LocalAppOptions } from '../../scripts/local-app';
 import type { Pipeline, Space } from '@channel-crm/domain';
 import { launchBrowser } from './browser';
 
@@ -53,7 +53,7 @@ export type TabHarness = {
 
 /** The app as `npm start` runs it (ephemeral ports, temp data dir) plus a headless Chromium. */
 export async function startTabHarness(
-  options: { teamsTestOrigin?: string } = {},
+  options: Pick<LocalAppOptions, 'teamsTestOrigin' | 'meetings'> = {},
 ): Promise<TabHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-tab-'));
   await mkdir(ARTIFACTS, { recursive: true });
@@ -61,6 +61,7 @@ export async function startTabHarness(
     dataDir,
     ports: { cosmos: 0, api: 0, tab: 0 },
     ...(options.teamsTestOrigin ? { teamsTestOrigin: options.teamsTestOrigin } : {}),
+    ...(options.meetings ? { meetings: options.meetings } : {}),
   });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await app.stop();

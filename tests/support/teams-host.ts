@@ -6,9 +6,12 @@ export type TeamsTheme = 'default' | 'dark' | 'contrast';
 export type TeamsHostOptions = {
   /** The tab's address with its route, as a manifest's contentUrl or configurationUrl gives it. */
   contentUrl: string;
-  frameContext: 'content' | 'settings';
+  /** `sidePanel`: the tab as a meeting's side panel (with `meeting`). */
+  frameContext: 'content' | 'settings' | 'sidePanel';
   /** A channel tab's team and channel; without it the tab is personal. */
   channel?: { teamId: string; channelId: string; channelName: string };
+  /** A meeting the tab is in (its side panel, its chat's tab or its configuration page). */
+  meeting?: { chatId: string; meetingId: string };
   theme?: TeamsTheme;
   locale?: string;
   /** What a deep link's context carried (`subEntityId`). */
@@ -59,7 +62,9 @@ const RUNTIME = {
 const legacyContext = (o: TeamsHostOptions) => ({
   appId: APP_ID,
   entityId:
-    o.frameContext === 'settings' ? '' : (o.entityId ?? (o.channel ? 'channel-tab' : 'my-crm')),
+    o.frameContext === 'settings'
+      ? ''
+      : (o.entityId ?? (o.meeting ? 'meeting-deals' : o.channel ? 'channel-tab' : 'my-crm')),
   frameContext: o.frameContext,
   hostClientType: 'web',
   locale: o.locale ?? 'en-US',
@@ -67,6 +72,7 @@ const legacyContext = (o: TeamsHostOptions) => ({
   tid: o.user.tenantId,
   userObjectId: o.user.id,
   ...(o.subPageId ? { subEntityId: o.subPageId } : {}),
+  ...(o.meeting ? { chatId: o.meeting.chatId, meetingId: o.meeting.meetingId } : {}),
   ...(o.channel
     ? {
         teamId: `team-${o.channel.teamId}`,

@@ -58,7 +58,7 @@ export async function startTestApp(
   dataDir?: string,
   options: Pick<
     LocalAppOptions,
-    'timers' | 'importChunkRows' | 'importWorker' | 'migrations' | 'saveData'
+    'timers' | 'importChunkRows' | 'importWorker' | 'migrations' | 'saveData' | 'meetings'
   > = {},
 ): Promise<TestApp> {
   const dir = dataDir ?? (await newDataDir());

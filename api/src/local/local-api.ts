@@ -1,4 +1,9 @@
-import { systemClock, randomIds, type CrmStore } from '@channel-crm/domain/server';
+import {
+  systemClock,
+  randomIds,
+  type CrmStore,
+  type MeetingDirectory,
+} from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
 import { cachedActors } from '../auth/actor-cache';
 import { createDevIssuer, type DevIssuer } from '../auth/dev-issuer';
@@ -16,6 +21,7 @@ export type LocalApi = { url: string; issuer: DevIssuer; close(): Promise<void> 
 export type LocalApiOptions = {
   store: CrmStore;
   imports: ImportRuntime;
+  meetings: MeetingDirectory;
   port?: number;
   /** Where the dev issuer keeps its key, so tokens survive a restart. */
   keyFile?: string;
@@ -51,6 +57,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     clock: systemClock,
     ids: randomIds,
     imports: options.imports,
+    meetings: options.meetings,
   };
   provideAppServices(async () => services);
   const registered = httpRegistrations().map(({ name, options: o }) => ({

@@ -1,4 +1,4 @@
-import type { Clock, CrmStore, IdGenerator } from '@channel-crm/domain/server';
+import type { Clock, CrmStore, IdGenerator, MeetingDirectory } from '@channel-crm/domain/server';
 import type { ImportRuntime } from '../imports/import-runtime';
 import type { ActorBuilder } from '../auth/actor';
 import type { TokenValidator } from '../auth/validator';
@@ -12,6 +12,8 @@ export type AppServices = {
   ids: IdGenerator;
   /** The import job's files, queue and worker. */
   imports: ImportRuntime;
+  /** Who a Teams meeting invites: Microsoft Graph in Azure, a fake or a list locally. */
+  meetings: MeetingDirectory;
 };
 
 type Provider = () => Promise<AppServices>;

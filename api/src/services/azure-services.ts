@@ -4,11 +4,13 @@ import {
   observeCommits,
   randomIds,
   systemClock,
+  type MeetingDirectory,
 } from '@channel-crm/domain/server';
 import { createActorBuilder } from '../auth/actor';
 import { cachedActors } from '../auth/actor-cache';
 import { entraSettingsFromEnv, entraValidatorConfig } from '../auth/entra';
 import { createTokenValidator } from '../auth/validator';
+import { createGraphMeetingDirectory, graphTokenFromEnv } from '@channel-crm/bot';
 import { botRuntime } from '../functions/messages';
 import { createImportRuntime, type ImportStorage } from '../imports/import-runtime';
 import type { AppServices } from './app-services';
@@ -38,7 +40,15 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv): Promise<AppServic
     actors: cachedActors(createActorBuilder(store, systemClock, randomIds)),
     clock: systemClock,
     ids: randomIds,
+    meetings: meetingsFromEnv(env),
   };
+}
+
+/** Graph with the bot app's token; without a bot app id, no meeting is known. */
+function meetingsFromEnv(env: NodeJS.ProcessEnv): MeetingDirectory {
+  const token = graphTokenFromEnv(env);
+  if (!token) return { rosterOf: async () => undefined };
+  return createGraphMeetingDirectory({ token });
 }
 
 /** `AzureWebJobsStorage` as a connection string, or identity-based (`__blobServiceUri` …). */

@@ -32,3 +32,20 @@ export function ownIdentityGraphToken(clientId: string): (tenantId: string) => P
   const identity = new ManagedIdentityCredential({ clientId });
   return async () => (await identity.getToken(GRAPH_SCOPE)).token;
 }
+
+/**
+ * The app's Graph token as app settings configure it (BOT_ID, BOT_TYPE,
+ * BOT_MANAGED_IDENTITY_CLIENT_ID); undefined without a bot app id.
+ */
+export function graphTokenFromEnv(
+  env: Record<string, string | undefined>,
+): ((tenantId: string) => Promise<string>) | undefined {
+  const botAppId = env.BOT_ID;
+  if (!botAppId) return undefined;
+  return env.BOT_TYPE === 'UserAssignedMsi'
+    ? ownIdentityGraphToken(botAppId)
+    : managedIdentityGraphToken({
+        botAppId,
+        managedIdentityClientId: env.BOT_MANAGED_IDENTITY_CLIENT_ID || undefined,
+      });
+}

@@ -21,6 +21,7 @@ export * from './duplicates';
 export * from './leads';
 export * from './lead-stats';
 export * from './me';
+export * from './meetings';
 export * from './meta';
 export * from './notifications';
 export * from './opportunities';

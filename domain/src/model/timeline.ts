@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMeta, Id, IsoDateTime, UserId } from './common';
+import { MeetingTag } from './meeting-tag';
 
 export const RecordType = z.enum(['lead', 'opportunity', 'account', 'contact']);
 export type RecordType = z.infer<typeof RecordType>;
@@ -25,12 +26,18 @@ export const TimelineEntry = DocumentMeta.extend({
   /** Event type for kind 'event' (e.g. 'opportunity.stage_changed'). */
   eventType: z.string().optional(),
   text: z.string().max(10000).optional(),
+  /** A note written in a Teams meeting's side panel: the meeting it was written in. */
+  meeting: MeetingTag.optional(),
   changes: z.array(FieldChange).default([]),
   deletedAt: IsoDateTime.optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
-export const NoteInput = z.object({ text: z.string().trim().min(1).max(10000) });
+export const NoteInput = z.object({
+  text: z.string().trim().min(1).max(10000),
+  /** Set by the meeting side panel; an edit keeps the meeting the note was written in. */
+  meeting: MeetingTag.optional(),
+});
 export type NoteInput = z.infer<typeof NoteInput>;
 
 export const ListTimelineInput = z.object({

@@ -30,6 +30,7 @@ export async function addNote(
       at: meta.createdAt,
       actorId: ctx.actor.userId,
       text: input.text,
+      ...(input.meeting ? { meeting: input.meeting } : {}),
       changes: [],
     },
     { expectedVersion: 0, commitId: ctx.commitId },

@@ -6,7 +6,9 @@ import { worldPerFile } from '../testing/world-per-file';
 import { closeOpportunity } from './close-opportunity';
 import { createContact } from './create-contact';
 import { createOpportunity } from './create-opportunity';
+import { getMeetingDeals } from './get-meeting-deals';
 import { listMeetingDeals } from './list-meeting-deals';
+import type { MeetingDirectory } from '../store/meeting-ports';
 
 const { w: world } = worldPerFile();
 let anna: Actor;
@@ -76,5 +78,33 @@ describe('the deals of a meeting’s invitees', () => {
     const invitees = ['greta.vogel@alpha.example', 'piotr@beta.example'];
     expect(value(await listMeetingDeals(world.as(anna), invitees))).toHaveLength(2);
     expect(value(await listMeetingDeals(world.as(nils), invitees))).toEqual([]);
+  });
+});
+
+describe('a meeting’s side panel', () => {
+  const CHAT = '19:meeting_abc@thread.v2';
+  const directory = (memberIds: string[]): MeetingDirectory => ({
+    rosterOf: async (_tenantId, chatId) =>
+      chatId === CHAT
+        ? { memberIds, inviteeEmails: ['piotr@beta.example'], partial: true }
+        : undefined,
+  });
+
+  it('answers a member with the deals, and says the roster was partial and had no title', async () => {
+    const panel = value(await getMeetingDeals(world.as(anna), directory([anna.userId]), CHAT));
+    expect(panel.meeting).toEqual({ chatId: CHAT });
+    expect(panel.inviteesPartial).toBe(true);
+    expect(panel.accounts.map((a) => a.account.name)).toEqual(['Beta SA']);
+  });
+
+  it('does not tell a non-member, or anyone, of a chat it does not know', async () => {
+    const notMember = await getMeetingDeals(world.as(anna), directory([nils.userId]), CHAT);
+    expect(notMember.ok || notMember.error.code).toBe('not_found');
+    const unknown = await getMeetingDeals(
+      world.as(anna),
+      directory([anna.userId]),
+      '19:x@thread.v2',
+    );
+    expect(unknown.ok || unknown.error.code).toBe('not_found');
   });
 });

@@ -1,16 +1,12 @@
-import { ListOpportunitiesInput, type OpportunityListItem } from '../model/opportunity';
+import type { MeetingAccountDeals } from '../model/meeting';
+import { ListOpportunitiesInput } from '../model/opportunity';
 import { duplicateKeys, normalizeEmail } from '../rules/duplicate-keys';
 import { canView } from '../rules/permissions';
 import { ok, type Result } from '../result';
 import type { UseCaseContext } from './context';
 import { findDuplicates } from './find-duplicates';
-import { listOpportunities } from './list-opportunities';
-
-/** An account some meeting invitees are contacts of, with its open deals. */
-export type MeetingAccountDeals = {
-  account: { id: string; name: string };
-  opportunities: OpportunityListItem[];
-};
+import { commonListQuery, pageRequestOf } from './list-input';
+import { withAccountNames } from './with-account-names';
 
 const MAX_INVITEES = 300;
 const MAX_ACCOUNTS = 10;
@@ -40,22 +36,38 @@ export async function listMeetingDeals(
   const accounts = (await ctx.store.accounts.getMany(ctx.actor.tenantId, accountIds)).filter(
     (a) => !a.mergedInto && canView(ctx.actor, a),
   );
-  const found: MeetingAccountDeals[] = [];
-  for (const account of accounts) {
-    const deals = await listOpportunities(
-      ctx,
-      ListOpportunitiesInput.parse({
-        accountId: account.id,
-        status: 'open',
-        sort: 'expectedCloseDate',
-        limit: DEALS_PER_ACCOUNT,
-      }),
-    );
-    if (!deals.ok) return deals;
-    found.push({
-      account: { id: account.id, name: account.name },
-      opportunities: deals.value.items,
-    });
-  }
-  return ok(found);
+  const input = ListOpportunitiesInput.parse({
+    status: 'open',
+    sort: 'expectedCloseDate',
+    limit: DEALS_PER_ACCOUNT,
+  });
+  // One page per account, sent together; the deals' account names in one read for them all.
+  const pages = await Promise.all(
+    accounts.map((account) =>
+      ctx.store.opportunities.list(
+        ctx.actor.tenantId,
+        {
+          ...commonListQuery(ctx.actor, 'opportunity', input),
+          accountId: account.id,
+          status: 'open',
+        },
+        pageRequestOf(input),
+      ),
+    ),
+  );
+  const named = await withAccountNames(
+    ctx,
+    pages.flatMap((page) => page.items),
+  );
+  let next = 0;
+  return ok(
+    accounts.map((account, i) => {
+      const count = pages[i]!.items.length;
+      next += count;
+      return {
+        account: { id: account.id, name: account.name },
+        opportunities: named.slice(next - count, next),
+      };
+    }),
+  );
 }

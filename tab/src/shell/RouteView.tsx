@@ -28,7 +28,8 @@ const LeadsPage = page(() => import('../features/leads/components/LeadsPage'), '
   'lead-stats',
 ]);
 // Record pages carry their activities, the notifications feature's mute button and the
-// splitter's shares; the board's cards show each deal's next activity.
+// splitter's shares; the board's cards show each deal's next activity. A deal's timeline
+// names the meeting a note was written in.
 const LeadPage = page(() => import('../features/leads/components/LeadPage'), 'LeadPage', [
   'leads',
   'activities',
@@ -50,9 +51,9 @@ const OpportunityListPage = page(
   'OpportunityListPage',
 );
 const OpportunityPage = page(
-  () => import('../features/opportunities/components/OpportunityPage'),
+  () => import('../features/opportunities/components/deal-pages'),
   'OpportunityPage',
-  ['activities', 'notifications', 'splitter'],
+  ['activities', 'notifications', 'splitter', 'meetings'],
 );
 const AccountsPage = page(
   () => import('../features/accounts/components/AccountsPage'),
@@ -110,6 +111,12 @@ const ImportPage = page(() => import('../features/import/components/ImportPage')
   'import',
 ]);
 
+const MeetingPanelPage = page(
+  () => import('../features/opportunities/components/deal-pages'),
+  'MeetingPanelPage',
+  ['meetings'],
+);
+
 const LISTS: Record<string, Page> = {
   leads: LeadsPage,
   opportunities: BoardPage,
@@ -122,6 +129,7 @@ const LISTS: Record<string, Page> = {
   notifications: NotificationsPage,
   import: ImportPage,
   duplicates: DuplicatesPage,
+  meeting: MeetingPanelPage,
 };
 
 const RECORDS: Record<string, Page> = {

@@ -16,6 +16,7 @@ import { activitiesDe } from '../../features/activities/i18n/de';
 import { tasksDe } from '../../features/tasks/i18n/de';
 import { splitterDe } from '../../features/splitter/i18n/de';
 import { routingDe } from '../../features/routing/i18n/de';
+import { meetingsDe } from '../../features/meetings/i18n/de';
 
 export const de: Catalog = {
   ...shellDe,
@@ -35,4 +36,5 @@ export const de: Catalog = {
   ...tasksDe,
   ...splitterDe,
   ...routingDe,
+  ...meetingsDe,
 };

@@ -34,6 +34,7 @@ export const PAGE_ENGLISH = {
   leads: () => import('../../features/leads/i18n/en').then((m) => m.leadsEn),
   routing: () => import('../../features/routing/i18n/en').then((m) => m.routingEn),
   'lead-stats': () => import('../../features/lead-stats/i18n/en').then((m) => m.leadStatsEn),
+  meetings: () => import('../../features/meetings/i18n/en').then((m) => m.meetingsEn),
 };
 export type PageEnglishFeature = keyof typeof PAGE_ENGLISH;
 type PageEnglishOf<F extends PageEnglishFeature> = Awaited<ReturnType<(typeof PAGE_ENGLISH)[F]>>;
@@ -48,7 +49,8 @@ type PageEnglish = PageEnglishOf<'settings'> &
   PageEnglishOf<'activities'> &
   PageEnglishOf<'lead-stats'> &
   PageEnglishOf<'leads'> &
-  PageEnglishOf<'routing'>;
+  PageEnglishOf<'routing'> &
+  PageEnglishOf<'meetings'>;
 
 /**
  * English: the bundled messages, and the page English of every page loaded so far. It is typed

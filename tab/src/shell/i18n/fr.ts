@@ -16,6 +16,7 @@ import { activitiesFr } from '../../features/activities/i18n/fr';
 import { tasksFr } from '../../features/tasks/i18n/fr';
 import { splitterFr } from '../../features/splitter/i18n/fr';
 import { routingFr } from '../../features/routing/i18n/fr';
+import { meetingsFr } from '../../features/meetings/i18n/fr';
 
 export const fr: Catalog = {
   ...shellFr,
@@ -35,4 +36,5 @@ export const fr: Catalog = {
   ...tasksFr,
   ...splitterFr,
   ...routingFr,
+  ...meetingsFr,
 };

@@ -16,6 +16,7 @@ import { activitiesPl } from '../../features/activities/i18n/pl';
 import { tasksPl } from '../../features/tasks/i18n/pl';
 import { splitterPl } from '../../features/splitter/i18n/pl';
 import { routingPl } from '../../features/routing/i18n/pl';
+import { meetingsPl } from '../../features/meetings/i18n/pl';
 
 export const pl: Catalog = {
   ...shellPl,
@@ -35,4 +36,5 @@ export const pl: Catalog = {
   ...tasksPl,
   ...splitterPl,
   ...routingPl,
+  ...meetingsPl,
 };

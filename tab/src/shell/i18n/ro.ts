@@ -16,6 +16,7 @@ import { activitiesRo } from '../../features/activities/i18n/ro';
 import { tasksRo } from '../../features/tasks/i18n/ro';
 import { splitterRo } from '../../features/splitter/i18n/ro';
 import { routingRo } from '../../features/routing/i18n/ro';
+import { meetingsRo } from '../../features/meetings/i18n/ro';
 
 export const ro: Catalog = {
   ...shellRo,
@@ -35,4 +36,5 @@ export const ro: Catalog = {
   ...tasksRo,
   ...splitterRo,
   ...routingRo,
+  ...meetingsRo,
 };

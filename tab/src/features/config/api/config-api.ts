@@ -93,3 +93,28 @@ export async function registerTeamsSave(
       .catch((error: unknown) => event.notifyFailure(String(error)));
   });
 }
+
+/** A meeting's tab (its chat's tab and its side panel): the deals of the meeting's invitees. */
+export const MEETING_TAB_ENTITY_ID = 'meeting-deals';
+
+export function meetingTabConfig(origin: string, name: string) {
+  const url = `${origin}/#/meeting`;
+  return {
+    entityId: MEETING_TAB_ENTITY_ID,
+    contentUrl: url,
+    websiteUrl: url,
+    suggestedDisplayName: name,
+  };
+}
+
+/** Inside a Teams meeting: Save adds the meeting panel; there is nothing to choose. */
+export async function registerMeetingSave(name: string): Promise<void> {
+  const { pages } = await import('@microsoft/teams-js');
+  pages.config.setValidityState(true);
+  pages.config.registerOnSaveHandler((event) => {
+    pages.config
+      .setConfig(meetingTabConfig(window.location.origin, name))
+      .then(() => event.notifySuccess())
+      .catch((error: unknown) => event.notifyFailure(String(error)));
+  });
+}

@@ -24,6 +24,9 @@ import { useSpace } from '../../../shell/SpaceContext';
 import type { PickedRecord } from '../../records/api/picker-api';
 import { listPipelines, pipelinesKey } from '../../opportunities/api/opportunities-api';
 import { createSpace, linkSpace, registerTeamsSave, type PinnedTab } from '../api/config-api';
+import { PageSkeleton } from '../../../shell/components/PageSkeleton';
+import { useTeamsMeetingChat } from '../../meetings/hooks/use-teams-meeting';
+import { MeetingConfig } from './MeetingConfig';
 import { PinnedViewFields, type PinnedKind } from './PinnedViewFields';
 
 const NEW = 'new';
@@ -34,11 +37,18 @@ const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '560px' },
 });
 
+/** In a meeting the tab shows the meeting's deals; elsewhere a space is pinned. */
+export function ConfigPage() {
+  const meeting = useTeamsMeetingChat(useHost().kind === 'teams');
+  if (meeting.isLoading) return <PageSkeleton />;
+  return meeting.data ? <MeetingConfig /> : <SpaceConfig />;
+}
+
 /**
  * Channel tab configuration: pick an existing space or create one, and what the tab shows of
  * it (all of it, one pipeline's board, one record), then Teams' Save.
  */
-export function ConfigPage() {
+function SpaceConfig() {
   const styles = useStyles();
   const { t } = useI18n();
   const errorText = useErrorText();

@@ -21,4 +21,8 @@ export const configDe: Translation<typeof configEn> = {
   'config.type.contact': 'Kontakt',
   'config.kept':
     'Wenn Sie den Tab später entfernen, bleiben der Bereich und alle Datensätze erhalten.',
+  'config.meeting.title': 'Channel CRM zu dieser Besprechung hinzufügen',
+  'config.meeting.explain':
+    'Registerkarte und Seitenbereich der Besprechung zeigen die offenen Verkaufschancen der Accounts, deren Kontakte eingeladen sind, mit einem Notizfeld für jede Verkaufschance.',
+  'config.meeting.tabName': 'Verkaufschancen',
 };

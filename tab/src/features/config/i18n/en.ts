@@ -19,4 +19,8 @@ export const configEn = {
   'config.type.account': 'Account',
   'config.type.contact': 'Contact',
   'config.kept': 'Removing the tab later keeps the space and all its records.',
+  'config.meeting.title': 'Add Channel CRM to this meeting',
+  'config.meeting.explain':
+    "The meeting's tab and side panel show the open deals of the accounts whose contacts are invited, with a note composer for each deal.",
+  'config.meeting.tabName': 'Deals',
 } as const satisfies Messages;

@@ -21,4 +21,8 @@ export const configFr: Translation<typeof configEn> = {
   'config.type.account': 'Compte',
   'config.type.contact': 'Contact',
   'config.kept': "Supprimer l'onglet plus tard conserve l'espace et toutes ses fiches.",
+  'config.meeting.title': 'Ajouter Channel CRM à cette réunion',
+  'config.meeting.explain':
+    "L'onglet et le panneau latéral de la réunion affichent les affaires en cours des comptes dont des contacts sont invités, avec une zone de note pour chaque affaire.",
+  'config.meeting.tabName': 'Affaires',
 };

@@ -20,4 +20,8 @@ export const configPl: Translation<typeof configEn> = {
   'config.type.account': 'Konto',
   'config.type.contact': 'Kontakt',
   'config.kept': 'Usunięcie karty później zachowa przestrzeń i wszystkie jej rekordy.',
+  'config.meeting.title': 'Dodaj Channel CRM do tego spotkania',
+  'config.meeting.explain':
+    'Karta i panel boczny spotkania pokazują otwarte szanse sprzedaży firm, których kontakty są zaproszone, z polem notatki dla każdej szansy.',
+  'config.meeting.tabName': 'Szanse',
 };

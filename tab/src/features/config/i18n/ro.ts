@@ -21,4 +21,8 @@ export const configRo: Translation<typeof configEn> = {
   'config.type.account': 'Cont',
   'config.type.contact': 'Contact',
   'config.kept': 'Dacă eliminați fila mai târziu, spațiul și toate înregistrările sale rămân.',
+  'config.meeting.title': 'Adăugați Channel CRM la această întâlnire',
+  'config.meeting.explain':
+    'Fila și panoul lateral ale întâlnirii arată oportunitățile deschise ale conturilor ale căror contacte sunt invitate, cu o notă pentru fiecare oportunitate.',
+  'config.meeting.tabName': 'Oportunități',
 };

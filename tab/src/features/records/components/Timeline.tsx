@@ -80,7 +80,11 @@ export function Timeline({
 
   const headline = (e: TimelineEntry) => {
     const who = nameOf(e.actorId) ?? t('record.colleague');
-    if (e.kind === 'note') return t('record.noted', { who });
+    if (e.kind === 'note')
+      // Deal pages bring the meetings' English; the side panel writes on deals only.
+      return e.meeting && isMessageKey('meetings.notedInMeeting')
+        ? t('meetings.notedInMeeting', { who, meeting: e.meeting.title })
+        : t('record.noted', { who });
     const key = `event.${e.eventType ?? ''}`;
     return t('record.event', { who, event: isMessageKey(key) ? t(key) : (e.eventType ?? '') });
   };
