@@ -121,4 +121,18 @@ describe('claiming a lead', () => {
     expect(stats.statistics.medianFirstTouch?.fromMinutes).toBeLessThanOrEqual(10);
     expect(stats.statistics.medianFirstTouch?.toMinutes).toBeGreaterThan(10);
   });
+
+  it('needs no claim for a lead one captures for oneself', async () => {
+    await w.user('eva', [w.spaceA]);
+    const eva = w.actor('eva', 'seller', [w.spaceA]);
+    const own = value(
+      await createLead(w.as(eva), {
+        spaceId: w.spaceA,
+        lastName: 'Mine',
+        source: 'call',
+        tags: [],
+      }),
+    );
+    expect(own).toMatchObject({ ownerId: 'eva', claimedBy: 'eva', claimedAt: own.createdAt });
+  });
 });

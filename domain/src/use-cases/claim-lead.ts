@@ -30,15 +30,18 @@ export async function claimLead(
   const denied = guardClaim(ctx.actor, lead);
   if (denied) return denied;
   if (lead.claimedBy === ctx.actor.userId) return ok(lead);
-  const claimed = claimedBy(lead, ctx.actor.userId, ctx.clock.now());
+  // The claim's instant is its write's, so a claim that is the first touch times it alike.
+  const at = ctx.clock.now();
+  const claimed = claimedBy(lead, ctx.actor.userId, at);
   if (!claimed.ok) return claimed;
-  const written = await commitRecord(ctx, claimed.value, expectedVersion, [
+  const atClaim = { ...ctx, clock: { now: () => at } };
+  const written = await commitRecord(atClaim, claimed.value, expectedVersion, [
     eventOf(lead, ctx.actor.userId),
   ]);
   if (written.ok || written.error.kind !== 'stale') return written;
   const now = await load(ctx, id);
   if (now?.claimedBy === ctx.actor.userId) return ok(now);
   return now && (now.claimedBy ?? now.ownerId) !== undefined
-    ? claimedBy(now, ctx.actor.userId, ctx.clock.now())
+    ? claimedBy(now, ctx.actor.userId, at)
     : written;
 }

@@ -17,6 +17,7 @@ export const leadsEn = {
   'leads.assignTo': 'Assign to {name}',
   'leads.claim': 'Claim',
   'leads.claimLead': 'Claim {name}',
+  'leads.claimedBy': 'Claimed by {name}',
   'leads.archive': 'Archive',
   'leads.unarchive': 'Unarchive',
   'leads.qualify': 'Qualify',

@@ -18,6 +18,7 @@ export const leadsFr: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Attribuer à {name}',
   'leads.claim': 'Prendre',
   'leads.claimLead': 'Prendre {name}',
+  'leads.claimedBy': 'Prise par {name}',
   'leads.archive': 'Archiver',
   'leads.unarchive': 'Désarchiver',
   'leads.qualify': 'Qualifier',

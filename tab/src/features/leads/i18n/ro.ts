@@ -18,6 +18,7 @@ export const leadsRo: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Atribuiți către {name}',
   'leads.claim': 'Preluare',
   'leads.claimLead': 'Preluați {name}',
+  'leads.claimedBy': 'Preluat de {name}',
   'leads.archive': 'Arhivare',
   'leads.unarchive': 'Dezarhivare',
   'leads.qualify': 'Calificare',
