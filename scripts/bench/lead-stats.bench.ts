@@ -124,11 +124,21 @@ export async function run(): Promise<BenchFigure[]> {
     const views: [string, () => Promise<Result<unknown>>][] = [
       [
         'lead_stats_30_days',
-        () => getLeadStats(ctx(), SPACE, { from: isoDate(NOW - 29 * DAY_MS), to: isoDate(NOW) }),
+        () =>
+          getLeadStats(ctx(), SPACE, {
+            from: isoDate(NOW - 29 * DAY_MS),
+            to: isoDate(NOW),
+            timeZone: 'Europe/Warsaw',
+          }),
       ],
       [
         'lead_stats_366_days',
-        () => getLeadStats(ctx(), SPACE, { from: isoDate(NOW - 365 * DAY_MS), to: isoDate(NOW) }),
+        () =>
+          getLeadStats(ctx(), SPACE, {
+            from: isoDate(NOW - 365 * DAY_MS),
+            to: isoDate(NOW),
+            timeZone: 'Europe/Warsaw',
+          }),
       ],
       [
         'lead_intraday',

@@ -115,6 +115,7 @@ describe('claiming a lead', () => {
       await getLeadStats(w.as(w.actor('maria', 'manager', [space])), space, {
         from: '2026-05-04',
         to: '2026-05-04',
+        timeZone: 'UTC',
       }),
     );
     expect(stats.statistics.touched).toBe(1);
