@@ -6,19 +6,29 @@ export const PERIODS = [7, 30, 90] as const;
 export type Period = (typeof PERIODS)[number];
 
 const DAY_MS = 86_400_000;
-const isoDate = (at: number) => new Date(at).toISOString().slice(0, 10);
 
-/** The browser's time zone, in which "today" and the hours of the intraday view are meant. */
+/** The browser's time zone, in which "today", the period and the intraday hours are meant. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The local date (`2026-03-02`) at an instant in `timeZone`. */
+const localDate = (at: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(at));
+
+/** The local dates of the last `period` days, today included. */
+export function periodDates(period: Period, now: number, timeZone: string) {
+  const to = localDate(now, timeZone);
+  const from = new Date(Date.parse(to) - (period - 1) * DAY_MS).toISOString().slice(0, 10);
+  return { from, to };
+}
 
 export const leadStatsKey = (spaceId: string, period: Period) =>
   ['lead-stats', spaceId, period] as const;
 
 export const fetchLeadStats = (spaceId: string, period: Period, signal: AbortSignal) => {
-  const now = Date.now();
+  const timeZone = browserTimeZone();
   return call(getLeadStats, {
     params: { spaceId },
-    query: { from: isoDate(now - (period - 1) * DAY_MS), to: isoDate(now) },
+    query: { ...periodDates(period, Date.now(), timeZone), timeZone },
     signal,
   });
 };
