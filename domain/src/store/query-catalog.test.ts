@@ -17,6 +17,7 @@ import {
   allRecordActivitiesQuery,
   plannedRecordsQuery,
   unkeyedRecordsQuery,
+  uncountedLeadsQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -90,6 +91,7 @@ const catalog: SqlQuerySpec[] = [
   allRecordActivitiesQuery('t', 'r'),
   plannedRecordsQuery('t', 'u'),
   unkeyedRecordsQuery('r', 50),
+  uncountedLeadsQuery('r', 50, 2),
 ];
 
 const orderBy = (query: string) => {
