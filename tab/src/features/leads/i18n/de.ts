@@ -19,6 +19,7 @@ export const leadsDe: Translation<typeof leadsEn> = {
   'leads.claim': 'Übernehmen',
   'leads.claimLead': '{name} übernehmen',
   'leads.claimedBy': 'Übernommen von {name}',
+  'leads.claimer': 'Übernommen von',
   'leads.archive': 'Archivieren',
   'leads.unarchive': 'Archivierung aufheben',
   'leads.qualify': 'Qualifizieren',

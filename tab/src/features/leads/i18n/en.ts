@@ -18,6 +18,7 @@ export const leadsEn = {
   'leads.claim': 'Claim',
   'leads.claimLead': 'Claim {name}',
   'leads.claimedBy': 'Claimed by {name}',
+  'leads.claimer': 'Claimed by',
   'leads.archive': 'Archive',
   'leads.unarchive': 'Unarchive',
   'leads.qualify': 'Qualify',

@@ -19,6 +19,7 @@ export const leadsFr: Translation<typeof leadsEn> = {
   'leads.claim': 'Prendre',
   'leads.claimLead': 'Prendre {name}',
   'leads.claimedBy': 'Prise par {name}',
+  'leads.claimer': 'Prise par',
   'leads.archive': 'Archiver',
   'leads.unarchive': 'Désarchiver',
   'leads.qualify': 'Qualifier',

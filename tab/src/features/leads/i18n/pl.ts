@@ -19,6 +19,7 @@ export const leadsPl: Translation<typeof leadsEn> = {
   'leads.claim': 'Przejmij',
   'leads.claimLead': 'Przejmij lead {name}',
   'leads.claimedBy': 'Przejęte przez: {name}',
+  'leads.claimer': 'Przejęte przez',
   'leads.archive': 'Archiwizuj',
   'leads.unarchive': 'Przywróć z archiwum',
   'leads.qualify': 'Kwalifikuj',

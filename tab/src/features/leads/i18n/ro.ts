@@ -19,6 +19,7 @@ export const leadsRo: Translation<typeof leadsEn> = {
   'leads.claim': 'Preluare',
   'leads.claimLead': 'Preluați {name}',
   'leads.claimedBy': 'Preluat de {name}',
+  'leads.claimer': 'Preluat de',
   'leads.archive': 'Arhivare',
   'leads.unarchive': 'Dezarhivare',
   'leads.qualify': 'Calificare',
