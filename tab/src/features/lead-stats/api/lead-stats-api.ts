@@ -14,24 +14,25 @@ export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().tim
 const localDate = (at: number, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(at));
 
+/** A period of local arrival dates, both included. */
+export type DateRange = { from: string; to: string };
+
 /** The local dates of the last `period` days, today included. */
-export function periodDates(period: Period, now: number, timeZone: string) {
+export function periodDates(period: Period, now: number, timeZone: string): DateRange {
   const to = localDate(now, timeZone);
   const from = new Date(Date.parse(to) - (period - 1) * DAY_MS).toISOString().slice(0, 10);
   return { from, to };
 }
 
-export const leadStatsKey = (spaceId: string, period: Period) =>
-  ['lead-stats', spaceId, period] as const;
+export const leadStatsKey = (spaceId: string, range: DateRange, timeZone: string) =>
+  ['lead-stats', spaceId, range.from, range.to, timeZone] as const;
 
-export const fetchLeadStats = (spaceId: string, period: Period, signal: AbortSignal) => {
-  const timeZone = browserTimeZone();
-  return call(getLeadStats, {
-    params: { spaceId },
-    query: { ...periodDates(period, Date.now(), timeZone), timeZone },
-    signal,
-  });
-};
+export const fetchLeadStats = (
+  spaceId: string,
+  range: DateRange,
+  timeZone: string,
+  signal: AbortSignal,
+) => call(getLeadStats, { params: { spaceId }, query: { ...range, timeZone }, signal });
 
 export const fetchLeadIntraday = (spaceId: string, signal: AbortSignal) =>
   call(getLeadIntraday, { params: { spaceId }, query: { timeZone: browserTimeZone() }, signal });
