@@ -56,7 +56,14 @@ const leadOf = (i: number): Lead => {
   // One lead in twenty is split between three sellers, as the splitter writes it.
   return (
     i % 20 === 0
-      ? { ...lead, shares: { 'seller-1': 3334, 'seller-2': 3333, 'seller-3': 3333 } }
+      ? {
+          ...lead,
+          shares: [
+            { userId: 'seller-1', share: 3334 },
+            { userId: 'seller-2', share: 3333 },
+            { userId: 'seller-3', share: 3333 },
+          ],
+        }
       : lead
   ) as Lead;
 };
