@@ -11,12 +11,11 @@ const HOUR_MS = 3_600_000;
 export const localDateOf = (instant: number, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(instant));
 
-const localHourOf = (instant: number, timeZone: string) =>
-  Number(
-    new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
-      new Date(instant),
-    ),
-  );
+/** The local hour at each instant: one formatter for all (making one costs far more than using it). */
+const localHoursIn = (timeZone: string) => {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' });
+  return (instant: number) => Number(format.format(new Date(instant)));
+};
 
 /** Where the local date `date` starts and ends in `timeZone`, as UTC instants. */
 function boundsOf(date: string, timeZone: string) {
@@ -31,18 +30,15 @@ export type UtcHour = {
   /** The UTC date (`2026-03-02`) and hour (`00`–`23`) a counter document keys it by. */
   day: string;
   utcHour: string;
-  localHour: number;
+  /** The hour's start. */
+  at: number;
 };
 
-function hoursWithin(start: number, end: number, timeZone: string): UtcHour[] {
+function hoursWithin(start: number, end: number): UtcHour[] {
   const hours: UtcHour[] = [];
   for (let at = Math.ceil(start / HOUR_MS) * HOUR_MS; at < end; at += HOUR_MS) {
     const iso = new Date(at).toISOString();
-    hours.push({
-      day: iso.slice(0, 10),
-      utcHour: iso.slice(11, 13),
-      localHour: localHourOf(at, timeZone),
-    });
+    hours.push({ day: iso.slice(0, 10), utcHour: iso.slice(11, 13), at });
   }
   return hours;
 }
@@ -50,7 +46,8 @@ function hoursWithin(start: number, end: number, timeZone: string): UtcHour[] {
 /** The UTC hours of one local date, each with its local hour. */
 export const utcHoursOfLocalDate = (date: string, timeZone: string) => {
   const { start, end } = boundsOf(date, timeZone);
-  return hoursWithin(start, end, timeZone);
+  const localHourOf = localHoursIn(timeZone);
+  return hoursWithin(start, end).map((hour) => ({ ...hour, localHour: localHourOf(hour.at) }));
 };
 
 /** The UTC hours from the start of local date `from` to the end of `to`, by UTC date. */
@@ -60,7 +57,7 @@ export function utcHoursBetween(
   timeZone: string,
 ): Map<string, Set<string>> {
   const byDay = new Map<string, Set<string>>();
-  const hours = hoursWithin(boundsOf(from, timeZone).start, boundsOf(to, timeZone).end, timeZone);
+  const hours = hoursWithin(boundsOf(from, timeZone).start, boundsOf(to, timeZone).end);
   for (const { day, utcHour } of hours) {
     const set = byDay.get(day) ?? new Set<string>();
     set.add(utcHour);
