@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startLocalApi, type LocalApi } from '@channel-crm/api/local';
 import { createImportRuntime, type ImportRuntime } from '../api/src/imports/import-runtime';
-import { runKeyBackfill } from '../api/src/migrations/key-backfill';
+import { backfillSummary, runBackfills } from '../api/src/migrations/backfills';
 import type { EntraSettings } from '../api/src/auth/entra';
 import { provideDevOutbox } from '../api/src/local/dev-routes';
 import {
@@ -247,7 +247,10 @@ const importsPart: LocalPart = {
 /** The pause between two ticks of a migration: a page each, so requests keep their pace. */
 const MIGRATION_TICK_MS = 1_000;
 
-/** Runs the migrations in the background, one page a tick, as the Azure timer does. */
+/**
+ * Runs the migrations in the background, one page of each a tick, as the Azure timer does;
+ * logs once, with the totals, when they are done (or stopped before).
+ */
 const migrationsPart: LocalPart = {
   name: 'migrations',
   async start(state) {
@@ -255,15 +258,24 @@ const migrationsPart: LocalPart = {
     if (state.options.migrations !== true) return;
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> = Promise.resolve();
+    const total = { keyed: 0, counted: 0 };
+    const logTotal = () => {
+      const summary = backfillSummary(total);
+      if (summary) state.log(summary);
+      total.keyed = 0;
+      total.counted = 0;
+    };
     const tick = () => {
-      running = runKeyBackfill(store, 0)
+      running = runBackfills(store, systemClock, 0)
         .then(
-          ({ keyed, done }) => {
-            if (keyed > 0) state.log(`Duplicate keys backfilled for ${keyed} records`);
+          ({ keyed, counted, done }) => {
+            total.keyed += keyed;
+            total.counted += counted;
+            if (done) logTotal();
             return done;
           },
           (error: unknown) => {
-            console.error('the duplicate-key backfill failed:', error);
+            console.error('the backfills failed:', error);
             return false;
           },
         )
@@ -277,6 +289,7 @@ const migrationsPart: LocalPart = {
       clearTimeout(timer);
       timer = undefined;
       await running;
+      logTotal();
     };
   },
 };

@@ -138,6 +138,7 @@ export * from './use-cases/get-task-sharing';
 export * from './use-cases/set-task-sharing';
 export { MAX_PLANNED_ACTIVITIES } from './store/activity-repository';
 export * from './use-cases/backfill-duplicate-keys';
+export * from './use-cases/backfill-lead-counters';
 export * from './use-cases/check-duplicates';
 export * from './use-cases/list-duplicates';
 export * from './use-cases/dismiss-duplicate';

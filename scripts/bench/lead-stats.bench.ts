@@ -56,7 +56,14 @@ const leadOf = (i: number): Lead => {
   // One lead in twenty is split between three sellers, as the splitter writes it.
   return (
     i % 20 === 0
-      ? { ...lead, shares: { 'seller-1': 3334, 'seller-2': 3333, 'seller-3': 3333 } }
+      ? {
+          ...lead,
+          shares: [
+            { userId: 'seller-1', share: 3334 },
+            { userId: 'seller-2', share: 3333 },
+            { userId: 'seller-3', share: 3333 },
+          ],
+        }
       : lead
   ) as Lead;
 };
@@ -124,11 +131,21 @@ export async function run(): Promise<BenchFigure[]> {
     const views: [string, () => Promise<Result<unknown>>][] = [
       [
         'lead_stats_30_days',
-        () => getLeadStats(ctx(), SPACE, { from: isoDate(NOW - 29 * DAY_MS), to: isoDate(NOW) }),
+        () =>
+          getLeadStats(ctx(), SPACE, {
+            from: isoDate(NOW - 29 * DAY_MS),
+            to: isoDate(NOW),
+            timeZone: 'Europe/Warsaw',
+          }),
       ],
       [
         'lead_stats_366_days',
-        () => getLeadStats(ctx(), SPACE, { from: isoDate(NOW - 365 * DAY_MS), to: isoDate(NOW) }),
+        () =>
+          getLeadStats(ctx(), SPACE, {
+            from: isoDate(NOW - 365 * DAY_MS),
+            to: isoDate(NOW),
+            timeZone: 'Europe/Warsaw',
+          }),
       ],
       [
         'lead_intraday',

@@ -11,7 +11,15 @@ let jonas: string;
 const elodieId = demoUser('Élodie Martin').id;
 const france = DEMO_TENANTS[0]!.spaces.find((s) => s.name === 'Ventes France')!.id;
 
-type Lead = { id: string; ownerId?: string; version: number; spaceId: string };
+type Lead = {
+  id: string;
+  ownerId?: string;
+  claimedBy?: string;
+  claimedAt?: string;
+  firstTouchedAt?: string;
+  version: number;
+  spaceId: string;
+};
 type Problem = { status: number; detail: string };
 
 beforeAll(async () => {
@@ -96,5 +104,28 @@ describe('the free pool of unassigned leads', () => {
       body: { company: 'Taken over' },
     });
     expect(edit.status).toBe(403);
+  });
+
+  it('claiming a lead assigned to me accepts it: claimed and touched, once; a colleague is refused', async () => {
+    const created = await t.request('POST', '/leads', {
+      token: jonas,
+      body: { spaceId: france, lastName: 'Assigned to Élodie', ownerId: elodieId },
+    });
+    expect(created.status).toBe(201);
+    const lead = created.body as Lead;
+    expect(lead.claimedBy).toBeUndefined();
+    expect((await claim(lead, ioana)).status).toBe(422);
+    const reply = await claim(lead, elodie);
+    expect(reply.status).toBe(200);
+    const claimed = reply.body as Lead;
+    expect(claimed).toMatchObject({ ownerId: elodieId, claimedBy: elodieId });
+    expect(claimed.firstTouchedAt).toBe(claimed.claimedAt);
+    const again = await claim(lead, elodie);
+    expect(again.status).toBe(200);
+    expect((again.body as Lead).version).toBe(claimed.version);
+    const untouched = await t.request('GET', `/leads?spaceId=${france}&view=untouched&limit=100`, {
+      token: elodie,
+    });
+    expect((untouched.body as { items: Lead[] }).items.map((l) => l.id)).not.toContain(lead.id);
   });
 });

@@ -1,5 +1,7 @@
+import type { LeadStats } from '@channel-crm/domain';
 import {
   backfillDuplicateKeys,
+  counterBackfillAddress,
   keyBackfillAddress,
   type CrmStore,
 } from '@channel-crm/domain/server';
@@ -101,11 +103,36 @@ describe('the local app with its migrations on (npm start)', () => {
     try {
       const appStore = app.app.store!;
       const progress = async () => appStore.keyedDocuments.get(keyBackfillAddress);
+      const counting = async () => appStore.keyedDocuments.get(counterBackfillAddress);
       const deadline = Date.now() + 60_000;
-      while ((await progress())?.done !== true && Date.now() < deadline) {
+      while (
+        ((await progress())?.done !== true || (await counting())?.done !== true) &&
+        Date.now() < deadline
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
       expect(await progress()).toMatchObject({ done: true });
+      expect(await counting()).toMatchObject({ done: true });
+
+      // The demo leads, stored without counters, now count: the figures equal a recount.
+      const space = DEMO_TENANTS[0]!.spaces[0]!.id;
+      const leads = ((await appStore.exportTenant(contoso)) as unknown as Raw[]).filter(
+        (d) => d.type === 'lead' && d.spaceId === space && d.mergedInto === undefined,
+      );
+      expect(leads.length).toBeGreaterThan(0);
+      const days = leads.map((l) => String(l.createdAt).slice(0, 10)).sort();
+      const stats = await app.request(
+        'GET',
+        `/spaces/${space}/lead-stats?from=${days[0]}&to=${days.at(-1)}&timeZone=UTC`,
+        { token: await app.tokenFor(demoUser('Claire Dubois').id) },
+      );
+      expect(stats.status).toBe(200);
+      const figures = stats.body as LeadStats;
+      expect(figures.conversions.all).toEqual({
+        total: leads.length,
+        qualified: leads.filter((l) => l.status === 'qualified').length,
+      });
+      expect(figures.statistics.total).toBe(leads.length);
       const contact = ((await appStore.exportTenant(contoso)) as unknown as Raw[]).find(
         (d) => d.type === 'contact' && typeof d.email === 'string',
       )!;

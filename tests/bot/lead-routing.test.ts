@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../support/demo-data';
+import { cardAction } from '../support/bot-activities';
 import { startBotHarness, teamsPerson, type BotHarness } from '../support/bot-harness';
 import { installPersonally } from '../support/bot-scenario';
 
 // Leads arriving through the inbound endpoint are routed by the space's rules in their own
 // write, and the dispatch that follows the write sends the chosen member their card.
 
-type CardAction = { type: string; title: string; verb?: string };
+type CardAction = { type: string; title: string; verb?: string; data?: Record<string, unknown> };
 type Card = { body: unknown[]; actions?: CardAction[] };
-type Lead = { id: string; ownerId?: string; priority?: string; tags: string[] };
+type Lead = {
+  id: string;
+  version: number;
+  ownerId?: string;
+  claimedBy?: string;
+  firstTouchedAt?: string;
+  priority?: string;
+  tags: string[];
+};
+type InvokeBody = { statusCode: number; value: Card };
 type DryRun = { items: { leadId: string; predicted: { ownerId?: string } }[] };
 type Routed = { items: { leadId: string; outcome: string; placement?: { ownerId?: string } }[] };
 
@@ -30,6 +40,20 @@ const cardNaming = async (userId: string, text: string) => {
   await h.emulator.waitFor(() => naming() !== undefined, 15_000);
   return naming()!;
 };
+
+const team = [elodie, ioana, jonas];
+const personOf = (userId: string) => team.find((p) => p.userId === userId)!;
+const factsOf = (card: Card) => JSON.stringify(card.body);
+const claimOf = (card: Card) => card.actions?.find((a) => a.verb === 'lead.claim');
+
+/** Someone presses a card's Action.Execute in their personal chat; the answer is the new card. */
+async function press(user: (typeof team)[number], action: CardAction, data = action.data) {
+  const reply = await h.post(
+    cardAction(h.emulator.serviceUrl, user, user.conversationId!, action.verb!, data ?? {}),
+  );
+  expect(reply.status).toBe(200);
+  return (reply.body as InvokeBody).value;
+}
 
 const asAdmin = <T>(method: string, path: string, body?: unknown, version?: number) =>
   h.write<T>(method, path, admin.userId, body, version);
@@ -95,15 +119,50 @@ it('refuses a rule whose team is not in the space with 400 at the field', async 
   expect(JSON.stringify(reply.body)).toContain('rules.0.actions.assign.teamId');
 });
 
-it('gives a matching inbound lead to a team member, who gets a card without Claim', async () => {
+it('gives a matching inbound lead to a team member, whose card carries Claim and Open', async () => {
   await asAdmin('PUT', `/spaces/${france}/assignment-rules`, { rules: [rule('Hot', 'hot')] }, 1);
   const lead = await send({ externalId: 'route-1', lastName: 'Routedsson', tags: ['hot'] });
   expect([elodie.userId, ioana.userId, jonas.userId]).toContain(lead.ownerId);
   expect(lead.priority).toBe('high');
   const card = await cardNaming(lead.ownerId!, 'Routedsson');
-  expect(card.actions!.map((a) => a.verb)).not.toContain('lead.claim');
+  expect(claimOf(card)?.type).toBe('Action.Execute');
+  expect(card.actions!.map((a) => a.title)).toContain('Open in tab');
   const unmatched = await send({ externalId: 'route-2', lastName: 'Poolsson' });
   expect(unmatched.ownerId).toBeUndefined();
+});
+
+it('claims a routed lead from its card once; a colleague pressing Claim is told who has it', async () => {
+  const lead = await send({ externalId: 'route-claim', lastName: 'Claimsson', tags: ['hot'] });
+  const owner = personOf(lead.ownerId!);
+  const card = await cardNaming(owner.userId, 'Claimsson');
+  const claim = claimOf(card)!;
+
+  const claimed = await press(owner, claim);
+  expect(factsOf(claimed)).toContain('Claimed by');
+  expect(factsOf(claimed)).toContain(owner.name);
+  expect(claimOf(claimed)).toBeUndefined();
+  const stored = (await h.t.app.store!.leads.get(admin.tenantId, lead.id)) as unknown as Lead;
+  expect(stored).toMatchObject({ ownerId: owner.userId, claimedBy: owner.userId });
+  expect(stored.firstTouchedAt).toBeDefined();
+
+  // A double click presses the same action again: the same card, nothing written.
+  const again = await press(owner, claim);
+  expect(claimOf(again)).toBeUndefined();
+  const unchanged = (await h.t.app.store!.leads.get(admin.tenantId, lead.id)) as unknown as Lead;
+  expect(unchanged.version).toBe(stored.version);
+
+  // A colleague pressing Claim on a card of the lead (another press) changes nothing either.
+  const colleague = team.find((p) => p.userId !== owner.userId)!;
+  const refused = await press(colleague, claim, {
+    ...claim.data,
+    actionId: crypto.randomUUID(),
+    version: stored.version,
+  });
+  expect(factsOf(refused)).toMatch(/someone else claimed this lead first/i);
+  expect(factsOf(refused)).toContain(owner.name);
+  expect(claimOf(refused)).toBeUndefined();
+  const still = (await h.t.app.store!.leads.get(admin.tenantId, lead.id)) as unknown as Lead;
+  expect(still).toMatchObject({ version: stored.version, claimedBy: owner.userId });
 });
 
 it('routes 50 concurrent arrivals at weights 1/1/2 within ±1', async () => {

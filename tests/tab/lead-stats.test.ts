@@ -23,12 +23,11 @@ describe('the lead statistics page', () => {
     await h?.close();
   }, 60_000);
 
+  const statsBetween = (spaceId: string, from: string, to: string) =>
+    h.apiGet<LeadStats>(SELLER, `/spaces/${spaceId}/lead-stats?from=${from}&to=${to}`);
   const statsOver = async (spaceId: string, days: number) => {
     const now = Date.now();
-    return h.apiGet<LeadStats>(
-      SELLER,
-      `/spaces/${spaceId}/lead-stats?from=${isoDate(now - (days - 1) * DAY_MS)}&to=${isoDate(now)}`,
-    );
+    return statsBetween(spaceId, isoDate(now - (days - 1) * DAY_MS), isoDate(now));
   };
 
   /** The "All leads" row of the conversions by source: leads, qualified, rate. */
@@ -70,6 +69,22 @@ describe('the lead statistics page', () => {
         if (week.conversions.all.total === 0)
           return seller.getByText('No leads arrived in this period.').isVisible();
         return /All leads/.test(await allLeadsRow(seller).innerText());
+      })
+      .toBe(true);
+    // Dates of one's own: the figures are the server's for exactly those dates.
+    await period.selectOption({ label: 'Chosen dates' });
+    const from = isoDate(Date.now() - 59 * DAY_MS);
+    const to = isoDate(Date.now() - DAY_MS);
+    await seller.getByLabel('From').fill(from);
+    await seller.getByLabel('To', { exact: true }).fill(to);
+    const chosen = await statsBetween(space.id, from, to);
+    await expect
+      .poll(async () => {
+        if (chosen.conversions.all.total === 0)
+          return seller.getByText('No leads arrived in this period.').isVisible();
+        return new RegExp(
+          `All leads\\s+${chosen.conversions.all.total}\\s+${chosen.conversions.all.qualified}`,
+        ).test(await allLeadsRow(seller).innerText());
       })
       .toBe(true);
     await seller

@@ -1,13 +1,18 @@
 import type { InvocationContext } from '@azure/functions';
-import { runKeyBackfill } from '../migrations/key-backfill';
+import { systemClock } from '@channel-crm/domain/server';
+import { backfillSummary, runBackfills } from '../migrations/backfills';
 import { appServices } from '../services/app-services';
 import { app } from './azure-functions';
 import { insideFunctionsHost } from './registry';
 
-/** The timer: keys, a page at a time, the records stored before they carried duplicate keys. */
+/**
+ * The timer: keys the records stored before they carried duplicate keys, and counts the leads
+ * stored before the lead counters, a page at a time; one log line a run, with its totals.
+ */
 export async function backfillKeys(_timer: unknown, context: InvocationContext) {
-  const { keyed, done } = await runKeyBackfill((await appServices()).store);
-  if (keyed > 0 || !done) context.log(`duplicate keys backfilled: ${keyed}, done: ${done}`);
+  const run = await runBackfills((await appServices()).store, systemClock);
+  const summary = backfillSummary(run);
+  if (summary) context.log(`${summary}; done: ${run.done}`);
 }
 
 if (insideFunctionsHost()) {

@@ -16,8 +16,13 @@ export type LeadCardInput = RecordCardInput & {
   viewerShare?: number;
   /** The viewer's locale, the card's language (English when absent). */
   locale?: string;
-  /** The lead is in the free pool and the viewer may take it: the card offers Claim. */
+  /**
+   * The viewer may claim the lead (it is in the free pool, or theirs and not accepted yet): the
+   * card offers Claim.
+   */
   claimable?: boolean;
+  /** Who claimed the lead, when someone did: the card names them instead of offering Claim. */
+  claimerName?: string;
 };
 
 /** A lead as a Universal Actions card; an anonymized lead shows no personal data at all. */
@@ -32,6 +37,9 @@ export function leadCard(input: LeadCardInput): RecordCard {
     facts: [
       { title: t.status, value: t.leadStatus[lead.status] },
       { title: t.owner, value: plain(input.ownerName) },
+      ...(input.claimerName !== undefined
+        ? [{ title: t.claimedBy, value: plain(input.claimerName) }]
+        : []),
       ...(input.viewerShare !== undefined
         ? [{ title: t.yourShare, value: t.percent(input.viewerShare) }]
         : []),

@@ -77,6 +77,29 @@ async function ownerName(services: BotServices, r: Lead | Opportunity) {
   return (t: CardText) => name ?? t.unknownUser;
 }
 
+/** Who claimed the lead (its owner, whose name the card reads anyway, unless it changed). */
+async function claimerName(
+  services: BotServices,
+  lead: Lead,
+): Promise<(t: CardText, owner: string) => string | undefined> {
+  if (!lead.claimedBy) return () => undefined;
+  if (lead.claimedBy === lead.ownerId) return (_t, owner) => owner;
+  const name = (await services.store.users.get(lead.tenantId, lead.claimedBy))?.name;
+  return (t: CardText) => name ?? t.unknownUser;
+}
+
+/**
+ * Claim is offered to whom it would work for: a member who may claim a lead of the pool, or the
+ * owner who has not accepted theirs yet; never on a closed, archived or claimed lead.
+ */
+const claimableBy = (actor: Actor, lead: Lead) =>
+  lead.claimedBy === undefined &&
+  (lead.ownerId === undefined || lead.ownerId === actor.userId) &&
+  (lead.status === 'new' || lead.status === 'working') &&
+  !lead.archived &&
+  lead.anonymizedAt === undefined &&
+  guardClaim(actor, lead) === undefined;
+
 /** The record's space (one point read, alongside the card's other reads): is it pinned to a channel? */
 const spaceOf = (services: BotServices, r: Lead | Opportunity) =>
   services.store.spaces.get(r.tenantId, r.spaceId);
@@ -118,15 +141,19 @@ export async function leadCardFor(
   lead: Lead,
   { refreshForAll, ...shown }: CardOptions,
 ): Promise<AdaptiveCard> {
-  const [owner, muted, locale, space] = await Promise.all([
+  const [owner, claimer, muted, locale, space] = await Promise.all([
     ownerName(services, lead),
+    claimerName(services, lead),
     viewerMuted(services, actor, lead.id),
     viewerLocale(services, actor),
     spaceOf(services, lead),
   ]);
+  const t = cardText(locale);
+  const claimedBy = claimer(t, owner(t));
   return leadCard({
     lead,
-    ownerName: owner(cardText(locale)),
+    ownerName: owner(t),
+    ...(claimedBy === undefined ? {} : { claimerName: claimedBy }),
     locale,
     viewerShare: shareOf(lead, actor.userId),
     viewerFollows: lead.subscriberIds.includes(actor.userId),
@@ -135,7 +162,7 @@ export async function leadCardFor(
     ...(space ? { space } : {}),
     ...(refreshForAll ? {} : { refreshUserIds: peopleOf(lead) }),
     actionId: services.ids.uuid(),
-    claimable: lead.ownerId === undefined && guardClaim(actor, lead) === undefined,
+    claimable: claimableBy(actor, lead),
     ...shown,
   });
 }

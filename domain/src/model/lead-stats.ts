@@ -12,10 +12,12 @@ export const IanaTimeZone = z
   .refine((zone) => knownTimeZone(zone) !== undefined, 'expected an IANA time zone');
 
 export const GetLeadStatsInput = z.object({
-  /** The first UTC arrival date counted; default: 29 days before `to`. */
+  /** The first local arrival date counted; default: 29 days before `to`. */
   from: IsoDate.optional(),
-  /** The last UTC arrival date counted; default: today (UTC). */
+  /** The last local arrival date counted; default: today in `timeZone`. */
   to: IsoDate.optional(),
+  /** The time zone the dates are meant in (the viewer's); default UTC. */
+  timeZone: IanaTimeZone.default('UTC'),
 });
 export type GetLeadStatsInput = z.infer<typeof GetLeadStatsInput>;
 
@@ -35,6 +37,7 @@ export const LeadStats = z.object({
   spaceId: Id,
   from: IsoDate,
   to: IsoDate,
+  timeZone: z.string(),
   /** Of the leads that arrived in the period: how many are qualified now. */
   conversions: z.object({
     all: Conversion,
@@ -42,7 +45,7 @@ export const LeadStats = z.object({
     /** Per owner now; a row without `ownerId` is the free pool. */
     bySeller: z.array(Conversion.extend({ ownerId: UserId.optional() })),
   }),
-  /** Every lead of the space now, whatever its arrival. */
+  /** The leads that arrived in the period, as they are now. */
   statistics: z.object({
     total: z.number().int(),
     byStatusAndSource: z.array(

@@ -81,6 +81,12 @@ export const Lead = DocumentMeta.extend(LeadFields.shape)
      * set once by the store. Absent: the lead is untouched.
      */
     firstTouchedAt: IsoDateTime.optional(),
+    /**
+     * Who accepted the lead and when: claiming it from the free pool, or its owner accepting an
+     * assignment ("Claim" on the card). Cleared when the lead changes owner.
+     */
+    claimedBy: UserId.optional(),
+    claimedAt: IsoDateTime.optional(),
     /** The earliest planned activity; only activity writes change it. */
     nextActivity: NextActivity.optional(),
   });

@@ -107,19 +107,49 @@ describe('qualifiable', () => {
   });
 });
 
-describe('claiming a lead of the free pool', () => {
+describe('claiming a lead', () => {
   const unassigned = () => leadFixture({ ownerId: undefined, status: 'new' });
+  const at = '2026-03-02T09:00:00.000Z';
 
-  it('makes the claimer its owner', () => {
-    const claimed = claimedBy(unassigned(), 'u7');
-    expect(claimed.ok && claimed.value.ownerId).toBe('u7');
+  it('makes the claimer the owner of a lead of the free pool, and marks it claimed', () => {
+    const claimed = claimedBy(unassigned(), 'u7', at);
+    expect(claimed.ok && claimed.value).toMatchObject({
+      ownerId: 'u7',
+      claimedBy: 'u7',
+      claimedAt: at,
+    });
   });
 
-  it('refuses a lead someone else owns, and archived or qualified leads', () => {
-    expect(ruleOf(claimedBy(leadFixture({ ownerId: 'u1' }), 'u7'))).toBe('lead_already_claimed');
-    expect(ruleOf(claimedBy({ ...unassigned(), archived: true }, 'u7'))).toBe('lead_archived');
-    expect(ruleOf(claimedBy({ ...unassigned(), status: 'qualified' }, 'u7'))).toBe(
+  it('accepts a lead assigned to the claimer, leaving it theirs', () => {
+    const claimed = claimedBy(leadFixture({ ownerId: 'u7', status: 'new' }), 'u7', at);
+    expect(claimed.ok && claimed.value).toMatchObject({ ownerId: 'u7', claimedBy: 'u7' });
+  });
+
+  it('refuses a lead someone else owns or claimed, and archived or qualified leads', () => {
+    expect(ruleOf(claimedBy(leadFixture({ ownerId: 'u1' }), 'u7', at))).toBe(
+      'lead_already_claimed',
+    );
+    expect(ruleOf(claimedBy({ ...unassigned(), claimedBy: 'u1' }, 'u7', at))).toBe(
+      'lead_already_claimed',
+    );
+    expect(ruleOf(claimedBy({ ...unassigned(), archived: true }, 'u7', at))).toBe('lead_archived');
+    expect(ruleOf(claimedBy({ ...unassigned(), status: 'qualified' }, 'u7', at))).toBe(
       'lead_qualified',
     );
+  });
+});
+
+describe('changing the owner of a claimed lead', () => {
+  it('clears the claim, so the new owner is asked to claim it', () => {
+    const claimed = leadFixture({
+      ownerId: 'u1',
+      claimedBy: 'u1',
+      claimedAt: '2026-03-02T09:00:00.000Z',
+    });
+    const edited = editLead(claimed, { ownerId: 'u2' });
+    expect(edited.ok && edited.value.claimedBy).toBeUndefined();
+    expect(edited.ok && edited.value.claimedAt).toBeUndefined();
+    const kept = editLead(claimed, { company: 'Contoso' });
+    expect(kept.ok && kept.value.claimedBy).toBe('u1');
   });
 });

@@ -32,6 +32,11 @@ export function editLead(lead: Lead, patch: UpdateLeadInput): Result<Lead> {
   const { status, ...fields } = patch;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const next: Lead = { ...lead, ...defined };
+  if (next.ownerId !== lead.ownerId) {
+    // A new owner has not accepted the lead yet: their card offers Claim again.
+    delete next.claimedBy;
+    delete next.claimedAt;
+  }
   return status ? setOpenStatus(next, status) : ok(next);
 }
 
@@ -83,15 +88,19 @@ export function checkQualifiable(lead: Lead): Result<Lead> {
   return ok(lead);
 }
 
-/** Takes a lead of the free pool: its claimer becomes its owner; one owned already is refused. */
-export function claimedBy(lead: Lead, userId: string): Result<Lead> {
+/**
+ * Claiming accepts a lead: one of the free pool becomes the claimer's, one already theirs (an
+ * assignment) is marked accepted. A lead someone else owns or claimed is refused.
+ */
+export function claimedBy(lead: Lead, userId: string, at: string): Result<Lead> {
   const frozen = refuseFrozen(lead, 'be claimed');
   if (frozen) return frozen;
-  if (lead.ownerId !== undefined && lead.ownerId !== userId) {
+  const holder = lead.claimedBy ?? lead.ownerId;
+  if (holder !== undefined && holder !== userId) {
     return ruleBroken('lead_already_claimed', 'Someone else claimed this lead first');
   }
   if (lead.status === 'qualified') {
     return ruleBroken('lead_qualified', 'This lead was qualified; there is nothing to claim');
   }
-  return ok({ ...lead, ownerId: userId });
+  return ok({ ...lead, ownerId: userId, claimedBy: userId, claimedAt: at });
 }

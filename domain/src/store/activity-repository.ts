@@ -38,6 +38,7 @@ import { rememberDocument, rememberedDocument } from './unit-of-work';
 import {
   combineCounterDeltas,
   firstTouchedAtAfter,
+  LEAD_COUNTERS_FORMAT,
   leadCounterDeltas,
   type LeadCounterFields,
 } from './lead-counter-delta';
@@ -77,11 +78,17 @@ function recordAfter(record: StoredDocument, write: ActivityWrite): StoredDocume
   };
 }
 
-/** An activity someone logs on a lead not touched yet is its first touch. */
+/**
+ * An activity someone logs on a lead not touched yet is its first touch; the lead is counted
+ * in the current counters' format from this write on, as after any lead write.
+ */
 function firstTouchOf(record: StoredDocument, write: ActivityWrite) {
   if (record.type !== 'lead') return {};
   const firstTouchedAt = firstTouchedAtAfter(record, write.next.updatedBy, write.next.updatedAt);
-  return firstTouchedAt === undefined ? {} : { firstTouchedAt };
+  return {
+    ...(firstTouchedAt === undefined ? {} : { firstTouchedAt }),
+    countersFormat: LEAD_COUNTERS_FORMAT,
+  };
 }
 
 const asLead = (doc: StoredDocument) =>

@@ -31,6 +31,7 @@ import { newStageShards, summaryOperations, summaryPatches } from './summaries';
 import {
   combineCounterDeltas,
   firstTouchedAtAfter,
+  LEAD_COUNTERS_FORMAT,
   leadCounterDeltas,
   type LeadCounterDelta,
   type LeadCounterFields,
@@ -343,6 +344,7 @@ function nextDocument(
   return {
     ...(domain as StoredDocument),
     ...(firstTouchedAt === undefined ? {} : { firstTouchedAt }),
+    ...(write.doc.type === 'lead' ? { countersFormat: LEAD_COUNTERS_FORMAT } : {}),
     ...activityFieldsOf(before),
     ...keysOf(write, before),
     ...(searchText === undefined ? {} : { searchText }),

@@ -1,4 +1,5 @@
 import { backfillRecordKeys, unkeyedRecords } from './duplicate-key-backfill';
+import { countLead, uncountedLeads } from './lead-counter-backfill';
 import { figuresOf, readLeadCounters } from './lead-counters';
 import type { Container } from '@azure/cosmos';
 import type { Pipeline } from '../model/pipeline';
@@ -104,6 +105,8 @@ export function cosmosStore(container: Container): CrmStore {
     leadCounters: {
       read: async (tenantId, spaceId, days) =>
         figuresOf(await readLeadCounters(container, tenantId, spaceId, days)),
+      uncounted: (afterId, limit) => uncountedLeads(container, afterId, limit),
+      count: (lead, now) => countLead(container, lead, now),
     },
     summaries: {
       async forPipeline(tenantId, pipelineId) {

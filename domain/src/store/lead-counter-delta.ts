@@ -3,16 +3,26 @@
  * conversions, intraday, split control) read a few counter documents instead of the leads.
  *
  * Two kinds of counter document, both in the tenant's partition:
- * - `lead-stats` (one per space, spread over shards): leads by status × source, the first-touch
- *   histogram and each co-owner's shares of split leads;
- * - `lead-day` (one per space and UTC arrival date): arrivals by UTC hour, and leads by source
- *   and by owner, all and qualified, for the leads that arrived that day.
+ * - `lead-stats` (one per space, spread over shards): each co-owner's shares of split leads;
+ * - `lead-day` (one per space and UTC arrival date): for the leads that arrived that day, by
+ *   UTC arrival hour: arrivals, leads by source and by owner (all and qualified), by status ×
+ *   source, and the first-touch histogram. The hour lets a period of local dates in any time
+ *   zone add up exactly the hours it covers (whole-hour zones; see `rules/local-hours.ts`).
  *
- * A lead counts while it exists and is not a merge tombstone. Each write takes its lead's
- * contribution out as it was and puts it back as it is, so any change lands where it belongs.
+ * A lead counts while it exists and is not a merge tombstone, once it carries the counters'
+ * format (`countersFormat`, storage only): every lead write stamps it, and the backfill
+ * (`use-cases/backfill-lead-counters.ts`) counts and stamps the leads stored before. Each write
+ * takes its lead's contribution out as it was and puts it back as it is, so any change lands
+ * where it belongs.
  */
 
 import type { CoOwnerShare } from '../model/shares';
+
+/**
+ * The format of the counters a lead is counted in. Leads counted in format 1 (counters without
+ * the hour of arrival, in documents of other ids) carry no stamp and are counted again.
+ */
+export const LEAD_COUNTERS_FORMAT = 2;
 
 /** Writes made by the CRM itself (routing, imports by a job) carry this actor id: no touch. */
 export const SYSTEM_ACTOR_ID = 'system';
@@ -33,8 +43,16 @@ export type LeadCounterDelta = {
 
 /** The maps each kind of counter document holds, created empty with the document. */
 export const COUNTER_MAPS: Record<LeadCounterKind, readonly string[]> = {
-  'lead-stats': ['statusSource', 'firstTouch', 'shareBasisPoints', 'shareLeads'],
-  'lead-day': ['hours', 'sourceAll', 'sourceQualified', 'ownerAll', 'ownerQualified'],
+  'lead-stats': ['shareBasisPoints', 'shareLeads'],
+  'lead-day': [
+    'hours',
+    'sourceAll',
+    'sourceQualified',
+    'ownerAll',
+    'ownerQualified',
+    'statusSource',
+    'firstTouch',
+  ],
 };
 
 /** The fields of a stored lead the counters read (`shares` is written by the splitter). */
@@ -47,6 +65,8 @@ export type LeadCounterFields = {
   firstTouchedAt?: string;
   mergedInto?: string;
   shares?: readonly CoOwnerShare[];
+  /** The counters' format the lead is counted in; absent: not counted. */
+  countersFormat?: number;
 };
 
 /**
@@ -77,13 +97,8 @@ const splitOf = (lead: LeadCounterFields): [string, number][] =>
   (lead.shares ?? []).map(({ userId, share }) => [userId, share]);
 
 function contribution(lead: LeadCounterFields, sign: 1 | -1): LeadCounterDelta[] {
-  if (lead.mergedInto !== undefined) return [];
-  const stats: Record<string, number> = {
-    [`/statusSource/${counterKey(`${lead.status}.${lead.source}`)}`]: sign,
-  };
-  if (lead.firstTouchedAt) {
-    stats[`/firstTouch/${firstTouchBucket(lead.createdAt, lead.firstTouchedAt)}`] = sign;
-  }
+  if (lead.mergedInto !== undefined || lead.countersFormat !== LEAD_COUNTERS_FORMAT) return [];
+  const stats: Record<string, number> = {};
   const split = splitOf(lead);
   if (split.length > 0) {
     stats['/splitLeads'] = sign;
@@ -92,19 +107,28 @@ function contribution(lead: LeadCounterFields, sign: 1 | -1): LeadCounterDelta[]
       stats[`/shareLeads/${counterKey(userId)}`] = sign;
     }
   }
-  const owner = counterKey(lead.ownerId ?? FREE_POOL_KEY);
-  const source = counterKey(lead.source);
+  const hour = utcHour(lead.createdAt);
+  const inHour = (key: string) => counterKey(`${hour}.${key}`);
+  const owner = inHour(lead.ownerId ?? FREE_POOL_KEY);
+  const source = inHour(lead.source);
   const day: Record<string, number> = {
-    [`/hours/${utcHour(lead.createdAt)}`]: sign,
+    [`/hours/${hour}`]: sign,
     [`/sourceAll/${source}`]: sign,
     [`/ownerAll/${owner}`]: sign,
+    [`/statusSource/${inHour(`${lead.status}.${lead.source}`)}`]: sign,
   };
   if (lead.status === 'qualified') {
     day[`/sourceQualified/${source}`] = sign;
     day[`/ownerQualified/${owner}`] = sign;
   }
+  if (lead.firstTouchedAt) {
+    day[`/firstTouch/${inHour(String(firstTouchBucket(lead.createdAt, lead.firstTouchedAt)))}`] =
+      sign;
+  }
   return [
-    { kind: 'lead-stats', spaceId: lead.spaceId, increments: stats },
+    ...(Object.keys(stats).length > 0
+      ? [{ kind: 'lead-stats' as const, spaceId: lead.spaceId, increments: stats }]
+      : []),
     { kind: 'lead-day', spaceId: lead.spaceId, day: utcDay(lead.createdAt), increments: day },
   ];
 }

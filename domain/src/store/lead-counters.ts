@@ -17,8 +17,12 @@ export type StoredLeadCounter = {
   _etag?: string;
 } & Record<string, unknown>;
 
-export const leadStatsId = (spaceId: string, shard: number) => `lead-stats-${spaceId}-${shard}`;
-export const leadDayId = (spaceId: string, day: string) => `lead-day-${spaceId}-${day}`;
+/**
+ * The ids carry the counters' format (`LEAD_COUNTERS_FORMAT`): format 1's documents
+ * (`lead-stats-…`, `lead-day-…`) are left as they were, read by nobody.
+ */
+export const leadStatsId = (spaceId: string, shard: number) => `lead-shares-${spaceId}-${shard}`;
+export const leadDayId = (spaceId: string, day: string) => `lead-hours-${spaceId}-${day}`;
 
 /**
  * The document a delta lands in: a space's statistics are sharded like the stage summaries
@@ -205,18 +209,17 @@ export async function readLeadCounters(
 
 type Figures = Record<string, number>;
 
-/** A space's statistics, its shards added up, with map keys as the delta module wrote them. */
+/** A space's split leads, its shards added up, with map keys as the delta module wrote them. */
 export type LeadStatsFigures = {
-  /** `status.source` → leads. */
-  statusSource: Figures;
-  /** First-touch bucket → leads. */
-  firstTouch: Figures;
   shareBasisPoints: Figures;
   shareLeads: Figures;
   splitLeads: number;
 };
 
-/** The leads that arrived on one UTC date. */
+/**
+ * The leads that arrived on one UTC date. Every map but `hours` is keyed `<UTC hour>.<key>`
+ * (`08.web_form`), the hour of arrival first.
+ */
 export type LeadDayFigures = {
   day: string;
   /** UTC hour `00`–`23` → arrivals. */
@@ -226,6 +229,10 @@ export type LeadDayFigures = {
   /** Owner id (or the free pool's key) → leads. */
   ownerAll: Figures;
   ownerQualified: Figures;
+  /** `status.source` → leads. */
+  statusSource: Figures;
+  /** First-touch bucket → leads. */
+  firstTouch: Figures;
 };
 
 export type LeadCounterFigures = { stats: LeadStatsFigures; days: LeadDayFigures[] };
@@ -248,8 +255,6 @@ const addInto = (into: Figures, from: Figures) => {
 /** Adds up the statistics shards and decodes the day counters of what `readLeadCounters` read. */
 export function figuresOf(docs: StoredLeadCounter[]): LeadCounterFigures {
   const stats: LeadStatsFigures = {
-    statusSource: {},
-    firstTouch: {},
     shareBasisPoints: {},
     shareLeads: {},
     splitLeads: 0,
@@ -257,8 +262,6 @@ export function figuresOf(docs: StoredLeadCounter[]): LeadCounterFigures {
   const days: LeadDayFigures[] = [];
   for (const doc of docs) {
     if (doc.type === 'lead-stats') {
-      addInto(stats.statusSource, mapOf(doc, 'statusSource'));
-      addInto(stats.firstTouch, mapOf(doc, 'firstTouch'));
       addInto(stats.shareBasisPoints, mapOf(doc, 'shareBasisPoints'));
       addInto(stats.shareLeads, mapOf(doc, 'shareLeads'));
       stats.splitLeads += doc.splitLeads ?? 0;
@@ -270,6 +273,8 @@ export function figuresOf(docs: StoredLeadCounter[]): LeadCounterFigures {
         sourceQualified: mapOf(doc, 'sourceQualified'),
         ownerAll: mapOf(doc, 'ownerAll'),
         ownerQualified: mapOf(doc, 'ownerQualified'),
+        statusSource: mapOf(doc, 'statusSource'),
+        firstTouch: mapOf(doc, 'firstTouch'),
       });
     }
   }

@@ -235,6 +235,16 @@ export type CrmStore = {
   leadCounters: {
     /** The space's statistics and the day counters of these UTC dates. */
     read(tenantId: string, spaceId: string, days: readonly string[]): Promise<LeadCounterFigures>;
+    /**
+     * Leads of every tenant not counted in the counters' current format (stored before them),
+     * by id after `afterId`, at most `limit` of them (the backfill's page).
+     */
+    uncounted(afterId: string | undefined, limit: number): Promise<RecordAddress[]>;
+    /**
+     * Adds an uncounted lead to its space's counters and marks it counted, in one guarded
+     * batch. Answers false when it was counted already or is gone.
+     */
+    count(lead: RecordAddress, now: string): Promise<boolean>;
   };
   summaries: {
     forPipeline(tenantId: string, pipelineId: string): Promise<StageSummary[]>;

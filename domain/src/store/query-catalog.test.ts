@@ -17,6 +17,7 @@ import {
   allRecordActivitiesQuery,
   plannedRecordsQuery,
   unkeyedRecordsQuery,
+  uncountedLeadsQuery,
 } from './query-catalog';
 import { startTestStore, type TestStore } from '../testing';
 
@@ -90,6 +91,7 @@ const catalog: SqlQuerySpec[] = [
   allRecordActivitiesQuery('t', 'r'),
   plannedRecordsQuery('t', 'u'),
   unkeyedRecordsQuery('r', 50),
+  uncountedLeadsQuery('r', 50, 2),
 ];
 
 const orderBy = (query: string) => {
@@ -125,11 +127,15 @@ describe('query catalog', () => {
     expect(unserved).toEqual([]);
   });
 
-  it('every query but the cross-tenant sweeps (outbox, key backfill) filters the tenant', () => {
+  it('every query but the cross-tenant sweeps (outbox, backfills) filters the tenant', () => {
     const unfiltered = catalog
       .filter((spec) => !spec.query.includes('c.tenantId = @tenantId'))
       .map((spec) => spec.query);
-    expect(unfiltered).toEqual([pendingOutboxQuery().query, unkeyedRecordsQuery('r', 50).query]);
+    expect(unfiltered).toEqual([
+      pendingOutboxQuery().query,
+      unkeyedRecordsQuery('r', 50).query,
+      uncountedLeadsQuery('r', 50, 2).query,
+    ]);
   });
 
   describe('on the server', () => {

@@ -204,6 +204,22 @@ export const unkeyedRecordsQuery = (afterId: string, limit: number): SqlQuerySpe
   parameters: [{ name: '@afterId', value: afterId }],
 });
 
+/**
+ * Leads of every tenant not counted in the lead counters' current format (stored before the
+ * counters, or counted in an older format), by id after `afterId`: their addresses only.
+ */
+export const uncountedLeadsQuery = (
+  afterId: string,
+  limit: number,
+  format: number,
+): SqlQuerySpec => ({
+  query: `SELECT TOP ${Math.max(1, Math.floor(limit))} c.tenantId, c.id FROM c WHERE c.type = 'lead' AND (NOT IS_DEFINED(c.countersFormat) OR c.countersFormat < @format) AND c.id > @afterId ORDER BY c.id ASC`,
+  parameters: [
+    { name: '@afterId', value: afterId },
+    { name: '@format', value: format },
+  ],
+});
+
 /** Which of an assignee's activities: one state, optionally a due window, type or record. */
 export type ActivityFilter = {
   assigneeId: string;

@@ -23,6 +23,8 @@ export type StoredDocument = {
   sortCloseDate?: string;
   /** The record's normalised duplicate keys, each listed in its key document. */
   duplicateKeys?: string[];
+  /** A lead: the format of the lead counters it is counted in (see lead-counter-delta.ts). */
+  countersFormat?: number;
   _etag?: string;
   [field: string]: unknown;
 };
@@ -37,6 +39,7 @@ const STORAGE_FIELDS = [
   'plannedActivities',
   'appliedTemplateRuns',
   'duplicateKeys',
+  'countersFormat',
   '_rid',
   '_self',
   '_etag',

@@ -36,11 +36,16 @@ export async function createLead(
   const outsider = await refuseNonMembers(ctx, input.spaceId, [input.ownerId]);
   if (outsider) return outsider;
 
+  const meta = creationMeta(ctx, options.id ?? ctx.ids.uuid());
+  const ownerId = input.ownerId ?? (options.unassigned ? undefined : actor.userId);
+  // Capturing a lead for oneself accepts it; one given to someone else waits for their claim.
+  const selfClaimed = ownerId === actor.userId && !options.route;
   const lead: Lead = {
-    ...creationMeta(ctx, options.id ?? ctx.ids.uuid()),
+    ...meta,
     ...input,
     type: 'lead',
-    ownerId: input.ownerId ?? (options.unassigned ? undefined : actor.userId),
+    ownerId,
+    ...(selfClaimed ? { claimedBy: actor.userId, claimedAt: meta.createdAt } : {}),
     partnerId: actor.role === 'partner' ? actor.partnerId : input.partnerId,
     coOwnerIds: [],
     participantIds: [],

@@ -1,50 +1,11 @@
 import type { GetLeadIntradayInput, LeadIntraday } from '../model/lead-stats';
-import { localDayBounds } from '../rules/local-day';
+import { localDateOf, utcHoursOfLocalDate as hoursOf } from '../rules/local-hours';
 import { ok, type Result } from '../result';
 import type { LeadDayFigures } from '../store/lead-counters';
 import type { UseCaseContext } from './context';
 import { spaceLeadFigures } from './space-lead-figures';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-
-const localDateOf = (instant: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(instant));
-
-const localHourOf = (instant: number, timeZone: string) =>
-  Number(
-    new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(
-      new Date(instant),
-    ),
-  );
-
-/** Where the local date `date` starts and ends in `timeZone`, as UTC instants. */
-function boundsOf(date: string, timeZone: string) {
-  const noon = Date.parse(`${date}T12:00:00Z`);
-  const local = localDateOf(noon, timeZone);
-  const inside = local === date ? noon : local > date ? noon - 12 * HOUR_MS : noon + 12 * HOUR_MS;
-  const { start, end } = localDayBounds(new Date(inside).toISOString(), timeZone);
-  return { start: Date.parse(start), end: Date.parse(end) };
-}
-
-/**
- * The UTC hours a local date covers, each with its local hour. Arrivals are counted per UTC
- * hour, so an hour counts on the local day it starts in: exact in whole-hour time zones, off by
- * the half hour in the few others.
- */
-function hoursOf(date: string, timeZone: string) {
-  const { start, end } = boundsOf(date, timeZone);
-  const hours: { day: string; utcHour: string; localHour: number }[] = [];
-  for (let at = Math.ceil(start / HOUR_MS) * HOUR_MS; at < end; at += HOUR_MS) {
-    const iso = new Date(at).toISOString();
-    hours.push({
-      day: iso.slice(0, 10),
-      utcHour: iso.slice(11, 13),
-      localHour: localHourOf(at, timeZone),
-    });
-  }
-  return hours;
-}
 
 const minusDays = (date: string, days: number) =>
   new Date(Date.parse(date) - days * DAY_MS).toISOString().slice(0, 10);

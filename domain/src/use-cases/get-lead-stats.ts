@@ -2,13 +2,14 @@ import { LeadSource, LeadStatus } from '../model/lead';
 import { MAX_STATS_DAYS, type GetLeadStatsInput, type LeadStats } from '../model/lead-stats';
 import { invalid, ok, type Result } from '../result';
 import { firstTouchBucketRange, FREE_POOL_KEY } from '../store/lead-counter-delta';
-import type { LeadDayFigures, LeadStatsFigures } from '../store/lead-counters';
+import type { LeadDayFigures } from '../store/lead-counters';
+import { localDateOf, utcHoursBetween } from '../rules/local-hours';
 import type { UseCaseContext } from './context';
 import { spaceLeadFigures } from './space-lead-figures';
 
 const DAY_MS = 86_400_000;
 
-/** The UTC dates from `from` to `to`, both included. */
+/** The dates from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
   const dates: string[] = [];
   for (let at = Date.parse(from); at <= Date.parse(to); at += DAY_MS) {
@@ -20,7 +21,53 @@ export function datesBetween(from: string, to: string): string[] {
 const sum = (figures: Record<string, number>) =>
   Object.values(figures).reduce((total, value) => total + value, 0);
 
-function conversionsOf(days: LeadDayFigures[]): LeadStats['conversions'] {
+type Figures = Record<string, number>;
+
+/** A period's figures: each day's maps with only the hours inside it, the hour dropped. */
+type PeriodFigures = Pick<
+  LeadDayFigures,
+  'sourceAll' | 'sourceQualified' | 'ownerAll' | 'ownerQualified' | 'statusSource' | 'firstTouch'
+>;
+
+const PERIOD_MAPS = [
+  'sourceAll',
+  'sourceQualified',
+  'ownerAll',
+  'ownerQualified',
+  'statusSource',
+  'firstTouch',
+] as const;
+
+/** Adds up the day counters' hours the period covers (`hours`: UTC date → UTC hours). */
+function periodFiguresOf(
+  days: LeadDayFigures[],
+  hours: ReadonlyMap<string, ReadonlySet<string>>,
+): PeriodFigures {
+  const period: PeriodFigures = {
+    sourceAll: {},
+    sourceQualified: {},
+    ownerAll: {},
+    ownerQualified: {},
+    statusSource: {},
+    firstTouch: {},
+  };
+  for (const day of days) {
+    const inside = hours.get(day.day);
+    if (!inside) continue;
+    for (const map of PERIOD_MAPS) {
+      const into: Figures = period[map];
+      for (const [hourKey, count] of Object.entries(day[map])) {
+        const dot = hourKey.indexOf('.');
+        if (!inside.has(hourKey.slice(0, dot))) continue;
+        const key = hourKey.slice(dot + 1);
+        into[key] = (into[key] ?? 0) + count;
+      }
+    }
+  }
+  return period;
+}
+
+function conversionsOf(figures: PeriodFigures): LeadStats['conversions'] {
   const sources = new Map<string, { total: number; qualified: number }>();
   const sellers = new Map<string, { total: number; qualified: number }>();
   const addTo = (
@@ -35,10 +82,8 @@ function conversionsOf(days: LeadDayFigures[]): LeadStats['conversions'] {
       rows.set(key, row);
     }
   };
-  for (const day of days) {
-    addTo(sources, day.sourceAll, day.sourceQualified);
-    addTo(sellers, day.ownerAll, day.ownerQualified);
-  }
+  addTo(sources, figures.sourceAll, figures.sourceQualified);
+  addTo(sellers, figures.ownerAll, figures.ownerQualified);
   const counted = (row: { total: number }) => row.total > 0;
   const bySource = LeadSource.options.flatMap((source) => {
     const row = sources.get(source);
@@ -82,7 +127,7 @@ function medianFirstTouch(histogram: Record<string, number>) {
   return undefined;
 }
 
-function statisticsOf(stats: LeadStatsFigures): LeadStats['statistics'] {
+function statisticsOf(stats: PeriodFigures): LeadStats['statistics'] {
   const byStatusAndSource = LeadStatus.options.flatMap((status) =>
     LeadSource.options.flatMap((source) => {
       const count = stats.statusSource[`${status}.${source}`] ?? 0;
@@ -99,23 +144,25 @@ function statisticsOf(stats: LeadStatsFigures): LeadStats['statistics'] {
 }
 
 /**
- * A space's lead statistics (now) and its conversions over a period of UTC arrival dates, from
- * the counters the lead writes keep: one bulk of point reads, never a scan of leads.
+ * A space's conversions and statistics for the leads that arrived in a period of local dates in
+ * the viewer's time zone (all of them: conversions, leads by status and source as they are now,
+ * touched leads and the median time to first touch), from the counters the lead writes keep:
+ * one bulk of point reads, never a scan of leads.
  */
 export async function getLeadStats(
   ctx: UseCaseContext,
   spaceId: string,
   input: GetLeadStatsInput,
 ): Promise<Result<LeadStats>> {
-  const to = input.to ?? ctx.clock.now().slice(0, 10);
+  const { timeZone } = input;
+  const to = input.to ?? localDateOf(Date.parse(ctx.clock.now()), timeZone);
   const from = input.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
   if (from > to) {
     return invalid([
       { path: 'from', message: 'from is after to', code: 'field.invalid', params: {} },
     ]);
   }
-  const days = datesBetween(from, to);
-  if (days.length > MAX_STATS_DAYS) {
+  if (datesBetween(from, to).length > MAX_STATS_DAYS) {
     return invalid([
       {
         path: 'from',
@@ -125,13 +172,16 @@ export async function getLeadStats(
       },
     ]);
   }
-  const figures = await spaceLeadFigures(ctx, spaceId, days);
+  const hours = utcHoursBetween(from, to, timeZone);
+  const figures = await spaceLeadFigures(ctx, spaceId, [...hours.keys()]);
   if (!figures.ok) return figures;
+  const period = periodFiguresOf(figures.value.days, hours);
   return ok({
     spaceId,
     from,
     to,
-    conversions: conversionsOf(figures.value.days),
-    statistics: statisticsOf(figures.value.stats),
+    timeZone,
+    conversions: conversionsOf(period),
+    statistics: statisticsOf(period),
   });
 }

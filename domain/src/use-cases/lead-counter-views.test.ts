@@ -50,7 +50,9 @@ describe('the lead counters behind the views', () => {
     );
     const touched = await w.store.leads.get(w.tenantId, lead.id);
     expect(touched?.firstTouchedAt).toBe('2026-04-01T10:00:00.000Z');
-    const stats = value(await getLeadStats(w.as(manager), space, { to: '2026-04-01' }));
+    const stats = value(
+      await getLeadStats(w.as(manager), space, { to: '2026-04-01', timeZone: 'UTC' }),
+    );
     expect(stats.statistics.touched).toBe(1);
     const median = stats.statistics.medianFirstTouch!;
     expect(median.fromMinutes).toBeLessThanOrEqual(120);
@@ -110,7 +112,11 @@ describe('the lead counters behind the views', () => {
     });
     value(await w.store.commitBatch(w.tenantId, writes, crypto.randomUUID()));
     const stats = value(
-      await getLeadStats(w.as(manager), space, { from: '2025-01-06', to: '2025-01-06' }),
+      await getLeadStats(w.as(manager), space, {
+        from: '2025-01-06',
+        to: '2025-01-06',
+        timeZone: 'UTC',
+      }),
     );
     expect(stats.conversions.all).toEqual({ total: 90, qualified: 30 });
     expect(stats.conversions.bySeller).toHaveLength(45);

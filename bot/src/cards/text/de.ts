@@ -23,6 +23,7 @@ export const de: CardText = {
   priority: 'Priorität',
   leadPriority: { low: 'Niedrig', normal: 'Normal', high: 'Hoch', urgent: 'Dringend' },
   claim: 'Übernehmen',
+  claimedBy: 'Übernommen von',
   moveStage: 'Phase ändern',
   move: 'Verschieben',
   markWonLost: 'Gewonnen / verloren',

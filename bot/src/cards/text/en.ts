@@ -18,6 +18,8 @@ export type CardText = {
   leadPriority: Record<LeadPriority, string>;
   /** Take a lead of the free pool. */
   claim: string;
+  /** The fact naming who accepted a lead (claimed it). */
+  claimedBy: string;
   moveStage: string;
   move: string;
   markWonLost: string;
@@ -167,6 +169,7 @@ export const en: CardText = {
   priority: 'Priority',
   leadPriority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   claim: 'Claim',
+  claimedBy: 'Claimed by',
   moveStage: 'Move stage',
   move: 'Move',
   markWonLost: 'Mark won / lost',

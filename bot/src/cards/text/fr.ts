@@ -22,6 +22,7 @@ export const fr: CardText = {
   priority: 'Priorité',
   leadPriority: { low: 'Basse', normal: 'Normale', high: 'Haute', urgent: 'Urgente' },
   claim: 'Prendre',
+  claimedBy: 'Prise par',
   moveStage: 'Changer d’étape',
   move: 'Déplacer',
   markWonLost: 'Gagnée / perdue',

@@ -28,6 +28,7 @@ export const pl: CardText = {
   priority: 'Priorytet',
   leadPriority: { low: 'Niski', normal: 'Normalny', high: 'Wysoki', urgent: 'Pilny' },
   claim: 'Przejmij',
+  claimedBy: 'Przejęte przez',
   moveStage: 'Zmień etap',
   move: 'Przenieś',
   markWonLost: 'Wygrana / przegrana',

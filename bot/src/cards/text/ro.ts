@@ -27,6 +27,7 @@ export const ro: CardText = {
   priority: 'Prioritate',
   leadPriority: { low: 'Scăzută', normal: 'Normală', high: 'Ridicată', urgent: 'Urgentă' },
   claim: 'Preia',
+  claimedBy: 'Preluat de',
   moveStage: 'Schimbare etapă',
   move: 'Mutare',
   markWonLost: 'Câștigată / pierdută',

@@ -1,17 +1,18 @@
-import { Button, makeStyles, Select, Text, Title3, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EmptyState } from '../../../shell/components/EmptyState';
 import { ErrorState } from '../../../shell/components/ErrorState';
 import { PageSkeleton } from '../../../shell/components/PageSkeleton';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { navigate } from '../../../shell/router';
 import { useSpace } from '../../../shell/SpaceContext';
-import { PERIODS, type Period } from '../api/lead-stats-api';
+import { browserTimeZone, periodDates, type DateRange } from '../api/lead-stats-api';
 import { useLeadStats } from '../hooks/use-lead-stats';
 import { ConversionsSection } from './ConversionsSection';
 import { FirstTouch } from './FirstTouch';
 import { IntradaySection } from './IntradaySection';
+import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
 import { SplitControlSection } from './SplitControlSection';
 import { StatusSourceSection } from './StatusSourceSection';
 
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid transparent`,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  period: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -53,8 +53,13 @@ export function LeadStatsPage() {
   const styles = useStyles();
   const { t } = useI18n();
   const { space } = useSpace();
-  const [period, setPeriod] = useState<Period>(30);
-  const periodId = useId();
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'last', days: 30 });
+  const lastDays = periodDates(
+    choice.kind === 'last' ? choice.days : 30,
+    Date.now(),
+    browserTimeZone(),
+  );
+  const range = choice.kind === 'last' ? lastDays : choice.range;
   if (!space) return <EmptyState title={t('leadStats.noLeads')} />;
   return (
     <div className={styles.page}>
@@ -67,29 +72,16 @@ export function LeadStatsPage() {
         />
         <Title3 as="h1">{t('leadStats.title')}</Title3>
         <Text>{space.name}</Text>
-        <div className={styles.period}>
-          <label htmlFor={periodId}>{t('leadStats.period')}</label>
-          <Select
-            id={periodId}
-            value={String(period)}
-            onChange={(_, d) => setPeriod(Number(d.value) as Period)}
-          >
-            {PERIODS.map((days) => (
-              <option key={days} value={days}>
-                {t('leadStats.lastDays', { count: days })}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <PeriodPicker choice={choice} lastDays={lastDays} onChange={setChoice} />
       </div>
-      <LeadFigures spaceId={space.id} period={period} />
+      <LeadFigures spaceId={space.id} range={range} />
     </div>
   );
 }
 
-function LeadFigures({ spaceId, period }: { spaceId: string; period: Period }) {
+function LeadFigures({ spaceId, range }: { spaceId: string; range: DateRange }) {
   const { t } = useI18n();
-  const figures = useLeadStats(spaceId, period);
+  const figures = useLeadStats(spaceId, range);
   if (figures.isPending) return <PageSkeleton />;
   if (figures.error) return <ErrorState error={figures.error} onRetry={figures.retry} />;
   const { stats, intraday, split } = figures;

@@ -1,19 +1,25 @@
 import { useQueries } from '@tanstack/react-query';
 import {
+  browserTimeZone,
   fetchLeadIntraday,
   fetchLeadStats,
   fetchSplitControl,
   leadStatsKey,
-  type Period,
+  type DateRange,
 } from '../api/lead-stats-api';
 
-/** The space's lead statistics for a period, today's intraday figures and split control. */
-export function useLeadStats(spaceId: string, period: Period) {
+/**
+ * The space's lead statistics for a period of local dates in the browser's time zone, today's
+ * intraday figures and split control.
+ */
+export function useLeadStats(spaceId: string, range: DateRange) {
+  const timeZone = browserTimeZone();
   const [stats, intraday, split] = useQueries({
     queries: [
       {
-        queryKey: leadStatsKey(spaceId, period),
-        queryFn: ({ signal }: { signal: AbortSignal }) => fetchLeadStats(spaceId, period, signal),
+        queryKey: leadStatsKey(spaceId, range, timeZone),
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          fetchLeadStats(spaceId, range, timeZone, signal),
       },
       {
         queryKey: ['lead-intraday', spaceId],

@@ -6,6 +6,9 @@ export const leadStatsDe: Translation<typeof leadStatsEn> = {
   'leadStats.open': 'Statistik',
   'leadStats.back': 'Zurück zu den Leads',
   'leadStats.period': 'Zeitraum',
+  'leadStats.chosenDates': 'Gewählte Daten',
+  'leadStats.from': 'Von',
+  'leadStats.to': 'Bis',
   'leadStats.lastDays': {
     one: 'Letzter {count} Tag',
     other: 'Letzte {count} Tage',

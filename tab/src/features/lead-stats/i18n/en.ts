@@ -5,6 +5,9 @@ export const leadStatsEn = {
   'leadStats.open': 'Statistics',
   'leadStats.back': 'Back to leads',
   'leadStats.period': 'Period',
+  'leadStats.chosenDates': 'Chosen dates',
+  'leadStats.from': 'From',
+  'leadStats.to': 'To',
   'leadStats.lastDays': {
     one: 'Last {count} day',
     other: 'Last {count} days',

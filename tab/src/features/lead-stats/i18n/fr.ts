@@ -6,6 +6,9 @@ export const leadStatsFr: Translation<typeof leadStatsEn> = {
   'leadStats.open': 'Statistiques',
   'leadStats.back': 'Retour aux pistes',
   'leadStats.period': 'Période',
+  'leadStats.chosenDates': 'Dates choisies',
+  'leadStats.from': 'Du',
+  'leadStats.to': 'Au',
   'leadStats.lastDays': {
     one: 'Dernier {count} jour',
     many: '{count} derniers jours',

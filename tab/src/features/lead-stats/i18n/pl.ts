@@ -6,6 +6,9 @@ export const leadStatsPl: Translation<typeof leadStatsEn> = {
   'leadStats.open': 'Statystyki',
   'leadStats.back': 'Wróć do leadów',
   'leadStats.period': 'Okres',
+  'leadStats.chosenDates': 'Wybrane daty',
+  'leadStats.from': 'Od',
+  'leadStats.to': 'Do',
   'leadStats.lastDays': {
     one: 'Ostatni {count} dzień',
     few: 'Ostatnie {count} dni',

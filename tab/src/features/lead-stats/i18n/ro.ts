@@ -6,6 +6,9 @@ export const leadStatsRo: Translation<typeof leadStatsEn> = {
   'leadStats.open': 'Statistici',
   'leadStats.back': 'Înapoi la lead-uri',
   'leadStats.period': 'Perioadă',
+  'leadStats.chosenDates': 'Date alese',
+  'leadStats.from': 'De la',
+  'leadStats.to': 'Până la',
   'leadStats.lastDays': {
     one: 'Ultima {count} zi',
     few: 'Ultimele {count} zile',

@@ -16,13 +16,14 @@ import { timelineKey } from '../../records/api/records-api';
 import { MemberSelect } from '../../records/components/MemberSelect';
 import { SidePanelSection } from '../../records/components/SidePanelSection';
 import { useRecordAction } from '../../records/hooks/use-record-action';
-import { updateLead } from '../api/leads-api';
+import { claimLead, updateLead } from '../api/leads-api';
+import { LeadClaim } from './LeadClaim';
 
 const useStyles = makeStyles({
   add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-/** Owner, source and tags of a lead, each saved as soon as it changes. */
+/** Owner (and its claim), source and tags of a lead, each saved as soon as it changes. */
 export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -49,6 +50,11 @@ export function LeadAssignment({ lead, disabled }: { lead: Lead; disabled: boole
         value={lead.ownerId}
         disabled={busy}
         onChange={(ownerId) => save({ ownerId })}
+      />
+      <LeadClaim
+        lead={lead}
+        disabled={busy}
+        onClaim={() => action.mutate((current) => claimLead(current))}
       />
       <Field label={t('leads.source')} size="small">
         <Select

@@ -11,6 +11,7 @@ const LABELS: Record<string, MessageKey> = {
   phone: 'common.phone',
   website: 'common.website',
   ownerId: 'common.owner',
+  claimedBy: 'leads.claimer',
   status: 'common.status',
   source: 'leads.source',
   tags: 'common.tags',

@@ -18,6 +18,8 @@ export const leadsDe: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Zuweisen an {name}',
   'leads.claim': 'Übernehmen',
   'leads.claimLead': '{name} übernehmen',
+  'leads.claimedBy': 'Übernommen von {name}',
+  'leads.claimer': 'Übernommen von',
   'leads.archive': 'Archivieren',
   'leads.unarchive': 'Archivierung aufheben',
   'leads.qualify': 'Qualifizieren',

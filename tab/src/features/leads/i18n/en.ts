@@ -17,6 +17,8 @@ export const leadsEn = {
   'leads.assignTo': 'Assign to {name}',
   'leads.claim': 'Claim',
   'leads.claimLead': 'Claim {name}',
+  'leads.claimedBy': 'Claimed by {name}',
+  'leads.claimer': 'Claimed by',
   'leads.archive': 'Archive',
   'leads.unarchive': 'Unarchive',
   'leads.qualify': 'Qualify',

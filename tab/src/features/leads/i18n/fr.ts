@@ -18,6 +18,8 @@ export const leadsFr: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Attribuer à {name}',
   'leads.claim': 'Prendre',
   'leads.claimLead': 'Prendre {name}',
+  'leads.claimedBy': 'Prise par {name}',
+  'leads.claimer': 'Prise par',
   'leads.archive': 'Archiver',
   'leads.unarchive': 'Désarchiver',
   'leads.qualify': 'Qualifier',

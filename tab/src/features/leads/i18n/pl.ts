@@ -18,6 +18,8 @@ export const leadsPl: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Przypisz do: {name}',
   'leads.claim': 'Przejmij',
   'leads.claimLead': 'Przejmij lead {name}',
+  'leads.claimedBy': 'Przejęte przez: {name}',
+  'leads.claimer': 'Przejęte przez',
   'leads.archive': 'Archiwizuj',
   'leads.unarchive': 'Przywróć z archiwum',
   'leads.qualify': 'Kwalifikuj',

@@ -18,6 +18,8 @@ export const leadsRo: Translation<typeof leadsEn> = {
   'leads.assignTo': 'Atribuiți către {name}',
   'leads.claim': 'Preluare',
   'leads.claimLead': 'Preluați {name}',
+  'leads.claimedBy': 'Preluat de {name}',
+  'leads.claimer': 'Preluat de',
   'leads.archive': 'Arhivare',
   'leads.unarchive': 'Dezarhivare',
   'leads.qualify': 'Calificare',

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 /** Notes composer on top, then notes, events and field history, newest first. */
-const USER_FIELDS = new Set(['ownerId', 'subscriberIds', 'coOwnerIds', 'managerId']);
+const USER_FIELDS = new Set(['ownerId', 'claimedBy', 'subscriberIds', 'coOwnerIds', 'managerId']);
 
 export function Timeline({
   type,
