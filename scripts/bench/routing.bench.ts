@@ -5,36 +5,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createBotRuntime, createNotifier, provideBotRuntime } from '@channel-crm/bot';
 import { randomIds, systemClock } from '@channel-crm/domain/server';
 import { startLocalApp } from '../local-app';
 import { startAzurite } from '../local/notifications';
 import { DEMO_TENANTS } from '../seed/demo-org';
+import { installFor, startEmulator, type Delivered } from './bot-connector';
 import { percentile, type BenchFigure } from './figure';
 
 const LEADS = 1_000;
 /** Senders posting at once, as a marketing tool's workers would. */
 const CONCURRENCY = 10;
 const CARDS_TIMEOUT_MS = 600_000;
-
-type Delivered = { userId?: string; at: number; activity: Record<string, unknown> };
-type Emulator = {
-  serviceUrl: string;
-  delivered: Delivered[];
-  install(tenantId: string, userId: string): string;
-  waitFor(predicate: (d: Delivered[]) => boolean, timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
-};
-
-/** Test code (tests/support), loaded at run time as notifier.bench.ts does. */
-async function startEmulator(): Promise<Emulator> {
-  const file = join(process.cwd(), 'tests', 'support', 'bot-connector-emulator.ts');
-  const mod = (await import(pathToFileURL(file).href)) as {
-    startBotConnectorEmulator(): Promise<Emulator>;
-  };
-  return mod.startBotConnectorEmulator();
-}
 
 export async function run(): Promise<BenchFigure[]> {
   const azurite = await startAzurite();
@@ -57,16 +39,7 @@ export async function run(): Promise<BenchFigure[]> {
     const space = tenant.spaces[0]!.id;
     const admin = tenant.users.find((u) => u.role === 'admin')!;
     const team = tenant.users.filter((u) => u.role !== 'partner' && u.spaces.includes(space));
-    for (const u of team) {
-      await notifier.state.conversations.put({
-        tenantId: tenant.id,
-        userId: u.id,
-        conversationId: emulator.install(tenant.id, u.id),
-        serviceUrl: emulator.serviceUrl,
-        botId: 'bench-bot',
-        updatedAt: new Date().toISOString(),
-      });
-    }
+    for (const u of team) await installFor(notifier, emulator, tenant.id, u.id);
     const api = `${app.api!.url}/api`;
     const { token } = (await fetch(`${api}/dev/token`, {
       method: 'POST',
