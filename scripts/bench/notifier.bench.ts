@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   createBotRuntime,
   createNotifier,
@@ -18,6 +17,7 @@ import { randomIds, systemClock, type Opportunity } from '@channel-crm/domain/se
 import { startLocalApp } from '../local-app';
 import { startAzurite } from '../local/notifications';
 import { DEMO_TENANTS } from '../seed/demo-org';
+import { installFor, startEmulator, type Delivered, type Emulator } from './bot-connector';
 import { percentile, type BenchFigure } from './figure';
 import { spawnMixedLoad } from './load/spawn-load';
 
@@ -34,44 +34,11 @@ const LOAD_WARMUP_MS = 5_000;
 const CARD_TIMEOUT_MS = 20_000;
 const LOADED_WRITES = 12;
 
-type Delivered = { userId?: string; at: number; activity: Record<string, unknown> };
-type Emulator = {
-  serviceUrl: string;
-  delivered: Delivered[];
-  counts: { violations: number };
-  install(tenantId: string, userId: string): string;
-  waitFor(predicate: (d: Delivered[]) => boolean, timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
-};
-
-/**
- * The emulator is test code (tests/support); tests' project references scripts, so a static
- * import from here would make a reference cycle. It is loaded at run time instead.
- */
-async function startEmulator(): Promise<Emulator> {
-  const file = join(process.cwd(), 'tests', 'support', 'bot-connector-emulator.ts');
-  const mod = (await import(pathToFileURL(file).href)) as {
-    startBotConnectorEmulator(): Promise<Emulator>;
-  };
-  return mod.startBotConnectorEmulator();
-}
-
-async function install(notifier: Notifier, emulator: Emulator, tenantId: string, userId: string) {
-  await notifier.state.conversations.put({
-    tenantId,
-    userId,
-    conversationId: emulator.install(tenantId, userId),
-    serviceUrl: emulator.serviceUrl,
-    botId: 'bench-bot',
-    updatedAt: new Date().toISOString(),
-  });
-}
-
 /** Sustained cards per second over the run, against Teams' 50/s per app per tenant. */
 async function throughput(notifier: Notifier, emulator: Emulator): Promise<BenchFigure[]> {
   const tenantId = `bench-${crypto.randomUUID()}`;
   const users = Array.from({ length: RECIPIENTS }, (_, i) => `user-${i}`);
-  for (const u of users) await install(notifier, emulator, tenantId, u);
+  for (const u of users) await installFor(notifier, emulator, tenantId, u);
   for (let i = 0; i < NOTIFICATIONS; i++) {
     const recipientId = users[i % RECIPIENTS]!;
     const eventId = `event-${i}`;
@@ -187,7 +154,7 @@ async function writeToCard(
     const tenant = DEMO_TENANTS[0]!;
     // The admin owns the deal: the mixed load signs in sellers only, so it never edits it.
     const [owner, follower] = [tenant.users[0]!.id, tenant.users[1]!.id];
-    for (const u of [owner, follower]) await install(notifier, emulator, tenant.id, u);
+    for (const u of [owner, follower]) await installFor(notifier, emulator, tenant.id, u);
     const call = async (
       method: string,
       path: string,

@@ -2,12 +2,11 @@
 // cards at the Bot Connector emulator, in cards/s as a ratio of the notifier's ceiling (Teams'
 // per app per tenant limit, the sender's TENANT_WINDOWS: the binding one, as in
 // notifier.bench.ts), and how long the timer's own run takes to put them on the queue.
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { createBotRuntime, createNotifier, remindersOf, TENANT_WINDOWS } from '@channel-crm/bot';
 import { randomIds } from '@channel-crm/domain/server';
 import { bulkCreate, startTestStore } from '@channel-crm/domain/testing';
 import { startAzurite } from '../local/notifications';
+import { installFor, startEmulator } from './bot-connector';
 import type { BenchFigure } from './figure';
 
 const TASKS = 1_000;
@@ -15,24 +14,6 @@ const TASKS = 1_000;
 const ASSIGNEES = 100;
 const DUE_AT = '2026-03-02T09:00:00.000Z';
 const PLANNED_AT = '2026-03-01T12:00:00.000Z';
-
-type Emulator = {
-  serviceUrl: string;
-  delivered: { at: number }[];
-  counts: { violations: number };
-  install(tenantId: string, userId: string): string;
-  waitFor(predicate: (d: { at: number }[]) => boolean, timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
-};
-
-/** The emulator is test code, loaded at run time (see notifier.bench.ts). */
-async function startEmulator(): Promise<Emulator> {
-  const file = join(process.cwd(), 'tests', 'support', 'bot-connector-emulator.ts');
-  const mod = (await import(pathToFileURL(file).href)) as {
-    startBotConnectorEmulator(): Promise<Emulator>;
-  };
-  return mod.startBotConnectorEmulator();
-}
 
 const meta = (tenantId: string, id: string) => ({
   id,
@@ -89,16 +70,7 @@ export async function run(): Promise<BenchFigure[]> {
     const { users, tasks } = seedDocuments(tenantId);
     await bulkCreate(test.container, [...users, ...tasks]);
     const notifier = await createNotifier({ storageConnectionString: azurite.connectionString });
-    for (const user of users) {
-      await notifier.state.conversations.put({
-        tenantId,
-        userId: user.id,
-        conversationId: emulator.install(tenantId, user.id),
-        serviceUrl: emulator.serviceUrl,
-        botId: 'bench-bot',
-        updatedAt: PLANNED_AT,
-      });
-    }
+    for (const user of users) await installFor(notifier, emulator, tenantId, user.id);
     // What dispatching the tasks' `activity.created` events planned (planReminders).
     await notifier.state.reminders.plan(
       tasks.flatMap((task) => remindersOf(task, 'Europe/Paris', PLANNED_AT)),

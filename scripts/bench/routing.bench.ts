@@ -1,40 +1,29 @@
 // A burst of 1,000 inbound leads that one assignment rule hands to a sales team by weighted
 // round-robin: leads routed per second through the inbound endpoint, and from each POST to the
 // chosen member's card at the Bot Connector emulator (p50/p95; the cards are paced by the
-// notifier's per-conversation limits, which the figure includes on purpose).
+// notifier's per-conversation limits, which the figure includes on purpose). The POST → card
+// figure is bounded by Teams' per-conversation limit (2 cards/s sustained to each member): the
+// `teams_bound` figures are what the same POSTs' cards would take if nothing else delayed them.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createBotRuntime, createNotifier, provideBotRuntime } from '@channel-crm/bot';
 import { randomIds, systemClock } from '@channel-crm/domain/server';
 import { startLocalApp } from '../local-app';
 import { startAzurite } from '../local/notifications';
 import { DEMO_TENANTS } from '../seed/demo-org';
+import {
+  earliestUnderConversationLimits,
+  installFor,
+  startEmulator,
+  type Delivered,
+} from './bot-connector';
 import { percentile, type BenchFigure } from './figure';
 
 const LEADS = 1_000;
 /** Senders posting at once, as a marketing tool's workers would. */
 const CONCURRENCY = 10;
 const CARDS_TIMEOUT_MS = 600_000;
-
-type Delivered = { userId?: string; at: number; activity: Record<string, unknown> };
-type Emulator = {
-  serviceUrl: string;
-  delivered: Delivered[];
-  install(tenantId: string, userId: string): string;
-  waitFor(predicate: (d: Delivered[]) => boolean, timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
-};
-
-/** Test code (tests/support), loaded at run time as notifier.bench.ts does. */
-async function startEmulator(): Promise<Emulator> {
-  const file = join(process.cwd(), 'tests', 'support', 'bot-connector-emulator.ts');
-  const mod = (await import(pathToFileURL(file).href)) as {
-    startBotConnectorEmulator(): Promise<Emulator>;
-  };
-  return mod.startBotConnectorEmulator();
-}
 
 export async function run(): Promise<BenchFigure[]> {
   const azurite = await startAzurite();
@@ -57,16 +46,7 @@ export async function run(): Promise<BenchFigure[]> {
     const space = tenant.spaces[0]!.id;
     const admin = tenant.users.find((u) => u.role === 'admin')!;
     const team = tenant.users.filter((u) => u.role !== 'partner' && u.spaces.includes(space));
-    for (const u of team) {
-      await notifier.state.conversations.put({
-        tenantId: tenant.id,
-        userId: u.id,
-        conversationId: emulator.install(tenant.id, u.id),
-        serviceUrl: emulator.serviceUrl,
-        botId: 'bench-bot',
-        updatedAt: new Date().toISOString(),
-      });
-    }
+    for (const u of team) await installFor(notifier, emulator, tenant.id, u.id);
     const api = `${app.api!.url}/api`;
     const { token } = (await fetch(`${api}/dev/token`, {
       method: 'POST',
@@ -131,14 +111,15 @@ export async function run(): Promise<BenchFigure[]> {
     await Promise.all(Array.from({ length: CONCURRENCY }, sender));
     const seconds = (Date.now() - started) / 1000;
 
-    const cardAt = new Map<string, number>();
+    const cardAt = new Map<string, { at: number; userId: string }>();
     let read = 0;
     /** The lead a card is about: its actions carry the record's id. */
     const collect = (delivered: Delivered[]) => {
       for (; read < delivered.length; read += 1) {
         const d = delivered[read]!;
         const leadId = /"recordId":"([0-9a-f-]{36})"/.exec(JSON.stringify(d.activity))?.[1];
-        if (leadId && posted.has(leadId) && !cardAt.has(leadId)) cardAt.set(leadId, d.at);
+        if (leadId && posted.has(leadId) && !cardAt.has(leadId))
+          cardAt.set(leadId, { at: d.at, userId: d.userId ?? '' });
       }
       return cardAt.size >= LEADS;
     };
@@ -146,7 +127,16 @@ export async function run(): Promise<BenchFigure[]> {
       .waitFor(() => collect(emulator.delivered), CARDS_TIMEOUT_MS)
       .then(() => true)
       .catch(() => false);
-    const latencies = [...cardAt].map(([leadId, at]) => at - posted.get(leadId)!);
+    const latencies = [...cardAt].map(([leadId, card]) => card.at - posted.get(leadId)!);
+    const byPost = [...cardAt].sort(([a], [b]) => posted.get(a)! - posted.get(b)!);
+    const earliest = await earliestUnderConversationLimits(
+      byPost.map(([leadId, card]) => ({ conversation: card.userId, from: posted.get(leadId)! })),
+    );
+    const bound = byPost.map(([leadId], i) => earliest[i]! - posted.get(leadId)!);
+    const perMember = new Map<string, number>();
+    for (const card of cardAt.values())
+      perMember.set(card.userId, (perMember.get(card.userId) ?? 0) + 1);
+    const busiest = Math.max(...perMember.values());
     return [
       {
         name: 'routing.burst.leads_per_s',
@@ -155,6 +145,17 @@ export async function run(): Promise<BenchFigure[]> {
       },
       { name: 'routing.burst.post_to_card.p50', value: percentile(latencies, 50), unit: 'ms' },
       { name: 'routing.burst.post_to_card.p95', value: percentile(latencies, 95), unit: 'ms' },
+      {
+        name: 'routing.burst.post_to_card.teams_bound.p50',
+        value: percentile(bound, 50),
+        unit: 'ms',
+      },
+      {
+        name: 'routing.burst.post_to_card.teams_bound.p95',
+        value: percentile(bound, 95),
+        unit: 'ms',
+      },
+      { name: 'routing.burst.busiest_member_cards', value: busiest, unit: 'count' },
       {
         name: 'routing.burst.cards_missing',
         value: arrived ? 0 : LEADS - cardAt.size,

@@ -1,7 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportJob } from '@channel-crm/domain';
 import {
@@ -11,12 +9,12 @@ import {
   type StoredDocument,
 } from '@channel-crm/domain/server';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
+import { startAppProcess, killed, stopped, type AppProcess } from '../support/app-process';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
-import { importClient, type ImportTarget } from '../support/import-client';
-import { apiClient, newDataDir, seededSnapshot } from '../support/test-app';
+import { importClient } from '../support/import-client';
+import { newDataDir, seededSnapshot } from '../support/test-app';
 
-const appEntry = fileURLToPath(new URL('../support/import-app-process.ts', import.meta.url));
 const seller = demoUser('Élodie Martin');
 const tenantId = seller.tenantId;
 const spaceId = DEMO_TENANTS[0]!.spaces[0]!.id;
@@ -30,7 +28,7 @@ let dataDir: string;
 let cosmos: EmbeddedCosmos;
 let azurite: Azurite;
 let store: CrmStore;
-const children = new Set<ChildProcess>();
+const apps: AppProcess[] = [];
 
 beforeAll(async () => {
   dataDir = await newDataDir();
@@ -42,51 +40,21 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  await Promise.all(apps.map(killed));
   await azurite?.close();
   await cosmos?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-type AppProcess = ImportTarget & { child: ChildProcess };
-
 /** The API with its import worker and its recovery sweep at start, as a child process. */
-function startApp(): Promise<AppProcess> {
-  const child = fork(appEntry, [], {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      CRM_DATA_DIR: dataDir,
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      AzureWebJobsStorage: azurite.connectionString,
-      IMPORT_CHUNK_ROWS: String(CHUNK_ROWS),
-    },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    const exited = (code: number | null) => reject(new Error(`the app exited (${code})`));
-    child.once('exit', exited);
-    child.once('message', (message) => {
-      child.off('exit', exited);
-      child.once('exit', () => children.delete(child));
-      resolve({ child, ...apiClient((message as { apiUrl: string }).apiUrl) });
-    });
-  });
+async function startApp(): Promise<AppProcess> {
+  const app = await startAppProcess(
+    { dataDir, cosmos, storageConnectionString: azurite.connectionString },
+    { importChunkRows: CHUNK_ROWS },
+  );
+  apps.push(app);
+  return app;
 }
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-
-const stopped = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 /** Unique people; every 50th row has a malformed e-mail and is left out. */
 function leadsCsv() {
@@ -128,7 +96,7 @@ it('an import whose process is SIGKILLed mid-way finishes after a restart withou
     if (now.counts.stored > 0) atKill = now;
     else await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  await killed(first.child);
+  await killed(first);
   expect(atKill?.status).toBe('running');
   expect(atKill!.counts.read).toBeLessThan(ROWS / 2);
 
@@ -153,6 +121,6 @@ it('an import whose process is SIGKILLed mid-way finishes after a restart withou
     expect(new Set(emails).size).toBe(goodLines.length);
     expect((await client.problems(second, job.id)).map((p) => p.line)).toEqual(badLines);
   } finally {
-    await stopped(second.child);
+    await stopped(second);
   }
 }, 180_000);

@@ -265,6 +265,32 @@ describe('weighted round-robin', () => {
     expect(Math.abs(counts.bo! - 12.5)).toBeLessThanOrEqual(1);
     expect(Math.abs(counts.cy! - 25)).toBeLessThanOrEqual(1);
   });
+  it('hands draws waiting together consecutive tickets in the order asked; a reserved one keeps its own', async () => {
+    const counter = {
+      tenantId: world.tenantId,
+      spaceId: world.spaceA,
+      teamId: crypto.randomUUID(),
+    };
+    const asked = [
+      { count: 3 },
+      { count: 1 },
+      { count: 4 },
+      { count: 2, reservationKey: 'import:job:chunk-1' },
+      { count: 5 },
+    ];
+    const firsts = await Promise.all(
+      asked.map(({ count, reservationKey }) =>
+        drawTickets(world.store, counter, count, reservationKey),
+      ),
+    );
+    const consecutive = asked.map((_, i) =>
+      asked.slice(0, i).reduce((sum, { count }) => sum + count, 0),
+    );
+    expect(firsts).toEqual(consecutive);
+    expect(await drawTickets(world.store, counter, 2, 'import:job:chunk-1')).toBe(firsts[3]);
+    const total = asked.reduce((sum, { count }) => sum + count, 0);
+    expect(await nextTicket(world.store, counter)).toBe(total);
+  });
 });
 
 describe('dry run and routing on demand', () => {

@@ -11,8 +11,9 @@ type Counter = { next: number; reservations: Reservation[] };
 type Reservation = { key: string; start: number; count: number };
 
 /**
- * Every arrival of a busy team increments the same document: a burst of concurrent arrivals
- * (50 at once) takes about as many rounds before the last one wins its turn.
+ * Only other API instances race for a counter (this process draws it one increment at a
+ * time), so a lost race is rare; with the backoff capped at 250 ms this gives up after
+ * about 25 s of losing.
  */
 const COUNTER_ATTEMPTS = 200;
 
@@ -48,27 +49,62 @@ export function drawTickets(
   count: number,
   reservationKey?: string,
 ): Promise<number> {
-  return inTurn(`${team.tenantId}/${team.spaceId}/${team.teamId}`, () =>
-    increment(store, team, count, reservationKey),
-  );
+  return new Promise((resolve, reject) => {
+    const counters = lines.get(store) ?? new Map<string, Draw[]>();
+    lines.set(store, counters);
+    const counterKey = `${team.tenantId}/${team.spaceId}/${team.teamId}`;
+    const waiting = counters.get(counterKey);
+    const draw = { count, reservationKey, resolve, reject };
+    if (waiting) waiting.push(draw);
+    else {
+      counters.set(counterKey, [draw]);
+      void serve(store, team, counters, counterKey);
+    }
+  });
 }
 
-/**
- * This process's draws of one counter, one after the other: concurrent arrivals here would
- * only lose the etag race to each other and back off. Other instances still race, and the
- * etag guard keeps every ticket unique.
- */
-const drawing = new Map<string, Promise<unknown>>();
+type Draw = {
+  count: number;
+  reservationKey: string | undefined;
+  resolve: (first: number) => void;
+  reject: (error: unknown) => void;
+};
 
-function inTurn<T>(counterKey: string, draw: () => Promise<T>): Promise<T> {
-  const previous = drawing.get(counterKey) ?? Promise.resolve();
-  const mine = previous.then(draw, draw);
-  const settled = mine.catch(() => undefined);
-  drawing.set(counterKey, settled);
-  void settled.then(() => {
-    if (drawing.get(counterKey) === settled) drawing.delete(counterKey);
-  });
-  return mine;
+/**
+ * This process's draws of each counter, waiting their turn: concurrent arrivals here would
+ * only lose the etag race to each other and back off, so one increment at a time takes the
+ * tickets of every draw waiting for it together. Other instances still race, and the etag
+ * guard keeps every ticket unique.
+ */
+const lines = new WeakMap<CrmStore, Map<string, Draw[]>>();
+
+/**
+ * Runs until no draw of the counter waits. It runs in the async context of the arrival that
+ * started it, whose unit of work the shared increments count in.
+ */
+async function serve(
+  store: CrmStore,
+  team: TeamCounter,
+  counters: Map<string, Draw[]>,
+  counterKey: string,
+) {
+  for (let waiting = counters.get(counterKey)!; waiting.length > 0;) {
+    // A reserved drawing goes alone: its key may already hold tickets, and then takes none.
+    const alone = waiting[0]!.reservationKey !== undefined;
+    const together = alone ? 1 : waiting.findIndex((d) => d.reservationKey !== undefined);
+    const batch = waiting.splice(0, together === -1 ? waiting.length : together);
+    const total = batch.reduce((sum, draw) => sum + draw.count, 0);
+    try {
+      let first = await increment(store, team, total, batch[0]!.reservationKey);
+      for (const draw of batch) {
+        draw.resolve(first);
+        first += draw.count;
+      }
+    } catch (error) {
+      for (const draw of batch) draw.reject(error);
+    }
+  }
+  counters.delete(counterKey);
 }
 
 function increment(

@@ -1,4 +1,5 @@
-// The local app in its own process over stores the test runs, so a test can SIGKILL it mid-import.
+// The local app in its own process over stores the test runs, so a test can run several
+// instances over one Cosmos, or SIGKILL one mid-import (`app-process.ts` starts it).
 import { startLocalApp } from '../../scripts/local-app';
 
 const env = (name: string) => {
@@ -7,6 +8,7 @@ const env = (name: string) => {
   return value;
 };
 
+const chunkRows = process.env.IMPORT_CHUNK_ROWS;
 const app = await startLocalApp({
   dataDir: env('CRM_DATA_DIR'),
   tab: false,
@@ -14,7 +16,7 @@ const app = await startLocalApp({
   timers: false,
   cosmos: { endpoint: env('COSMOS_ENDPOINT'), key: env('COSMOS_KEY') },
   storage: { connectionString: env('AzureWebJobsStorage') },
-  importChunkRows: Number(env('IMPORT_CHUNK_ROWS')),
+  ...(chunkRows && { importChunkRows: Number(chunkRows) }),
 });
 process.send?.({ apiUrl: app.api!.url });
 process.once('SIGTERM', () => void app.stop().then(() => process.exit(0)));
