@@ -342,16 +342,27 @@ describe('recently viewed records', () => {
   const view = (user: TeamsUser, type: string, id: string) =>
     h.write('POST', '/me/recent', user.userId, { type, id });
 
-  it('open the empty search, newest view first: a hidden one left out, a merged one its survivor', async () => {
+  it('open the empty search, newest view first: one hidden since left out, a merged one its survivor', async () => {
     const duplicate = await h.write<Contact>('POST', '/contacts', owner.userId, {
       firstName: 'Paul',
       lastName: 'Vasseur',
       spaceIds: [france],
     });
+    const madePrivate = await h.write<Account>('POST', '/accounts', owner.userId, {
+      name: 'Zephyr Leasing',
+      spaceIds: [france],
+    });
     await view(colleague, 'lead', lead.id);
-    await view(colleague, 'account', privateAccount.id);
+    await view(colleague, 'account', madePrivate.id);
     await view(colleague, 'opportunity', opportunity.id);
     await view(colleague, 'contact', duplicate.id);
+    await h.write(
+      'PATCH',
+      `/accounts/${madePrivate.id}`,
+      owner.userId,
+      { private: true },
+      madePrivate.version,
+    );
     const survivor = (await h.t.app.store!.contacts.get(owner.tenantId, contact.id))!;
     await h.write(
       'POST',
@@ -365,6 +376,16 @@ describe('recently viewed records', () => {
     expect(recordIdsOf(answer.attachments)).toEqual([contact.id, opportunity.id, lead.id]);
     const paged = await search(colleague, { skip: 1, count: 1 });
     expect(recordIdsOf(paged.attachments)).toEqual([opportunity.id]);
+  });
+
+  it('refuses a view of a record the user may not see, and keeps nothing of it', async () => {
+    const reply = await h.t.request('POST', '/me/recent', {
+      token: await h.t.tokenFor(colleague.userId),
+      body: { type: 'account', id: privateAccount.id },
+    });
+    expect(reply.status).toBe(404);
+    const answer = await search(colleague, {});
+    expect(recordIdsOf(answer.attachments)).not.toContain(privateAccount.id);
   });
 
   it('refuses a view of what is not a record at its field', async () => {

@@ -14,8 +14,9 @@ export const getMe = contract({
 
 export const recordView = contract({
   name: 'recordView',
-  // The list's point read and its guarded replace; none when the record is already first.
-  roundTrips: 2,
+  // The record's read (two for a merged one), the list's point read and its guarded replace,
+  // which is left out when the record is already first.
+  roundTrips: 4,
   method: 'POST',
   path: '/me/recent',
   summary: 'Note that I opened a record: it heads my recently viewed records, once',
