@@ -1,19 +1,17 @@
-import { copyFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportJob } from '@channel-crm/domain';
+import { importedRecordId, type CrmStore, type StoredDocument } from '@channel-crm/domain/server';
 import {
-  createCosmosStore,
-  importedRecordId,
-  type CrmStore,
-  type StoredDocument,
-} from '@channel-crm/domain/server';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
-import { startAppProcess, killed, stopped, type AppProcess } from '../support/app-process';
-import { startAzurite, type Azurite } from '../support/azurite';
+  killed,
+  startAppProcess,
+  startSharedStores,
+  stopped,
+  type AppProcess,
+  type RunningStores,
+  type SharedStores,
+} from '../support/app-process';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
 import { importClient } from '../support/import-client';
-import { newDataDir, seededSnapshot } from '../support/test-app';
 
 const seller = demoUser('Élodie Martin');
 const tenantId = seller.tenantId;
@@ -24,34 +22,24 @@ const CHUNK_ROWS = 100;
 const TAG = 'sigkill';
 
 // Cosmos and Azurite live in this process (and Azurite's own child): they outlive the app.
-let dataDir: string;
-let cosmos: EmbeddedCosmos;
-let azurite: Azurite;
+let shared: RunningStores | undefined;
+let stores: SharedStores;
 let store: CrmStore;
 const apps: AppProcess[] = [];
 
 beforeAll(async () => {
-  dataDir = await newDataDir();
-  const snapshot = join(dataDir, 'cosmos.json');
-  await copyFile(await seededSnapshot(), snapshot);
-  cosmos = await startEmbeddedCosmos({ snapshotPath: snapshot, autosaveMs: 0 });
-  azurite = await startAzurite();
-  store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
+  shared = await startSharedStores();
+  ({ stores, store } = shared);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(apps.map(killed));
-  await azurite?.close();
-  await cosmos?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await shared?.close();
 });
 
 /** The API with its import worker and its recovery sweep at start, as a child process. */
 async function startApp(): Promise<AppProcess> {
-  const app = await startAppProcess(
-    { dataDir, cosmos, storageConnectionString: azurite.connectionString },
-    { importChunkRows: CHUNK_ROWS },
-  );
+  const app = await startAppProcess(stores, { importChunkRows: CHUNK_ROWS });
   apps.push(app);
   return app;
 }

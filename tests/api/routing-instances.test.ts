@@ -1,13 +1,14 @@
-import { copyFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pickMember } from '@channel-crm/domain';
-import { createCosmosStore, type CrmStore } from '@channel-crm/domain/server';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '@channel-crm/domain/testing';
-import { killed, startAppProcess, type AppProcess } from '../support/app-process';
-import { startAzurite, type Azurite } from '../support/azurite';
+import type { CrmStore } from '@channel-crm/domain/server';
+import {
+  killed,
+  startAppProcess,
+  startSharedStores,
+  type AppProcess,
+  type RunningStores,
+} from '../support/app-process';
 import { DEMO_TENANTS, demoUser } from '../support/demo-data';
-import { newDataDir, seededSnapshot } from '../support/test-app';
 
 // Three API instances over one Cosmos DB: only the counter document's etag guard keeps their
 // round-robin draws apart (each instance serialises only its own draws).
@@ -29,29 +30,21 @@ const tenantId = admin.tenantId;
 const spaceId = DEMO_TENANTS[0]!.spaces[0]!.id;
 const teamId = crypto.randomUUID();
 
-let dataDir: string;
-let cosmos: EmbeddedCosmos;
-let azurite: Azurite;
+let shared: RunningStores | undefined;
 let store: CrmStore;
 const apps: AppProcess[] = [];
 
 beforeAll(async () => {
-  dataDir = await newDataDir();
-  const snapshot = join(dataDir, 'cosmos.json');
-  await copyFile(await seededSnapshot(), snapshot);
-  cosmos = await startEmbeddedCosmos({ snapshotPath: snapshot, autosaveMs: 0 });
-  azurite = await startAzurite();
-  store = await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key });
-  const stores = { dataDir, cosmos, storageConnectionString: azurite.connectionString };
+  shared = await startSharedStores();
+  store = shared.store;
+  const { stores } = shared;
   // One after the other: the first writes the dev issuer's key that the others then share.
   for (let i = 0; i < INSTANCES; i += 1) apps.push(await startAppProcess(stores));
 }, 120_000);
 
 afterAll(async () => {
   await Promise.all(apps.map(killed));
-  await azurite?.close();
-  await cosmos?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await shared?.close();
 });
 
 async function call<T>(app: AppProcess, method: string, path: string, body: unknown, v?: number) {

@@ -1,6 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { copyFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apiClient, type TestApp } from './test-app';
+import { createCosmosStore, type CrmStore } from '@channel-crm/domain/server';
+import { startEmbeddedCosmos } from '@channel-crm/domain/testing';
+import { startAzurite } from './azurite';
+import { apiClient, newDataDir, seededSnapshot, type TestApp } from './test-app';
 
 const entry = fileURLToPath(new URL('./app-process-entry.ts', import.meta.url));
 
@@ -13,6 +18,30 @@ export type SharedStores = {
 };
 
 export type AppProcess = Pick<TestApp, 'request' | 'tokenFor'> & { child: ChildProcess };
+
+/** Shared stores as the test process runs them; `store` reads what the app processes wrote. */
+export type RunningStores = { stores: SharedStores; store: CrmStore; close(): Promise<void> };
+
+/**
+ * The demo data in a Cosmos server and an Azurite run by the test process, for app processes
+ * to share and outlive. `close` stops both and removes the data.
+ */
+export async function startSharedStores(): Promise<RunningStores> {
+  const dataDir = await newDataDir();
+  const snapshot = join(dataDir, 'cosmos.json');
+  await copyFile(await seededSnapshot(), snapshot);
+  const cosmos = await startEmbeddedCosmos({ snapshotPath: snapshot, autosaveMs: 0 });
+  const azurite = await startAzurite();
+  return {
+    stores: { dataDir, cosmos, storageConnectionString: azurite.connectionString },
+    store: await createCosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key }),
+    async close() {
+      await azurite.close();
+      await cosmos.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** An API instance (with its import worker and recovery sweep) as a child process. */
 export function startAppProcess(
