@@ -73,6 +73,7 @@ export * from './use-cases/delete-web-form';
 export * from './use-cases/published-web-form';
 export * from './use-cases/submit-web-form';
 export * from './use-cases/get-lead';
+export * from './use-cases/get-record';
 export * from './use-cases/list-leads';
 export * from './use-cases/disqualify-lead';
 export * from './use-cases/archive-lead';

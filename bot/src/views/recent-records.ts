@@ -1,6 +1,9 @@
-import { listRecentRecords, type UseCaseContext } from '@channel-crm/domain/server';
+import {
+  listRecentRecords,
+  type FoundRecord,
+  type UseCaseContext,
+} from '@channel-crm/domain/server';
 import { readRecord } from './read-record';
-import type { FoundRecord } from './record-search';
 
 /**
  * The records the actor opened last in the tab, newest first, read again as they may see them

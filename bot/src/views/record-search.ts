@@ -10,6 +10,7 @@ import {
   type Account,
   type Actor,
   type Contact,
+  type FoundRecord,
   type Lead,
   type Opportunity,
   type Page,
@@ -19,13 +20,6 @@ import {
 import type { BotServices } from '../bot-services';
 import { recentlyViewed } from './recent-records';
 import { contextFor } from './record-card';
-
-/** One record a search found, with its kind. */
-export type FoundRecord =
-  | { type: 'lead'; record: Lead }
-  | { type: 'opportunity'; record: Opportunity }
-  | { type: 'account'; record: Account }
-  | { type: 'contact'; record: Contact };
 
 export type RecordSearch = {
   /**

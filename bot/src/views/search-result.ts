@@ -1,11 +1,10 @@
-import type { Actor } from '@channel-crm/domain/server';
+import type { Actor, FoundRecord } from '@channel-crm/domain/server';
 import { attachment } from '../cards/adaptive';
 import type { AdaptiveCard, CardAttachment } from '../cards/adaptive-card';
 import { cardText, type CardText } from '../cards/card-text';
 import { initialsImage } from '../cards/initials-image';
 import { recordSummaryCard } from '../cards/record-summary-card';
 import type { BotServices } from '../bot-services';
-import type { FoundRecord } from './record-search';
 import { leadCardFor, opportunityCardFor, viewerLocale } from './record-card';
 
 /** A message extension's result: the card it inserts and the preview in the result list. */

@@ -4,15 +4,11 @@ import {
   type RecentRecord,
   type RecentRecords as RecentRecordList,
 } from '../model/recent-records';
-import type { RecordType } from '../model/timeline';
 import { isNewestViewed, withViewed } from '../rules/recent-records';
 import { ok, type Result } from '../result';
 import type { KeyedDocument, KeyedDocumentAddress } from '../store/ports';
 import type { UseCaseContext } from './context';
-import { getAccount } from './get-account';
-import { getContact } from './get-contact';
-import { getLead } from './get-lead';
-import { getOpportunity } from './get-opportunity';
+import { getRecord } from './get-record';
 
 export { RecordViewInput };
 
@@ -29,17 +25,6 @@ const itemsIn = (stored: KeyedDocument | undefined): RecentRecord[] => {
   return parsed?.success ? parsed.data.items : [];
 };
 
-/** Each record type's read by id, as the API answers it: not found when the actor may not see it. */
-const readVisible: Record<
-  RecordType,
-  (ctx: UseCaseContext, id: string) => Promise<Result<{ id: string }>>
-> = {
-  lead: getLead,
-  opportunity: getOpportunity,
-  account: getAccount,
-  contact: getContact,
-};
-
 /**
  * The actor opened a record's page: it goes first in their recently viewed list, once (a merged
  * record as its survivor). Opening the record already first again writes nothing. Only a record
@@ -50,10 +35,14 @@ export async function recordView(
   ctx: UseCaseContext,
   input: RecordViewInput,
 ): Promise<Result<void>> {
-  const record = await readVisible[input.type](ctx, input.id);
-  if (!record.ok) return record;
+  const found = await getRecord(ctx, input);
+  if (!found.ok) return found;
   const { tenantId, userId } = ctx.actor;
-  const viewed: RecentRecord = { type: input.type, id: record.value.id, viewedAt: ctx.clock.now() };
+  const viewed: RecentRecord = {
+    type: input.type,
+    id: found.value.record.id,
+    viewedAt: ctx.clock.now(),
+  };
   await ctx.store.keyedDocuments.change(recentAddress(tenantId, userId), (stored) => {
     const items = itemsIn(stored);
     if (isNewestViewed(items, viewed)) return { answer: undefined };
