@@ -23,12 +23,7 @@ const sum = (figures: Record<string, number>) =>
 
 type Figures = Record<string, number>;
 
-/** A period's figures: each day's maps with only the hours inside it, the hour dropped. */
-type PeriodFigures = Pick<
-  LeadDayFigures,
-  'sourceAll' | 'sourceQualified' | 'ownerAll' | 'ownerQualified' | 'statusSource' | 'firstTouch'
->;
-
+/** The day counters' maps a period adds up: all but `hours`, which keys them. */
 const PERIOD_MAPS = [
   'sourceAll',
   'sourceQualified',
@@ -37,6 +32,9 @@ const PERIOD_MAPS = [
   'statusSource',
   'firstTouch',
 ] as const;
+
+/** A period's figures: each day's maps with only the hours inside it, the hour dropped. */
+type PeriodFigures = Pick<LeadDayFigures, (typeof PERIOD_MAPS)[number]>;
 
 /** Adds up the day counters' hours the period covers (`hours`: UTC date → UTC hours). */
 function periodFiguresOf(
