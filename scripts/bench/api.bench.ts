@@ -1,12 +1,13 @@
-// Requests/s and p50/p95 through the local host for a list page of 50 and a stage move, the
-// ratio of each to the bare store call it wraps and to the store calls its use case makes at
-// the least, and the store round trips per route called.
+// Requests/s and p50/p95 through the local host for a list page of 50 and a stage move; the
+// request path (the route's handler) as a multiple of the store calls it wraps, and the whole
+// HTTP round trip as one; and the store round trips per route called.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { observeRoundTrips } from '@channel-crm/api/local';
 import {
   buildActor,
+  domainEvent,
   inUnitOfWork,
   ListOpportunitiesInput,
   listOpportunities,
@@ -25,54 +26,79 @@ import { percentile, type BenchFigure } from './figure';
 const ROUNDS = 300;
 const WARMUP = 20;
 
-async function timed(rounds: number, step: (i: number) => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await step(i);
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    await step(i + WARMUP);
-    samples.push(performance.now() - start);
+type Variant = (i: number) => Promise<void>;
+
+/**
+ * Times each variant once per round, so that all of them see the same state of the machine (a
+ * burst of load or a GC skews one round, not one variant). Each round starts one variant
+ * further on: what one variant leaves running after its answer (a write's dispatch) then
+ * lands on every other variant alike.
+ */
+async function interleaved<K extends string>(
+  variants: Record<K, Variant>,
+): Promise<Record<K, number[]>> {
+  const names = Object.keys(variants) as K[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let i = 0; i < WARMUP + ROUNDS; i++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length]!;
+      const start = performance.now();
+      await variants[name](i);
+      if (i >= WARMUP) samples[name].push(performance.now() - start);
+    }
   }
   return samples;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const ratio = (of: number[], to: number[]) => round(percentile(of, 50) / percentile(to, 50));
 
-/** The p50 of the store alone doing `what`, and the route's p50 as a multiple of it. */
-function storeFigures(name: string, what: string, http: number[], bare: number[]): BenchFigure[] {
-  const suffix = what === '' ? '' : `_${what}`;
-  return [
-    { name: `api.${name}.store${suffix}.p50`, value: percentile(bare, 50), unit: 'ms' },
-    {
-      name: `api.${name}.ratio_to_store${suffix}`,
-      value: round(percentile(http, 50) / percentile(bare, 50)),
-      unit: 'x',
-    },
-  ];
-}
+type RouteSamples = {
+  /** The request through HTTP, as a client sees it. */
+  http: number[];
+  /** The same requests in the route's handler: HttpRequest in, answer out. */
+  handler: number[];
+  /** The route's use case called in-process in a unit of work. */
+  useCase: number[];
+  /** The store calls the route makes, with nothing around them. */
+  storeCalls: number[];
+  /** The route's main store call alone (a list: its query; a move: the commit). */
+  mainCall: number[];
+};
 
 /**
- * `bare` is the one store call the route wraps; `needed`, the store calls its use case cannot
- * do without (a list: the actor's own query and the account names; a move: the read and the
- * commit guarded by it).
+ * The goal is on `request_path_ratio_to_store_calls`: what the route adds to the store calls
+ * it cannot do without (floor 1.0). The HTTP figures add the hop from client to host, which in
+ * this bench shares one thread with the client, the host and the embedded Cosmos server.
  */
-function figures(
-  name: string,
-  http: number[],
-  bare: number[],
-  needed: { what: string; samples: number[] },
-  useCase: number[],
-): BenchFigure[] {
-  const total = http.reduce((a, b) => a + b, 0);
+function figures(name: string, what: string, s: RouteSamples): BenchFigure[] {
+  const total = s.http.reduce((a, b) => a + b, 0);
   return [
-    { name: `api.${name}.rps`, value: round((http.length / total) * 1000), unit: 'req/s' },
-    { name: `api.${name}.p50`, value: percentile(http, 50), unit: 'ms' },
-    { name: `api.${name}.p95`, value: percentile(http, 95), unit: 'ms' },
-    // The route's use case called in-process in a unit of work: what HTTP and auth add is
-    // the route's p50 less this.
-    { name: `api.${name}.use_case.p50`, value: percentile(useCase, 50), unit: 'ms' },
-    ...storeFigures(name, '', http, bare),
-    ...storeFigures(name, needed.what, http, needed.samples),
+    { name: `api.${name}.rps`, value: round((s.http.length / total) * 1000), unit: 'req/s' },
+    { name: `api.${name}.p50`, value: percentile(s.http, 50), unit: 'ms' },
+    { name: `api.${name}.p95`, value: percentile(s.http, 95), unit: 'ms' },
+    { name: `api.${name}.request_path.p50`, value: percentile(s.handler, 50), unit: 'ms' },
+    { name: `api.${name}.use_case.p50`, value: percentile(s.useCase, 50), unit: 'ms' },
+    {
+      name: `api.${name}.store_calls_${what}.p50`,
+      value: percentile(s.storeCalls, 50),
+      unit: 'ms',
+    },
+    { name: `api.${name}.store.p50`, value: percentile(s.mainCall, 50), unit: 'ms' },
+    {
+      name: `api.${name}.request_path_ratio_to_store_calls`,
+      value: ratio(s.handler, s.storeCalls),
+      unit: 'x',
+    },
+    {
+      name: `api.${name}.http_ratio_to_store_calls`,
+      value: ratio(s.http, s.storeCalls),
+      unit: 'x',
+    },
+    { name: `api.${name}.http_ratio_to_store`, value: ratio(s.http, s.mainCall), unit: 'x' },
   ];
 }
 
@@ -89,23 +115,27 @@ export async function run(): Promise<BenchFigure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
   const app = await startLocalApp({ dataDir, tab: false });
   const heard = new Map<string, number[]>();
-  const stopHearing = observeRoundTrips((operationId, roundTrips) =>
-    heard.set(operationId, [...(heard.get(operationId) ?? []), roundTrips]),
-  );
+  /** The handler's time of the last request each route answered. */
+  const lastHandlerMs = new Map<string, number>();
+  const stopHearing = observeRoundTrips((operationId, roundTrips, handlerMs) => {
+    heard.set(operationId, [...(heard.get(operationId) ?? []), roundTrips]);
+    lastHandlerMs.set(operationId, handlerMs);
+  });
+  /** Runs a request and times it as the client and as the route's handler saw it. */
+  const handlerTimes = new Map<string, number[]>();
+  const throughHttp =
+    (operationId: string, request: (i: number) => Promise<void>): Variant =>
+    async (i) => {
+      lastHandlerMs.delete(operationId);
+      await request(i);
+      const handlerMs = lastHandlerMs.get(operationId);
+      if (handlerMs === undefined) throw new Error(`${operationId} was not heard`);
+      if (i >= WARMUP)
+        handlerTimes.set(operationId, [...(handlerTimes.get(operationId) ?? []), handlerMs]);
+    };
   try {
     const store = app.store!;
     const { tenant, seller, api, headers } = await signInBenchSeller(app);
-    const spaceIds = seller.spaces;
-
-    const query: ListQuery = { scope: { spaceIds, viewerId: seller.id } };
-    const listHttp = await timed(ROUNDS, async () => {
-      const reply = await fetch(`${api}/opportunities?limit=50`, { headers });
-      if (reply.status !== 200) throw new Error(`list answered ${reply.status}`);
-      await reply.arrayBuffer();
-    });
-    const listBare = await timed(ROUNDS, async () => {
-      await store.opportunities.list(tenant.id, query, { limit: 50 });
-    });
     const actor = await buildActor(store, tenant.id, seller.id);
     if (!actor.ok) throw new Error(actor.error.message);
     const actorQuery: ListQuery = { scope: visibilityScope(actor.value, 'opportunity') };
@@ -116,67 +146,100 @@ export async function run(): Promise<BenchFigure[]> {
       ids: randomIds,
       commitId: crypto.randomUUID(),
     });
+
     const listInput = ListOpportunitiesInput.parse({ limit: 50 });
-    const listUseCase = await timed(ROUNDS, async () => {
-      const { value: page } = await inUnitOfWork(() => listOpportunities(context(), listInput));
-      if (!page.ok) throw new Error(page.error.message);
-    });
-    const listNeeded = await timed(ROUNDS, async () => {
-      const page = await store.opportunities.list(tenant.id, actorQuery, { limit: 50 });
-      const accountIds = page.items.flatMap((o) => o.primaryAccountId ?? o.accountIds[0] ?? []);
-      if (accountIds.length > 0) await store.accounts.getMany(tenant.id, accountIds);
+    const list = await interleaved({
+      http: throughHttp('listOpportunities', async () => {
+        const reply = await fetch(`${api}/opportunities?limit=50`, { headers });
+        if (reply.status !== 200) throw new Error(`list answered ${reply.status}`);
+        await reply.arrayBuffer();
+      }),
+      useCase: async () => {
+        const { value: page } = await inUnitOfWork(() => listOpportunities(context(), listInput));
+        if (!page.ok) throw new Error(page.error.message);
+      },
+      // The list use case's two store calls: the actor's query and the account names.
+      storeCalls: async () => {
+        const page = await store.opportunities.list(tenant.id, actorQuery, { limit: 50 });
+        const accountIds = page.items.flatMap((o) => o.primaryAccountId ?? o.accountIds[0] ?? []);
+        if (accountIds.length > 0) await store.accounts.getMany(tenant.id, accountIds);
+      },
+      mainCall: async () => {
+        await store.opportunities.list(tenant.id, actorQuery, { limit: 50 });
+      },
     });
 
     const created = await fetch(`${api}/opportunities`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ spaceId: spaceIds[0], name: 'Bench deal' }),
+      body: JSON.stringify({ spaceId: seller.spaces[0], name: 'Bench deal' }),
     });
     let opportunity = (await created.json()) as Opportunity;
     const [pipeline] = await store.pipelines.listForSpace(tenant.id, opportunity.spaceId);
     const open = pipeline!.stages.filter((s) => s.kind === 'open');
-    const moveHttp = await timed(ROUNDS, async (i) => {
-      const reply = await fetch(`${api}/opportunities/${opportunity.id}/stage`, {
-        method: 'PATCH',
-        headers: { ...headers, 'if-match': `"${opportunity.version}"` },
-        body: JSON.stringify({ stageId: open[(i + 1) % open.length]!.id }),
-      });
-      if (reply.status !== 200) throw new Error(`stage move answered ${reply.status}`);
-      opportunity = (await reply.json()) as Opportunity;
-    });
-    const moveBare = await timed(ROUNDS, async (i) => {
-      const stage = open[i % open.length]!;
-      const next = { ...opportunity, stageId: stage.id, probability: stage.probability };
-      const written = await store.opportunities.commit(next, [], {
-        expectedVersion: opportunity.version,
-        commitId: crypto.randomUUID(),
-      });
-      if (!written.ok) throw new Error(written.error.message);
-      opportunity = written.value;
-    });
-    const moveUseCase = await timed(ROUNDS, async (i) => {
-      const stageId = open[i % open.length]!.id;
-      const { value: moved } = await inUnitOfWork(() =>
-        moveOpportunityStage(context(), opportunity.id, { stageId }, opportunity.version),
-      );
-      if (!moved.ok) throw new Error(moved.error.message);
-      opportunity = moved.value;
-    });
-    const moveNeeded = await timed(ROUNDS, async (i) => {
-      const stage = open[(i + 1) % open.length]!;
-      // In one unit of work, as the API runs it: the commit is guarded by the read's _etag.
-      const { value: written } = await inUnitOfWork(async () => {
-        const current = await store.opportunities.get(tenant.id, opportunity.id);
-        if (!current) throw new Error('the bench deal is gone');
-        const next = { ...current, stageId: stage.id, probability: stage.probability };
-        return store.opportunities.commit(next, [], {
-          expectedVersion: current.version,
+    // Each variant moves the deal on from where the one before left it.
+    let moves = 0;
+    const nextStage = () => open[++moves % open.length]!;
+    const move = await interleaved({
+      http: throughHttp('moveOpportunityStage', async () => {
+        const reply = await fetch(`${api}/opportunities/${opportunity.id}/stage`, {
+          method: 'PATCH',
+          headers: { ...headers, 'if-match': `"${opportunity.version}"` },
+          body: JSON.stringify({ stageId: nextStage().id }),
+        });
+        if (reply.status !== 200) throw new Error(`stage move answered ${reply.status}`);
+        opportunity = (await reply.json()) as Opportunity;
+      }),
+      useCase: async () => {
+        const { value: moved } = await inUnitOfWork(() =>
+          moveOpportunityStage(
+            context(),
+            opportunity.id,
+            { stageId: nextStage().id },
+            opportunity.version,
+          ),
+        );
+        if (!moved.ok) throw new Error(moved.error.message);
+        opportunity = moved.value;
+      },
+      // The move's store calls: the read and the commit of the same change with its event,
+      // in one unit of work as the API runs it (the commit is guarded by the read's _etag).
+      storeCalls: async () => {
+        const stage = nextStage();
+        const ctx = context();
+        const { value: written } = await inUnitOfWork(async () => {
+          const current = await store.opportunities.get(tenant.id, opportunity.id);
+          if (!current) throw new Error('the bench deal is gone');
+          const next = {
+            ...current,
+            stageId: stage.id,
+            probability: stage.probability,
+            version: current.version + 1,
+          };
+          const event = domainEvent(ctx, next, 'opportunity.stage_changed', {
+            changes: [{ field: 'stageId', old: current.stageId, new: stage.id }],
+          });
+          return store.opportunities.commit(next, [event], {
+            expectedVersion: current.version,
+            commitId: ctx.commitId,
+          });
+        });
+        if (!written.ok) throw new Error(written.error.message);
+        opportunity = written.value;
+      },
+      // The commit alone, without an event; outside a unit of work it reads its _etag itself.
+      mainCall: async () => {
+        const stage = nextStage();
+        const next = { ...opportunity, stageId: stage.id, probability: stage.probability };
+        const written = await store.opportunities.commit(next, [], {
+          expectedVersion: opportunity.version,
           commitId: crypto.randomUUID(),
         });
-      });
-      if (!written.ok) throw new Error(written.error.message);
-      opportunity = written.value;
+        if (!written.ok) throw new Error(written.error.message);
+        opportunity = written.value;
+      },
     });
+
     for (let i = 0; i < 20; i++) {
       const read = await fetch(`${api}/opportunities/${opportunity.id}`, { headers });
       const current = (await read.json()) as Opportunity;
@@ -189,20 +252,14 @@ export async function run(): Promise<BenchFigure[]> {
       opportunity = (await edited.json()) as Opportunity;
     }
     return [
-      ...figures(
-        'list50',
-        listHttp,
-        listBare,
-        { what: 'query_names', samples: listNeeded },
-        listUseCase,
-      ),
-      ...figures(
-        'stage_move',
-        moveHttp,
-        moveBare,
-        { what: 'read_commit', samples: moveNeeded },
-        moveUseCase,
-      ),
+      ...figures('list50', 'query_names', {
+        ...list,
+        handler: handlerTimes.get('listOpportunities')!,
+      }),
+      ...figures('stage_move', 'read_commit', {
+        ...move,
+        handler: handlerTimes.get('moveOpportunityStage')!,
+      }),
       ...roundTripFigures(heard),
     ];
   } finally {

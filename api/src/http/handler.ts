@@ -242,10 +242,14 @@ function withCorrelation(response: HttpResponseInit, correlationId: string): Htt
   return { ...response, headers };
 }
 
-type RoundTripListener = (operationId: string, roundTrips: number) => void;
+/** `handlerMs`: the request path, from the HttpRequest in to the answer out. */
+type RoundTripListener = (operationId: string, roundTrips: number, handlerMs: number) => void;
 const roundTripListeners = new Set<RoundTripListener>();
 
-/** Hears how many store round trips each answered request took (benchmarks, budget test). */
+/**
+ * Hears how many store round trips each answered request took, and how long it was in the
+ * handler (benchmarks, budget test).
+ */
 export function observeRoundTrips(listener: RoundTripListener): () => void {
   roundTripListeners.add(listener);
   return () => roundTripListeners.delete(listener);
@@ -255,6 +259,7 @@ export function observeRoundTrips(listener: RoundTripListener): () => void {
 export function routeHandler(route: Route): HttpHandler {
   const nextActivities = answersCarryNextActivity(route.schemas.response);
   return async (request: HttpRequest, context: InvocationContext) => {
+    const start = performance.now();
     const correlationId = correlationIdFrom(request.headers.get('traceparent'));
     try {
       const { value: response, roundTrips } = await inUnitOfWork(() =>
@@ -262,7 +267,8 @@ export function routeHandler(route: Route): HttpHandler {
           ? route.serve(request, correlationId)
           : respond(route, request, correlationId, nextActivities),
       );
-      for (const listener of roundTripListeners) listener(route.name, roundTrips);
+      const handlerMs = performance.now() - start;
+      for (const listener of roundTripListeners) listener(route.name, roundTrips, handlerMs);
       return withCorrelation(response, correlationId);
     } catch (error) {
       context.error(`[${correlationId}] ${route.name} failed`, error);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouteMatcher } from './route-match';
 
 const match = createRouteMatcher([
-  { methods: ['GET'], template: 'opportunities/{id}', target: 'get' },
+  { methods: ['GET', 'PATCH'], template: 'opportunities/{id}', target: 'get' },
   { methods: ['GET'], template: 'opportunities/board', target: 'board' },
   { methods: ['PATCH'], template: 'opportunities/{id}/stage', target: 'stage' },
   { methods: ['DELETE'], template: 'leads/{id}/notes/{noteId}', target: 'deleteNote' },
@@ -24,8 +24,17 @@ describe('the local host route matcher', () => {
     expect(match('GET', '/api/opportunities/board')).toMatchObject({ target: 'board' });
   });
 
+  it('falls back to a parameter when the literal route has not the method', () => {
+    expect(match('PATCH', '/api/opportunities/board')).toEqual({
+      target: 'get',
+      params: { id: 'board' },
+    });
+  });
+
   it('tells an unknown path from a known path with another method', () => {
     expect(match('GET', '/api/nothing')).toBeUndefined();
+    expect(match('GET', '/api/opportunities/a/b/c/d')).toBeUndefined();
+    expect(match('PATCH', '/api/opportunities//stage')).toBeUndefined();
     expect(match('GET', '/elsewhere/opportunities/x')).toBeUndefined();
     expect(match('PUT', '/api/opportunities/x')).toBe('method_not_allowed');
   });

@@ -4,9 +4,16 @@ type Compiled<T> = RouteTemplate<T> & { pattern: RegExp; names: string[]; litera
 
 export type RouteMatch<T> = { target: T; params: Record<string, string> };
 
-/** Matches `/api/<route>` against Azure Functions route templates (`leads/{id}/qualify`). */
+const segmentCount = (path: string) => path.split('/').length;
+
+/**
+ * Matches `/api/<route>` against Azure Functions route templates (`leads/{id}/qualify`). A
+ * template matches only paths of its own number of segments, so a request tries those alone,
+ * the ones with more literal segments first.
+ */
 export function createRouteMatcher<T>(templates: RouteTemplate<T>[], prefix = '/api/') {
-  const compiled: Compiled<T>[] = templates.map((t) => {
+  const bySegmentCount = new Map<number, Compiled<T>[]>();
+  for (const t of templates) {
     const names: string[] = [];
     const segments = t.template.split('/');
     const source = segments
@@ -17,28 +24,34 @@ export function createRouteMatcher<T>(templates: RouteTemplate<T>[], prefix = '/
         return '([^/]+)';
       })
       .join('/');
-    return {
+    const compiled: Compiled<T> = {
       ...t,
       names,
       pattern: new RegExp(`^${source}$`),
       literals: segments.length - names.length,
     };
-  });
+    bySegmentCount.set(segments.length, [...(bySegmentCount.get(segments.length) ?? []), compiled]);
+  }
+  for (const candidates of bySegmentCount.values())
+    candidates.sort((a, b) => b.literals - a.literals);
+
   return (method: string, pathname: string): RouteMatch<T> | 'method_not_allowed' | undefined => {
     if (!pathname.startsWith(prefix)) return undefined;
     const path = pathname.slice(prefix.length);
-    const matches = compiled
-      .map((c) => ({ c, m: c.pattern.exec(path) }))
-      .filter((x): x is { c: Compiled<T>; m: RegExpExecArray } => x.m !== null)
-      .sort((a, b) => b.c.literals - a.c.literals);
-    if (matches.length === 0) return undefined;
-    const hit = matches.find((x) => x.c.methods.includes(method.toUpperCase()));
-    if (!hit) return 'method_not_allowed';
-    const params: Record<string, string> = {};
-    hit.c.names.forEach((name, i) => {
-      params[name] = safeDecode(hit.m[i + 1]!);
-    });
-    return { target: hit.c.target, params };
+    const upperMethod = method.toUpperCase();
+    let pathKnown = false;
+    for (const candidate of bySegmentCount.get(segmentCount(path)) ?? []) {
+      const m = candidate.pattern.exec(path);
+      if (!m) continue;
+      pathKnown = true;
+      if (!candidate.methods.includes(upperMethod)) continue;
+      const params: Record<string, string> = {};
+      candidate.names.forEach((name, i) => {
+        params[name] = safeDecode(m[i + 1]!);
+      });
+      return { target: candidate.target, params };
+    }
+    return pathKnown ? 'method_not_allowed' : undefined;
   };
 }
 
