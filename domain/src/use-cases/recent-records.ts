@@ -1,29 +1,19 @@
-import {
-  RecentRecords,
-  RecordViewInput,
-  type RecentRecord,
-  type RecentRecords as RecentRecordList,
-} from '../model/recent-records';
+import { RecentRecords, RecordViewInput, type RecentRecord } from '../model/recent-records';
 import { isNewestViewed, withViewed } from '../rules/recent-records';
 import { ok, type Result } from '../result';
-import type { KeyedDocument, KeyedDocumentAddress } from '../store/ports';
 import type { UseCaseContext } from './context';
 import { getRecord } from './get-record';
+import { keyedList } from './keyed-list';
 
 export { RecordViewInput };
 
 /** One small document per user: a point read to show it, a guarded replace to change it. */
-const recentAddress = (tenantId: string, userId: string): KeyedDocumentAddress => ({
+const recentRecords = keyedList(RecentRecords, (ctx) => ({
   kind: 'recent-records',
-  tenantId,
-  ownerId: userId,
+  tenantId: ctx.actor.tenantId,
+  ownerId: ctx.actor.userId,
   key: 'recent-records',
-});
-
-const itemsIn = (stored: KeyedDocument | undefined): RecentRecord[] => {
-  const parsed = stored ? RecentRecords.safeParse(stored) : undefined;
-  return parsed?.success ? parsed.data.items : [];
-};
+}));
 
 /**
  * The actor opened a record's page: it goes first in their recently viewed list, once (a merged
@@ -37,23 +27,19 @@ export async function recordView(
 ): Promise<Result<void>> {
   const found = await getRecord(ctx, input);
   if (!found.ok) return found;
-  const { tenantId, userId } = ctx.actor;
   const viewed: RecentRecord = {
     type: input.type,
     id: found.value.record.id,
     viewedAt: ctx.clock.now(),
   };
-  await ctx.store.keyedDocuments.change(recentAddress(tenantId, userId), (stored) => {
-    const items = itemsIn(stored);
-    if (isNewestViewed(items, viewed)) return { answer: undefined };
-    const next: RecentRecordList = { items: withViewed(items, viewed) };
-    return { next, answer: undefined };
-  });
+  await recentRecords.change(ctx, (items) =>
+    isNewestViewed(items, viewed)
+      ? { answer: undefined }
+      : { items: withViewed(items, viewed), answer: undefined },
+  );
   return ok(undefined);
 }
 
 /** The actor's recently viewed records as stored, newest first; none before their first view. */
-export async function listRecentRecords(ctx: UseCaseContext): Promise<RecentRecord[]> {
-  const { tenantId, userId } = ctx.actor;
-  return itemsIn(await ctx.store.keyedDocuments.get(recentAddress(tenantId, userId)));
-}
+export const listRecentRecords = (ctx: UseCaseContext): Promise<RecentRecord[]> =>
+  recentRecords.read(ctx);

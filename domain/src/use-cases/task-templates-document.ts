@@ -1,28 +1,22 @@
 import { TaskTemplateList, type TaskTemplate } from '../model/task-template';
 import { notFound, type Result, ok } from '../result';
-import type { KeyedDocument, KeyedDocumentAddress } from '../store/ports';
 import type { UseCaseContext } from './context';
+import { keyedList, type KeyedListEdit } from './keyed-list';
 
 /** All task templates of a tenant live in one keyed document (a point read): they are few. */
-const taskTemplatesAddress = (tenantId: string): KeyedDocumentAddress => ({
+const taskTemplates = keyedList(TaskTemplateList, (ctx) => ({
   kind: 'task-templates',
-  tenantId,
-  ownerId: tenantId,
+  tenantId: ctx.actor.tenantId,
+  ownerId: ctx.actor.tenantId,
   key: 'task-templates',
-});
-
-const templatesIn = (stored: KeyedDocument | undefined): TaskTemplate[] => {
-  const parsed = stored ? TaskTemplateList.safeParse(stored) : undefined;
-  return parsed?.success ? parsed.data.items : [];
-};
+}));
 
 /** The tenant's templates in the order they were created; none until an admin adds one. */
-export async function readTaskTemplates(ctx: UseCaseContext): Promise<TaskTemplate[]> {
-  return templatesIn(await ctx.store.keyedDocuments.get(taskTemplatesAddress(ctx.actor.tenantId)));
-}
+export const readTaskTemplates = (ctx: UseCaseContext): Promise<TaskTemplate[]> =>
+  taskTemplates.read(ctx);
 
 /** What an edit of the template list decides: the next list and the answer, or only an answer. */
-export type TemplatesEdit<Answer> = { items: TaskTemplate[]; answer: Answer } | { answer: Answer };
+export type TemplatesEdit<Answer> = KeyedListEdit<TaskTemplate, Answer>;
 
 /**
  * Writes the list `edit` makes of the current one. Another admin's write in between makes
@@ -31,13 +25,7 @@ export type TemplatesEdit<Answer> = { items: TaskTemplate[]; answer: Answer } | 
 export const changeTaskTemplates = <Answer>(
   ctx: UseCaseContext,
   edit: (items: TaskTemplate[]) => TemplatesEdit<Answer>,
-): Promise<Answer> =>
-  ctx.store.keyedDocuments.change(taskTemplatesAddress(ctx.actor.tenantId), (stored) => {
-    const decided = edit(templatesIn(stored));
-    return 'items' in decided
-      ? { next: { items: decided.items }, answer: decided.answer }
-      : { answer: decided.answer };
-  });
+): Promise<Answer> => taskTemplates.change(ctx, edit);
 
 /** One template of the list, or not found. */
 export function templateIn(items: TaskTemplate[], id: string): Result<TaskTemplate> {
