@@ -1,5 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import type { Opportunity, Pipeline, RecordActivities } from '@channel-crm/domain';
+import {
+  localDateOf,
+  type Opportunity,
+  type Pipeline,
+  type RecordActivities,
+} from '@channel-crm/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTabHarness, violationsInEveryTheme, type TabHarness } from '../support/tab-harness';
@@ -14,25 +18,6 @@ describe('activities on a deal and its board card', () => {
   let seller: Page;
   let deal: Opportunity;
 
-  const apiSend = async <T>(
-    method: string,
-    path: string,
-    body: unknown,
-    { as = SELLER, version }: { as?: string; version?: number } = {},
-  ) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(as)}`,
-        'content-type': 'application/json',
-        'idempotency-key': randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
   const activitiesOfDeal = () =>
     h.apiGet<RecordActivities>(SELLER, `/opportunities/${deal.id}/activities`);
   /** A fresh load: what the API wrote behind the tab's back shows at once. */
@@ -50,7 +35,7 @@ describe('activities on a deal and its board card', () => {
   beforeAll(async () => {
     h = await startTabHarness();
     const { space, pipeline } = await h.firstBoard(SELLER);
-    deal = await apiSend<Opportunity>('POST', '/opportunities', {
+    deal = await h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
       spaceId: space.id,
       pipelineId: pipeline.id,
       stageId: pipeline.stages[0]!.id,
@@ -85,7 +70,7 @@ describe('activities on a deal and its board card', () => {
 
   it('shows the latest done activities first, and earlier ones on asking', async () => {
     for (let day = 1; day <= 20; day += 1)
-      await apiSend('POST', '/activities', {
+      await h.apiSend(SELLER, 'POST', '/activities', {
         recordType: 'opportunity',
         recordId: deal.id,
         typeId: 'email',
@@ -132,7 +117,7 @@ describe('activities on a deal and its board card', () => {
 
   it('shows the next activity on the board card, red with a cue when overdue, until it is done', async () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
-    await apiSend('POST', '/activities', {
+    await h.apiSend(SELLER, 'POST', '/activities', {
       recordType: 'opportunity',
       recordId: deal.id,
       typeId: 'call',
@@ -197,47 +182,36 @@ describe('activities on a deal and its board card', () => {
   it('applies a template to a deal, completes its first task, accepts the suggestion, wins the deal and sees the post-sale tasks', async () => {
     const me = await h.apiGet<Me>(SELLER, '/me');
     const spaceId = me.spaces[0]!.id;
-    const onboarding = await apiSend<{ id: string }>(
-      'POST',
-      '/task-templates',
-      {
-        name: 'Onboarding',
-        steps: [
-          { typeId: 'call', title: 'Kick-off call', delayDays: 0, time: '10:00' },
-          { typeId: 'email', title: 'Send the handbook', delayDays: 3 },
-        ],
-      },
-      { as: ADMIN },
-    );
-    const loyalty = await apiSend<{ id: string }>(
-      'POST',
-      '/task-templates',
-      { name: 'Loyalty', steps: [{ typeId: 'call', title: 'Loyalty check-in', delayDays: 20 }] },
-      { as: ADMIN },
-    );
+    const onboarding = await h.apiSend<{ id: string }>(ADMIN, 'POST', '/task-templates', {
+      name: 'Onboarding',
+      steps: [
+        { typeId: 'call', title: 'Kick-off call', delayDays: 0, time: '10:00' },
+        { typeId: 'email', title: 'Send the handbook', delayDays: 3 },
+      ],
+    });
+    const loyalty = await h.apiSend<{ id: string }>(ADMIN, 'POST', '/task-templates', {
+      name: 'Loyalty',
+      steps: [{ typeId: 'call', title: 'Loyalty check-in', delayDays: 20 }],
+    });
     expect(onboarding.id).not.toBe(loyalty.id);
     const settings = await h.apiGet<{ version: number }>(ADMIN, '/task-settings');
-    await apiSend(
+    await h.apiSend(
+      ADMIN,
       'PUT',
       '/task-settings/suggestion-rules',
       { rules: [{ afterTypeId: 'call', suggestTypeId: 'offer', delayDays: 2 }] },
-      { as: ADMIN, version: settings.version },
+      settings.version,
     );
-    const pipeline = await apiSend<Pipeline>(
-      'POST',
-      `/spaces/${spaceId}/pipelines`,
-      {
-        name: 'Key accounts',
-        stages: [
-          { name: 'Open', probability: 10, kind: 'open' },
-          { name: 'Won', probability: 100, kind: 'won' },
-          { name: 'Lost', probability: 0, kind: 'lost' },
-        ],
-        postSale: { won: [loyalty.id] },
-      },
-      { as: ADMIN },
-    );
-    deal = await apiSend<Opportunity>('POST', '/opportunities', {
+    const pipeline = await h.apiSend<Pipeline>(ADMIN, 'POST', `/spaces/${spaceId}/pipelines`, {
+      name: 'Key accounts',
+      stages: [
+        { name: 'Open', probability: 10, kind: 'open' },
+        { name: 'Won', probability: 100, kind: 'won' },
+        { name: 'Lost', probability: 0, kind: 'lost' },
+      ],
+      postSale: { won: [loyalty.id] },
+    });
+    deal = await h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
       spaceId,
       pipelineId: pipeline.id,
       name: 'Onboarding deal',
@@ -287,14 +261,14 @@ describe('activities on a deal and its board card', () => {
 
   it('adds a related task by picking one planned on another deal: it moves to this deal', async () => {
     const newDeal = (name: string) =>
-      apiSend<Opportunity>('POST', '/opportunities', {
+      h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
         spaceId: deal.spaceId,
         pipelineId: deal.pipelineId,
         stageId: deal.stageId,
         name,
       });
     const [other, here] = [await newDeal('Pilot elsewhere'), await newDeal('Pilot here')];
-    const task = await apiSend<{ id: string }>('POST', '/activities', {
+    const task = await h.apiSend<{ id: string }>(SELLER, 'POST', '/activities', {
       recordType: 'opportunity',
       recordId: other.id,
       typeId: 'call',
@@ -370,13 +344,13 @@ describe('activities on a deal and its board card', () => {
     const justBegun = new Date().getUTCHours() === 10;
     const profile = justBegun ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
     const device = justBegun ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
-    await apiSend('PUT', '/me/notifications', {
+    await h.apiSend(SELLER, 'PUT', '/me/notifications', {
       mode: 'immediate',
       digestHour: 8,
       timeZone: profile,
     });
     const allDay = (title: string, dueAt: Date) =>
-      apiSend<{ id: string }>('POST', '/activities', {
+      h.apiSend<{ id: string }>(SELLER, 'POST', '/activities', {
         recordType: 'opportunity',
         recordId: deal.id,
         typeId: 'call',
@@ -397,4 +371,34 @@ describe('activities on a deal and its board card', () => {
     expect(await item(today.id).getAttribute('data-overdue')).toBeNull();
     expect(await item(yesterday.id).getAttribute('data-overdue')).toBe('true');
   }, 120_000);
+  it("marks a deal's close date overdue by the seller's own day, not by UTC's", async () => {
+    // A profile zone whose date is not UTC's now: Kiritimati's is a day ahead from 10:00 UTC,
+    // Pago Pago's a day behind until 11:00 UTC.
+    const now = new Date().toISOString();
+    const timeZone = now.slice(11, 13) >= '10' ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    await h.apiSend(SELLER, 'PUT', '/me/notifications', {
+      mode: 'immediate',
+      digestHour: 8,
+      timeZone,
+    });
+    const sellersToday = localDateOf(now, timeZone);
+    const utcToday = now.slice(0, 10);
+    // Ahead: UTC's today is the seller's yesterday, overdue. Behind: the seller's today is
+    // UTC's yesterday, not overdue yet.
+    const expectedCloseDate = sellersToday < utcToday ? sellersToday : utcToday;
+    const { space } = await h.firstBoard(SELLER);
+    const closing = await h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
+      spaceId: space.id,
+      name: 'Closing by the seller’s day',
+      expectedCloseDate,
+    });
+
+    await seller.goto('about:blank');
+    await seller.goto(`${h.tabUrl}/#/opportunities`);
+    const closeDate = seller.locator(`[data-opportunity-id="${closing.id}"] [data-close-date]`);
+    await closeDate.waitFor({ timeout: 30_000 });
+    expect(await closeDate.getAttribute('data-overdue')).toBe(
+      expectedCloseDate < sellersToday ? 'true' : null,
+    );
+  }, 90_000);
 });

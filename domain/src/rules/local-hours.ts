@@ -1,4 +1,5 @@
 import { localDayBounds } from './local-day';
+import { localDateOf } from './task-schedule';
 
 /**
  * The UTC hours a run of local dates covers. Lead counters are kept per UTC hour of arrival,
@@ -7,9 +8,6 @@ import { localDayBounds } from './local-day';
  */
 
 const HOUR_MS = 3_600_000;
-
-export const localDateOf = (instant: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(instant));
 
 /** The local hour at each instant: one formatter for all (making one costs far more than using it). */
 const localHoursIn = (timeZone: string) => {
@@ -20,7 +18,7 @@ const localHoursIn = (timeZone: string) => {
 /** Where the local date `date` starts and ends in `timeZone`, as UTC instants. */
 function boundsOf(date: string, timeZone: string) {
   const noon = Date.parse(`${date}T12:00:00Z`);
-  const local = localDateOf(noon, timeZone);
+  const local = localDateOf(new Date(noon).toISOString(), timeZone);
   const inside = local === date ? noon : local > date ? noon - 12 * HOUR_MS : noon + 12 * HOUR_MS;
   const { start, end } = localDayBounds(new Date(inside).toISOString(), timeZone);
   return { start: Date.parse(start), end: Date.parse(end) };

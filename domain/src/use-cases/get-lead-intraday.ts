@@ -1,5 +1,6 @@
 import type { GetLeadIntradayInput, LeadIntraday } from '../model/lead-stats';
-import { localDateOf, utcHoursOfLocalDate as hoursOf } from '../rules/local-hours';
+import { utcHoursOfLocalDate as hoursOf } from '../rules/local-hours';
+import { localDateOf } from '../rules/task-schedule';
 import { ok, type Result } from '../result';
 import type { LeadDayFigures } from '../store/lead-counters';
 import type { UseCaseContext } from './context';
@@ -20,7 +21,7 @@ export async function getLeadIntraday(
   input: GetLeadIntradayInput,
 ): Promise<Result<LeadIntraday>> {
   const { timeZone, weeks } = input;
-  const date = input.date ?? localDateOf(Date.parse(ctx.clock.now()), timeZone);
+  const date = input.date ?? localDateOf(ctx.clock.now(), timeZone);
   const today = hoursOf(date, timeZone);
   const before = Array.from({ length: weeks }, (_, w) =>
     hoursOf(minusDays(date, 7 * (w + 1)), timeZone),

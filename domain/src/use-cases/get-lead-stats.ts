@@ -3,7 +3,8 @@ import { MAX_STATS_DAYS, type GetLeadStatsInput, type LeadStats } from '../model
 import { invalid, ok, type Result } from '../result';
 import { firstTouchBucketRange, FREE_POOL_KEY } from '../store/lead-counter-delta';
 import type { LeadDayFigures } from '../store/lead-counters';
-import { localDateOf, utcHoursBetween } from '../rules/local-hours';
+import { utcHoursBetween } from '../rules/local-hours';
+import { localDateOf } from '../rules/task-schedule';
 import type { UseCaseContext } from './context';
 import { spaceLeadFigures } from './space-lead-figures';
 
@@ -153,7 +154,7 @@ export async function getLeadStats(
   input: GetLeadStatsInput,
 ): Promise<Result<LeadStats>> {
   const { timeZone } = input;
-  const to = input.to ?? localDateOf(Date.parse(ctx.clock.now()), timeZone);
+  const to = input.to ?? localDateOf(ctx.clock.now(), timeZone);
   const from = input.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
   if (from > to) {
     return invalid([

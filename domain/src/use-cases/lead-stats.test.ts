@@ -6,7 +6,7 @@ import type { LeadStats } from '../model/lead-stats';
 import { value } from '../testing';
 import { newWorld, type World } from '../testing/opportunity-test-kit';
 import { startTestStore, type TestStore } from '../testing/test-store';
-import { localDateOf } from '../rules/local-hours';
+import { localDateOf } from '../rules/task-schedule';
 import { firstTouchBucket, firstTouchBucketRange } from '../store/lead-counter-delta';
 import { claimLead } from './claim-lead';
 import { createActivity } from './create-activity';
@@ -126,12 +126,9 @@ async function play(world: World, steps: Step[]): Promise<Lead[]> {
  */
 const TIME_ZONES = ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati'];
 
-/** The local arrival date of a lead, in the viewer's zone. */
-const localDay = (instant: string, timeZone: string) => localDateOf(Date.parse(instant), timeZone);
-
 /** The statistics and conversions counted the slow way, lead by lead. */
 function recount(leads: Lead[], from: string, to: string, timeZone: string) {
-  const day = (instant: string) => localDay(instant, timeZone);
+  const day = (instant: string) => localDateOf(instant, timeZone);
   const inPeriod = leads.filter((l) => day(l.createdAt) >= from && day(l.createdAt) <= to);
   const conversion = (rows: Lead[]) => ({
     total: rows.length,
@@ -188,7 +185,7 @@ describe('lead statistics from counters', () => {
           const world = await newWorld(test.store);
           for (const id of [...SELLERS, 'maria']) await world.user(id, [world.spaceA]);
           const leads = await play(world, steps);
-          const days = [...new Set(leads.map((l) => localDay(l.createdAt, timeZone)))].sort();
+          const days = [...new Set(leads.map((l) => localDateOf(l.createdAt, timeZone)))].sort();
           const from = days[Math.min(skipFirst, days.length - 1)] ?? '2026-03-02';
           const to = days.at(-1 - Math.min(skipLast, days.length - 1)) ?? from;
           const period = from <= to ? { from, to, timeZone } : { from: to, to: from, timeZone };

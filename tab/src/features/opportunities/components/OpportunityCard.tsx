@@ -19,7 +19,7 @@ import {
   TaskListLtrRegular,
   WarningRegular,
 } from '@fluentui/react-icons';
-import type { OpportunityListItem, Stage } from '@channel-crm/domain';
+import { localDateOf, type OpportunityListItem, type Stage } from '@channel-crm/domain';
 import { memo, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../shell/i18n/I18nProvider';
 import { hrefOf } from '../../../shell/router';
@@ -98,14 +98,16 @@ export const OpportunityCard = memo(function OpportunityCard({
   const styles = useStyles();
   const { t, money, shortDate } = useI18n();
   const { me } = useSpace();
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  // "Today" is the user's, in their profile's time zone as the server counts it.
+  const today = localDateOf(now.toISOString(), me.timeZone);
   const overdue =
     opportunity.status === 'open' &&
     opportunity.expectedCloseDate !== undefined &&
     opportunity.expectedCloseDate < today;
   // The deal carries its next activity, so the card needs no query of its own.
   const next = opportunity.nextActivity;
-  const nextOverdue = next !== undefined && dueState(next, new Date(), me.timeZone) === 'overdue';
+  const nextOverdue = next !== undefined && dueState(next, now, me.timeZone) === 'overdue';
   const index = stages.findIndex((s) => s.id === opportunity.stageId);
 
   // Alt+←/→ moves to the neighbouring stage: the keyboard twin of dragging.
@@ -201,7 +203,12 @@ export const OpportunityCard = memo(function OpportunityCard({
           </Text>
         ) : (
           opportunity.expectedCloseDate && (
-            <Text size={200} className={mergeClasses(styles.due, overdue && styles.overdue)}>
+            <Text
+              size={200}
+              className={mergeClasses(styles.due, overdue && styles.overdue)}
+              data-close-date
+              data-overdue={overdue || undefined}
+            >
               <CalendarRegular aria-hidden />
               {overdue && <span className={styles.hiddenLabel}>{t('opportunities.overdue')} </span>}
               {shortDate(opportunity.expectedCloseDate)}
