@@ -14,20 +14,6 @@ describe('the board of a large pipeline', () => {
   let pipeline: Pipeline;
   let crowded = '';
 
-  const apiSend = async <T>(method: string, path: string, body: unknown, version?: number) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
-        'content-type': 'application/json',
-        'idempotency-key': randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
   const boardFigures = async (stageId: string) =>
     (await h.apiGet<Board>(SELLER, `/pipelines/${pipeline.id}/board?limit=1`)).columns.find(
       (c) => c.stage.id === stageId,
@@ -69,7 +55,7 @@ describe('the board of a large pipeline', () => {
     pipeline = first.pipeline;
     const stage = pipeline.stages[0]!;
     crowded = stage.id;
-    const template = await apiSend<Opportunity>('POST', '/opportunities', {
+    const template = await h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
       spaceId: space.id,
       pipelineId: pipeline.id,
       stageId: stage.id,
@@ -184,7 +170,8 @@ describe('the board of a large pipeline', () => {
     const id = (await card.getAttribute('data-opportunity-id'))!;
     const count = await headerCount(seller, crowded);
     const shown = await h.apiGet<Opportunity>(SELLER, `/opportunities/${id}`);
-    await apiSend(
+    await h.apiSend(
+      SELLER,
       'PATCH',
       `/opportunities/${id}`,
       { name: `${shown.name} (edited)` },

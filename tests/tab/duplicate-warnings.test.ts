@@ -14,20 +14,6 @@ describe('the new-contact and new-account dialogs warn of possible duplicates', 
   let h: TabHarness;
   let seller: Page;
 
-  const create = async (as: string, path: string, body: unknown) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await h.token(as)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as { id: string };
-  };
-
   beforeAll(async () => {
     h = await startTabHarness();
     seller = await h.signedIn(SELLER);
@@ -38,13 +24,13 @@ describe('the new-contact and new-account dialogs warn of possible duplicates', 
   });
 
   it('names a contact the seller may see and opens it; another space’s is only counted', async () => {
-    const visible = await create(SELLER, '/contacts', {
+    const visible = await h.apiSend<{ id: string }>(SELLER, 'POST', '/contacts', {
       spaceIds: [france],
       firstName: 'Margaux',
       lastName: 'Perrin',
       email: 'margaux.perrin@ateliers-perrin.fr',
     });
-    await create(OTHER_SELLER, '/contacts', {
+    await h.apiSend<{ id: string }>(OTHER_SELLER, 'POST', '/contacts', {
       spaceIds: [dach],
       lastName: 'Vogel',
       email: 'h.vogel@vogel-maschinen.de',
@@ -72,12 +58,12 @@ describe('the new-contact and new-account dialogs warn of possible duplicates', 
   }, 120_000);
 
   it('warns while an account is typed, by its website', async () => {
-    const visible = await create(SELLER, '/accounts', {
+    const visible = await h.apiSend<{ id: string }>(SELLER, 'POST', '/accounts', {
       spaceIds: [france],
       name: 'Scierie Fontaine',
       website: 'https://www.scierie-fontaine.fr',
     });
-    await create(OTHER_SELLER, '/accounts', {
+    await h.apiSend<{ id: string }>(OTHER_SELLER, 'POST', '/accounts', {
       spaceIds: [dach],
       name: 'Holzbau Keller GmbH',
       website: 'https://holzbau-keller.de',

@@ -16,21 +16,6 @@ type Lead = { id: string; version: number; shares?: { userId: string; share: num
 describe('lead splitter filters in Settings', () => {
   let h: TabHarness;
 
-  const send = async <T>(method: string, path: string, body: unknown, version?: number) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(ADMIN)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.ok).toBe(true);
-    return (await response.json()) as T;
-  };
-
   const openSplitter = async (page: Page, query = '') => {
     await page.goto(`${h.tabUrl}/${query}#/settings`);
     await page.getByRole('tab', { name: 'Lead splitter' }).click({ timeout: 30_000 });
@@ -78,9 +63,23 @@ describe('lead splitter filters in Settings', () => {
     await admin.getByRole('button', { name: 'Execute: Salon Lyon' }).waitFor({ timeout: 30_000 });
 
     const { spaceId } = await spaceWithFilters();
-    const open = await send<Lead>('POST', '/leads', { spaceId, lastName: 'Garnier', tags: [TAG] });
-    const closed = await send<Lead>('POST', '/leads', { spaceId, lastName: 'Roux', tags: [TAG] });
-    await send('POST', `/leads/${closed.id}/disqualify`, { reason: 'No budget' }, closed.version);
+    const open = await h.apiSend<Lead>(ADMIN, 'POST', '/leads', {
+      spaceId,
+      lastName: 'Garnier',
+      tags: [TAG],
+    });
+    const closed = await h.apiSend<Lead>(ADMIN, 'POST', '/leads', {
+      spaceId,
+      lastName: 'Roux',
+      tags: [TAG],
+    });
+    await h.apiSend(
+      ADMIN,
+      'POST',
+      `/leads/${closed.id}/disqualify`,
+      { reason: 'No budget' },
+      closed.version,
+    );
 
     await admin.getByRole('button', { name: 'Execute: Salon Lyon' }).click();
     await admin.getByText('Split: 1 · unchanged: 0 · unprocessed: 1').waitFor({ timeout: 60_000 });

@@ -22,20 +22,6 @@ describe('the meeting side panel (Teams host emulator)', () => {
   let deal: Created;
   let firstStage = '';
 
-  const post = async (path: string, body: unknown): Promise<Created> => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await h.token(SELLER)}`,
-        'content-type': 'application/json',
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBe(201);
-    return (await response.json()) as Created;
-  };
-
   beforeAll(async () => {
     graph = await startGraphFake({ chatFor: () => 'unused' });
     teams = await startTeamsHost();
@@ -46,21 +32,24 @@ describe('the meeting side panel (Teams host emulator)', () => {
     const seller = h.user(SELLER);
     const { space, pipeline } = await h.firstBoard(SELLER);
     firstStage = (pipeline as Pipeline).stages[0]!.name;
-    const account = await post('/accounts', { name: ACCOUNT, spaceIds: [space.id] });
-    await post('/contacts', {
+    const account = await h.apiSend<Created>(SELLER, 'POST', '/accounts', {
+      name: ACCOUNT,
+      spaceIds: [space.id],
+    });
+    await h.apiSend<Created>(SELLER, 'POST', '/contacts', {
       firstName: 'Heike',
       lastName: 'Sonnenhof',
       email: 'heike@sonnenhof.example',
       accountId: account.id,
       spaceIds: [space.id],
     });
-    deal = await post('/opportunities', {
+    deal = await h.apiSend<Created>(SELLER, 'POST', '/opportunities', {
       spaceId: space.id,
       name: DEAL,
       accountId: account.id,
       amount: { amount: 1_250_000, currency: 'EUR' },
     });
-    await post('/activities', {
+    await h.apiSend<Created>(SELLER, 'POST', '/activities', {
       recordType: 'opportunity',
       recordId: deal.id,
       typeId: 'call',
