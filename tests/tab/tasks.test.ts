@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ActivityView, Opportunity, SharedActivity } from '@channel-crm/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,28 +8,54 @@ const SELLER = 'Élodie Martin';
 const BUSY_COLLEAGUE = 'Jonas Becker';
 /** Shares read-only. */
 const READ_COLLEAGUE = 'Claire Dubois';
-/** The demo people's time zone, and so the browser's. */
-const ZONE = 'Europe/Paris';
+/** A zone without summer time for each UTC offset (hours) it may need to take. */
+const ZONE_AT_OFFSET: Record<number, string> = {
+  [-11]: 'Pacific/Pago_Pago',
+  [-10]: 'Pacific/Honolulu',
+  [-9]: 'Pacific/Gambier',
+  [-8]: 'Pacific/Pitcairn',
+  [-7]: 'America/Phoenix',
+  [-6]: 'America/Regina',
+  [-5]: 'America/Bogota',
+  [-4]: 'America/La_Paz',
+  [-3]: 'America/Sao_Paulo',
+  [-2]: 'America/Noronha',
+  [-1]: 'Atlantic/Cape_Verde',
+  0: 'Africa/Abidjan',
+  1: 'Africa/Lagos',
+  2: 'Africa/Johannesburg',
+  3: 'Africa/Nairobi',
+  4: 'Asia/Dubai',
+  5: 'Asia/Tashkent',
+  6: 'Asia/Dhaka',
+  7: 'Asia/Bangkok',
+  8: 'Asia/Singapore',
+  9: 'Asia/Tokyo',
+  10: 'Australia/Brisbane',
+  11: 'Pacific/Noumea',
+  12: 'Pacific/Tarawa',
+};
+
+/**
+ * The seller's UTC offset, in hours, and time zone (her profile's, and the browser's): one where
+ * the day has just begun (02:00–03:00 when the file starts), so that the tasks planned for
+ * today from 09:00 on are ahead of now at whatever hour the tests run.
+ */
+const OFFSET = ((2 - new Date().getUTCHours() + 35) % 24) - 11;
+const ZONE = ZONE_AT_OFFSET[OFFSET]!;
 
 type Counters = { overdue: number; dueToday: number };
 
-/** The instant it is `hour`:`minute` in Paris, `days` from today there. */
-function parisTime(days: number, hour: number, minute = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-  const guess = new Date(`${today}T${String(hour).padStart(2, '0')}:00:00Z`);
-  guess.setUTCDate(guess.getUTCDate() + days);
-  const shownHour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' }).format(
-      guess,
-    ),
-  );
-  guess.setUTCHours(guess.getUTCHours() - (shownHour - hour), minute);
-  return guess.toISOString();
+/** The instant it is `hour`:`minute` in the seller's zone, `days` from today there. */
+function zoneTime(days: number, hour: number, minute = 0): string {
+  const [year, month, day] = zoneDay(new Date().toISOString()).split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days, hour - OFFSET, minute)).toISOString();
 }
 
-const parisDay = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
-const parisHour = (iso: string) =>
+function zoneDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+}
+const zoneHour = (iso: string) =>
   Number(
     new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' }).format(
       new Date(iso),
@@ -43,28 +68,8 @@ describe('the Tasks of the tab', () => {
   let deal: Opportunity;
   const ids: Record<string, string> = {};
 
-  const send = async <T>(
-    name: string,
-    method: string,
-    path: string,
-    body?: unknown,
-    version?: number,
-  ) => {
-    const response = await fetch(`${h.apiUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await h.token(name)}`,
-        'content-type': 'application/json',
-        'idempotency-key': randomUUID(),
-        ...(version === undefined ? {} : { 'if-match': `"${version}"` }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    expect(response.status, await response.clone().text()).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
   const plan = async (name: string, title: string, dueAt: string, typeId = 'call') => {
-    const task = await send<ActivityView>(name, 'POST', '/activities', {
+    const task = await h.apiSend<ActivityView>(name, 'POST', '/activities', {
       recordType: 'opportunity',
       recordId: deal.id,
       typeId,
@@ -90,22 +95,28 @@ describe('the Tasks of the tab', () => {
   beforeAll(async () => {
     h = await startTabHarness();
     const { space, pipeline } = await h.firstBoard(SELLER);
-    deal = await send<Opportunity>(SELLER, 'POST', '/opportunities', {
+    deal = await h.apiSend<Opportunity>(SELLER, 'POST', '/opportunities', {
       spaceId: space.id,
       pipelineId: pipeline.id,
       stageId: pipeline.stages[0]!.id,
       name: 'Tasks test deal',
     });
-    await send(BUSY_COLLEAGUE, 'PUT', '/me/task-sharing', { default: 'busy' });
-    await send(READ_COLLEAGUE, 'PUT', '/me/task-sharing', { default: 'read' });
-    await plan(SELLER, 'Call back about pricing', parisTime(-1, 12));
-    await plan(SELLER, 'Send the offer', parisTime(0, 12, 15), 'offer');
-    await plan(SELLER, 'Prepare the demo', parisTime(0, 15));
-    await plan(SELLER, 'Book the workshop', parisTime(0, 16));
-    await plan(SELLER, 'Obsolete reminder', parisTime(0, 17));
-    await plan(SELLER, 'Quarterly review', parisTime(3, 12), 'meeting');
-    await plan(BUSY_COLLEAGUE, 'Secret negotiation prep', parisTime(0, 10));
-    await plan(READ_COLLEAGUE, 'Pipeline review with Claire', parisTime(0, 14), 'meeting');
+    // The server counts the seller's "today" in her profile's zone.
+    await h.apiSend(SELLER, 'PUT', '/me/notifications', {
+      mode: 'immediate',
+      digestHour: 8,
+      timeZone: ZONE,
+    });
+    await h.apiSend(BUSY_COLLEAGUE, 'PUT', '/me/task-sharing', { default: 'busy' });
+    await h.apiSend(READ_COLLEAGUE, 'PUT', '/me/task-sharing', { default: 'read' });
+    await plan(SELLER, 'Call back about pricing', zoneTime(-1, 12));
+    await plan(SELLER, 'Send the offer', zoneTime(0, 12, 15), 'offer');
+    await plan(SELLER, 'Prepare the demo', zoneTime(0, 15));
+    await plan(SELLER, 'Book the workshop', zoneTime(0, 16));
+    await plan(SELLER, 'Obsolete reminder', zoneTime(0, 17));
+    await plan(SELLER, 'Quarterly review', zoneTime(3, 12), 'meeting');
+    await plan(BUSY_COLLEAGUE, 'Secret negotiation prep', zoneTime(0, 10));
+    await plan(READ_COLLEAGUE, 'Pipeline review with Claire', zoneTime(0, 14), 'meeting');
     seller = await h.signedIn(SELLER, { timezoneId: ZONE });
   }, 420_000);
 
@@ -176,8 +187,8 @@ describe('the Tasks of the tab', () => {
       .getByRole('button', { name: 'Reschedule “Call back about pricing”' })
       .click({ timeout: 15_000 });
     const input = seller.getByLabel('Due at');
-    const target = parisTime(2, 9, 30);
-    await input.fill(`${parisDay(target)}T09:30`);
+    const target = zoneTime(2, 9, 30);
+    await input.fill(`${zoneDay(target)}T09:30`);
     await input.press('Enter');
     await expect
       .poll(async () => (await task('Call back about pricing')).dueAt, { timeout: 15_000 })
@@ -193,7 +204,7 @@ describe('the Tasks of the tab', () => {
     await seller.getByText('3 selected').waitFor();
     // Deleted elsewhere meanwhile: completing it fails, the others go through.
     const obsolete = await task('Obsolete reminder');
-    await send(SELLER, 'DELETE', `/activities/${obsolete.id}`, undefined, obsolete.version);
+    await h.apiSend(SELLER, 'DELETE', `/activities/${obsolete.id}`, undefined, obsolete.version);
     await seller.getByRole('button', { name: 'Complete selected' }).click();
     await seller.getByText('Completed 3 of 3').waitFor({ timeout: 15_000 });
     await seller
@@ -233,20 +244,20 @@ describe('the Tasks of the tab', () => {
   }, 120_000);
 
   it('drags a task to another hour, moves it with Alt+arrows, and puts it back on a conflict', async () => {
-    const dragged = await plan(SELLER, 'Drag me', parisTime(0, 9, 15));
+    const dragged = await plan(SELLER, 'Drag me', zoneTime(0, 9, 15));
     await seller.goto('about:blank');
     await seller.goto(`${h.tabUrl}/#/tasks/calendar`);
     await seller.getByRole('tab', { name: 'Day' }).click({ timeout: 30_000 });
     const item = seller.locator(`[data-activity-id="${dragged.id}"]`);
     await item.waitFor({ timeout: 15_000 });
-    const day = parisDay(dragged.dueAt);
+    const day = zoneDay(dragged.dueAt);
     const slot = (hour: number) => seller.locator(`[data-day="${day}"][data-hour="${hour}"]`);
 
     await item.dragTo(slot(11));
     await slot(11).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 15_000 });
     await expect
       .poll(async () => (await task('Drag me')).dueAt, { timeout: 15_000 })
-      .toBe(parisTime(0, 11, 15));
+      .toBe(zoneTime(0, 11, 15));
 
     await item.focus();
     // The move refetches the calendar once the server has answered; someone else's edit must
@@ -256,19 +267,19 @@ describe('the Tasks of the tab', () => {
         r.url().includes('/me/calendar') &&
         r.request().method() === 'GET' &&
         ((await r.json()) as { items: SharedActivity[] }).items.some(
-          (i) => i.id === dragged.id && i.dueAt === parisTime(0, 12, 15),
+          (i) => i.id === dragged.id && i.dueAt === zoneTime(0, 12, 15),
         ),
     );
     await seller.keyboard.press('Alt+ArrowDown');
     await expect
       .poll(async () => (await task('Drag me')).dueAt, { timeout: 15_000 })
-      .toBe(parisTime(0, 12, 15));
+      .toBe(zoneTime(0, 12, 15));
     await slot(12).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 15_000 });
     await refetched;
 
     // Someone else edits it: the page's version is stale, the drop is refused and undone.
     const current = await task('Drag me');
-    await send(
+    await h.apiSend(
       SELLER,
       'PATCH',
       `/activities/${current.id}`,
@@ -280,10 +291,10 @@ describe('the Tasks of the tab', () => {
       .getByText('Someone changed this task meanwhile. It is back as it was: try again.')
       .waitFor({ timeout: 15_000 });
     await slot(12).locator(`[data-activity-id="${dragged.id}"]`).waitFor({ timeout: 15_000 });
-    expect(parisHour((await task('Drag me')).dueAt)).toBe(12);
+    expect(zoneHour((await task('Drag me')).dueAt)).toBe(12);
     const calendar = await h.apiGet<{ items: SharedActivity[] }>(
       SELLER,
-      `/me/calendar?from=${parisTime(0, 0)}&to=${parisTime(1, 0)}`,
+      `/me/calendar?from=${zoneTime(0, 0)}&to=${zoneTime(1, 0)}`,
     );
     expect(calendar.items.map((i) => i.id)).toContain(dragged.id);
   }, 120_000);
@@ -305,7 +316,7 @@ describe('the Tasks of the tab', () => {
     // What a colleague now sees of them.
     const seen = await h.apiGet<{ items: SharedActivity[] }>(
       BUSY_COLLEAGUE,
-      `/me/calendar?from=${parisTime(-2, 0)}&to=${parisTime(5, 0)}&assigneeIds=${h.user(SELLER).id}`,
+      `/me/calendar?from=${zoneTime(-2, 0)}&to=${zoneTime(5, 0)}&assigneeIds=${h.user(SELLER).id}`,
     );
     const review = seen.items.find((i) => i.id === ids['Quarterly review']);
     expect(review && 'title' in review ? review.title : undefined).toBe('Quarterly review');
