@@ -270,6 +270,28 @@ describe('the tab in Chromium', () => {
     expect(mine.map((l) => l.id)).toContain(opened);
   }, 60_000);
 
+  it('claims a lead assigned to her from its page, which then says who has it', async () => {
+    const { space } = await h.firstBoard(SELLER);
+    // Given to her by the admin: hers, but not accepted yet.
+    const lead = await h.apiSend<{ id: string; lastName: string }>(ADMIN, 'POST', '/leads', {
+      spaceId: space.id,
+      lastName: `Garnier-${Date.now().toString(36)}`,
+      ownerId: h.user(SELLER).id,
+    });
+    await seller.goto(`${h.tabUrl}/#/leads/${lead.id}`);
+    await seller
+      .getByRole('button', { name: `Claim ${lead.lastName}`, exact: true })
+      .click({ timeout: 30_000 });
+    await seller.getByText(`Claimed by ${SELLER}`).waitFor({ timeout: 15_000 });
+    expect(await seller.getByRole('button', { name: `Claim ${lead.lastName}` }).count()).toBe(0);
+    const claimed = await h.apiGet<{ claimedBy?: string; claimedAt?: string }>(
+      SELLER,
+      `/leads/${lead.id}`,
+    );
+    expect(claimed.claimedBy).toBe(h.user(SELLER).id);
+    expect(claimed.claimedAt).toBeDefined();
+  }, 90_000);
+
   it('marks the deal won with a reason from the board, and the card shows it is locked', async () => {
     await seller.goto(`${h.tabUrl}/#/opportunities`);
     await seller.getByTestId('board').waitFor({ timeout: 30_000 });
