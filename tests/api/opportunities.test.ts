@@ -89,6 +89,14 @@ describe('opportunities over HTTP', () => {
       headers: { 'idempotency-key': key },
     });
     expect(other.status).toBe(422);
+    // Kept for a day, then Cosmos DB deletes it.
+    const kept = await t.app.store!.keyedDocuments.get({
+      kind: 'idempotency',
+      tenantId: first.tenantId,
+      ownerId: demoUser('Élodie Martin').id,
+      key,
+    });
+    expect(kept).toMatchObject({ status: 201, ttl: 86_400 });
     const all = await t.app.store!.exportTenant(first.tenantId);
     expect(
       all.filter((d) => d.type === 'opportunity' && d.name === 'Retry-safe deal'),

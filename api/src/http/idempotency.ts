@@ -51,5 +51,12 @@ export async function findReplay(
   return found.success ? found.data : undefined;
 }
 
+/**
+ * How long a kept response answers its key again: a day, far beyond any client's retries. Cosmos
+ * DB then deletes it by itself (per-item `ttl`; the container allows it, see containers.ts), so
+ * the records of every write ever sent do not pile up.
+ */
+export const REPLAY_TTL_SECONDS = 24 * 60 * 60;
+
 export const keepReplay = (store: CrmStore, actor: Actor, key: string, record: IdempotencyRecord) =>
-  store.keyedDocuments.put(address(actor, key), record);
+  store.keyedDocuments.put(address(actor, key), { ...record, ttl: REPLAY_TTL_SECONDS });

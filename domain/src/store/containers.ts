@@ -47,6 +47,9 @@ const activityOrder = (byPath: string) =>
 export const CRM_CONTAINER: ContainerDefinition = {
   id: 'crm',
   partitionKeyPath: '/tenantId',
+  // Time to live is on, with no default: a document lives until it says otherwise by its own
+  // `ttl` (only idempotency records do, see api/src/http/idempotency.ts).
+  defaultTtl: -1,
   indexingPolicy: {
     indexingMode: 'consistent',
     automatic: true,
