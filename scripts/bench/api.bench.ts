@@ -106,7 +106,7 @@ function figures(name: string, what: string, s: RouteSamples): BenchFigure[] {
 function roundTripFigures(heard: Map<string, number[]>): BenchFigure[] {
   return [...heard].map(([operationId, counts]) => ({
     name: `api.round_trips.${operationId}`,
-    value: Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 100) / 100,
+    value: round(counts.reduce((a, b) => a + b, 0) / counts.length),
     unit: 'requests',
   }));
 }
@@ -118,11 +118,12 @@ export async function run(): Promise<BenchFigure[]> {
   /** The handler's time of the last request each route answered. */
   const lastHandlerMs = new Map<string, number>();
   const stopHearing = observeRoundTrips((operationId, roundTrips, handlerMs) => {
-    heard.set(operationId, [...(heard.get(operationId) ?? []), roundTrips]);
+    if (!heard.has(operationId)) heard.set(operationId, []);
+    heard.get(operationId)!.push(roundTrips);
     lastHandlerMs.set(operationId, handlerMs);
   });
-  /** Runs a request and times it as the client and as the route's handler saw it. */
   const handlerTimes = new Map<string, number[]>();
+  /** Runs a request and times it as the client and as the route's handler saw it. */
   const throughHttp =
     (operationId: string, request: (i: number) => Promise<void>): Variant =>
     async (i) => {
@@ -130,8 +131,9 @@ export async function run(): Promise<BenchFigure[]> {
       await request(i);
       const handlerMs = lastHandlerMs.get(operationId);
       if (handlerMs === undefined) throw new Error(`${operationId} was not heard`);
-      if (i >= WARMUP)
-        handlerTimes.set(operationId, [...(handlerTimes.get(operationId) ?? []), handlerMs]);
+      if (i < WARMUP) return;
+      if (!handlerTimes.has(operationId)) handlerTimes.set(operationId, []);
+      handlerTimes.get(operationId)!.push(handlerMs);
     };
   try {
     const store = app.store!;
